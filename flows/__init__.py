@@ -1,0 +1,1 @@
+"""Prefect orchestration of the pipeline: flows, tasks, deployments, and the CLI."""

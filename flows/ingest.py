@@ -1,0 +1,97 @@
+"""Prefect flows: ``ingest`` (raw/ -> tables, incremental) and ``reprocess`` (stored parses ->
+tables under the current rules). One task per document; all logic lives in ``pipeline``."""
+from __future__ import annotations
+
+from flows.settings import apply_defaults
+
+apply_defaults()
+
+from prefect import flow, get_run_logger, task, unmapped  # noqa: E402
+from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
+
+from pipeline import run as pr  # noqa: E402
+from pipeline.store import Store  # noqa: E402
+from pipeline.tables import recover  # noqa: E402
+
+
+@task(name="process-document", task_run_name="{job[source]}", retries=2, retry_delay_seconds=2)
+def process_document(job: dict, workers: int = 1, isolate: bool = True) -> dict:
+    """Parse and extract one document (in a killable worker process when ``isolate``)."""
+    if not isolate:
+        return pr.process_job(job)
+    from pipeline.workers import shared_pool
+
+    return shared_pool(workers).run(job)
+
+
+def _run_jobs(plan: pr.Plan, workers: int, isolate: bool) -> list[dict]:
+    logger = get_run_logger()
+    n = len(plan.jobs)
+    if not n:
+        return []
+    futures = process_document.map(plan.jobs, workers=unmapped(workers), isolate=unmapped(isolate))
+    results = []
+    for i, f in enumerate(futures, start=1):
+        r = f.result()
+        results.append(r)
+        extra = f" — {r['error']}" if r.get("error") else ""
+        logger.info(f"[{i}/{n}] {r['source']}: {r['status']} ({r.get('seconds') or 0:.1f} s){extra}")
+    return results
+
+
+def _report(summary: dict) -> None:
+    rows = [{k: (v if v is not None else "") for k, v in d.items()} for d in summary["documents"]]
+    create_table_artifact(key="cluster-pipeline-documents", table=rows,
+                          description="Documents of the last run: status, pages and rows extracted per table.")
+    bad = [d for d in summary["documents"] if d["status"] not in ("ok", "duplicate")]
+    lines = [f"**{len(summary['documents'])} documents**, {summary['processed']} processed this run, "
+             f"rules {summary['rules_version']}."]
+    if summary["waiting"]:
+        lines.append(f"Still being copied, picked up next run: {', '.join(summary['waiting'])}")
+    for d in bad:
+        lines.append(f"- `{d['source']}`: **{d['status']}** — {d['error'] or ''}")
+    create_markdown_artifact(key="cluster-pipeline-summary", markdown="\n".join(lines))
+
+
+@flow(name="cluster-pipeline-ingest", flow_run_name="ingest {raw} -> {out}")
+def ingest_flow(raw: str = "raw", out: str = "processed", workers: int = 1, prune_removed: bool = False,
+                timeout: float = 600.0, max_memory_mb: int = 3072, settle: float = pr.SETTLE_SECONDS,
+                wait: float = 60.0, isolate: bool = True) -> dict:
+    logger = get_run_logger()
+    store = Store(out)
+    with store.lock(wait=wait):
+        if recover(out):
+            logger.warning("completed the table swap of a run that was interrupted")
+        plan = pr.plan_ingest(raw, out, settle=settle, timeout=timeout, max_rss_mb=max_memory_mb)
+        logger.info(f"{len(plan.sources)} files in {raw}: {len(plan.jobs)} new or changed, "
+                    f"{len(plan.removed)} removed, {len(plan.waiting)} still being copied")
+        results = _run_jobs(plan, workers, isolate)
+        summary = pr.finalize(plan, results, prune_removed=prune_removed)
+    _report(summary)
+    return summary
+
+
+@flow(name="cluster-pipeline-reprocess", flow_run_name="reprocess {out}")
+def reprocess_flow(out: str = "processed", workers: int = 1, timeout: float = 600.0, max_memory_mb: int = 3072,
+                   wait: float = 60.0, isolate: bool = True) -> dict:
+    """Re-run extraction over every stored document (no PDF is opened; raw/ may be empty)."""
+    logger = get_run_logger()
+    with Store(out).lock(wait=wait):
+        recover(out)
+        plan = pr.plan_reprocess(out, timeout=timeout, max_rss_mb=max_memory_mb)
+        logger.info(f"re-extracting {len(plan.jobs)} stored documents with rules {plan.rules_version}")
+        results = _run_jobs(plan, workers, isolate)
+        summary = pr.finalize(plan, results)
+    _report(summary)
+    return summary
+
+
+def with_runner(fl, workers: int = 1, dask_address: str | None = None):
+    """The flow with the task runner for local threads (driving worker processes) or Dask."""
+    if dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        return fl.with_options(task_runner=DaskTaskRunner(address=dask_address))
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return fl.with_options(task_runner=ThreadPoolTaskRunner(max_workers=max(1, workers)))

@@ -1,0 +1,1 @@
+"""Stage 2: rule-based extraction of clusters, statistics and success factors."""

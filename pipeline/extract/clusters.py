@@ -1,0 +1,504 @@
+"""Cluster names from patterns: parenthesised bilingual names, name + head noun, copula and
+appositive predicates, numbered section headings, table columns, and a seed gazetteer.
+
+Everything found is merged per document into ``Cluster`` records (all surface names, English
+and Korean names, country, region, sector), then located again in the text as mentions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.extract.context import Sentence
+from pipeline.extract.geo import country_surface_set, find_countries, find_places, place_lookup
+from pipeline.extract.names import norm, slug
+from pipeline.korean import is_hangul
+from pipeline.model import ParsedDocument, Table
+from pipeline.rules import load_rules
+
+
+@dataclass
+class Cluster:
+    names: list[str] = field(default_factory=list)
+    name_en: str | None = None
+    name_ko: str | None = None
+    countries: list[str] = field(default_factory=list)
+    region: str | None = None
+    sector: str | None = None
+    signals: set[str] = field(default_factory=set)
+    first_seen: tuple[int, int] = (10**9, 10**9)  # (page, offset)
+
+    def keys(self) -> set[str]:
+        ks = set()
+        for n in self.names:
+            k = norm(n)
+            if k:
+                ks.add(k)
+                ks.add(_strip_head_key(k))
+        return ks
+
+    @property
+    def cluster_id(self) -> str:
+        if self.name_en:
+            return slug(self.name_en)
+        return slug(self.name_ko or self.names[0])
+
+    @property
+    def canonical(self) -> str:
+        return self.name_en or self.name_ko or self.names[0]
+
+
+def _strip_country(name: str) -> str:
+    """'미국 보스턴 바이오텍 클러스터' -> '보스턴 바이오텍 클러스터' (the country is context, not name)."""
+    words = name.split(" ")
+    while len(words) > 1 and words[0] in country_surface_set():
+        words.pop(0)
+    return " ".join(words)
+
+
+def _strip_head_key(k: str) -> str:
+    for h in ("클러스터", "cluster"):
+        if k.endswith(h) and len(k) > len(h) + 2:
+            return k[: -len(h)]
+    return k
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    return load_rules("clusters")
+
+
+def _ko_heads() -> list[str]:
+    return sorted(_rules()["korean"]["heads"], key=len, reverse=True)
+
+
+def _en_heads() -> list[str]:
+    return sorted(_rules()["english"]["heads"], key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    r = _rules()
+    return frozenset([str(g).lower() for g in r["korean"]["generic"]] + [str(g).lower() for g in r["english"]["generic"]])
+
+
+def _is_generic(word: str) -> bool:
+    w = word.lower().strip(",.'’\"“”‘()")
+    return w in _generic() or w in country_surface_set()
+
+
+def _is_place(word: str) -> bool:
+    return word in place_lookup() or word in country_surface_set()
+
+
+class Registry:
+    """Clusters of one document, merged whenever two findings share a name."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+
+    def add(self, names: list[str], signal: str, where: tuple[int, int], name_en: str | None = None,
+            name_ko: str | None = None, countries: list[str] | None = None, region: str | None = None,
+            sector: str | None = None) -> Cluster:
+        names = [_strip_country(re.sub(r"\s+", " ", n).strip(" ,.'’\"“”‘")) for n in names if n and n.strip()]
+        names = [n for n in names if len(norm(n)) >= 2]
+        keys = {norm(n) for n in names} | {_strip_head_key(norm(n)) for n in names}
+        hit = [c for c in self.clusters if c.keys() & keys]
+        if hit:
+            c = hit[0]
+            for other in hit[1:]:
+                self._absorb(c, other)
+                self.clusters.remove(other)
+        else:
+            c = Cluster()
+            self.clusters.append(c)
+        for n in names:
+            if n not in c.names:
+                c.names.append(n)
+        if name_en and not c.name_en:
+            c.name_en = name_en
+        if name_ko and not c.name_ko:
+            c.name_ko = name_ko
+        for iso in countries or []:
+            if iso not in c.countries:
+                c.countries.append(iso)
+        c.region = c.region or region
+        c.sector = c.sector or sector
+        c.signals.add(signal)
+        c.first_seen = min(c.first_seen, where)
+        return c
+
+    @staticmethod
+    def _absorb(c: Cluster, other: Cluster) -> None:
+        for n in other.names:
+            if n not in c.names:
+                c.names.append(n)
+        c.name_en = c.name_en or other.name_en
+        c.name_ko = c.name_ko or other.name_ko
+        c.countries += [x for x in other.countries if x not in c.countries]
+        c.region = c.region or other.region
+        c.sector = c.sector or other.sector
+        c.signals |= other.signals
+        c.first_seen = min(c.first_seen, other.first_seen)
+
+
+# ------------------------------------------------------------------ Korean patterns
+
+_PAREN = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,4}?)\s?\(([A-Za-z][A-Za-z0-9&.'’\- ]{0,60}[A-Za-z0-9.])\)")
+_PAREN_REV = re.compile(r"([A-Z][A-Za-z0-9&.'’\-]*(?:\s[A-Z0-9][A-Za-z0-9&.'’\-]*){0,4})\s?\(([가-힣][가-힣0-9\s·]{0,30})\)")
+
+
+def _eojeol_is_clean(word: str, sent: Sentence) -> bool:
+    """An eojeol that can be part of a name: no trailing particle/ending, no punctuation."""
+    if re.search(r"[,.;:!?“”‘’\"'「」<>]", word):
+        return False
+    return True
+
+
+def _token_tags_for(sent: Sentence, start: int, end: int) -> list[str]:
+    """Kiwi tags of the tokens covering [start, end) (page offsets)."""
+    base = sent.start - (sent.tokens[0].idx if len(sent.tokens) else 0)
+    tags = []
+    for t in sent.tokens:
+        ts = base + t.idx
+        if ts >= start and ts + len(t.text) <= end:
+            tags.append(t.tag_)
+    return tags
+
+
+def _trim_korean_name(words: list[str], want: int, sent: Sentence, abs_end: int) -> list[str]:
+    words = words[-max(1, min(want, 4)):]
+    # the last word is glued to the parenthesis; earlier words must be clean name words
+    while len(words) > 1:
+        w = words[0]
+        if not _eojeol_is_clean(w, sent) or _is_generic(w) or _is_place(w) or not (is_hangul(w[0]) or w[0].isalnum()):
+            words = words[1:]
+            continue
+        break
+    return words
+
+
+def _negative(word: str, lang: str) -> bool:
+    negs = _rules()["korean" if lang == "ko" else "english"]["negative_heads"]
+    w = word.strip(",.'’\"“”‘()")
+    return any(w == n or (lang == "ko" and w.endswith(n) and len(n) >= 2) for n in negs)
+
+
+def _ends_with_head(name: str, lang: str) -> bool:
+    if lang == "ko":
+        compact = name.replace(" ", "")
+        return any(compact.endswith(h.replace(" ", "")) and len(compact) > len(h.replace(" ", "")) for h in _ko_heads())
+    low = name.lower()
+    for h in _en_heads():
+        hl = h.lower()
+        if low.endswith(" " + hl) or (low == hl and " " in hl):
+            return True
+    return False
+
+
+def _head_alt() -> str:
+    return "|".join(re.escape(h) for h in _ko_heads())
+
+
+def _korean_predicate_head(rest: str) -> bool:
+    """'... 과학기술단지로', '... 캠퍼스다', '... 클러스터 중의 하나다' in the rest of a sentence."""
+    strong = [h for h in _ko_heads() if h not in _rules()["korean"]["weak_heads"]]
+    alt = "|".join(re.escape(h) for h in sorted(strong, key=len, reverse=True))
+    return bool(re.search(rf"(?:{alt})\s*(?:이다|다\b|다\.|로서|로\b|로,|이며|이자|중\s*(?:의\s*)?(?:하나|한\s*곳))", rest))
+
+
+def korean_candidates(sent: Sentence, reg: Registry) -> None:
+    text = sent.text
+    where = (sent.page, sent.start)
+    heading = sent.para_kind == "heading" and re.match(_rules()["numbered_heading"], text)
+    # 1) parenthesised bilingual names
+    for m in _PAREN.finditer(text):
+        en = m.group(2).strip()
+        words = m.group(1).split(" ")
+        words = _trim_korean_name(words, len(en.split()), sent, sent.start + m.end(1))
+        ko = " ".join(words).strip(" ‘’“”'\"")
+        ko = re.sub(r"^[^\w가-힣]+", "", ko)
+        if not ko or not any(is_hangul(c) for c in ko):
+            continue
+        after = text[m.end():]
+        if _negative(ko.split(" ")[-1], "ko") or _negative(en.split(" ")[-1], "en"):
+            continue
+        nxt = re.match(r"\s*([가-힣]+)", after)
+        if nxt and _negative(nxt.group(1), "ko") and not re.match(rf"\s*(?:{_head_alt()})", after):
+            continue
+        confirmed = (
+            _ends_with_head(ko, "ko") or _ends_with_head(en, "en")
+            or re.match(rf"\s*(?:{_head_alt()})", after) is not None
+            or (re.match(r"\s*(?:으로|로|라고|이라고|라는|이라는)\s*(?:유명|알려|불리)", after) is not None
+                and re.search(rf"(?:{_head_alt()})", after) is not None)
+            or (re.match(r"\s*(?:은|는)\s", after) is not None and _korean_predicate_head(after))
+            or bool(heading)
+        )
+        if confirmed:
+            reg.add([ko, en], "paren", where, name_en=en, name_ko=ko)
+    # 2) name + head noun, from the morphemes
+    toks = list(sent.tokens)
+    heads = set(_ko_heads())
+    for i, t in enumerate(toks):
+        head_here = t.text in heads or (t.tag_.startswith("NNP") and any(t.text.endswith(h) and len(t.text) > len(h) for h in heads))
+        if not head_here or (i + 1 < len(toks) and toks[i + 1].text == "(" ):
+            continue
+        j = i - 1
+        name_toks = []
+        while j >= 0 and len(name_toks) < 4:
+            tj = toks[j]
+            if not tj.tag_.split("+")[0] in ("NNP", "NNG", "SL", "SH", "NNB") or tj.tag_ == "NNB" and tj.text not in ("F",):
+                break
+            name_toks.insert(0, tj)
+            j -= 1
+        if t.text not in heads:  # compound NNP ending in a head: 메디콘밸리
+            name_toks.append(t)
+        words = [x.text for x in name_toks]
+        while words and (words[0] in country_surface_set()):
+            words.pop(0)
+        core = [w for w in words if not _is_generic(w)]
+        places = [w for w in core if w in place_lookup()]
+        others = [w for w in core if w not in place_lookup()]
+        proper = [x for x in name_toks if x.tag_.startswith(("NNP", "SL")) and not _is_generic(x.text) and not _is_place(x.text)]
+        if not words or not core:
+            continue
+        if not ((places and others) or proper):
+            continue
+        start_tok = next(x for x in name_toks if x.text == words[0]) if words else t
+        s = start_tok.idx - toks[0].idx
+        e = t.idx + len(t.text) - toks[0].idx
+        name = text[s:e]
+        if any(_negative(w, "ko") for w in words):
+            continue
+        reg.add([name], "head", where, name_ko=name)
+    # 3) subject + predicate head without parentheses: 소피아 앙티폴리스는 ... 과학기술단지로
+    for i, t in enumerate(toks):
+        if t.text not in ("은", "는") or not t.tag_.startswith("J") or i == 0:
+            continue
+        j = i - 1
+        run = []
+        while j >= 0 and toks[j].tag_.split("+")[0] in ("NNP", "SL") and len(run) < 4:
+            run.insert(0, toks[j])
+            j -= 1
+        if not run or (j >= 0 and toks[j].tag_.split("+")[0] in ("NNG", "JKG")):
+            continue
+        words = [x.text for x in run]
+        if all(_is_generic(w) or _is_place(w) for w in words) or any(_negative(w, "ko") for w in words):
+            continue
+        rest = text[t.idx + len(t.text) - toks[0].idx:]
+        if _korean_predicate_head(rest):
+            s = run[0].idx - toks[0].idx
+            e = run[-1].idx + len(run[-1].text) - toks[0].idx
+            reg.add([text[s:e]], "copula", where, name_ko=text[s:e])
+
+
+# ------------------------------------------------------------------ English patterns
+
+def _en_head_alt(include_weak: bool = True) -> str:
+    hs = _en_heads() if include_weak else [h for h in _en_heads() if h not in _rules()["english"]["weak_heads"]]
+    return "|".join(re.escape(h) for h in hs if h not in ("cluster",))
+
+
+_CAP = r"(?:[A-Z][\w’'&\-]*|of|de|la|du|del|am|an)"
+
+
+def english_candidates(sent: Sentence, reg: Registry) -> None:
+    text = sent.text
+    where = (sent.page, sent.start)
+    found: list[tuple[str, str | None]] = []
+    # Capitalised words + head: Medicon Valley, Kista Science City, Research Triangle Park
+    for m in re.finditer(rf"\b((?:{_CAP}\s+){{0,3}}{_CAP}\s+)?({_en_head_alt()})\b", text):
+        prefix = (m.group(1) or "").split()
+        region = None
+        while prefix and (prefix[0] in ("The", "the", "A", "An") or _is_generic(prefix[0]) or prefix[0] in ("of", "de", "la", "du")):
+            prefix.pop(0)
+        if prefix and re.search(r"['’]s$", prefix[0]):
+            region = re.sub(r"['’]s$", "", prefix.pop(0))
+        head = m.group(2)
+        if not prefix and " " not in head and head not in ("Biopolis", "Technopole", "Technopolis", "Technopark"):
+            continue
+        if prefix and all(_is_generic(w) for w in prefix):
+            continue
+        if any(_negative(w, "en") for w in prefix):
+            continue
+        found.append((" ".join(prefix + [head]), region))
+    # Place + sector + lowercase "cluster": the Boston biotech cluster
+    for m in re.finditer(r"\b((?:[A-Z][\w’'\-]*\s+){1,3}(?:[a-z][\w\-]*\s+){0,2})cluster\b(?!s)", text):
+        words = m.group(1).split()
+        while words and (words[0] in ("The", "the") or _is_generic(words[0])):
+            words.pop(0)
+        if not words or all(_is_generic(w) for w in words):
+            continue
+        if not any(w[0].isupper() and not _is_generic(w) for w in words):
+            continue
+        found.append((" ".join(words) + " cluster", None))
+    # Copula / appositive: "X is a ... science park", "X, a ... cluster"
+    strong = "|".join(re.escape(h.lower()) for h in _en_heads() if h not in _rules()["english"]["weak_heads"])
+    for m in re.finditer(rf"(?:^|[.;]\s+)((?:[A-Z][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:,\s+(?:a|an|the)\s+|\s+(?:is|was|has become|became|remains)\s+(?:a|an|the|one of the)\s+)[^.;]{{0,80}}?\b(?:{strong}|campus|hub)\b", text, re.I):
+        subj = m.group(1)
+        if not subj[0].isupper() or all(_is_generic(w) or _is_place(w) for w in subj.split()) or _negative(subj.split()[-1], "en"):
+            continue
+        found.append((subj, None))
+    for name, region in found:
+        reg.add([name], "en_pattern", where, name_en=name, region=place_lookup().get(region, (region, None))[0] if region else None)
+
+
+# ------------------------------------------------------------------ gazetteer and tables
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    entries = []
+    for g in _rules()["gazetteer"]:
+        names = [g["name"]] + list(g.get("names", []))
+        entries.append((g, names))
+    return entries
+
+
+def _name_regex(name: str) -> re.Pattern:
+    if any(is_hangul(c) for c in name):
+        chars = [re.escape(c) for c in name.replace(" ", "")]
+        body = r"\s?".join(chars)
+        return re.compile(rf"(?<![가-힣A-Za-z0-9]){body}")
+    body = r"\s+".join(re.escape(w) for w in name.split())
+    flags = re.I if len(name) > 4 else 0
+    return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])", flags)
+
+
+def gazetteer_candidates(sent: Sentence, reg: Registry) -> None:
+    for g, names in _gazetteer():
+        for n in names:
+            if len(n) < 3:
+                continue
+            if _name_regex(n).search(sent.text):
+                reg.add([n], "gazetteer", (sent.page, sent.start))
+                break
+
+
+def link_gazetteer(reg: Registry) -> None:
+    """Enrich clusters whose names are in the gazetteer (names, English name, country, region)."""
+    for c in reg.clusters:
+        keys = c.keys()
+        for g, names in _gazetteer():
+            if keys & {norm(n) for n in names}:
+                for n in names:
+                    if n not in c.names:
+                        c.names.append(n)
+                c.name_en = c.name_en or g["name"]
+                if not c.countries and g.get("country"):
+                    c.countries = str(g["country"]).split(";")
+                c.region = c.region or g.get("region")
+                c.sector = c.sector or g.get("sector")
+                c.signals.add("gazetteer")
+                break
+
+
+def _header_role(cell: str) -> str | None:
+    t = _rules()["table_headers"]
+    c = re.sub(r"\s+", " ", cell).strip().lower()
+    compact = c.replace(" ", "")
+    for role in ("cluster", "country", "region", "sector", "founded", "factor"):
+        for h in t[role]:
+            hl = h.lower()
+            # names columns must be named exactly (클러스터 수 counts clusters, it names none)
+            if compact == hl.replace(" ", "") or (role != "cluster" and len(h) >= 2 and c.startswith(hl)):
+                return role
+    return None
+
+
+def table_roles(table: Table) -> dict[int, str]:
+    if not table.has_header or not table.rows:
+        return {}
+    return {i: r for i, cell in enumerate(table.rows[0]) if (r := _header_role(cell))}
+
+
+def split_bilingual(cell: str) -> tuple[str | None, str | None]:
+    """'테크시티(Tech City)' -> ('테크시티', 'Tech City'); 'Station F (스테이션 F)' -> ('스테이션 F', 'Station F')."""
+    cell = cell.strip()
+    m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", cell)
+    if m:
+        a, b = m.group(1).strip(), m.group(2).strip()
+        if any(is_hangul(c) for c in a) and not any(is_hangul(c) for c in b):
+            return a, b
+        if any(is_hangul(c) for c in b) and not any(is_hangul(c) for c in a):
+            return b, a
+    if any(is_hangul(c) for c in cell):
+        return cell, None
+    return None, cell
+
+
+def countries_in(text: str) -> list[str]:
+    isos = [iso for _, _, iso in find_countries(text)]
+    if not isos:
+        isos = [iso for _, _, _, iso in find_places(text)]
+    out = []
+    for i in isos:
+        if i not in out:
+            out.append(i)
+    return out
+
+
+def region_in(text: str) -> str | None:
+    """The most specific place of a location cell: '미시건주 앤아버' -> Ann Arbor; several
+    regions joined (코펜하겐·스코네) -> the first."""
+    places = find_places(text)
+    if not places:
+        return None
+    if re.search(r"[·,/]|\s및\s|\sand\s", text):
+        return places[0][2]
+    return places[-1][2]
+
+
+def translate_sector(text: str) -> str:
+    tr = _rules()["translate"]
+    parts = re.split(r"\s*[·,/]\s*|\s+및\s+|\s+and\s+", text.strip())
+    out = []
+    for p in parts:
+        words = p.split()
+        out.append(" ".join(tr.get(w, w) for w in words))
+    return ", ".join(x for x in out if x)
+
+
+def table_candidates(parsed: ParsedDocument, reg: Registry) -> None:
+    for page in parsed.pages:
+        for table in page.tables:
+            roles = table_roles(table)
+            col = next((i for i, r in roles.items() if r == "cluster"), None)
+            if col is None:
+                continue
+            for r, row in enumerate(table.rows[1:], start=1):
+                if col >= len(row) or not row[col].strip() or row[col].strip() in ("-", "–"):
+                    continue
+                if re.fullmatch(r"[\d.,%\s]+|\d[\d,.]*\s*\S{0,3}", row[col].strip()):
+                    continue  # a number, not a name
+                ko, en = split_bilingual(row[col])
+                countries = []
+                region = sector = None
+                for i, role in roles.items():
+                    if i >= len(row):
+                        continue
+                    if role == "country":
+                        countries = countries_in(row[i])
+                    elif role == "region":
+                        region = region_in(row[i]) or row[i].strip() or None
+                    elif role == "sector":
+                        sector = translate_sector(row[i]) or None
+                reg.add([n for n in (ko, en) if n], "table", (page.number, table.cell_offsets[r][col]),
+                        name_en=en, name_ko=ko, countries=countries, region=region, sector=sector)
+
+
+def translate_korean_name(name: str) -> str | None:
+    """보스턴 바이오텍 클러스터 -> Boston biotech cluster, when every word is known."""
+    tr = _rules()["translate"]
+    places = place_lookup()
+    out = []
+    for w in name.split():
+        if w in places:
+            out.append(places[w][0])
+        elif w in tr:
+            out.append(tr[w])
+        elif w.isascii():
+            out.append(w)
+        else:
+            return None
+    return " ".join(out) if out else None

@@ -1,0 +1,109 @@
+"""Success-factor claims: cue phrases per taxonomy code (spaCy PhraseMatcher over Kiwi
+morphemes or English tokens), named-firm patterns for anchor firms, and table rows."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+
+from pipeline.nlp import get_nlp
+from pipeline.rules import load_rules
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    return load_rules("factors")
+
+
+@lru_cache(maxsize=2)
+def phrase_matcher(lang: str) -> PhraseMatcher:
+    nlp = get_nlp(lang)
+    pm = PhraseMatcher(nlp.vocab, attr="LOWER")
+    key = "ko" if lang == "ko" else "en"
+    for code, cues in _rules()["factors"].items():
+        phrases = cues.get(key) or []
+        # Korean text mixes in English terms (R&D, VC): English cues apply there too
+        if lang == "ko":
+            phrases = phrases + [p for p in (cues.get("en") or []) if p.isupper()]
+        if phrases:
+            pm.add(code, [nlp.make_doc(p) for p in phrases])
+    return pm
+
+
+def cue_factors(span, lang: str) -> list[tuple[str, int, int]]:
+    """(factor, start_char, end_char) in a sentence Span; a cue inside a longer cue of another
+    factor yields to it."""
+    doc = span.doc
+    pm = phrase_matcher(lang)
+    hits = []
+    for mid, s, e in pm(doc):
+        if s >= span.start and e <= span.end:
+            hits.append((doc.vocab.strings[mid], doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)))
+    kept = []
+    for f, s, e in hits:
+        if any(f2 != f and s2 <= s and e <= e2 and (e2 - s2) > (e - s) for f2, s2, e2 in hits):
+            continue
+        kept.append((f, s, e))
+    if anchor_firms(span, lang):
+        kept.append(("anchor_firms", span.start_char, span.end_char))
+    return kept
+
+
+def anchor_firms(span, lang: str) -> bool:
+    a = _rules()["anchor_firms"]
+    if lang != "ko":
+        text = span.text
+        firm = "|".join(a["en_firm_words"])
+        names = r"[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*"
+        lst = rf"(?:such as|including|like|notably)\s+{names}(?:,\s*{names})*,?\s+(?:and|or)\s+{names}"
+        return bool(re.search(rf"\b(?:{firm})\b[^.;]{{0,40}}?,?\s*{lst}", text)) or bool(
+            re.search(rf"\b(?:home to|hosts|houses)\s+{names}(?:,\s*{names})+,?\s+and\s+{names}", text))
+    toks = list(span)
+    firm_words = set(a["ko_firm_words"])
+    quals = set(a["ko_firm_qualifiers"])
+    for i, t in enumerate(toks):
+        if t.text != "등" or i < 3:
+            continue
+        # two or more proper names listed before 등: 노바티스, 사노피 등
+        names, j = 0, i - 1
+        while j >= 0:
+            if toks[j].tag_.split("+")[0] in ("NNP", "SL"):
+                names += 1
+                while j >= 0 and toks[j].tag_.split("+")[0] in ("NNP", "SL"):
+                    j -= 1
+                if j >= 0 and toks[j].text in (",", "및", "와", "과"):
+                    j -= 1
+                    continue
+            break
+        if names < 2:
+            continue
+        window = [x.text for x in toks[i + 1:i + 9]]
+        if any(w in firm_words or w.endswith(("기업", "회사")) for w in window) and any(w in quals for w in window):
+            return True
+    return False
+
+
+def is_meta_sentence(text: str, lang: str) -> bool:
+    cues = _rules()["meta_sentence_cues"]["ko" if lang == "ko" else "en"]
+    low = text.lower()
+    return any(c.lower() in low for c in cues)
+
+
+def has_policy_cue(text: str, lang: str) -> bool:
+    cues = _rules()["policy_cues"]["ko" if lang == "ko" else "en"]
+    low = text.lower()
+    return any(c.lower() in low for c in cues)
+
+
+def table_row_factor(label: str, lang: str) -> str | None:
+    """The factor a table row's label cell names (협업 네트워크 -> collaboration_network)."""
+    doc = get_nlp(lang)(label)
+    hits = cue_factors(doc[:], lang)
+    if hits:
+        return max(hits, key=lambda h: h[2] - h[1])[0]
+    low = label.lower()
+    for code, words in _rules()["table_labels"].items():
+        if any(w.lower() in low for w in words):
+            return code
+    return None

@@ -1,0 +1,275 @@
+"""Normalizers: Korean and English numerals, units, qualifiers, periods. Pure functions."""
+from __future__ import annotations
+
+import calendar
+import re
+from functools import lru_cache
+
+from pipeline.rules import load_rules
+
+_KO_DIGIT = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+_KO_SMALL = {"십": 10, "백": 100, "천": 1000}
+_KO_BIG = {"만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000, "경": 10_000_000_000_000_000}
+_KO_TOKEN = re.compile(r"\d+(?:\.\d+)?|[십백천만억조경]|[일이삼사오육칠팔구]")
+NUM_CORE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+KO_NUMERAL_CHARS = set("십백천만억조경")
+
+
+def parse_ko_number(text: str) -> float | None:
+    """'22,000' -> 22000; '13만' -> 130000; '4만 1천' -> 41000; '5조 8천억' -> 5.8e12; '백' -> 100."""
+    s = re.sub(r"[\s,]", "", text or "")
+    if not s:
+        return None
+    toks = _KO_TOKEN.findall(s)
+    if "".join(toks) != s:
+        return None
+    total = 0.0
+    section = 0.0
+    cur: float | None = None
+    seen_any = False
+    for t in toks:
+        if t[0].isdigit() or t in _KO_DIGIT:
+            if cur is not None:
+                return None
+            cur = float(t) if t[0].isdigit() else float(_KO_DIGIT[t])
+            seen_any = True
+        elif t in _KO_SMALL:
+            section += (cur if cur is not None else 1.0) * _KO_SMALL[t]
+            cur = None
+            seen_any = True
+        else:  # big unit
+            section += cur or 0.0
+            cur = None
+            if section == 0:
+                section = 1.0
+            total += section * _KO_BIG[t]
+            section = 0.0
+            seen_any = True
+    if not seen_any:
+        return None
+    return total + section + (cur or 0.0)
+
+
+def parse_en_number(text: str) -> float | None:
+    """'22,000' -> 22000; '1.2 million' -> 1.2e6; '2.5bn' -> 2.5e9; '3m' -> 3e6."""
+    scales = load_rules("units")["english"]["scales"]
+    m = re.fullmatch(rf"\s*({NUM_CORE})\s*-?\s*([A-Za-z]+)?\s*", text or "")
+    if not m:
+        return None
+    v = float(m.group(1).replace(",", ""))
+    if m.group(2):
+        sc = scales.get(m.group(2).lower())
+        if sc is None:
+            return None
+        v *= sc
+    return v
+
+
+@lru_cache(maxsize=1)
+def korean_units() -> list[tuple[str, str, float | str, str | None]]:
+    """(surface, canonical unit, factor or currency code, implied metric noun), longest first."""
+    u = load_rules("units")["korean"]
+    out = []
+    for surface, noun in u["count"].items():
+        out.append((surface, "count", 1.0, noun))
+    for cat in ("percent", "m2", "km", "hour", "day", "year"):
+        for surface, f in u[cat].items():
+            out.append((str(surface), cat, float(f), None))
+    for surface, code in u["currency"].items():
+        out.append((surface, "currency", code, None))
+    return sorted(out, key=lambda x: -len(x[0]))
+
+
+@lru_cache(maxsize=1)
+def english_units() -> list[tuple[str, str, float]]:
+    u = load_rules("units")["english"]
+    out = []
+    for cat in ("percent", "m2", "km", "hour", "day", "year"):
+        for surface, f in u[cat].items():
+            out.append((str(surface), cat, float(f)))
+    return sorted(out, key=lambda x: -len(x[0]))
+
+
+def match_korean_unit(after: str):
+    """Longest unit at the start of ``after`` (one space allowed before a word counter)."""
+    for surface, unit, f, noun in korean_units():
+        if after.startswith(surface):
+            nxt = after[len(surface):len(surface) + 1]
+            if unit == "m2" and surface in ("m2", "ha") and nxt.isalpha():
+                continue
+            return surface, unit, f, noun
+    if after.startswith(" "):
+        rest = after[1:]
+        for surface, unit, f, noun in korean_units():
+            if unit in ("count", "currency") and rest.startswith(surface) and len(surface) >= 1 and not surface.isascii():
+                return " " + surface, unit, f, noun
+    return None
+
+
+def match_english_unit(after: str):
+    """Longest English unit at the start of ``after`` (after optional space or hyphen)."""
+    m = re.match(r"[ \-\u00a0]?", after)
+    rest = after[m.end():]
+    low = rest.lower()
+    for surface, unit, f in english_units():
+        s = surface.lower()
+        if low.startswith(s):
+            end = len(s)
+            if end < len(rest) and (rest[end].isalnum()) and not surface in ("%",):
+                continue
+            return after[: m.end() + end], unit, f
+    return None
+
+
+def to_canonical(value: float, unit: str, factor: float | str) -> tuple[float, str]:
+    if unit == "currency":
+        return value, str(factor)
+    return value * float(factor), unit
+
+
+# ---------------------------------------------------------------- periods
+
+def _month_end(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def year_period(y: int) -> tuple[str, str]:
+    return f"{y:04d}-01-01", f"{y:04d}-12-31"
+
+
+def month_period(y: int, m: int, y2: int | None = None, m2: int | None = None) -> tuple[str, str]:
+    y2 = y2 if y2 is not None else y
+    m2 = m2 if m2 is not None else m
+    return f"{y:04d}-{m:02d}-01", f"{y2:04d}-{m2:02d}-{_month_end(y2, m2):02d}"
+
+
+_EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_EN_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_EN_MONTH_RX = "|".join(sorted(_EN_MONTHS, key=len, reverse=True))
+_YEAR = r"((?:19|20)\d{2})"
+
+KO_PERIOD_PATTERNS = [
+    # 2017년 1월부터 2018년 12월까지 / 2019년 3월부터 5월까지 / 2017년 1월~2018년 12월
+    (re.compile(_YEAR + r"\s*년\s*(\d{1,2})\s*월\s*(?:부터|~|-|–|에서)\s*(?:" + _YEAR + r"\s*년\s*)?(\d{1,2})\s*월\s*(?:까지)?"), "ymym"),
+    # 2015년부터 2018년까지 / 2015~2018년
+    (re.compile(_YEAR + r"\s*년?\s*(?:부터|~|-|–|에서)\s*" + _YEAR + r"\s*년\s*(?:까지)?"), "yy"),
+    # 2019년 3월 기준 / 2019년 3월 현재 / 2019년 3월 한 달
+    (re.compile(_YEAR + r"\s*년\s*(\d{1,2})\s*월\s*(?:기준|현재|말|한\s*달|동안|중)"), "ym"),
+    # 2016년 한 해 동안 / 2016년 동안 / 2016년간 / 2016년 기준 / 2016년 말 / 2016년에만
+    (re.compile(_YEAR + r"\s*년\s*(?:한\s*해|동안|간|중|기준|말|현재|연간|에만|한\s*해\s*동안)"), "y"),
+    (re.compile(_YEAR + r"\s*년\s*(?:상반기|하반기)"), "half"),
+]
+EN_PERIOD_PATTERNS = [
+    (re.compile(r"\bbetween\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+and\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
+    (re.compile(r"\bfrom\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+(?:to|until|through)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
+    (re.compile(r"\b(?:between|from)\s+" + _YEAR + r"\s+(?:and|to|until|through)\s+" + _YEAR, re.I), "yy"),
+    (re.compile(r"\b" + _YEAR + r"\s*[–-]\s*(?:" + _YEAR + r"|(\d{2}))\b"), "yy_dash"),
+    (re.compile(r"\b(?:in|during|for|as of|by the end of|at the end of|throughout)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "My"),
+    (re.compile(r"\b(?:in|during|for|as of|by the end of|at the end of|throughout)\s+(?:the\s+year\s+)?" + _YEAR + r"(?!\s*[-–]\s*\d)", re.I), "y"),
+]
+
+
+def find_periods(text: str, lang: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, period_start, period_end) for every period expression in ``text``."""
+    out: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    patterns = KO_PERIOD_PATTERNS if lang == "ko" else EN_PERIOD_PATTERNS
+    event_words = load_rules("quantities")["periods"]["english_event_words"]
+    for rx, form in patterns:
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            g = m.groups()
+            try:
+                if form == "ymym":
+                    y1, m1 = int(g[0]), int(g[1])
+                    y2 = int(g[2]) if g[2] else y1
+                    m2 = int(g[3])
+                    if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y2, m2) < (y1, m1):
+                        continue
+                    ps, pe = month_period(y1, m1, y2, m2)
+                elif form == "yy":
+                    y1, y2 = int(g[0]), int(g[1])
+                    if y2 < y1:
+                        continue
+                    ps, pe = f"{y1:04d}-01-01", f"{y2:04d}-12-31"
+                elif form == "yy_dash":
+                    y1 = int(g[0])
+                    y2 = int(g[1]) if g[1] else (y1 // 100) * 100 + int(g[2])
+                    if y2 <= y1 or y2 - y1 > 30:
+                        continue
+                    ps, pe = f"{y1:04d}-01-01", f"{y2:04d}-12-31"
+                elif form == "ym":
+                    y1, m1 = int(g[0]), int(g[1])
+                    if not 1 <= m1 <= 12:
+                        continue
+                    ps, pe = month_period(y1, m1)
+                elif form == "y":
+                    y1 = int(g[0])
+                    before = text[max(0, m.start() - 25):m.start()].lower()
+                    if lang == "en" and any(re.search(r"\b" + re.escape(w) + r"\s*$", before) for w in event_words):
+                        continue
+                    ps, pe = year_period(y1)
+                elif form == "half":
+                    y1 = int(g[0])
+                    ps, pe = (f"{y1}-01-01", f"{y1}-06-30") if "상" in m.group(0) else (f"{y1}-07-01", f"{y1}-12-31")
+                elif form == "My":
+                    mo, y1 = _EN_MONTHS[g[0].lower()], int(g[1])
+                    before = text[max(0, m.start() - 25):m.start()].lower()
+                    if any(re.search(r"\b" + re.escape(w) + r"\s*$", before) for w in event_words):
+                        continue
+                    ps, pe = month_period(y1, mo)
+                elif form == "MyMy":
+                    m1, y1, m2, y2 = _EN_MONTHS[g[0].lower()], int(g[1]), _EN_MONTHS[g[2].lower()], int(g[3])
+                    if (y2, m2) < (y1, m1):
+                        continue
+                    ps, pe = month_period(y1, m1, y2, m2)
+                else:
+                    continue
+            except (ValueError, KeyError):
+                continue
+            out.append((m.start(), m.end(), ps, pe))
+            taken.append((m.start(), m.end()))
+    return sorted(out)
+
+
+# ---------------------------------------------------------------- qualifiers
+
+@lru_cache(maxsize=1)
+def _qualifier_rules():
+    q = load_rules("quantities")["qualifiers"]
+    return q["korean"], q["english"]
+
+
+def korean_qualifier(before: str, numeral_suffix: str, after: str) -> str:
+    """Qualifier from the text before the number, what follows the numeral (여), and after the unit."""
+    ko, _ = _qualifier_rules()
+    if numeral_suffix.strip() == "여":
+        return "approx"
+    after = after.lstrip()
+    # a particle may sit between the unit and the qualifier: 22,000건에 육박, 1천 건 이상을
+    for key, qual in (("at_least_after", "at_least"), ("at_most_after", "at_most"), ("approx_after", "approx")):
+        for w in sorted(ko[key], key=len, reverse=True):
+            if re.match(r"(?:[이가을를에은는의도만]\s*)?" + re.escape(w), after):
+                return qual
+    b = before.rstrip()
+    for key, qual in (("approx_before", "approx"), ("at_least_before", "at_least"), ("at_most_before", "at_most")):
+        for w in ko[key]:
+            if re.search(r"(?:^|[\s(])" + re.escape(w) + r"$", b):
+                return qual
+    return "exact"
+
+
+def english_qualifier(before: str, after: str) -> str:
+    _, en = _qualifier_rules()
+    b = before.rstrip().lower()
+    for key, qual in (("at_least_before", "at_least"), ("at_most_before", "at_most"), ("approx_before", "approx")):
+        for w in sorted(en[key], key=len, reverse=True):
+            if re.search(r"(?:^|[\s(,;:])" + re.escape(w.lower()) + r"$", b):
+                return qual
+    a = after.lower()
+    for key, qual in (("at_least_after", "at_least"), ("at_most_after", "at_most"), ("approx_after", "approx")):
+        for w in en[key]:
+            if a.startswith(w.lower()) if w == "+" else re.match(r"\s*" + re.escape(w.lower()) + r"\b", a):
+                return qual
+    return "exact"

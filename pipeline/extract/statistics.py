@@ -1,0 +1,268 @@
+"""Numeric facts: numerals (Kiwi SN/NR morphemes in Korean, number words in English) with a
+unit or counter, normalized to the contract's canonical units, with qualifier, period and a
+short metric label."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract import numbers as nu
+from pipeline.rules import load_rules
+
+_KO_NUMERAL_WORD = re.compile(r"[일이삼사오육칠팔구]?[십백천만억조경]+")
+
+
+@dataclass
+class Quantity:
+    start: int  # offset in the analysed text
+    end: int
+    text: str
+    value: float
+    unit: str
+    qualifier: str
+    metric: str
+    period: tuple[str, str] | None = None
+
+
+@lru_cache(maxsize=1)
+def _q():
+    return load_rules("quantities")
+
+
+@lru_cache(maxsize=1)
+def _metric_rules():
+    return load_rules("metrics")
+
+
+def _metric_noun(word: str) -> str | None:
+    nouns = _metric_rules()["nouns"]
+    return nouns.get(word) or nouns.get(word.lower())
+
+
+def _compose(label: str | None, spec: str | None, unit: str) -> str:
+    if not label:
+        return _metric_rules()["by_unit"].get(unit if unit in _metric_rules()["by_unit"] else "currency", "value")
+    if spec == "resident" and label in ("companies", "startups"):
+        return f"resident {label}"
+    if spec in ("filed", "registered", "licensed") and label == "patents":
+        return f"patents {spec}"
+    return label
+
+
+def _specialiser(words: list[str]) -> str | None:
+    sp = _metric_rules()["specialisers"]
+    for w in words:
+        if w in sp or w.lower() in sp:
+            return sp.get(w) or sp.get(w.lower())
+    return None
+
+
+def _is_numeral_token(t) -> bool:
+    tag = t.tag_.split("+")[0]
+    if tag == "SN":
+        return bool(re.fullmatch(r"[\d,]+(?:\.\d+)?", t.text))
+    if tag == "NR":
+        return bool(_KO_NUMERAL_WORD.fullmatch(t.text))
+    return False
+
+
+def korean_quantities(doc, span_start: int = 0, span_end: int | None = None) -> list[Quantity]:
+    """Quantities in a Kiwi-tokenized Doc (offsets relative to doc.text)."""
+    text = doc.text
+    toks = [t for t in doc if t.idx >= span_start and (span_end is None or t.idx < span_end)]
+    out: list[Quantity] = []
+    id_before = tuple(_q()["identifier_before_ko"])
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if not _is_numeral_token(t):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and _is_numeral_token(toks[j + 1]):
+            gap = text[toks[j].idx + len(toks[j].text):toks[j + 1].idx]
+            if gap == "" or (gap == " " and toks[j].text[-1] in "만억조경"):
+                j += 1
+            else:
+                break
+        s, e = t.idx, toks[j].idx + len(toks[j].text)
+        i = j + 1
+        before = text[max(0, s - 8):s]
+        if re.search(r"[A-Za-z\-]$", before) or before.rstrip().endswith(id_before) or re.match(r"[A-Za-z]", text[e:e + 1]):
+            continue
+        if re.match(r"\s?[./]\s?\d", text[e:e + 4]):  # dates 2019. 7. 8. and fractions
+            continue
+        value = nu.parse_ko_number(text[s:e])
+        if value is None:
+            continue
+        rest = text[e:]
+        suffix = ""
+        m = re.match(r"\s?여(?=\s?\S)", rest)
+        if m and nu.match_korean_unit(rest[m.end():]):
+            suffix, rest = m.group(0), rest[m.end():]
+        unit = nu.match_korean_unit(rest)
+        if unit is None:
+            continue
+        surface, cat, factor, implied = unit
+        end = e + len(suffix) + len(surface)
+        if cat in ("day", "year") and re.match(r"[가-힣]", text[end:end + 1] or " ") and not surface.endswith("간"):
+            continue
+        val, canon = nu.to_canonical(value, cat, factor)
+        qual = nu.korean_qualifier(text[max(0, s - 6):s], suffix, text[end:end + 10])
+        out.append(Quantity(s, end, text[s:end], val, canon, qual, _korean_metric(doc, s, end, implied, canon)))
+    return _merge_equivalents(out, text)
+
+
+def _korean_metric(doc, s: int, e: int, implied: str | None, unit: str) -> str:
+    after = [t for t in doc if t.idx >= e][:6]
+    before = [t for t in doc if t.idx + len(t.text) <= s][-6:]
+    label = None
+    # nouns right after the counter (28곳 해외 혁신클러스터, 3만 8천명의 고용 인력)
+    for t in after[:4]:
+        if t.tag_.startswith(("SF", "SP")) and t.text in ".;":
+            break
+        if t.tag_.split("+")[0] in ("NNG", "NNP", "SL") and (lab := _metric_noun(t.text)):
+            label = lab
+            break
+        if t.tag_.startswith(("VV", "VA")):
+            break
+    if label is None and implied and implied not in ("people",):
+        label = _metric_noun(implied) or implied
+    if label is None:
+        for t in reversed(before):
+            if t.tag_.split("+")[0] in ("NNG", "NNP", "SL") and (lab := _metric_noun(t.text)):
+                label = lab
+                break
+    if label is None and implied:
+        label = implied
+    spec = _specialiser([t.lemma_.split("+")[0] for t in after] + [t.text for t in after])
+    return _compose(label, spec, unit)
+
+
+def _merge_equivalents(qs: list[Quantity], text: str) -> list[Quantity]:
+    """32에이커(약 13만㎡) / 32-acre (about 130,000 m²): the bracketed conversion is the same fact."""
+    out: list[Quantity] = []
+    for q in qs:
+        if out:
+            p = out[-1]
+            between = text[p.end:q.start]
+            if re.fullmatch(r"\s*\(\s*(?:약|about|approximately|approx\.|around|c\.|ca\.|some)?\s*", between, re.I) \
+                    and p.unit == q.unit and p.value and abs(p.value - q.value) / abs(p.value) < 0.05:
+                continue
+        out.append(q)
+    return out
+
+
+_SCALE_RX = r"(?:thousand|million|billion|trillion|bn|mn|tn|k|m|b)"
+
+
+@lru_cache(maxsize=1)
+def _en_currency():
+    u = load_rules("units")["english"]
+    codes = u["currency_codes"]
+    symbols = u["currency_symbols"]
+    words = u["currency_words"]
+    return codes, symbols, words
+
+
+def english_quantities(text: str) -> list[Quantity]:
+    codes, symbols, words = _en_currency()
+    sym_rx = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+    code_rx = "|".join(codes)
+    rx = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s)?(?P<num>{nu.NUM_CORE})(?:\s?(?P<scale>{_SCALE_RX})\b)?")
+    ident = set(_q()["identifier_before_en"])
+    date_words = set(_q()["date_words_en"])
+    out: list[Quantity] = []
+    for m in rx.finditer(text):
+        s, e = m.start(), m.end()
+        num_s = m.start("num")
+        prev_ch = text[num_s - 1] if num_s > 0 else " "
+        if not m.group("cur") and (prev_ch.isalnum() or prev_ch in "-–/.:"):
+            continue
+        nxt = text[e:e + 1]
+        if nxt.isalpha() and not m.group("scale") or (nxt == ":" and text[e + 1:e + 2].isdigit()) or (nxt in "/." and text[e + 1:e + 2].isdigit()):
+            continue
+        prev_word = re.search(r"([A-Za-z.]+)\W*$", text[max(0, num_s - 20):num_s])
+        if prev_word and prev_word.group(1).lower().rstrip(".") in ident:
+            continue
+        if prev_word and prev_word.group(1).lower() in date_words:
+            continue
+        next_word = re.match(r"\s*([A-Za-z]+)", text[e:])
+        if next_word and next_word.group(1).lower() in date_words:
+            continue
+        if re.match(r"(?:st|nd|rd|th)\b", text[e:e + 2]):
+            continue
+        scale = m.group("scale")
+        numtxt = m.group("num")
+        # "3 m" is metres, not millions, unless money
+        if scale and scale.lower() in ("m", "b", "k") and not m.group("cur"):
+            scale = None
+            e = m.end("num")
+        value = float(numtxt.replace(",", ""))
+        if scale:
+            value *= load_rules("units")["english"]["scales"][scale.lower()]
+        cur = None
+        if m.group("cur"):
+            c = m.group("cur").strip()
+            cur = symbols.get(c, c)
+        unit_cat, factor = None, 1.0
+        after = text[e:]
+        if cur is None:
+            wm = re.match(r"\s(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", after, re.I)
+            if wm:
+                cur = words.get(wm.group(1)) or words.get(wm.group(1).lower())
+                e += wm.end()
+        if cur is None:
+            u = nu.match_english_unit(after)
+            if u:
+                surface, unit_cat, factor = u
+                e += len(surface)
+        is_year = re.fullmatch(r"(?:19|20)\d{2}", numtxt) is not None
+        if cur is None and unit_cat is None:
+            if is_year or "." in numtxt and not scale:
+                continue
+            unit_cat = "count"
+        if cur is not None:
+            val, canon = value, cur
+        else:
+            val, canon = nu.to_canonical(value, unit_cat, factor)
+        qual = nu.english_qualifier(text[max(0, s - 30):s], text[e:e + 12])
+        if qual == "at_least" and re.search(r"\bover\s*$", text[max(0, s - 30):s], re.I) and re.match(r"\s*(?:years?|decades?)\b", text[e:], re.I):
+            qual = "exact"
+        out.append(Quantity(s, e, text[s:e], val, canon, qual, _english_metric(text, s, e, canon)))
+    return _merge_equivalents(out, text)
+
+
+def _english_metric(text: str, s: int, e: int, unit: str) -> str:
+    after = re.findall(r"[A-Za-z][A-Za-z\-]*", text[e:e + 60])[:5]
+    before = re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 60):s])[-5:]
+    label = None
+    for w in after:
+        if (lab := _metric_noun(w)):
+            label = lab
+            break
+    if label is None:
+        for w in reversed(before):
+            if (lab := _metric_noun(w)):
+                label = lab
+                break
+    spec = _specialiser(after + before)
+    return _compose(label, spec, unit)
+
+
+def segment_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: between separators ', ' ';' ':' (not inside 22,000)."""
+    seps = [m.start() for m in re.finditer(r"[,;:]\s|\s[–—]\s", text)]
+    a = max([x for x in seps if x < pos], default=-1) + 1
+    b = min([x for x in seps if x >= pos], default=len(text))
+    return a, b
+
+
+def attach_periods(qs: list[Quantity], text: str, lang: str) -> None:
+    periods = nu.find_periods(text, lang)
+    for q in qs:
+        a, b = segment_bounds(text, q.start)
+        inside = [p for p in periods if p[0] >= a and p[1] <= b]
+        if inside:
+            q.period = (inside[-1][2], inside[-1][3]) if all(p[0] < q.start for p in inside) else (inside[0][2], inside[0][3])

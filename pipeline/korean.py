@@ -1,0 +1,71 @@
+"""Shared access to the Kiwi Korean morphological analyzer (loaded once per process)."""
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def get_kiwi():
+    from kiwipiepy import Kiwi
+
+    return Kiwi(num_workers=0)
+
+
+def is_hangul(ch: str) -> bool:
+    return bool(ch) and bool(HANGUL.match(ch))
+
+
+def hangul_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if HANGUL.match(c)) / len(letters)
+
+
+_NO_SPACE_BEFORE = ("J", "E", "XS", "VCP", "VCN")
+
+
+def space_at_junction(left: str, right: str) -> bool:
+    """Would a Korean writer put a space between ``left`` and ``right``?
+
+    Used where a layout line break hides whether a space was there. Kiwi analyses the tail of
+    ``left`` glued to the head of ``right``: a morpheme straddling the junction (해|외) means
+    no space; a particle, ending, suffix or copula right after it means no space; an ending or
+    particle just before it means a space; a number followed by its counter means none.
+    Otherwise Kiwi's spacing model decides, counting only a space it puts at the junction.
+    """
+    tail = left[-12:]
+    head = right[:12]
+    glued = tail + head
+    j = len(tail)
+    with _lock:
+        tokens = get_kiwi().tokenize(glued)
+    before = after = None
+    for t in tokens:
+        if t.start < j < t.start + t.len:
+            return False
+        if t.start + t.len <= j and t.len:
+            before = t
+        if t.start >= j and after is None and t.len:
+            after = t
+    if after is not None and after.tag.startswith(_NO_SPACE_BEFORE):
+        return False
+    if before is not None and before.tag.startswith(("E", "J")):
+        return True
+    if before is not None and after is not None and before.tag == "SN" and after.tag in ("NNB", "NR"):
+        return False
+    with _lock:
+        spaced = get_kiwi().space(glued, reset_whitespace=False)
+    need = sum(1 for c in tail if not c.isspace())
+    seen = 0
+    for i, c in enumerate(spaced):
+        if not c.isspace():
+            seen += 1
+            if seen == need:
+                return i + 1 < len(spaced) and spaced[i + 1].isspace()
+    return False

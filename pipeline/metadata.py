@@ -1,0 +1,120 @@
+"""Document-level metadata: title, publication date, publisher, language, kind."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.korean import hangul_ratio
+from pipeline.model import Page
+from pipeline.rules import load_rules
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_GENERIC_TITLES = re.compile(r"^(untitled|\(?unspecified\)?|microsoft word\b.*|.*\.(docx?|hwpx?|pdf)|제목 없음|none)$", re.I)
+
+DATE_PATTERNS = [
+    # 2019-07-08, 2019.07.08, 2019. 7. 8.(월), 2019/7/8
+    (re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)"), "ymd"),
+    # 2019년 7월 8일
+    (re.compile(r"((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"), "ymd"),
+    # 8 July 2019
+    (re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?,?\s+((?:19|20)\d{2})", re.I), "dmy"),
+    # July 8, 2019
+    (re.compile(r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})", re.I), "mdy"),
+    # 2019년 7월 / 2019. 7. (a month alone on a line or after a date cue)
+    (re.compile(r"((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월(?!\s*\d)"), "ym"),
+    (re.compile(r"^\s*((?:19|20)\d{2})\s*[./]\s*(\d{1,2})\s*\.?\s*$"), "ym"),
+    (re.compile(r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+((?:19|20)\d{2})", re.I), "my"),
+]
+
+
+def _valid(y: int, m: int, d: int | None = None) -> bool:
+    return 1 <= m <= 12 and (d is None or 1 <= d <= 31)
+
+
+def find_date(text: str) -> str | None:
+    """First publication-like date in ``text`` as an ISO string, as precise as written."""
+    best = None
+    for rx, form in DATE_PATTERNS:
+        for line in text.splitlines() if form == "ym" else [text]:
+            m = rx.search(line)
+            if not m:
+                continue
+            g = m.groups()
+            if form == "ymd":
+                y, mo, d = int(g[0]), int(g[1]), int(g[2])
+            elif form == "dmy":
+                y, mo, d = int(g[2]), _MONTHS[g[1].lower()], int(g[0])
+            elif form == "mdy":
+                y, mo, d = int(g[2]), _MONTHS[g[0].lower()], int(g[1])
+            elif form == "ym":
+                y, mo, d = int(g[0]), int(g[1]), None
+            else:
+                y, mo, d = int(g[1]), _MONTHS[g[0].lower()], None
+            if not _valid(y, mo, d):
+                continue
+            iso = f"{y:04d}-{mo:02d}" + (f"-{d:02d}" if d else "")
+            pos = m.start() if form != "ym" else text.find(line)
+            if best is None or len(iso) > len(best[1]) or (len(iso) == len(best[1]) and pos < best[0]):
+                best = (pos, iso)
+        if best and len(best[1]) == 10:
+            break
+    return best[1] if best else None
+
+
+def canonical_publisher(text: str) -> str | None:
+    pubs = load_rules("metadata")["publishers"]
+    first = None
+    for name, forms in pubs.items():
+        for f in forms:
+            i = text.find(f) if not f.isascii() else text.lower().find(f.lower())
+            if i >= 0 and (first is None or i < first[0]):
+                first = (i, name)
+    return first[1] if first else None
+
+
+def detect_kind(head_text: str, page_count: int | None, has_tables: bool) -> str:
+    cues = load_rules("metadata")["kind_cues"]
+    low = head_text.lower()
+    pr = min((low.find(c.lower()) for c in cues["press_release"] if c.lower() in low), default=-1)
+    rp = min((low.find(c.lower()) for c in cues["report"] if c.lower() in low), default=-1)
+    if pr >= 0 and (rp < 0 or pr <= rp):
+        return "press_release"
+    if rp >= 0:
+        return "report"
+    return "report" if (page_count or 1) > 2 or has_tables else "press_release"
+
+
+def build_metadata(pages: list[Page], fmt: str, page_count: int | None, producer: dict[str, Any],
+                   stated: dict[str, Any] | None = None, title_candidates: list[str] | None = None) -> dict[str, Any]:
+    stated = stated or {}
+    zone_n = load_rules("metadata")["heading_zone_paragraphs"]
+    first = pages[0] if pages else None
+    head_paras = [t for _, t in first.paragraph_texts()[:zone_n]] if first else []
+    head = "\n".join(head_paras)
+    all_text = "\n".join(p.text for p in pages)
+
+    title = stated.get("title")
+    if not title and title_candidates:
+        title = " ".join(title_candidates).strip() or None
+    meta_title = str(producer.get("Title") or "").strip()
+    if (not title or len(title) < 4) and meta_title and not _GENERIC_TITLES.match(meta_title):
+        title = meta_title
+    if not title and first and first.paragraphs:
+        title = first.paragraph_texts()[0][1][:200]
+
+    published = None
+    if stated.get("published"):
+        published = find_date(stated["published"])
+    published = published or find_date(head) or find_date("\n".join(t for _, t in first.paragraph_texts()[:15]) if first else "")
+
+    publisher = None
+    if stated.get("publisher"):
+        publisher = canonical_publisher(stated["publisher"]) or stated["publisher"]
+    publisher = publisher or canonical_publisher(head) or canonical_publisher(str(producer.get("Author") or ""))
+
+    lang = "ko" if hangul_ratio(all_text[:20000]) >= 0.3 else "en"
+    kind = "press_release" if fmt in ("txt", "html") and not stated.get("kind") else detect_kind(
+        head + "\n" + (title or ""), page_count, any(p.tables for p in pages))
+    return {"title": title, "published": published, "publisher": publisher, "language": lang, "kind": kind}

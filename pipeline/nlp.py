@@ -1,0 +1,170 @@
+"""spaCy pipelines per language, rule-based (no trained models).
+
+Korean: a tokenizer on Kiwi's morphological analysis. Tokens are morphemes (``22,000``,
+``건``, ``에``), their ``tag_`` is Kiwi's tag (SN, NNB, JKB, ...), ``lemma_`` the morpheme
+form (verb stems get 다), and the Doc's text and character offsets equal the source text.
+Morphemes Kiwi contracts into one surface span (하+ㄴ in 한) become one token tagged
+``XSA+ETM``. Sentence starts come from Kiwi's sentence-final endings.
+
+English: spaCy's English tokenizer and its rule-based sentencizer.
+"""
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.korean import get_kiwi
+
+_lock = threading.Lock()
+
+
+def _align(text: str, morphs) -> tuple[list[str], list[bool], list[str], list[str], list[bool]]:
+    """Kiwi morphemes -> spaCy words/spaces/tags/lemmas/sent_starts covering ``text`` exactly."""
+    spans: list[list] = []  # [start, end, [morphs]]
+    for m in morphs:
+        s, e = m.start, m.start + m.len
+        if e <= s:
+            if spans:
+                spans[-1][2].append(m)
+            continue
+        if spans and s < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], e)
+            spans[-1][2].append(m)
+        else:
+            spans.append([s, e, [m]])
+    # split spans that contain whitespace (Kiwi keeps "노보 노디스크" as one NNP)
+    pieces: list[tuple[int, int, list]] = []
+    for s, e, ms in spans:
+        i = s
+        while i < e:
+            while i < e and text[i].isspace():
+                i += 1
+            j = i
+            while j < e and not text[j].isspace():
+                j += 1
+            if j > i:
+                pieces.append((i, j, ms))
+            i = j
+    # characters Kiwi did not cover become their own tokens
+    covered = []
+    pos = 0
+    for s, e, ms in pieces:
+        if s > pos:
+            covered.extend(_gap_tokens(text, pos, s))
+        covered.append((s, e, ms))
+        pos = e
+    covered.extend(_gap_tokens(text, pos, len(text)))
+
+    words, spaces, tags, lemmas, starts = [], [], [], [], []
+    prev_end = 0
+    sent_next = True
+    for k, (s, e, ms) in enumerate(covered):
+        gap = text[prev_end:s]
+        if gap:
+            if gap == " " and words:
+                spaces[-1] = True
+            else:
+                if words and gap[0] == " ":
+                    spaces[-1] = True
+                    gap = gap[1:]
+                if gap:
+                    words.append(gap)
+                    spaces.append(False)
+                    tags.append("_SP")
+                    lemmas.append(gap)
+                    starts.append(False)
+                    if "\n" in gap:
+                        sent_next = True
+        words.append(text[s:e])
+        spaces.append(False)
+        tg = "+".join(m.tag for m in ms) if ms else "UNK"
+        tags.append(tg)
+        lemmas.append("+".join((m.form + "다") if m.tag.startswith(("VV", "VA", "VX")) else m.form for m in ms) if ms else text[s:e])
+        starts.append(sent_next)
+        sent_next = False
+        if ms and ms[-1].tag == "SF" and any(m.tag.startswith(("EF", "EC", "SF")) for m in _prev_morphs(covered, k)):
+            sent_next = True
+        prev_end = e
+    tail = text[prev_end:]
+    if tail:
+        if tail == " " and words:
+            spaces[-1] = True
+        else:
+            if words and tail[0] == " ":
+                spaces[-1] = True
+                tail = tail[1:]
+            if tail:
+                words.append(tail)
+                spaces.append(False)
+                tags.append("_SP")
+                lemmas.append(tail)
+                starts.append(False)
+    return words, spaces, tags, lemmas, starts
+
+
+def _prev_morphs(covered, k):
+    return covered[k - 1][2] if k > 0 and covered[k - 1][2] else []
+
+
+def _gap_tokens(text: str, a: int, b: int):
+    i = a
+    while i < b:
+        while i < b and text[i].isspace():
+            i += 1
+        j = i
+        while j < b and not text[j].isspace():
+            j += 1
+        if j > i:
+            yield (i, j, [])
+        i = j
+
+
+class KiwiTokenizer:
+    """spaCy tokenizer that analyses Korean with Kiwi (morpheme tokens, exact offsets)."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        with _lock:
+            morphs = get_kiwi().tokenize(text) if text.strip() else []
+        words, spaces, tags, lemmas, starts = _align(text, morphs)
+        if not words:
+            return Doc(self.vocab, words=[], spaces=[])
+        starts[0] = True
+        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas, sent_starts=starts)
+        assert doc.text == text, "Kiwi alignment must reproduce the text"
+        return doc
+
+    def pipe(self, texts, batch_size: int = 64):
+        for t in texts:
+            yield self(t)
+
+    # spaCy serialisation hooks (nothing to save: Kiwi loads its own model)
+    def to_bytes(self, **kwargs):
+        return b""
+
+    def from_bytes(self, _bytes, **kwargs):
+        return self
+
+    def to_disk(self, path, **kwargs):
+        pass
+
+    def from_disk(self, path, **kwargs):
+        return self
+
+
+@lru_cache(maxsize=2)
+def get_nlp(lang: str):
+    """A blank spaCy pipeline for ``lang`` ('ko' or 'en') with rule-based sentence splitting."""
+    if lang == "ko":
+        nlp = spacy.blank("xx")
+        nlp.tokenizer = KiwiTokenizer(nlp.vocab)
+        nlp.meta["lang_detail"] = "ko (Kiwi tokenizer)"
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    return nlp

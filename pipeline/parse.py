@@ -1,0 +1,114 @@
+"""Stage 1: one input file -> ParsedDocument (text layer + metadata), with clear failure states.
+
+Never raises for a bad input: a document that cannot be read comes back with a status word
+and a human-readable error naming the file and what to do.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+from pipeline.metadata import build_metadata
+from pipeline.model import ParsedDocument
+from pipeline.textlayer import pdf as pdf_layer
+from pipeline.textlayer import web as web_layer
+
+SUPPORTED = {".pdf": "pdf", ".txt": "txt", ".html": "html", ".htm": "html"}
+PARSER_VERSION = f"{pdf_layer.PARSER_VERSION}/{web_layer.PARSER_VERSION}"
+
+
+def file_digest(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(chunk):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _failed(doc_id: str, source: str, fmt: str, status: str, error: str, pages: int | None = None) -> ParsedDocument:
+    return ParsedDocument(doc_id=doc_id, source=source, format=fmt, pages=[], page_count=pages,
+                          metadata={}, parser_version=PARSER_VERSION, status=status, error=error)
+
+
+def _sniff(head: bytes) -> str:
+    h = head.lstrip()[:1024].lower()
+    if h.startswith(b"%pdf-") or b"%pdf-" in head[:1024]:
+        return "pdf"
+    if h.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in h or b"<body" in h:
+        return "html"
+    try:
+        head.decode("utf-8")
+        return "text"
+    except UnicodeDecodeError:
+        return "binary"
+
+
+def parse_file(path: str | os.PathLike, source: str, doc_id: str | None = None, max_pages: int | None = None) -> ParsedDocument:
+    path = Path(path)
+    fmt = SUPPORTED.get(path.suffix.lower(), "unknown")
+    doc_id = doc_id or file_digest(path)
+    size = path.stat().st_size
+    if size == 0:
+        return _failed(doc_id, source, fmt, "empty", f"{source}: the file is empty (0 bytes); copy it again into raw/.")
+    with open(path, "rb") as f:
+        head = f.read(4096)
+    kind = _sniff(head)
+    if fmt == "pdf":
+        if kind != "pdf":
+            what = {"html": "an HTML page", "text": "plain text", "binary": "not a PDF (unrecognised bytes)"}[kind]
+            return _failed(doc_id, source, fmt, "wrong_format",
+                           f"{source}: named .pdf but the content is {what}; save the real PDF, or rename it "
+                           f"to .{'html' if kind == 'html' else 'txt'} if it is a web capture.")
+        return _parse_pdf(path, source, doc_id, max_pages)
+    if fmt in ("txt", "html"):
+        data = path.read_bytes()
+        if kind == "pdf":
+            return _failed(doc_id, source, fmt, "wrong_format", f"{source}: the content is a PDF; rename it to .pdf.")
+        if kind == "binary" and b"\x00" in data[:4096]:
+            return _failed(doc_id, source, fmt, "wrong_format", f"{source}: binary content in a text file; save it as UTF-8 text or HTML.")
+        text = web_layer.decode(data)
+        if fmt == "html" or kind == "html":
+            text = web_layer.html_to_text(text)
+        page, stated = web_layer.parse_web_text(text)
+        if not page.text.strip():
+            return _failed(doc_id, source, fmt, "no_text", f"{source}: no body text found after removing page chrome.")
+        meta = build_metadata([page], fmt, None, {}, stated)
+        return ParsedDocument(doc_id=doc_id, source=source, format=fmt, pages=[page], page_count=None,
+                              metadata=meta, parser_version=PARSER_VERSION)
+    return _failed(doc_id, source, fmt, "unsupported",
+                   f"{source}: unsupported file type '{path.suffix or '(none)'}'; supported: .pdf, .txt, .html.")
+
+
+def _parse_pdf(path: Path, source: str, doc_id: str, max_pages: int | None) -> ParsedDocument:
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        pages, count, producer, _ = pdf_layer.parse_pdf_pages(str(path), max_pages=max_pages)
+        titles = pdf_layer.largest_font_lines(str(path))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
+        return _failed(doc_id, source, "pdf", "encrypted",
+                       f"{source}: the PDF is password-protected ({type(e).__name__}); save an unprotected copy into raw/.")
+    except PdfminerException as e:
+        inner = e.args[0] if e.args else e
+        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+            return _failed(doc_id, source, "pdf", "encrypted",
+                           f"{source}: the PDF is password-protected; save an unprotected copy into raw/.")
+        return _failed(doc_id, source, "pdf", "corrupt",
+                       f"{source}: the PDF cannot be read ({type(inner).__name__}: {inner}); it may be truncated — download it again.")
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, IndexError, AssertionError) as e:
+        return _failed(doc_id, source, "pdf", "corrupt",
+                       f"{source}: the PDF is damaged ({type(e).__name__}: {str(e)[:200]}); it may be truncated — download it again.")
+    if not any(p.text.strip() for p in pages):
+        return _failed(doc_id, source, "pdf", "no_text",
+                       f"{source}: the PDF has {count} page(s) but no text layer (a scan?). Install Tesseract with "
+                       "Korean and English data (apt-get install tesseract-ocr tesseract-ocr-kor) and the 'ocr' extra "
+                       "(pip install 'cluster-pipeline[ocr]') to read it with OCR.", pages=count)
+    meta = build_metadata(pages, "pdf", count, producer, None, titles)
+    meta["producer"] = {k: producer[k] for k in sorted(producer) if k in ("Title", "Author", "Creator", "Producer", "CreationDate")}
+    return ParsedDocument(doc_id=doc_id, source=source, format="pdf", pages=pages, page_count=count,
+                          metadata=meta, parser_version=PARSER_VERSION)

@@ -1,0 +1,115 @@
+"""On-disk state under ``<out>/_state``: stage caches, the manifest of sources, run log, lock.
+
+- ``parsed/<doc_id>.<parser>.json.gz``: stage 1 (pages, paragraphs, tables, metadata), keyed by
+  content hash and parser version. ``reprocess`` needs nothing else: raw/ may be empty.
+- ``extracted/<doc_id>.<parser>.<rules>.json.gz``: stage 2 rows, keyed by that plus rules version.
+- ``manifest.json``: every source ever seen -> doc_id, size, mtime, status (so an unchanged
+  folder is skipped by stat() alone, without hashing or parsing).
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from filelock import FileLock, Timeout
+
+STATE = "_state"
+
+
+class LockedError(RuntimeError):
+    pass
+
+
+def _short(v: str) -> str:
+    return hashlib.sha256(v.encode()).hexdigest()[:12]
+
+
+class Store:
+    def __init__(self, out: str | os.PathLike):
+        self.out = Path(out)
+        self.state = self.out / STATE
+        self.parsed_dir = self.state / "parsed"
+        self.extracted_dir = self.state / "extracted"
+
+    def ensure(self) -> None:
+        for d in (self.out, self.state, self.parsed_dir, self.extracted_dir):
+            d.mkdir(parents=True, exist_ok=True)
+        probe = self.state / ".write-probe"
+        probe.write_text("ok")
+        probe.unlink()
+
+    # ------------------------------------------------------------ lock
+    @contextmanager
+    def lock(self, wait: float = 0.0) -> Iterator[None]:
+        self.ensure()
+        lk = FileLock(str(self.state / "run.lock"))
+        try:
+            lk.acquire(timeout=wait)
+        except Timeout:
+            raise LockedError(
+                f"another cluster-pipeline run holds {self.state / 'run.lock'}; wait for it to finish "
+                f"(or pass --wait SECONDS)") from None
+        try:
+            yield
+        finally:
+            lk.release()
+
+    # ------------------------------------------------------------ caches
+    def parsed_path(self, doc_id: str, parser_version: str) -> Path:
+        return self.parsed_dir / f"{doc_id}.{_short(parser_version)}.json.gz"
+
+    def extracted_path(self, doc_id: str, parser_version: str, rules_version: str) -> Path:
+        return self.extracted_dir / f"{doc_id}.{_short(parser_version)}.{_short(rules_version)}.json.gz"
+
+    @staticmethod
+    def read_json(path: Path) -> Any:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            return json.load(f)
+
+    @staticmethod
+    def write_json(path: Path, obj: Any) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json.gz")
+        try:
+            with os.fdopen(fd, "wb") as raw:
+                # mtime=0: identical content gives identical bytes
+                with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+                    gz.write(json.dumps(obj, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    # ------------------------------------------------------------ manifest
+    @property
+    def manifest_path(self) -> Path:
+        return self.state / "manifest.json"
+
+    def load_manifest(self) -> dict[str, dict]:
+        if not self.manifest_path.exists():
+            return {}
+        return json.loads(self.manifest_path.read_text(encoding="utf-8"))
+
+    def save_manifest(self, manifest: dict[str, dict]) -> None:
+        atomic_write_text(self.manifest_path, json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1))
+
+    def append_run_log(self, entry: dict) -> None:
+        with open(self.state / "runs.jsonl", "a", encoding="utf-8") as f:
+            f.write(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

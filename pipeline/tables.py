@@ -1,0 +1,181 @@
+"""The contract's five tables: assembled from per-document results, linked across documents,
+written as Parquet atomically and deterministically."""
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.extract.names import norm
+
+TABLES = ("documents", "clusters", "cluster_mentions", "statistics", "success_factors")
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": pa.schema([
+        ("doc_id", pa.string()), ("source", pa.string()), ("kind", pa.string()), ("language", pa.string()),
+        ("title", pa.string()), ("published", pa.string()), ("publisher", pa.string()), ("pages", pa.int64()),
+        ("status", pa.string()), ("error", pa.string()), ("format", pa.string()), ("size_bytes", pa.int64()),
+        ("parser_version", pa.string()), ("rules_version", pa.string()), ("duplicate_of", pa.string()),
+    ]),
+    "clusters": pa.schema([
+        ("cluster_id", pa.string()), ("name", pa.string()), ("name_ko", pa.string()), ("aliases", pa.list_(pa.string())),
+        ("country", pa.string()), ("region", pa.string()), ("sector", pa.string()), ("documents", pa.int64()),
+        ("signals", pa.list_(pa.string())),
+    ]),
+    "cluster_mentions": pa.schema([
+        ("doc_id", pa.string()), ("cluster_id", pa.string()), ("text", pa.string()), ("page", pa.int64()),
+        ("char_start", pa.int64()), ("char_end", pa.int64()),
+    ]),
+    "statistics": pa.schema([
+        ("doc_id", pa.string()), ("cluster_id", pa.string()), ("metric", pa.string()), ("value", pa.float64()),
+        ("unit", pa.string()), ("qualifier", pa.string()), ("period_start", pa.string()), ("period_end", pa.string()),
+        ("text", pa.string()), ("page", pa.int64()), ("char_start", pa.int64()), ("char_end", pa.int64()),
+        ("evidence", pa.string()),
+    ]),
+    "success_factors": pa.schema([
+        ("doc_id", pa.string()), ("cluster_id", pa.string()), ("country", pa.string()), ("factor", pa.string()),
+        ("evidence", pa.string()), ("page", pa.int64()), ("char_start", pa.int64()),
+    ]),
+}
+SORT_KEYS = {
+    "documents": ["source"],
+    "clusters": ["cluster_id"],
+    "cluster_mentions": ["doc_id", "page", "char_start", "cluster_id"],
+    "statistics": ["doc_id", "page", "char_start", "unit", "value"],
+    "success_factors": ["doc_id", "page", "char_start", "factor", "cluster_id", "country"],
+}
+
+
+def _most_common(values: list) -> Any:
+    vals = [v for v in values if v]
+    if not vals:
+        return None
+    counts = Counter(vals)
+    best = max(counts.values())
+    return sorted(v for v, n in counts.items() if n == best)[0]
+
+
+def link_clusters(per_doc: dict[str, list[dict]]) -> tuple[list[dict], dict[tuple[str, str], str]]:
+    """Merge per-document cluster records that share a name into one cluster each.
+
+    Returns the merged rows and a map (doc_id, local cluster_id) -> global cluster_id.
+    """
+    records = [(doc_id, r) for doc_id in sorted(per_doc) for r in per_doc[doc_id]]
+    parent = list(range(len(records)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, (_, r) in enumerate(records):
+        keys = {norm(n) for n in [r.get("name"), r.get("name_en"), r.get("name_ko"), *r.get("aliases", [])] if n}
+        keys |= {k[:-len("cluster")] for k in keys if k.endswith("cluster") and len(k) > 9}
+        keys |= {k[:-len("클러스터")] for k in keys if k.endswith("클러스터") and len(k) > 6}
+        keys.add("id:" + r["cluster_id"])
+        for k in keys:
+            if k in owner:
+                parent[find(i)] = find(owner[k])
+            else:
+                owner[k] = i
+    groups: dict[int, list[int]] = {}
+    for i in range(len(records)):
+        groups.setdefault(find(i), []).append(i)
+    rows, mapping = [], {}
+    used: Counter = Counter()
+    for members in sorted(groups.values(), key=lambda m: min(m)):
+        recs = [records[i][1] for i in members]
+        with_en = [r["cluster_id"] for r in recs if r.get("name_en")]
+        cid = _most_common(with_en) or _most_common([r["cluster_id"] for r in recs])
+        used[cid] += 1
+        if used[cid] > 1:  # two different clusters deriving one slug: keep ids unique
+            cid = f"{cid}-{used[cid]}"
+        name = _most_common([r.get("name_en") for r in recs]) or _most_common([r.get("name") for r in recs])
+        name_ko = _most_common([r.get("name_ko") for r in recs])
+        aliases = sorted({a for r in recs for a in [r.get("name"), r.get("name_en"), r.get("name_ko"), *r.get("aliases", [])]
+                          if a and a not in (name, name_ko)})
+        countries = Counter(c for r in recs for c in (r.get("country") or "").split(";") if c)
+        country = ";".join(sorted(countries, key=lambda c: (-countries[c], c))) or None
+        rows.append({
+            "cluster_id": cid, "name": name, "name_ko": name_ko, "aliases": aliases, "country": country,
+            "region": _most_common([r.get("region") for r in recs]), "sector": _most_common([r.get("sector") for r in recs]),
+            "documents": len({records[i][0] for i in members}),
+            "signals": sorted({s for r in recs for s in r.get("signals", [])}),
+        })
+        for i in members:
+            mapping[(records[i][0], records[i][1]["cluster_id"])] = cid
+    return rows, mapping
+
+
+def assemble(documents: list[dict], extracted: dict[str, dict]) -> dict[str, pd.DataFrame]:
+    """documents: one row per source; extracted: doc_id -> stage-2 result (documents whose rows count)."""
+    cluster_rows, mapping = link_clusters({d: r["clusters"] for d, r in extracted.items()})
+    out: dict[str, list[dict]] = {"documents": documents, "clusters": cluster_rows,
+                                  "cluster_mentions": [], "statistics": [], "success_factors": []}
+    for doc_id in sorted(extracted):
+        res = extracted[doc_id]
+        for table in ("cluster_mentions", "statistics", "success_factors"):
+            for r in res[table]:
+                row = {**r, "doc_id": doc_id}
+                if row.get("cluster_id") is not None:
+                    row["cluster_id"] = mapping.get((doc_id, row["cluster_id"]), row["cluster_id"])
+                out[table].append(row)
+    return {name: to_frame(name, rows) for name, rows in out.items()}
+
+
+def to_frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    schema = SCHEMAS[name]
+    cols = {f.name: [r.get(f.name) for r in rows] for f in schema}
+    table = pa.table(cols, schema=schema)
+    df = table.to_pandas()
+    keys = [k for k in SORT_KEYS[name] if k in df.columns]
+    if len(df):
+        df = df.sort_values(keys, kind="stable", na_position="first").reset_index(drop=True)
+    return df
+
+
+def write_tables(out: str | os.PathLike, frames: dict[str, pd.DataFrame]) -> None:
+    """Write every table to a temporary file, then swap them in. A commit marker lists the swaps
+    so that a run killed between renames is completed by the next one (``recover``)."""
+    out = Path(out)
+    state = out / "_state"
+    state.mkdir(parents=True, exist_ok=True)
+    pending = {}
+    for name in TABLES:
+        df = frames[name]
+        tmp = out / f".tmp-{name}.parquet"
+        table = pa.Table.from_pandas(df, schema=SCHEMAS[name], preserve_index=False)
+        table = table.replace_schema_metadata(None)
+        pq.write_table(table, tmp, compression="zstd", write_statistics=True)
+        pending[str(tmp)] = str(out / f"{name}.parquet")
+    marker = state / "commit.json"
+    marker.write_text(json.dumps(pending))
+    _apply(pending)
+    marker.unlink()
+
+
+def _apply(pending: dict[str, str]) -> None:
+    for tmp, final in pending.items():
+        if os.path.exists(tmp):
+            os.replace(tmp, final)
+
+
+def recover(out: str | os.PathLike) -> bool:
+    """Finish a table swap that a killed run left half done. True if there was one."""
+    out = Path(out)
+    marker = out / "_state" / "commit.json"
+    if marker.exists():
+        _apply(json.loads(marker.read_text()))
+        marker.unlink()
+        return True
+    for tmp in out.glob(".tmp-*.parquet"):
+        tmp.unlink()
+    return False

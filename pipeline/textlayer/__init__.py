@@ -1,0 +1,1 @@
+"""Text layer: files in, ParsedDocument (pages, paragraphs, tables, metadata) out."""

@@ -1,0 +1,331 @@
+"""PDF text layer on pdfplumber: lines rebuilt from glyphs, columns, paragraphs, tables.
+
+Each page is parsed once: the same ``pdfplumber`` page object gives the tables (as cells) and
+the glyphs outside them (as prose), and is closed before the next page is opened, so memory
+stays flat in the page count.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from typing import Any, Iterable
+
+import pdfplumber
+
+from pipeline.model import Page, Paragraph, Table
+from pipeline.textlayer.join import join_cell, join_lines
+
+PARSER_VERSION = "pdf-3"
+
+# A space is read where two glyphs of one line are further apart than this share of the font
+# size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
+# ~0.06 em, their word gaps ~0.35 em.
+SPACE_GAP_EM = 0.2
+COLUMN_GAP_EM = 2.0
+MARGIN_SHARE = 0.1
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\d{1,4}\s*/\s*\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|p\.\s*\d{1,4})\s*$",
+    re.I,
+)
+# Markers that always open a new block, and ones (list numbers, Korean 가./나./다., dashes) that
+# do only after a line that ended a sentence: "다." also ends Korean sentences broken at a line end.
+STRONG_START = re.compile(
+    r"^\s*(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.\s?|[IVX]{1,4}\.\s|[□■◇◆▣▶○●◦▪•※]\s?|<\s*(?:표|그림)\s*\d+\s*>|(?:Table|Figure)\s+\d+)"
+)
+WEAK_START = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.\s|[가-하]\.\s|[\-–·]\s|\(\d{1,2}\)\s|\d{1,2}\)\s)")
+SENTENCE_END = re.compile(r"[.!?:。다\)」”\"]\s*$")
+
+
+def _is_bold(fontname: str) -> bool:
+    return bool(re.search(r"bold|black|heavy|semibold|gothic-?b", fontname or "", re.I))
+
+
+def _cluster_lines(chars: list[dict]) -> list[list[dict]]:
+    """Group glyphs into visual lines by vertical overlap (columns are split later)."""
+    lines: list[list[dict]] = []
+    mids: list[float] = []
+    for c in sorted(chars, key=lambda c: (round(c["top"], 1), c["x0"])):
+        mid = (c["top"] + c["bottom"]) / 2
+        size = max(c.get("size") or 0, 1.0)
+        for i in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+            if abs(mids[i] - mid) <= 0.35 * size:
+                lines[i].append(c)
+                break
+        else:
+            lines.append([c])
+            mids.append(mid)
+    return [sorted(line, key=lambda c: c["x0"]) for line in lines]
+
+
+def _segments(line: list[dict]) -> list[list[dict]]:
+    """Split one visual line where glyphs are a column gap apart."""
+    segs: list[list[dict]] = [[]]
+    prev = None
+    for c in line:
+        if c["text"].isspace():
+            if segs[-1]:
+                segs[-1].append(c)
+            continue
+        if prev is not None:
+            size = max(prev.get("size") or 0, c.get("size") or 0, 1.0)
+            if c["x0"] - prev["x1"] > COLUMN_GAP_EM * size:
+                segs.append([])
+        segs[-1].append(c)
+        prev = c
+    return [s for s in segs if s]
+
+
+def _line_record(chars: list[dict], col: str, gap_em: float = SPACE_GAP_EM) -> dict[str, Any] | None:
+    text = []
+    prev = None
+    for c in chars:
+        t = c["text"]
+        if t.isspace():
+            if text and text[-1] != " ":
+                text.append(" ")
+            prev = c
+            continue
+        if prev is not None and not prev["text"].isspace() and text and text[-1] != " ":
+            size = max(prev.get("size") or 0, c.get("size") or 0, 1.0)
+            if c["x0"] - prev["x1"] > gap_em * size:
+                text.append(" ")
+        text.append(t)
+        prev = c
+    s = "".join(text)
+    trailing = s.endswith(" ")
+    s = s.strip()
+    if not s:
+        return None
+    ink = [c for c in chars if not c["text"].isspace()]
+    sizes = Counter(round(c.get("size") or 0, 1) for c in ink)
+    return {
+        "text": s,
+        "trailing": trailing,
+        "x0": min(c["x0"] for c in ink),
+        "x1": max(c["x1"] for c in ink),
+        "top": min(c["top"] for c in ink),
+        "bottom": max(c["bottom"] for c in ink),
+        "size": sizes.most_common(1)[0][0],
+        "bold": sum(_is_bold(c.get("fontname", "")) for c in ink) > len(ink) / 2,
+        "col": col,
+    }
+
+
+def _find_gutter(lines: list[list[list[dict]]], width: float) -> float | None:
+    """x of a vertical gap that splits most lines in two columns, if the page has one."""
+    if len(lines) < 6:
+        return None
+    best = None
+    for x in range(int(width * 0.3), int(width * 0.7), 2):
+        covering = both = 0
+        for segs in lines:
+            if any(s[0]["x0"] < x < s[-1]["x1"] for s in segs):
+                covering += 1
+            elif any(s[-1]["x1"] <= x for s in segs) and any(s[0]["x0"] >= x for s in segs):
+                both += 1
+        if both >= max(3, 0.3 * len(lines)) and covering <= 0.25 * len(lines):
+            key = (both - covering, -abs(x - width / 2))
+            if best is None or key > best[0]:
+                best = (key, x)
+    return best[1] if best else None
+
+
+def _space_gap_em(chars: list[dict]) -> float:
+    """Gap (in em) that reads as a space on this page.
+
+    Producers that write space glyphs also leave small side-bearing gaps between other glyphs
+    (digits next to Hangul reach 0.2 em): there, only a gap near a real space's width counts.
+    """
+    spaces = [c for c in chars if c["text"] == " " and (c.get("size") or 0) > 0]
+    if len(spaces) * 40 < len(chars):
+        return SPACE_GAP_EM
+    widths = sorted((c["x1"] - c["x0"]) / c["size"] for c in spaces)
+    return max(0.8 * widths[len(widths) // 2], 0.25)
+
+
+def _reading_order(chars: list[dict], width: float) -> list[dict]:
+    gap_em = _space_gap_em(chars)
+    raw = _cluster_lines(chars)
+    segmented = [_segments(line) for line in raw]
+    gutter = _find_gutter(segmented, width)
+    out: list[dict] = []
+    if gutter is None:
+        for line in raw:
+            rec = _line_record(line, "full", gap_em)
+            if rec:
+                out.append(rec)
+        return out
+    left: list[dict] = []
+    right: list[dict] = []
+
+    def flush():
+        out.extend(left)
+        out.extend(right)
+        left.clear()
+        right.clear()
+
+    for line, segs in zip(raw, segmented):
+        if any(s[0]["x0"] < gutter < s[-1]["x1"] for s in segs):
+            flush()
+            rec = _line_record(line, "full", gap_em)
+            if rec:
+                out.append(rec)
+            continue
+        lchars = [c for s in segs if s[-1]["x1"] <= gutter for c in s]
+        rchars = [c for s in segs if s[0]["x0"] >= gutter for c in s]
+        for part, bucket, col in ((lchars, left, "left"), (rchars, right, "right")):
+            rec = _line_record(part, col, gap_em) if part else None
+            if rec:
+                bucket.append(rec)
+    flush()
+    return out
+
+
+def _paragraphs(lines: list[dict], body_size: float) -> list[tuple[str, str]]:
+    """Group ordered lines into (kind, text) paragraphs."""
+    if not lines:
+        return []
+    right_edge: dict[str, float] = {}
+    for ln in lines:
+        right_edge[ln["col"]] = max(right_edge.get(ln["col"], 0), ln["x1"])
+    groups: list[list[dict]] = []
+    for ln in lines:
+        if groups:
+            prev = groups[-1][-1]
+            size = max(prev["size"], 1.0)
+            short = prev["x1"] < right_edge[prev["col"]] - 2.5 * size
+            gap = ln["top"] - prev["bottom"]
+            new = (
+                ln["col"] != prev["col"]
+                or gap > 0.9 * size
+                or gap < -size  # moved up: new column or region
+                or abs(ln["size"] - prev["size"]) > 0.8
+                or ln["bold"] != prev["bold"]
+                or short
+                or bool(STRONG_START.match(ln["text"]))
+                or bool(WEAK_START.match(ln["text"]) and SENTENCE_END.search(prev["text"]))
+            )
+            if not new:
+                groups[-1].append(ln)
+                continue
+        groups.append([ln])
+    out = []
+    for g in groups:
+        text = join_lines([(ln["text"], ln["trailing"]) for ln in g])
+        first = g[0]
+        heading = len(g) <= 2 and len(text) <= 90 and not re.search(r"[다요]\.\s*$|\.\s*$", text) and (
+            first["size"] > body_size + 0.8 or first["bold"] or bool(STRONG_START.match(text) or WEAK_START.match(text))
+        )
+        out.append(("heading" if heading else "para", text))
+    return out
+
+
+def _table_from(tbl, page_chars: list[dict]) -> Table | None:
+    rows = tbl.extract()
+    rows = [[join_cell(c or "") for c in r] for r in rows if r and any((c or "").strip() for c in r)]
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return None
+    header = rows[0]
+    has_header = all(c and not re.fullmatch(r"[\d.,%\s]+", c) for c in header)
+    return Table(rows=rows, cell_offsets=[], bbox=[round(v, 2) for v in tbl.bbox], has_header=has_header)
+
+
+def _inside(c: dict, bboxes: Iterable[tuple[float, float, float, float]]) -> bool:
+    cx = (c["x0"] + c["x1"]) / 2
+    cy = (c["top"] + c["bottom"]) / 2
+    return any(x0 - 1 <= cx <= x1 + 1 and t - 1 <= cy <= b + 1 for x0, t, x1, b in bboxes)
+
+
+def _render_page(number: int, paras: list[tuple[str, str]], tables: list[Table]) -> Page:
+    text = ""
+    paragraphs = []
+    for kind, ptext in paras:
+        if text:
+            text += "\n\n"
+        paragraphs.append(Paragraph(start=len(text), end=len(text) + len(ptext), kind=kind))
+        text += ptext
+    prose_end = len(text)
+    for t in tables:
+        text += "\n\n"
+        offsets = []
+        for r, row in enumerate(t.rows):
+            if r:
+                text += "\n"
+            row_off = []
+            for i, cell in enumerate(row):
+                if i:
+                    text += " | "
+                row_off.append(len(text))
+                text += cell
+            offsets.append(row_off)
+        t.cell_offsets = offsets
+    return Page(number=number, text=text, prose_end=prose_end, paragraphs=paragraphs, tables=tables)
+
+
+def _norm_margin(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def parse_pdf_pages(path: str, max_pages: int | None = None) -> tuple[list[Page], int, dict[str, Any], float]:
+    """Return (pages, page_count, producer metadata, body font size)."""
+    with pdfplumber.open(path) as pdf:
+        meta = {k: (v if isinstance(v, (str, int, float)) else str(v)) for k, v in (pdf.metadata or {}).items()}
+        count = len(pdf.pages)
+        per_page: list[tuple[int, float, list[dict], list[Table]]] = []
+        size_hist: Counter = Counter()
+        for i, page in enumerate(pdf.pages):
+            if max_pages is not None and i >= max_pages:
+                break
+            found = page.find_tables()
+            tables = []
+            boxes = []
+            for t in found:
+                tb = _table_from(t, page.chars)
+                if tb is not None:
+                    tables.append(tb)
+                    boxes.append(t.bbox)
+            chars = [c for c in page.chars if not boxes or not _inside(c, boxes)]
+            for c in chars:
+                if not c["text"].isspace():
+                    size_hist[round(c.get("size") or 0, 1)] += 1
+            lines = _reading_order(chars, float(page.width))
+            per_page.append((page.page_number, float(page.height), lines, tables))
+            page.close()
+    body_size = size_hist.most_common(1)[0][0] if size_hist else 10.0
+
+    # Running headers/footers: margin lines repeated on several pages, and page numbers.
+    margin_counts: Counter = Counter()
+    for _, h, lines, _ in per_page:
+        keys = {_norm_margin(ln["text"]) for ln in lines if ln["bottom"] < MARGIN_SHARE * h or ln["top"] > (1 - MARGIN_SHARE) * h}
+        margin_counts.update(keys)
+    repeat_min = max(2, (len(per_page) + 1) // 2)
+    pages = []
+    for number, h, lines, tables in per_page:
+        kept = []
+        for ln in lines:
+            in_margin = ln["bottom"] < MARGIN_SHARE * h or ln["top"] > (1 - MARGIN_SHARE) * h
+            if in_margin and (PAGE_NUMBER.match(ln["text"]) or margin_counts[_norm_margin(ln["text"])] >= repeat_min):
+                continue
+            kept.append(ln)
+        pages.append(_render_page(number, _paragraphs(kept, body_size), tables))
+    return pages, count, meta, body_size
+
+
+def largest_font_lines(path: str) -> list[str]:
+    """Text of the first page's lines in the largest font (title candidates)."""
+    with pdfplumber.open(path) as pdf:
+        if not pdf.pages:
+            return []
+        page = pdf.pages[0]
+        lines = [_line_record(l, "full") for l in _cluster_lines(page.chars)]
+        page.close()
+    lines = [l for l in lines if l and not PAGE_NUMBER.match(l["text"])]
+    if not lines:
+        return []
+    top = max(l["size"] for l in lines)
+    return [l["text"] for l in lines if l["size"] >= top - 0.1]
+
+
+def median(values: list[float], default: float = 0.0) -> float:
+    return statistics.median(values) if values else default

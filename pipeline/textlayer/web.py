@@ -1,0 +1,99 @@
+"""Saved web pages of press releases (.txt captures and .html): chrome dropped, metadata read."""
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from pipeline.model import Page, Paragraph
+from pipeline.rules import load_rules
+
+PARSER_VERSION = "web-2"
+_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "header", "footer", "dd", "dt", "title"}
+
+
+class _TextOf(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "noscript", "nav"):
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "noscript", "nav"):
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    p = _TextOf()
+    p.feed(markup)
+    p.close()
+    text = html.unescape("".join(p.parts))
+    return "\n".join(re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines())
+
+
+def decode(data: bytes) -> str:
+    for enc in ("utf-8-sig", "cp949", "euc-kr"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def parse_web_text(text: str) -> tuple[Page, dict]:
+    """Return the single page of body text and the metadata the capture states."""
+    rules = load_rules("web_chrome")
+    chrome = [re.compile(p, re.I) for p in rules["line_patterns"]]
+    standalone = set(rules["standalone_words"])
+    fields = rules["meta_fields"]
+    lines = [re.sub(r"\s+", " ", ln).strip() for ln in text.splitlines()]
+
+    meta: dict = {}
+    title = None
+    title_re = re.compile(fields["title_before_meta"])
+    for ln in lines:
+        if title is None and (m := title_re.match(ln)):
+            title = m.group(1).strip()
+        if "published" not in meta and (m := re.search(fields["published"], ln, re.I)):
+            meta["published"] = re.sub(r"\s", "", m.group(1))
+        if "publisher" not in meta and (m := re.search(fields["publisher"], ln, re.I)):
+            meta["publisher"] = m.group(1).strip()
+    body: list[str] = []
+    for ln in lines:
+        if not ln or ln in standalone or any(p.search(ln) for p in chrome):
+            continue
+        if title and (ln == title or title_re.match(ln)):
+            continue
+        body.append(ln)
+    if title is None:
+        # the first line that a capture repeats (board heading + article heading), else the first line
+        seen = set()
+        for ln in body:
+            if ln in seen:
+                title = ln
+                break
+            seen.add(ln)
+        title = title or (body[0] if body else None)
+        body = [ln for ln in body if ln != title] if title else body
+    meta["title"] = title
+    paras = ([("heading", title)] if title else []) + [("para", b) for b in body]
+    text_out = ""
+    paragraphs = []
+    for kind, t in paras:
+        if text_out:
+            text_out += "\n\n"
+        paragraphs.append(Paragraph(start=len(text_out), end=len(text_out) + len(t), kind=kind))
+        text_out += t
+    return Page(number=1, text=text_out, prose_end=len(text_out), paragraphs=paragraphs, tables=[]), meta

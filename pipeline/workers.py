@@ -1,0 +1,186 @@
+"""Run per-document jobs in worker processes that can be killed.
+
+A hostile PDF can make a parser loop or eat memory; each job runs in a child process with a
+wall-clock limit and a resident-memory limit (watched with psutil). A worker that overruns is
+killed and replaced, the document gets a ``timeout`` / ``too_large`` row, and the run goes on.
+Workers are reused across jobs so that Kiwi and spaCy load once per worker, not per document.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import queue
+import threading
+import time
+import traceback
+from typing import Callable
+
+import psutil
+
+_CTX = mp.get_context("spawn")
+
+
+def _worker_main(conn, warm: bool) -> None:
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from pipeline.run import process_job
+
+    if warm:
+        try:
+            from pipeline.korean import get_kiwi
+            from pipeline.nlp import get_nlp
+
+            get_kiwi()
+            get_nlp("ko")
+            get_nlp("en")
+        except Exception:  # warming is an optimisation only
+            pass
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        if job is None:
+            return
+        try:
+            conn.send(("ok", process_job(job)))
+        except BaseException as e:  # a bug, not a bad input: report it as a failed document
+            conn.send(("error", f"{type(e).__name__}: {e}\n{traceback.format_exc(limit=8)}"))
+
+
+class _Worker:
+    def __init__(self, warm: bool):
+        self.conn, child = _CTX.Pipe()
+        self.proc = _CTX.Process(target=_worker_main, args=(child, warm), daemon=True)
+        self.proc.start()
+        child.close()
+
+    def kill(self) -> None:
+        try:
+            self.proc.kill()
+        except Exception:
+            pass
+        self.proc.join(timeout=5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except Exception:
+            pass
+        self.proc.join(timeout=5)
+        if self.proc.is_alive():
+            self.kill()
+
+
+class WorkerPool:
+    """A fixed number of reusable worker processes; ``run`` is safe to call from many threads."""
+
+    def __init__(self, size: int = 1, warm: bool = True):
+        self.size = max(1, size)
+        self.warm = warm
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._lock = threading.Lock()
+        self._all: list[_Worker] = []
+        for _ in range(self.size):
+            self._spawn()
+
+    def _spawn(self) -> None:
+        w = _Worker(self.warm)
+        with self._lock:
+            self._all.append(w)
+        self._idle.put(w)
+
+    def _retire(self, w: _Worker) -> None:
+        w.kill()
+        with self._lock:
+            if w in self._all:
+                self._all.remove(w)
+        self._spawn()
+
+    def run(self, job: dict, on_fail: Callable[[dict, str, str], dict] | None = None) -> dict:
+        timeout = float(job.get("timeout") or 600)
+        max_rss = int(job.get("max_rss_mb") or 3072) * 1024 * 1024
+        w = self._idle.get()
+        try:
+            w.conn.send(job)
+        except (BrokenPipeError, OSError):
+            self._retire(w)
+            w = self._idle.get()
+            w.conn.send(job)
+        start = time.monotonic()
+        ps = psutil.Process(w.proc.pid)
+        while True:
+            if w.conn.poll(0.1):
+                try:
+                    kind, payload = w.conn.recv()
+                except (EOFError, OSError):
+                    self._retire(w)
+                    return _failure(job, "crashed", "the worker process died while reading this file (the parser crashed); "
+                                    "the file may be damaged — re-export it.", on_fail)
+                self._idle.put(w)
+                if kind == "ok":
+                    return payload
+                return _failure(job, "failed", f"internal error while processing: {payload.splitlines()[0]}", on_fail,
+                                detail=payload)
+            if not w.proc.is_alive():
+                self._retire(w)
+                return _failure(job, "crashed", "the worker process died while reading this file (out of memory or a "
+                                "parser crash); the file may be damaged — re-export it.", on_fail)
+            elapsed = time.monotonic() - start
+            if elapsed > timeout:
+                self._retire(w)
+                return _failure(job, "timeout", f"reading took longer than {timeout:.0f} s and was stopped; the PDF may be "
+                                "malformed or very large (raise --timeout to allow more).", on_fail)
+            try:
+                rss = ps.memory_info().rss
+            except psutil.Error:
+                rss = 0
+            if rss > max_rss:
+                self._retire(w)
+                return _failure(job, "too_large", f"reading needed more than {max_rss // (1024 * 1024)} MiB of memory and "
+                                "was stopped (raise --max-memory-mb to allow more).", on_fail)
+
+    def close(self) -> None:
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for w in workers:
+            w.stop()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _failure(job: dict, status: str, what: str, on_fail, detail: str | None = None) -> dict:
+    res = {"doc_id": job["doc_id"], "source": job["source"], "status": status, "error": f"{job['source']}: {what}",
+           "format": None, "pages": None, "title": None, "published": None, "publisher": None, "language": None,
+           "kind": None, "parser_version": None, "seconds": None, "counts": {}}
+    if detail:
+        res["detail"] = detail
+    return on_fail(job, status, what) if on_fail else res
+
+
+_POOLS: dict[int, WorkerPool] = {}
+_POOLS_LOCK = threading.Lock()
+
+
+def shared_pool(size: int) -> WorkerPool:
+    """One pool per process (a Dask worker or the local flow), created on first use."""
+    with _POOLS_LOCK:
+        pool = _POOLS.get(os.getpid())
+        if pool is None or pool.size < size:
+            if pool is not None:
+                pool.close()
+            pool = WorkerPool(size)
+            _POOLS[os.getpid()] = pool
+        return pool
+
+
+def close_shared_pools() -> None:
+    with _POOLS_LOCK:
+        for p in _POOLS.values():
+            p.close()
+        _POOLS.clear()
