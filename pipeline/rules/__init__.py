@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-RULES_DIR = Path(__file__).parent
+# CLUSTER_PIPELINE_RULES_DIR points at another copy of the rule files (to try new rules, or
+# in tests); worker processes inherit it.
+RULES_DIR = Path(os.environ.get("CLUSTER_PIPELINE_RULES_DIR") or Path(__file__).parent)
 
 
 @lru_cache(maxsize=None)
