@@ -13,7 +13,7 @@ _lock = threading.Lock()
 def get_kiwi():
     from kiwipiepy import Kiwi
 
-    return Kiwi(num_workers=0)
+    return Kiwi(num_workers=-1)  # -1: analyse in the calling thread
 
 
 def is_hangul(ch: str) -> bool:

@@ -252,8 +252,13 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 break
             name_toks.insert(0, tj)
             j -= 1
+        if j >= 0 and toks[j].text == ")":
+            continue  # "X(Y) 사이언스 파크": the bracketed name is the name (rule 1)
         if t.text not in heads:  # compound NNP ending in a head: 메디콘밸리
             name_toks.append(t)
+        compact_heads = {h.replace(" ", "") for h in heads}
+        if "".join(x.text for x in name_toks) + (t.text if t.text in heads else "") in compact_heads:
+            continue  # the head alone (사이언스 파크), not a name
         words = [x.text for x in name_toks]
         while words and (words[0] in country_surface_set()):
             words.pop(0)
@@ -281,10 +286,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         while j >= 0 and toks[j].tag_.split("+")[0] in ("NNP", "SL") and len(run) < 4:
             run.insert(0, toks[j])
             j -= 1
-        if not run or (j >= 0 and toks[j].tag_.split("+")[0] in ("NNG", "JKG")):
-            continue
+        if not run or (j >= 0 and (toks[j].tag_.split("+")[0] in ("NNG", "JKG") or toks[j].text == ")")):
+            continue  # part of a longer noun phrase, or the head of a bracketed name (rule 1)
         words = [x.text for x in run]
-        if all(_is_generic(w) or _is_place(w) for w in words) or any(_negative(w, "ko") for w in words):
+        if all(_is_generic(w) or _is_place(w) or w in heads for w in words) or any(_negative(w, "ko") for w in words):
             continue
         rest = text[t.idx + len(t.text) - toks[0].idx:]
         if _korean_predicate_head(rest):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 
 from pipeline.nlp import get_nlp
 from pipeline.rules import load_rules
@@ -31,13 +31,25 @@ def phrase_matcher(lang: str) -> PhraseMatcher:
     return pm
 
 
+@lru_cache(maxsize=2)
+def token_matcher(lang: str) -> Matcher:
+    nlp = get_nlp(lang)
+    m = Matcher(nlp.vocab)
+    key = "ko" if lang == "ko" else "en"
+    for code, by_lang in (_rules().get("patterns") or {}).items():
+        pats = (by_lang or {}).get(key) or []
+        if pats:
+            m.add(code, pats)
+    return m
+
+
 def cue_factors(span, lang: str) -> list[tuple[str, int, int]]:
     """(factor, start_char, end_char) in a sentence Span; a cue inside a longer cue of another
     factor yields to it."""
     doc = span.doc
     pm = phrase_matcher(lang)
     hits = []
-    for mid, s, e in pm(doc):
+    for mid, s, e in list(pm(doc)) + list(token_matcher(lang)(doc)):
         if s >= span.start and e <= span.end:
             hits.append((doc.vocab.strings[mid], doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)))
     kept = []

@@ -260,9 +260,15 @@ def segment_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def attach_periods(qs: list[Quantity], text: str, lang: str) -> None:
+    """A period applies to the quantities of its clause that follow it, and to the one right
+    before it ('45 events in 2021'), not to every number of the clause."""
     periods = nu.find_periods(text, lang)
     for q in qs:
         a, b = segment_bounds(text, q.start)
         inside = [p for p in periods if p[0] >= a and p[1] <= b]
-        if inside:
-            q.period = (inside[-1][2], inside[-1][3]) if all(p[0] < q.start for p in inside) else (inside[0][2], inside[0][3])
+        before = [p for p in inside if p[1] <= q.start]
+        after = [p for p in inside if p[0] >= q.end and not any(q.end <= o.start and o.end <= p[0] for o in qs if o is not q)]
+        if before:
+            q.period = (before[-1][2], before[-1][3])
+        elif after:
+            q.period = (after[0][2], after[0][3])

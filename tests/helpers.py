@@ -1,0 +1,38 @@
+"""Build ParsedDocuments from plain paragraphs, to test extraction on unseen text."""
+from __future__ import annotations
+
+import hashlib
+
+from pipeline.extract.document import extract_document
+from pipeline.model import Page, Paragraph, ParsedDocument
+
+
+def parsed_from(paragraphs: list[str | tuple[str, str]], lang: str, pages: int = 1) -> ParsedDocument:
+    text = ""
+    paras = []
+    for p in paragraphs:
+        kind, t = (p if isinstance(p, tuple) else ("para", p))
+        if text:
+            text += "\n\n"
+        paras.append(Paragraph(len(text), len(text) + len(t), kind))
+        text += t
+    page = Page(number=1, text=text, prose_end=len(text), paragraphs=paras, tables=[])
+    return ParsedDocument(doc_id=hashlib.sha256(text.encode()).hexdigest(), source="test.txt", format="txt",
+                          pages=[page], page_count=None, metadata={"language": lang}, parser_version="test")
+
+
+def extract(paragraphs, lang):
+    return extract_document(parsed_from(paragraphs, lang))
+
+
+def stat_set(res):
+    return {(s["cluster_id"], s["unit"], round(s["value"], 3), s["qualifier"], s["period_start"], s["period_end"])
+            for s in res["statistics"]}
+
+
+def factor_set(res):
+    return {(f["cluster_id"], f["country"], f["factor"]) for f in res["success_factors"]}
+
+
+def clusters_by_id(res):
+    return {c["cluster_id"]: c for c in res["clusters"]}
