@@ -17,6 +17,8 @@ KO_NUMERAL_CHARS = set("십백천만억조경")
 
 def parse_ko_number(text: str) -> float | None:
     """'22,000' -> 22000; '13만' -> 130000; '4만 1천' -> 41000; '5조 8천억' -> 5.8e12; '백' -> 100."""
+    if re.search(r"[\d십백천일이삼사오육칠팔구]\s+[\d십백천일이삼사오육칠팔구]", text or ""):
+        return None  # spaces only follow 만/억/조 groups (4만 1천); "12 34" is two numbers
     s = re.sub(r"[\s,]", "", text or "")
     if not s:
         return None

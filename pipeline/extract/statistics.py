@@ -89,8 +89,10 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None) -> 
         s, e = t.idx, toks[j].idx + len(toks[j].text)
         i = j + 1
         before = text[max(0, s - 8):s]
-        if re.search(r"[A-Za-z\-]$", before) or before.rstrip().endswith(id_before) or re.match(r"[A-Za-z]", text[e:e + 1]):
+        if re.search(r"[A-Za-z\-]$", before) or before.rstrip().endswith(id_before):
             continue
+        if re.match(r"[A-Za-z]", text[e:e + 1]) and not nu.match_korean_unit(text[e:]):
+            continue  # 5G, 3D: a name, not a number
         if re.match(r"\s?[./]\s?\d", text[e:e + 4]):  # dates 2019. 7. 8. and fractions
             continue
         value = nu.parse_ko_number(text[s:e])

@@ -16,7 +16,7 @@ import pdfplumber
 from pipeline.model import Page, Paragraph, Table
 from pipeline.textlayer.join import join_cell, join_lines
 
-PARSER_VERSION = "pdf-3"
+PARSER_VERSION = "pdf-4"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
@@ -76,11 +76,19 @@ def _segments(line: list[dict]) -> list[list[dict]]:
     return [s for s in segs if s]
 
 
+_UNMAPPED = re.compile(r"\(cid:\d+\)|[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _clean_glyph(t: str) -> str:
+    """Glyphs the font maps to no text (pdfminer gives NUL or '(cid:N)') become U+FFFD."""
+    return _UNMAPPED.sub("\ufffd", t) if t else t
+
+
 def _line_record(chars: list[dict], col: str, gap_em: float = SPACE_GAP_EM) -> dict[str, Any] | None:
     text = []
     prev = None
     for c in chars:
-        t = c["text"]
+        t = _clean_glyph(c["text"])
         if t.isspace():
             if text and text[-1] != " ":
                 text.append(" ")
