@@ -15,7 +15,7 @@ from pipeline import tables as tb
 from pipeline.extract.document import extract_document
 from pipeline.model import ParsedDocument
 from pipeline.parse import PARSER_VERSION, SUPPORTED, file_digest, parse_file
-from pipeline.rules import rules_version
+from pipeline.rules import rules_dir, rules_version
 from pipeline.store import Store
 
 IN_PROGRESS_SUFFIXES = (".part", ".crdownload", ".download", ".tmp", ".partial", ".filepart")
@@ -128,7 +128,7 @@ def plan_ingest(raw: str, out: str, settle: float = SETTLE_SECONDS, timeout: flo
             need = True
         if need:
             jobs[s.doc_id] = {"path": s.path, "source": s.source, "doc_id": s.doc_id, "out": str(out),
-                              "timeout": timeout, "max_rss_mb": max_rss_mb}
+                              "timeout": timeout, "max_rss_mb": max_rss_mb, "rules_dir": str(rules_dir())}
     present = {s.source for s in sources}
     removed = sorted(src for src, m in manifest.items() if src not in present and not m.get("removed"))
     changed = bool(jobs) or bool(removed) or any(
@@ -149,12 +149,14 @@ def plan_reprocess(out: str, timeout: float = 600.0, max_rss_mb: int = 3072) -> 
         if not d or d in jobs or m.get("status") != "ok":
             continue
         jobs[d] = {"path": None, "source": src, "doc_id": d, "out": str(out), "timeout": timeout,
-                   "max_rss_mb": max_rss_mb, "stage": "extract"}
+                   "max_rss_mb": max_rss_mb, "stage": "extract", "rules_dir": str(rules_dir())}
     return Plan("", str(out), [], list(jobs.values()), [], [], rules_version(), True)
 
 
 def process_job(job: dict) -> dict:
     """Parse (unless cached) and extract (unless cached) one document. Never raises for bad input."""
+    if job.get("rules_dir"):  # the rules the run was planned with, whatever this process started with
+        os.environ["CLUSTER_PIPELINE_RULES_DIR"] = job["rules_dir"]
     store = Store(job["out"])
     doc_id, source = job["doc_id"], job["source"]
     t0 = time.perf_counter()

@@ -34,6 +34,7 @@ def _worker_main(conn, warm: bool) -> None:
             get_nlp("en")
         except Exception:  # warming is an optimisation only
             pass
+    conn.send(("ready", None))
     while True:
         try:
             job = conn.recv()
@@ -48,11 +49,20 @@ def _worker_main(conn, warm: bool) -> None:
 
 
 class _Worker:
-    def __init__(self, warm: bool):
+    def __init__(self, warm: bool, ready_timeout: float = 300.0):
         self.conn, child = _CTX.Pipe()
         self.proc = _CTX.Process(target=_worker_main, args=(child, warm), daemon=True)
         self.proc.start()
         child.close()
+        self.ready_timeout = ready_timeout
+
+    def wait_ready(self) -> "_Worker":
+        """Block until the worker has loaded its models, so a job's time limit measures the job."""
+        if not self.conn.poll(self.ready_timeout):
+            self.kill()
+            raise RuntimeError("a worker process did not start in time")
+        self.conn.recv()
+        return self
 
     def kill(self) -> None:
         try:
@@ -81,11 +91,14 @@ class WorkerPool:
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
         self._all: list[_Worker] = []
-        for _ in range(self.size):
-            self._spawn()
+        starting = [_Worker(self.warm) for _ in range(self.size)]  # load models in parallel
+        for w in starting:
+            self._add(w.wait_ready())
 
     def _spawn(self) -> None:
-        w = _Worker(self.warm)
+        self._add(_Worker(self.warm).wait_ready())
+
+    def _add(self, w: _Worker) -> None:
         with self._lock:
             self._all.append(w)
         self._idle.put(w)

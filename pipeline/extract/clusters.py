@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from pipeline.extract.context import Sentence
 from pipeline.extract.geo import country_surface_set, find_countries, find_places, place_lookup
 from pipeline.extract.names import norm, slug
 from pipeline.korean import is_hangul
 from pipeline.model import ParsedDocument, Table
-from pipeline.rules import load_rules
+from pipeline.rules import load_rules, per_rules
 
 
 @dataclass
@@ -64,7 +63,7 @@ def _strip_head_key(k: str) -> str:
     return k
 
 
-@lru_cache(maxsize=1)
+@per_rules
 def _rules():
     return load_rules("clusters")
 
@@ -77,7 +76,7 @@ def _en_heads() -> list[str]:
     return sorted(_rules()["english"]["heads"], key=len, reverse=True)
 
 
-@lru_cache(maxsize=1)
+@per_rules
 def _generic() -> frozenset[str]:
     r = _rules()
     return frozenset([str(g).lower() for g in r["korean"]["generic"]] + [str(g).lower() for g in r["english"]["generic"]])
@@ -351,7 +350,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
 
 # ------------------------------------------------------------------ gazetteer and tables
 
-@lru_cache(maxsize=1)
+@per_rules
 def _gazetteer():
     entries = []
     for g in _rules()["gazetteer"]:

@@ -3,20 +3,19 @@ morphemes or English tokens), named-firm patterns for anchor firms, and table ro
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.matcher import Matcher, PhraseMatcher
 
 from pipeline.nlp import get_nlp
-from pipeline.rules import load_rules
+from pipeline.rules import load_rules, per_rules
 
 
-@lru_cache(maxsize=1)
+@per_rules
 def _rules():
     return load_rules("factors")
 
 
-@lru_cache(maxsize=2)
+@per_rules
 def phrase_matcher(lang: str) -> PhraseMatcher:
     nlp = get_nlp(lang)
     pm = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -31,7 +30,7 @@ def phrase_matcher(lang: str) -> PhraseMatcher:
     return pm
 
 
-@lru_cache(maxsize=2)
+@per_rules
 def token_matcher(lang: str) -> Matcher:
     nlp = get_nlp(lang)
     m = Matcher(nlp.vocab)

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.korean import is_hangul
-from pipeline.rules import load_rules
+from pipeline.rules import load_rules, per_rules
 
 
-@lru_cache(maxsize=1)
+@per_rules
 def _country_names() -> list[tuple[str, str]]:
     out = []
     for iso, names in load_rules("geo")["countries"].items():
@@ -17,7 +16,7 @@ def _country_names() -> list[tuple[str, str]]:
     return sorted(out, key=lambda x: -len(x[0]))
 
 
-@lru_cache(maxsize=1)
+@per_rules
 def _place_names() -> list[tuple[str, str, str]]:
     out = []
     for p in load_rules("geo")["places"]:
@@ -70,11 +69,11 @@ def _find(text: str, names: list[tuple[str, str]], skip_domestic: bool) -> list[
     return sorted(hits)
 
 
-@lru_cache(maxsize=1)
+@per_rules
 def country_surface_set() -> frozenset[str]:
     return frozenset(n for n, _ in _country_names())
 
 
-@lru_cache(maxsize=1)
+@per_rules
 def place_lookup() -> dict[str, tuple[str, str]]:
     return {n: (en, iso) for n, en, iso in _place_names()}

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import lru_cache
 
-from pipeline.rules import load_rules
+from pipeline.rules import load_rules, per_rules
 
 _KO_DIGIT = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _KO_SMALL = {"십": 10, "백": 100, "천": 1000}
@@ -67,7 +66,7 @@ def parse_en_number(text: str) -> float | None:
     return v
 
 
-@lru_cache(maxsize=1)
+@per_rules
 def korean_units() -> list[tuple[str, str, float | str, str | None]]:
     """(surface, canonical unit, factor or currency code, implied metric noun), longest first."""
     u = load_rules("units")["korean"]
@@ -82,7 +81,7 @@ def korean_units() -> list[tuple[str, str, float | str, str | None]]:
     return sorted(out, key=lambda x: -len(x[0]))
 
 
-@lru_cache(maxsize=1)
+@per_rules
 def english_units() -> list[tuple[str, str, float]]:
     u = load_rules("units")["english"]
     out = []
@@ -237,7 +236,7 @@ def find_periods(text: str, lang: str) -> list[tuple[int, int, str, str]]:
 
 # ---------------------------------------------------------------- qualifiers
 
-@lru_cache(maxsize=1)
+@per_rules
 def _qualifier_rules():
     q = load_rules("quantities")["qualifiers"]
     return q["korean"], q["english"]

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pipeline.extract import numbers as nu
-from pipeline.rules import load_rules
+from pipeline.rules import load_rules, per_rules
 
 _KO_NUMERAL_WORD = re.compile(r"[일이삼사오육칠팔구]?[십백천만억조경]+")
 
@@ -25,12 +24,12 @@ class Quantity:
     period: tuple[str, str] | None = None
 
 
-@lru_cache(maxsize=1)
+@per_rules
 def _q():
     return load_rules("quantities")
 
 
-@lru_cache(maxsize=1)
+@per_rules
 def _metric_rules():
     return load_rules("metrics")
 
@@ -159,7 +158,7 @@ def _merge_equivalents(qs: list[Quantity], text: str) -> list[Quantity]:
 _SCALE_RX = r"(?:thousand|million|billion|trillion|bn|mn|tn|k|m|b)"
 
 
-@lru_cache(maxsize=1)
+@per_rules
 def _en_currency():
     u = load_rules("units")["english"]
     codes = u["currency_codes"]

@@ -9,23 +9,54 @@ from typing import Any
 
 import yaml
 
-# CLUSTER_PIPELINE_RULES_DIR points at another copy of the rule files (to try new rules, or
-# in tests); worker processes inherit it.
-RULES_DIR = Path(os.environ.get("CLUSTER_PIPELINE_RULES_DIR") or Path(__file__).parent)
+PACKAGE_RULES = Path(__file__).parent
+
+
+def rules_dir() -> Path:
+    """The rule files in use: this package's, or a copy named by CLUSTER_PIPELINE_RULES_DIR (to try
+    new rules, or in tests; worker processes inherit it)."""
+    return Path(os.environ.get("CLUSTER_PIPELINE_RULES_DIR") or PACKAGE_RULES)
 
 
 @lru_cache(maxsize=None)
-def load_rules(name: str) -> Any:
-    with open(RULES_DIR / f"{name}.yaml", encoding="utf-8") as f:
+def _load(directory: str, name: str) -> Any:
+    with open(Path(directory) / f"{name}.yaml", encoding="utf-8") as f:
         return yaml.safe_load(f)
 
 
-@lru_cache(maxsize=1)
-def rules_version() -> str:
-    """Declared version plus a digest of every rule file, so any edit re-runs extraction."""
-    declared = (RULES_DIR / "VERSION").read_text().strip()
+def load_rules(name: str) -> Any:
+    return _load(str(rules_dir()), name)
+
+
+@lru_cache(maxsize=None)
+def _version(directory: str) -> str:
+    d = Path(directory)
+    declared = (d / "VERSION").read_text().strip()
     h = hashlib.sha256()
-    for p in sorted(RULES_DIR.glob("*.yaml")):
+    for p in sorted(d.glob("*.yaml")):
         h.update(p.name.encode())
         h.update(p.read_bytes())
     return f"{declared}+{h.hexdigest()[:10]}"
+
+
+def rules_version() -> str:
+    """Declared version plus a digest of every rule file, so any edit re-runs extraction."""
+    return _version(str(rules_dir()))
+
+
+def per_rules(fn):
+    """Cache what a function derives from the rule files, per rules directory in use (an
+    ``lru_cache`` would keep serving the old rules after CLUSTER_PIPELINE_RULES_DIR changes)."""
+    import functools
+
+    cache: dict = {}
+
+    @functools.wraps(fn)
+    def wrapper(*args):
+        key = (str(rules_dir()), *args)
+        if key not in cache:
+            cache[key] = fn(*args)
+        return cache[key]
+
+    wrapper.cache_clear = cache.clear  # type: ignore[attr-defined]
+    return wrapper

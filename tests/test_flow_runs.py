@@ -1,0 +1,197 @@
+"""Real flow runs end to end: the sample corpus, incremental runs, reprocess, Dask, schedule,
+lock, CLI. (Issues: ingest spine, scheduled/incremental/reprocess/scale-out.)"""
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from pipeline.tables import TABLES
+from tests.conftest import GOLD, ROOT, SCORER, cli_cmd, cli_env, run_ingest, run_reprocess
+
+
+def digests(out):
+    return {t: hashlib.sha256((out / f"{t}.parquet").read_bytes()).hexdigest() for t in TABLES}
+
+
+def copy_run(sample_run, tmp_path):
+    raw, out, _ = sample_run
+    r, o = tmp_path / "raw", tmp_path / "processed"
+    shutil.copytree(raw, r)
+    shutil.copytree(out, o)
+    for f in r.iterdir():
+        os.utime(f, (1_500_000_000, 1_500_000_000))
+    # the manifest records mtimes: keep them equal to the copies'
+    return r, o
+
+
+def score(out):
+    res = subprocess.run([sys.executable, str(SCORER), "--processed", str(out), "--gold", str(GOLD), "--json"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def test_sample_run_writes_all_contract_tables(sample_run):
+    raw, out, summary = sample_run
+    for t in TABLES:
+        df = pd.read_parquet(out / f"{t}.parquet")
+        assert len(df) > 0, t
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert sorted(docs.source) == sorted(os.listdir(raw))
+    assert set(docs.status) == {"ok"}
+    assert set(docs.columns) >= {"doc_id", "source", "kind", "language", "title", "published", "publisher", "pages",
+                                 "status", "error"}
+    stats = pd.read_parquet(out / "statistics.parquet")
+    assert set(stats.columns) >= {"doc_id", "cluster_id", "metric", "value", "unit", "qualifier", "period_start",
+                                  "period_end", "text", "page"}
+    # provenance: every mention's offsets point at its text in the stored page text
+    assert summary["processed"] == 5
+
+
+def test_sample_accuracy_meets_targets(sample_run):
+    """Regression guard on the sample (the real judge is unseen documents)."""
+    res = score(sample_run[1])
+    assert res["overall_f1"] >= 0.95
+    assert res["clusters"]["f1"] >= 0.95
+    assert res["statistics"]["f1"] >= 0.92
+    assert res["factors"]["f1"] >= 0.85
+    assert res["qualifier_accuracy"] >= 0.9 and res["period_accuracy"] >= 0.9
+    assert res["clusters_split_across_documents"] == 0
+
+
+def test_mentions_point_into_page_text(sample_run):
+    from pipeline.model import ParsedDocument
+    from pipeline.parse import PARSER_VERSION
+    from pipeline.store import Store
+
+    out = sample_run[1]
+    store = Store(out)
+    mentions = pd.read_parquet(out / "cluster_mentions.parquet")
+    assert len(mentions) >= 20
+    for doc_id, group in mentions.groupby("doc_id"):
+        parsed = ParsedDocument.from_dict(store.read_json(store.parsed_path(doc_id, PARSER_VERSION)))
+        pages = {p.number: p.text for p in parsed.pages}
+        for r in group.itertuples():
+            assert pages[r.page][r.char_start:r.char_end] == r.text
+
+
+def test_second_run_is_a_noop_with_identical_tables(sample_run, tmp_path):
+    raw, out = copy_run(sample_run, tmp_path)
+    before = digests(out)
+    summary = run_ingest(raw, out)
+    assert summary["processed"] == 0 and not summary["tables_written"]
+    assert digests(out) == before
+
+
+def test_same_inputs_give_byte_identical_tables(sample_run, tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(sample_run[0], raw)
+    run_ingest(raw, tmp_path / "again", workers=1)
+    assert digests(tmp_path / "again") == digests(sample_run[1])
+
+
+def test_changed_file_is_redone_alone(sample_run, tmp_path):
+    raw, out = copy_run(sample_run, tmp_path)
+    docs_before = pd.read_parquet(out / "documents.parquet").set_index("source")
+    f = raw / "kotra_2019-07-08_notice_web.txt"
+    f.write_text(f.read_text(encoding="utf-8") + "\n추가: 메디콘 밸리에는 350여개 기업이 있다.\n", encoding="utf-8")
+    os.utime(f, (1_600_000_000, 1_600_000_000))
+    summary = run_ingest(raw, out)
+    assert summary["processed"] == 1
+    docs = pd.read_parquet(out / "documents.parquet").set_index("source")
+    changed = docs.loc["kotra_2019-07-08_notice_web.txt", "doc_id"]
+    assert changed != docs_before.loc["kotra_2019-07-08_notice_web.txt", "doc_id"]
+    others = docs.drop(index="kotra_2019-07-08_notice_web.txt")
+    assert (others.doc_id == docs_before.drop(index="kotra_2019-07-08_notice_web.txt").doc_id).all()
+    stats = pd.read_parquet(out / "statistics.parquet")
+    assert not stats.doc_id.isin([docs_before.loc["kotra_2019-07-08_notice_web.txt", "doc_id"]]).any()
+    assert ((stats.doc_id == changed) & (stats.value == 350)).any()
+
+
+def test_reprocess_after_rules_bump_with_raw_emptied(sample_run, tmp_path, monkeypatch):
+    raw, out = copy_run(sample_run, tmp_path)
+    before = {t: pd.read_parquet(out / f"{t}.parquet") for t in TABLES}
+    shutil.rmtree(raw)
+    raw.mkdir()
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "pipeline" / "rules", rules, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    (rules / "VERSION").write_text("999\n")
+    monkeypatch.setenv("CLUSTER_PIPELINE_RULES_DIR", str(rules))
+    summary = run_reprocess(out)
+    assert summary["processed"] == 5
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert set(docs.status) == {"ok"}  # not 'removed': reprocess does not look at raw/
+    assert docs.rules_version.str.startswith("999+").all()
+    for t in ("clusters", "cluster_mentions", "statistics", "success_factors"):
+        after = pd.read_parquet(out / f"{t}.parquet")
+        assert len(after) == len(before[t]), t  # replaced, never duplicated
+        pd.testing.assert_frame_equal(after, before[t])
+
+
+def test_removed_file_is_marked_and_rows_kept_until_pruned(sample_run, tmp_path):
+    raw, out = copy_run(sample_run, tmp_path)
+    docs = pd.read_parquet(out / "documents.parquet").set_index("source")
+    gone = "kotra_2019-07-08_press_en.pdf"
+    doc_id = docs.loc[gone, "doc_id"]
+    (raw / gone).unlink()
+    run_ingest(raw, out)
+    docs = pd.read_parquet(out / "documents.parquet").set_index("source")
+    assert docs.loc[gone, "status"] == "removed" and "no longer in raw/" in docs.loc[gone, "error"]
+    assert (pd.read_parquet(out / "statistics.parquet").doc_id == doc_id).any()
+    run_ingest(raw, out, prune_removed=True)
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert gone not in set(docs.source)
+    assert not (pd.read_parquet(out / "statistics.parquet").doc_id == doc_id).any()
+
+
+def test_dask_local_cluster_run_equals_local_run(sample_run, tmp_path):
+    from distributed import LocalCluster
+
+    raw = tmp_path / "raw"
+    shutil.copytree(sample_run[0], raw)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        run_ingest(raw, tmp_path / "dask", workers=1, dask_address=cluster.scheduler_address, isolate=False)
+    for t in TABLES:
+        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "dask" / f"{t}.parquet"),
+                                      pd.read_parquet(sample_run[1] / f"{t}.parquet"))
+
+
+def test_schedule_is_registered_on_the_deployment():
+    from flows.deploy import build_deployment
+
+    d = build_deployment("raw", "processed", cron="30 5 * * 1-5", name="weekday-ingest")
+    assert d.name == "weekday-ingest"
+    assert [s.schedule.cron for s in d.schedules] == ["30 5 * * 1-5"]
+    assert d.parameters["raw"] == "raw"
+
+
+def test_second_concurrent_run_exits_with_clear_message(sample_run, tmp_path, prefect_api):
+    from pipeline.store import Store
+
+    raw, out = copy_run(sample_run, tmp_path)
+    with Store(out).lock():
+        res = subprocess.run(cli_cmd("ingest", "--raw", str(raw), "--out", str(out), "--wait", "0"),
+                             capture_output=True, text=True, env=cli_env(prefect_api), cwd=ROOT, timeout=300)
+    assert res.returncode == 3
+    assert "another cluster-pipeline run" in res.stderr
+
+
+def test_cli_refuses_missing_raw_folder(tmp_path):
+    res = subprocess.run(cli_cmd("ingest", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "o")),
+                         capture_output=True, text=True, env=cli_env(), cwd=ROOT, timeout=120)
+    assert res.returncode == 2
+    assert res.stderr.strip().count("\n") == 0 and "does not exist" in res.stderr
+
+
+def test_cli_status_lists_every_document(sample_run):
+    res = subprocess.run(cli_cmd("status", "--out", str(sample_run[1])), capture_output=True, text=True,
+                         env=cli_env(), cwd=ROOT, timeout=120)
+    assert res.returncode == 0, res.stderr
+    for name in os.listdir(sample_run[0]):
+        line = next(ln for ln in res.stdout.splitlines() if ln.startswith(name))
+        assert " ok " in line
+    assert "5 documents (5 ok)" in res.stdout
