@@ -81,6 +81,17 @@ def parse_file(path: str | os.PathLike, source: str, doc_id: str | None = None, 
                    f"{source}: unsupported file type '{path.suffix or '(none)'}'; supported: .pdf, .txt, .html.")
 
 
+def _raised_in_parser(e: BaseException) -> bool:
+    """True when the innermost frame of ``e`` is in pdfminer/pdfplumber (a malformed file),
+    False when it is in our own code (a bug that must not be disguised as a damaged PDF)."""
+    tb = e.__traceback__
+    last = None
+    while tb is not None:
+        last = tb.tb_frame.f_code.co_filename
+        tb = tb.tb_next
+    return bool(last) and any(k in last for k in ("pdfminer", "pdfplumber", "pypdfium2", "PIL"))
+
+
 def _parse_pdf(path: Path, source: str, doc_id: str, max_pages: int | None) -> ParsedDocument:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -100,9 +111,15 @@ def _parse_pdf(path: Path, source: str, doc_id: str, max_pages: int | None) -> P
                            f"{source}: the PDF is password-protected; save an unprotected copy into raw/.")
         return _failed(doc_id, source, "pdf", "corrupt",
                        f"{source}: the PDF cannot be read ({type(inner).__name__}: {inner}); it may be truncated — download it again.")
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, IndexError, AssertionError) as e:
+    except (PDFSyntaxError, PSException) as e:
         return _failed(doc_id, source, "pdf", "corrupt",
                        f"{source}: the PDF is damaged ({type(e).__name__}: {str(e)[:200]}); it may be truncated — download it again.")
+    except Exception as e:  # noqa: BLE001 — decide by where it was raised
+        if _raised_in_parser(e):
+            return _failed(doc_id, source, "pdf", "corrupt",
+                           f"{source}: the PDF is damaged ({type(e).__name__}: {str(e)[:200]}); it may be truncated — "
+                           "download or export it again.")
+        raise  # a bug of ours: not the file's fault, reported as 'failed' by the caller
     if not any(p.text.strip() for p in pages):
         return _failed(doc_id, source, "pdf", "no_text",
                        f"{source}: the PDF has {count} page(s) but no text layer (a scan?). Install Tesseract with "

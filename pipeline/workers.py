@@ -26,12 +26,7 @@ def _worker_main(conn, warm: bool) -> None:
 
     if warm:
         try:
-            from pipeline.korean import get_kiwi
-            from pipeline.nlp import get_nlp
-
-            get_kiwi()
-            get_nlp("ko")
-            get_nlp("en")
+            warm_up()
         except Exception:  # warming is an optimisation only
             pass
     conn.send(("ready", None))
@@ -48,6 +43,17 @@ def _worker_main(conn, warm: bool) -> None:
             conn.send(("error", f"{type(e).__name__}: {e}\n{traceback.format_exc(limit=8)}"))
 
 
+def warm_up() -> None:
+    """Load the analyzers and build every rule matcher once, on a tiny document per language."""
+    from pipeline.extract.document import extract_document
+    from pipeline.model import Page, Paragraph, ParsedDocument
+
+    for lang, text in (("ko", "미국 보스턴 바이오텍 클러스터는 약 1,000개 기업이 입주해 있다."),
+                       ("en", "The Boston biotech cluster hosts about 1,000 companies.")):
+        page = Page(1, text, len(text), [Paragraph(0, len(text))], [])
+        extract_document(ParsedDocument("warm", "warm", "txt", [page], None, {"language": lang}, "warm"))
+
+
 class _Worker:
     def __init__(self, warm: bool, ready_timeout: float = 300.0):
         self.conn, child = _CTX.Pipe()
@@ -62,6 +68,10 @@ class _Worker:
             self.kill()
             raise RuntimeError("a worker process did not start in time")
         self.conn.recv()
+        try:
+            self.baseline_rss = psutil.Process(self.proc.pid).memory_info().rss
+        except psutil.Error:
+            self.baseline_rss = 0
         return self
 
     def kill(self) -> None:
@@ -148,9 +158,10 @@ class WorkerPool:
                 rss = ps.memory_info().rss
             except psutil.Error:
                 rss = 0
-            if rss > max_rss:
+            if rss - getattr(w, "baseline_rss", 0) > max_rss:
                 self._retire(w)
-                return _failure(job, "too_large", f"reading needed more than {max_rss // (1024 * 1024)} MiB of memory and "
+                return _failure(job, "too_large", f"reading needed more than {max_rss // (1024 * 1024)} MiB of memory "
+                                "(beyond the worker's loaded models) and "
                                 "was stopped (raise --max-memory-mb to allow more).", on_fail)
 
     def close(self) -> None:

@@ -83,3 +83,22 @@ def image_only_pdf(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def dense_pdf(path: Path, chars_per_page: int = 120_000, pages: int = 1) -> Path:
+    """Pages packed with tiny glyphs: cheap to write, costly to lay out (a memory-hungry PDF)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    line = "0123456789" * 30
+    for _ in range(pages):
+        c.setFont("Helvetica", 1)
+        n = 0
+        y = 830.0
+        while n < chars_per_page:
+            c.drawString(5, y, line)
+            n += len(line)
+            y -= 1.1
+            if y < 5:
+                y = 830.0
+        c.showPage()
+    c.save()
+    return path

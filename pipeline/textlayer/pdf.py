@@ -16,7 +16,7 @@ import pdfplumber
 from pipeline.model import Page, Paragraph, Table
 from pipeline.textlayer.join import join_cell, join_lines
 
-PARSER_VERSION = "pdf-4"
+PARSER_VERSION = "pdf-5"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
@@ -146,7 +146,7 @@ def _space_gap_em(chars: list[dict]) -> float:
     (digits next to Hangul reach 0.2 em): there, only a gap near a real space's width counts.
     """
     spaces = [c for c in chars if c["text"] == " " and (c.get("size") or 0) > 0]
-    if len(spaces) * 40 < len(chars):
+    if not spaces or len(spaces) * 40 < len(chars):
         return SPACE_GAP_EM
     widths = sorted((c["x1"] - c["x0"]) / c["size"] for c in spaces)
     return max(0.8 * widths[len(widths) // 2], 0.25)
