@@ -36,10 +36,42 @@ def _print_summary(summary: dict) -> None:
         print(f"still being copied (next run): {', '.join(summary['waiting'])}")
 
 
+def _nothing_to_do(a) -> bool:
+    """Peek at raw/ (stat only for known files): True when a run would change nothing, so the
+    CLI can answer at once without starting Prefect (the scheduled deployment always runs)."""
+    from pipeline.run import plan_ingest, summarize
+    from pipeline.store import Store
+
+    if a.prune_removed:
+        return False
+    plan = plan_ingest(a.raw, a.out, settle=a.settle)
+    if plan.changed or plan.jobs:
+        return False
+    store = Store(a.out)
+    summary = summarize(store, store.load_manifest(), plan, [])
+    summary["processed"] = 0
+    print("nothing new or changed in", a.raw, "- tables left as they are")
+    _print_summary(summary)
+    return True
+
+
+def _warm_workers(n: int) -> None:
+    """Start the worker processes (loading Kiwi and spaCy) while Prefect starts its server."""
+    import threading
+
+    from pipeline.workers import shared_pool
+
+    threading.Thread(target=shared_pool, args=(n,), daemon=True, name="warm-workers").start()
+
+
 def cmd_ingest(a) -> None:
     if not Path(a.raw).is_dir():
         _fail(f"raw folder {a.raw!r} does not exist (create it and drop PDFs into it)")
     _check_out(a.out)
+    if _nothing_to_do(a):
+        return
+    if not a.dask_address:
+        _warm_workers(a.workers)
     from flows.ingest import ingest_flow, with_runner
     from pipeline.store import LockedError
 
@@ -58,6 +90,8 @@ def cmd_ingest(a) -> None:
 
 def cmd_reprocess(a) -> None:
     _check_out(a.out)
+    if not a.dask_address:
+        _warm_workers(a.workers)
     from flows.ingest import reprocess_flow, with_runner
     from pipeline.store import LockedError
 

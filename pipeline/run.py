@@ -11,13 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline import tables as tb
-from pipeline.extract.document import extract_document
 from pipeline.model import ParsedDocument
-from pipeline.parse import PARSER_VERSION, SUPPORTED, file_digest, parse_file
+from pipeline.parse import PARSER_VERSION, file_digest, parse_file
 from pipeline.rules import rules_dir, rules_version
 from pipeline.store import Store
 
+STATE_COMMIT = "_state/commit.json"
 IN_PROGRESS_SUFFIXES = (".part", ".crdownload", ".download", ".tmp", ".partial", ".filepart")
 SETTLE_SECONDS = 2.0
 
@@ -131,9 +130,11 @@ def plan_ingest(raw: str, out: str, settle: float = SETTLE_SECONDS, timeout: flo
                               "timeout": timeout, "max_rss_mb": max_rss_mb, "rules_dir": str(rules_dir())}
     present = {s.source for s in sources}
     removed = sorted(src for src, m in manifest.items() if src not in present and not m.get("removed"))
+    from pipeline.tables import TABLES
+
     changed = bool(jobs) or bool(removed) or any(
         s.source not in manifest or manifest[s.source].get("doc_id") != s.doc_id for s in sources) or any(
-        not (Path(out) / f"{t}.parquet").exists() for t in tb.TABLES)
+        not (Path(out) / f"{t}.parquet").exists() for t in TABLES) or (Path(out) / STATE_COMMIT).exists()
     return Plan(str(raw), str(out), sources, list(jobs.values()), waiting, removed, rv, changed)
 
 
@@ -177,6 +178,8 @@ def process_job(job: dict) -> dict:
         if epath.exists() and not job.get("force"):
             res = store.read_json(epath)
         else:
+            from pipeline.extract.document import extract_document
+
             res = extract_document(parsed)
             store.write_json(epath, res)
         counts = {k: len(res[k]) for k in ("clusters", "cluster_mentions", "statistics", "success_factors")}
@@ -227,6 +230,8 @@ def finalize(plan: Plan, results: list[dict], prune_removed: bool = False) -> di
         manifest = {k: v for k, v in manifest.items() if not v.get("removed")}
     store.save_manifest(manifest)
     if plan.changed or results or prune_removed:
+        from pipeline import tables as tb
+
         frames = build_tables(store, manifest)
         tb.write_tables(plan.out, frames)
     return summarize(store, manifest, plan, results)
@@ -267,6 +272,8 @@ def build_tables(store: Store, manifest: dict[str, dict]):
             p = store.extracted_path(d, PARSER_VERSION, rv)
             if p.exists():
                 extracted[d] = store.read_json(p)
+    from pipeline import tables as tb
+
     return tb.assemble(docs, extracted)
 
 

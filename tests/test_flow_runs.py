@@ -173,6 +173,8 @@ def test_second_concurrent_run_exits_with_clear_message(sample_run, tmp_path, pr
     from pipeline.store import Store
 
     raw, out = copy_run(sample_run, tmp_path)
+    (raw / "new.txt").write_text("새 소식\n\n메디콘 밸리에는 350여개 기업이 있다.\n", encoding="utf-8")
+    os.utime(raw / "new.txt", (1_500_000_000, 1_500_000_000))
     with Store(out).lock():
         res = subprocess.run(cli_cmd("ingest", "--raw", str(raw), "--out", str(out), "--wait", "0"),
                              capture_output=True, text=True, env=cli_env(prefect_api), cwd=ROOT, timeout=300)
@@ -185,6 +187,16 @@ def test_cli_refuses_missing_raw_folder(tmp_path):
                          capture_output=True, text=True, env=cli_env(), cwd=ROOT, timeout=120)
     assert res.returncode == 2
     assert res.stderr.strip().count("\n") == 0 and "does not exist" in res.stderr
+
+
+def test_cli_unchanged_folder_answers_without_a_run(sample_run, tmp_path):
+    raw, out = copy_run(sample_run, tmp_path)
+    before = digests(out)
+    res = subprocess.run(cli_cmd("ingest", "--raw", str(raw), "--out", str(out)), capture_output=True, text=True,
+                         env=cli_env(), cwd=ROOT, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert "nothing new or changed" in res.stdout and "Starting temporary server" not in res.stdout + res.stderr
+    assert digests(out) == before
 
 
 def test_cli_status_lists_every_document(sample_run):
