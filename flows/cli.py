@@ -98,7 +98,7 @@ def cmd_reprocess(a) -> None:
     fl = with_runner(reprocess_flow, a.workers, a.dask_address)
     try:
         summary = fl(out=a.out, workers=a.workers, timeout=a.timeout, max_memory_mb=a.max_memory_mb, wait=a.wait,
-                     isolate=not a.dask_address)
+                     isolate=not a.dask_address, force=a.force)
     except LockedError as e:
         _fail(str(e), 3)
     finally:
@@ -160,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("reprocess", help="re-extract every stored document with the current rules (raw/ not needed)")
     common(sp, raw=False)
     running(sp)
+    sp.add_argument("--force", action="store_true", help="re-extract even documents already extracted with these rules")
     sp.set_defaults(fn=cmd_reprocess)
 
     sp = sub.add_parser("status", help="one line per document: status, pages, rows per table, error")

@@ -6,6 +6,8 @@ from flows.settings import apply_defaults
 
 apply_defaults()
 
+import time  # noqa: E402
+
 from prefect import flow, get_run_logger, task, unmapped  # noqa: E402
 from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
 
@@ -59,29 +61,45 @@ def ingest_flow(raw: str = "raw", out: str = "processed", workers: int = 1, prun
                 wait: float = 60.0, isolate: bool = True) -> dict:
     logger = get_run_logger()
     store = Store(out)
+    t0 = time.perf_counter()
     with store.lock(wait=wait):
         if recover(out):
             logger.warning("completed the table swap of a run that was interrupted")
         plan = pr.plan_ingest(raw, out, settle=settle, timeout=timeout, max_rss_mb=max_memory_mb)
         logger.info(f"{len(plan.sources)} files in {raw}: {len(plan.jobs)} new or changed, "
                     f"{len(plan.removed)} removed, {len(plan.waiting)} still being copied")
+        t1 = time.perf_counter()
         results = _run_jobs(plan, workers, isolate)
+        t2 = time.perf_counter()
         summary = pr.finalize(plan, results, prune_removed=prune_removed)
+        t3 = time.perf_counter()
+        _log_run(store, "ingest", summary, t0, t1, t2, t3, workers)
     _report(summary)
     return summary
 
 
+def _log_run(store: Store, kind: str, summary: dict, t0: float, t1: float, t2: float, t3: float, workers: int) -> None:
+    summary["timing"] = {"plan_s": round(t1 - t0, 3), "documents_s": round(t2 - t1, 3), "finalize_s": round(t3 - t2, 3)}
+    store.append_run_log({"kind": kind, "at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "workers": workers,
+                          "processed": summary["processed"], **summary["timing"]})
+
+
 @flow(name="cluster-pipeline-reprocess", flow_run_name="reprocess {out}")
 def reprocess_flow(out: str = "processed", workers: int = 1, timeout: float = 600.0, max_memory_mb: int = 3072,
-                   wait: float = 60.0, isolate: bool = True) -> dict:
+                   wait: float = 60.0, isolate: bool = True, force: bool = False) -> dict:
     """Re-run extraction over every stored document (no PDF is opened; raw/ may be empty)."""
     logger = get_run_logger()
-    with Store(out).lock(wait=wait):
+    store = Store(out)
+    t0 = time.perf_counter()
+    with store.lock(wait=wait):
         recover(out)
-        plan = pr.plan_reprocess(out, timeout=timeout, max_rss_mb=max_memory_mb)
+        plan = pr.plan_reprocess(out, timeout=timeout, max_rss_mb=max_memory_mb, force=force)
         logger.info(f"re-extracting {len(plan.jobs)} stored documents with rules {plan.rules_version}")
+        t1 = time.perf_counter()
         results = _run_jobs(plan, workers, isolate)
+        t2 = time.perf_counter()
         summary = pr.finalize(plan, results)
+        _log_run(store, "reprocess", summary, t0, t1, t2, time.perf_counter(), workers)
     _report(summary)
     return summary
 

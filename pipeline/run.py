@@ -138,8 +138,9 @@ def plan_ingest(raw: str, out: str, settle: float = SETTLE_SECONDS, timeout: flo
     return Plan(str(raw), str(out), sources, list(jobs.values()), waiting, removed, rv, changed)
 
 
-def plan_reprocess(out: str, timeout: float = 600.0, max_rss_mb: int = 3072) -> Plan:
-    """Re-extract every stored document from its stage-1 cache (raw/ is not read)."""
+def plan_reprocess(out: str, timeout: float = 600.0, max_rss_mb: int = 3072, force: bool = False) -> Plan:
+    """Re-extract every stored document from its stage-1 cache (raw/ is not read). Extraction
+    results already stored for the current rules are reused unless ``force``."""
     store = Store(out)
     store.ensure()
     manifest = store.load_manifest()
@@ -150,7 +151,7 @@ def plan_reprocess(out: str, timeout: float = 600.0, max_rss_mb: int = 3072) -> 
         if not d or d in jobs or m.get("status") != "ok":
             continue
         jobs[d] = {"path": None, "source": src, "doc_id": d, "out": str(out), "timeout": timeout,
-                   "max_rss_mb": max_rss_mb, "stage": "extract", "rules_dir": str(rules_dir())}
+                   "max_rss_mb": max_rss_mb, "stage": "extract", "rules_dir": str(rules_dir()), "force": force}
     return Plan("", str(out), [], list(jobs.values()), [], [], rules_version(), True)
 
 
