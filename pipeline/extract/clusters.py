@@ -6,6 +6,7 @@ and Korean names, country, region, sector), then located again in the text as me
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -359,6 +360,7 @@ def _gazetteer():
     return entries
 
 
+@functools.lru_cache(maxsize=4096)
 def _name_regex(name: str) -> re.Pattern:
     if any(is_hangul(c) for c in name):
         chars = [re.escape(c) for c in name.replace(" ", "")]
@@ -369,14 +371,23 @@ def _name_regex(name: str) -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])", flags)
 
 
+@per_rules
+def _gazetteer_regex() -> tuple[re.Pattern, dict[str, str]]:
+    """One alternation over every gazetteer name (longest first), and group name -> name."""
+    parts, names = [], {}
+    all_names = sorted({n for _, ns in _gazetteer() for n in ns if len(n) >= 3}, key=len, reverse=True)
+    for i, n in enumerate(all_names):
+        names[f"g{i}"] = n
+        rx = _name_regex(n)
+        body = rx.pattern if not rx.flags & re.I else f"(?i:{rx.pattern})"
+        parts.append(f"(?P<g{i}>{body})")
+    return re.compile("|".join(parts)), names
+
+
 def gazetteer_candidates(sent: Sentence, reg: Registry) -> None:
-    for g, names in _gazetteer():
-        for n in names:
-            if len(n) < 3:
-                continue
-            if _name_regex(n).search(sent.text):
-                reg.add([n], "gazetteer", (sent.page, sent.start))
-                break
+    rx, names = _gazetteer_regex()
+    for m in rx.finditer(sent.text):
+        reg.add([names[m.lastgroup]], "gazetteer", (sent.page, sent.start))
 
 
 def link_gazetteer(reg: Registry) -> None:

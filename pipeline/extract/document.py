@@ -285,10 +285,13 @@ def _factors(parsed, sents, topics, lang):
         rows.append({"doc_id": parsed.doc_id, "cluster_id": id(cluster) if cluster is not None else None,
                      "country": country, "factor": factor, "evidence": evidence, "page": page, "char_start": a})
 
+    per_doc: dict[int, list] = {}
     for s, topic in zip(sents, topics):
         if s.para_kind == "heading" or fa.is_meta_sentence(s.text, lang):
             continue
-        hits = fa.cue_factors(s.tokens, lang)
+        if id(s.doc) not in per_doc:
+            per_doc[id(s.doc)] = fa.doc_matches(s.doc, lang)
+        hits = fa.cue_factors(s.tokens, lang, per_doc[id(s.doc)])
         if not hits:
             continue
         for factor, a, _ in hits:

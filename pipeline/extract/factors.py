@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 
 from pipeline.nlp import get_nlp
 from pipeline.rules import load_rules, per_rules
@@ -31,26 +31,53 @@ def phrase_matcher(lang: str) -> PhraseMatcher:
 
 
 @per_rules
-def token_matcher(lang: str) -> Matcher:
-    nlp = get_nlp(lang)
-    m = Matcher(nlp.vocab)
+def _proximity(lang: str) -> list[tuple[str, frozenset, frozenset, int]]:
     key = "ko" if lang == "ko" else "en"
-    for code, by_lang in (_rules().get("patterns") or {}).items():
-        pats = (by_lang or {}).get(key) or []
-        if pats:
-            m.add(code, pats)
-    return m
+    out = []
+    for code, by_lang in (_rules().get("proximity") or {}).items():
+        r = (by_lang or {}).get(key)
+        if r:
+            out.append((code, frozenset(w.lower() for w in r["first"]), frozenset(w.lower() for w in r["then"]),
+                        int(r["within"])))
+    return out
 
 
-def cue_factors(span, lang: str) -> list[tuple[str, int, int]]:
+def proximity_matches(doc, lang: str) -> list[tuple[str, int, int]]:
+    """(factor, start token, end token) for 'first ... then' pairs within one clause."""
+    rules = _proximity(lang)
+    if not rules:
+        return []
+    low = [t.lower_ for t in doc]
+    punct = [t.is_punct or "\n" in t.text for t in doc]
+    out = []
+    for code, first, then, within in rules:
+        for i, w in enumerate(low):
+            if w not in first:
+                continue
+            for j in range(i + 1, min(len(low), i + within + 2)):
+                if punct[j]:
+                    break
+                if low[j] in then:
+                    out.append((code, i, j + 1))
+                    break
+    return out
+
+
+def doc_matches(doc, lang: str) -> list[tuple[str, int, int]]:
+    """Every cue match of a whole Doc (run once per paragraph, then filtered per sentence)."""
+    return [(doc.vocab.strings[m], s, e) for m, s, e in phrase_matcher(lang)(doc)] + proximity_matches(doc, lang)
+
+
+def cue_factors(span, lang: str, matches: list[tuple[int, int, int]] | None = None) -> list[tuple[str, int, int]]:
     """(factor, start_char, end_char) in a sentence Span; a cue inside a longer cue of another
-    factor yields to it."""
+    factor yields to it. ``matches``: the Doc's matches from ``doc_matches``, if computed."""
     doc = span.doc
-    pm = phrase_matcher(lang)
+    if matches is None:
+        matches = doc_matches(doc, lang)
     hits = []
-    for mid, s, e in list(pm(doc)) + list(token_matcher(lang)(doc)):
+    for code, s, e in matches:
         if s >= span.start and e <= span.end:
-            hits.append((doc.vocab.strings[mid], doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)))
+            hits.append((code, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)))
     kept = []
     for f, s, e in hits:
         if any(f2 != f and s2 <= s and e <= e2 and (e2 - s2) > (e - s) for f2, s2, e2 in hits):

@@ -69,7 +69,8 @@ def _is_numeral_token(t) -> bool:
 def korean_quantities(doc, span_start: int = 0, span_end: int | None = None) -> list[Quantity]:
     """Quantities in a Kiwi-tokenized Doc (offsets relative to doc.text)."""
     text = doc.text
-    toks = [t for t in doc if t.idx >= span_start and (span_end is None or t.idx < span_end)]
+    toks = [t for t in doc.char_span(span_start, span_end if span_end is not None else len(text),
+                                     alignment_mode="expand") or doc] if span_start or span_end is not None else list(doc)
     out: list[Quantity] = []
     id_before = tuple(_q()["identifier_before_ko"])
     i = 0
@@ -111,13 +112,15 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None) -> 
             continue
         val, canon = nu.to_canonical(value, cat, factor)
         qual = nu.korean_qualifier(text[max(0, s - 6):s], suffix, text[end:end + 10])
-        out.append(Quantity(s, end, text[s:end], val, canon, qual, _korean_metric(doc, s, end, implied, canon)))
+        out.append(Quantity(s, end, text[s:end], val, canon, qual, _korean_metric(toks, j, s, end, implied, canon)))
     return _merge_equivalents(out, text)
 
 
-def _korean_metric(doc, s: int, e: int, implied: str | None, unit: str) -> str:
-    after = [t for t in doc if t.idx >= e][:6]
-    before = [t for t in doc if t.idx + len(t.text) <= s][-6:]
+def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit: str) -> str:
+    """``toks``: the sentence's tokens; ``j``: index of the numeral's last token."""
+    after = [t for t in toks[j + 1:j + 10] if t.idx >= e][:6]
+    first = next((k for k in range(j, -1, -1) if toks[k].idx <= s and (k == 0 or toks[k - 1].idx < s)), j)
+    before = [t for t in toks[max(0, first - 6):first] if t.idx + len(t.text) <= s]
     label = None
     # nouns right after the counter (28곳 해외 혁신클러스터, 3만 8천명의 고용 인력)
     for t in after[:4]:

@@ -53,7 +53,7 @@ def per_rules(fn):
 
     @functools.wraps(fn)
     def wrapper(*args):
-        key = (str(rules_dir()), *args)
+        key = (os.environ.get("CLUSTER_PIPELINE_RULES_DIR"), *args)
         if key not in cache:
             cache[key] = fn(*args)
         return cache[key]
