@@ -120,12 +120,24 @@ def _parse_pdf(path: Path, source: str, doc_id: str, max_pages: int | None) -> P
                            f"{source}: the PDF is damaged ({type(e).__name__}: {str(e)[:200]}); it may be truncated — "
                            "download or export it again.")
         raise  # a bug of ours: not the file's fault, reported as 'failed' by the caller
+    ocr = False
     if not any(p.text.strip() for p in pages):
-        return _failed(doc_id, source, "pdf", "no_text",
-                       f"{source}: the PDF has {count} page(s) but no text layer (a scan?). Install Tesseract with "
-                       "Korean and English data (apt-get install tesseract-ocr tesseract-ocr-kor) and the 'ocr' extra "
-                       "(pip install 'cluster-pipeline[ocr]') to read it with OCR.", pages=count)
-    meta = build_metadata(pages, "pdf", count, producer, None, titles)
+        from pipeline.textlayer import ocr as ocr_layer
+
+        available, missing = ocr_layer.ocr_status()
+        if not available:
+            return _failed(doc_id, source, "pdf", "no_text",
+                           f"{source}: the PDF has {count} page(s) but no text layer (a scan?), and OCR is not "
+                           f"possible here: {missing}. To read it, {ocr_layer.INSTALL_HINT}, then run ingest again.",
+                           pages=count)
+        pages = ocr_layer.ocr_pages(str(path), max_pages=max_pages)
+        ocr = True
+        if not any(p.text.strip() for p in pages):
+            return _failed(doc_id, source, "pdf", "no_text",
+                           f"{source}: the PDF has {count} page(s) without a text layer and OCR found no text in them.",
+                           pages=count)
+    meta = build_metadata(pages, "pdf", count, producer, None, titles if not ocr else None)
+    meta["ocr"] = ocr
     meta["producer"] = {k: producer[k] for k in sorted(producer) if k in ("Title", "Author", "Creator", "Producer", "CreationDate")}
     return ParsedDocument(doc_id=doc_id, source=source, format="pdf", pages=pages, page_count=count,
                           metadata=meta, parser_version=PARSER_VERSION)

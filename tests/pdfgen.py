@@ -102,3 +102,27 @@ def dense_pdf(path: Path, chars_per_page: int = 120_000, pages: int = 1) -> Path
         c.showPage()
     c.save()
     return path
+
+
+def scanned_pdf(path: Path, paragraphs: list[str], dpi: int = 200) -> Path:
+    """A 'scan' of real text: a text PDF rasterised, then placed as an image in a new PDF."""
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.lib.utils import ImageReader
+
+    src = path.with_suffix(".src.pdf")
+    simple_pdf(src, paragraphs)
+    doc = pdfium.PdfDocument(str(src))
+    image = doc[0].render(scale=dpi / 72).to_pil()
+    doc.close()
+    src.unlink()
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    buf.seek(0)
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    c.drawImage(ImageReader(buf), 0, 0, width=w, height=h)
+    c.showPage()
+    c.save()
+    return path

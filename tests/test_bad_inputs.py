@@ -62,7 +62,8 @@ def test_bad_inputs_get_clear_statuses_and_good_documents_are_unaffected(sample_
             assert src in err and len(err) > 30, err
     assert "incoming.pdf.part" not in docs.index
     assert docs.loc["보도 자료 사본.txt", "duplicate_of"] == "kotra_2019-07-08_notice_web.txt"
-    assert docs.loc["scan.pdf", "pages"] == 1 and "tesseract" in docs.loc["scan.pdf", "error"].lower()
+    scan_err = docs.loc["scan.pdf", "error"].lower()
+    assert docs.loc["scan.pdf", "pages"] == 1 and ("tesseract" in scan_err or "ocr found no text" in scan_err)
     # the good documents' rows are exactly those of a run without the bad files
     base_docs = pd.read_parquet(sample_run[1] / "documents.parquet")
     good = set(base_docs.doc_id)
@@ -164,3 +165,21 @@ def test_interrupted_table_swap_is_completed(tmp_path):
     assert tb.recover(tmp_path)
     assert list(pd.read_parquet(tmp_path / "documents.parquet").source) == ["a.pdf"]
     assert not list(tmp_path.glob(".tmp-*"))
+
+
+def test_scanned_pdf_is_read_with_ocr_when_tesseract_is_installed(tmp_path):
+    from pipeline.parse import parse_file
+    from pipeline.textlayer.ocr import ocr_status
+    from tests.pdfgen import scanned_pdf
+
+    available, missing = ocr_status()
+    pdf = scanned_pdf(tmp_path / "scan.pdf", ["Medicon Valley hosts about 350 life science companies.",
+                                              "메디콘 밸리에는 350여개 생명과학 기업이 모여 있다."])
+    doc = parse_file(pdf, "scan.pdf")
+    if not available:
+        assert doc.status == "no_text" and missing in doc.error and "apt-get install tesseract-ocr" in doc.error
+        pytest.skip(f"OCR not installed here ({missing}); the status says what to install")
+    assert doc.status == "ok" and doc.metadata["ocr"] is True
+    text = doc.pages[0].text
+    assert "Medicon Valley" in text and "350" in text
+    assert "메디콘" in text
