@@ -88,3 +88,26 @@ def test_document_wide_figures_have_no_cluster():
     assert {(s["cluster_id"], s["value"], s["unit"]) for s in res["statistics"]} == {
         (None, 15.0, "count"), (None, 40.0, "count"), (None, 31.0, "count"), (None, 78.0, "percent")}
     assert (None, None, "government_support") in factor_set(res)
+
+
+def test_table_rows_give_statistics_with_header_metrics_and_factors():
+    from pipeline.extract.document import extract_document
+    from pipeline.model import Page, Paragraph, ParsedDocument, Table
+
+    rows = [["Success factor", "Clusters", "Share"], ["Talent", "12", "43%"], ["Government support", "10", "36%"]]
+    text = "Survey results"
+    offsets, body = [], text + "\n\n"
+    for r in rows:
+        offsets.append([])
+        for c in r:
+            offsets[-1].append(len(body))
+            body += c + " | "
+        body += "\n"
+    page = Page(1, body, len(text), [Paragraph(0, len(text), "heading")],
+                [Table(rows=rows, cell_offsets=offsets, has_header=True)])
+    res = extract_document(ParsedDocument("t", "t.pdf", "pdf", [page], 1, {"language": "en"}, "test"))
+    got = {(s["value"], s["unit"], s["metric"]) for s in res["statistics"]}
+    assert got == {(12.0, "count", "clusters: talent"), (43.0, "percent", "share: talent"),
+                   (10.0, "count", "clusters: government_support"), (36.0, "percent", "share: government_support")}
+    assert {(f["cluster_id"], f["factor"]) for f in res["success_factors"]} == {(None, "talent"), (None, "government_support")}
+    assert all(body[s["char_start"]:s["char_end"]] == s["text"] for s in res["statistics"])

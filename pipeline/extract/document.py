@@ -194,8 +194,8 @@ def _statistics(parsed, sents, topics, reg, mentions, lang):
     return _dedupe_stats(rows)
 
 
-def _stat_row(doc_id, cluster, q, page, a, b, evidence):
-    return {"doc_id": doc_id, "cluster_id": id(cluster) if cluster is not None else None, "metric": q.metric,
+def _stat_row(doc_id, cluster, q, page, a, b, evidence, metric=None):
+    return {"doc_id": doc_id, "cluster_id": id(cluster) if cluster is not None else None, "metric": metric or q.metric,
             "value": float(q.value), "unit": q.unit, "qualifier": q.qualifier,
             "period_start": q.period[0] if q.period else None, "period_end": q.period[1] if q.period else None,
             "text": q.text, "page": page, "char_start": a, "char_end": b, "evidence": evidence}
@@ -238,7 +238,7 @@ def _table_statistics(parsed, reg, lang):
                             metric = f"{metric}: {factor}"
                         off = t.cell_offsets[r][i] if r < len(t.cell_offsets) and i < len(t.cell_offsets[r]) else 0
                         rows.append(_stat_row(parsed.doc_id, cluster, q, page.number, off + q.start, off + q.end,
-                                              " | ".join(row)))
+                                              " | ".join(row), metric))
     return rows
 
 
@@ -246,12 +246,12 @@ def _header_metric(head: str, nouns: dict) -> str | None:
     h = head.strip()
     if not h:
         return None
-    if h in nouns:
-        return nouns[h]
+    if h in nouns or h.lower() in nouns:
+        return nouns.get(h) or nouns[h.lower()]
     words = h.replace("·", " ").split()
     for w in words:
-        if w in nouns:
-            return nouns[w] + (" (share)" if "비중" in h else "")
+        if w in nouns or w.lower() in nouns:
+            return (nouns.get(w) or nouns[w.lower()]) + (" (share)" if "비중" in h else "")
     if any(x in h for x in ("비중", "비율", "share", "%")):
         return "share"
     return None

@@ -116,27 +116,42 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None) -> 
     return _merge_equivalents(out, text)
 
 
+def _generic_word(w: str) -> bool:
+    from pipeline.extract.clusters import _is_generic
+
+    return _is_generic(w)
+
+
 def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit: str) -> str:
-    """``toks``: the sentence's tokens; ``j``: index of the numeral's last token."""
+    """Label from the nearest noun: after the counter (52개사가 입주 -> resident companies; 28곳
+    해외 혁신클러스터 -> clusters, generic modifiers skipped), else the implied noun of the counter
+    (개국 -> countries), else the noun right before the number (특허 1천 건 -> patents). The
+    nearest content noun decides: an unknown one means no label rather than a far-away guess.
+    ``toks``: the sentence's tokens; ``j``: index of the numeral's last token."""
     after = [t for t in toks[j + 1:j + 10] if t.idx >= e][:6]
     first = next((k for k in range(j, -1, -1) if toks[k].idx <= s and (k == 0 or toks[k - 1].idx < s)), j)
     before = [t for t in toks[max(0, first - 6):first] if t.idx + len(t.text) <= s]
     label = None
-    # nouns right after the counter (28곳 해외 혁신클러스터, 3만 8천명의 고용 인력)
     for t in after[:4]:
-        if t.tag_.startswith(("SF", "SP")) and t.text in ".;":
-            break
-        if t.tag_.split("+")[0] in ("NNG", "NNP", "SL") and (lab := _metric_noun(t.text)):
-            label = lab
-            break
-        if t.tag_.startswith(("VV", "VA")):
+        tag = t.tag_.split("+")[0]
+        if tag in ("NNG", "NNP", "SL"):
+            if (lab := _metric_noun(t.text)):
+                label = lab
+                break
+            if not _generic_word(t.text):
+                break
+        elif tag.startswith(("VV", "VA", "SF", "SP", "SS")):
             break
     if label is None and implied and implied not in ("people",):
         label = _metric_noun(implied) or implied
     if label is None:
         for t in reversed(before):
-            if t.tag_.split("+")[0] in ("NNG", "NNP", "SL") and (lab := _metric_noun(t.text)):
-                label = lab
+            tag = t.tag_.split("+")[0]
+            if tag in ("NNG", "NNP", "SL"):
+                label = _metric_noun(t.text)
+                if label or not _generic_word(t.text):
+                    break
+            elif not tag.startswith(("J", "SS", "NNB", "XS")):
                 break
     if label is None and implied:
         label = implied
@@ -238,7 +253,13 @@ def english_quantities(text: str) -> list[Quantity]:
     return _merge_equivalents(out, text)
 
 
+_EN_SKIP = {"of", "the", "a", "an", "in", "and", "which", "its", "their", "some", "about", "than", "more", "over",
+            "total", "nearly", "around", "almost", "up", "to", "at", "least", "new", "local", "global", "foreign"}
+
+
 def _english_metric(text: str, s: int, e: int, unit: str) -> str:
+    """The nearest content word after the number (skipping generic adjectives) names it, else
+    the nearest before it (patents, 250 of which ...)."""
     after = re.findall(r"[A-Za-z][A-Za-z\-]*", text[e:e + 60])[:5]
     before = re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 60):s])[-5:]
     label = None
@@ -246,10 +267,14 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         if (lab := _metric_noun(w)):
             label = lab
             break
+        if w.lower() not in _EN_SKIP and not _generic_word(w):
+            break
     if label is None:
         for w in reversed(before):
             if (lab := _metric_noun(w)):
                 label = lab
+                break
+            if w.lower() not in _EN_SKIP and not _generic_word(w):
                 break
     spec = _specialiser(after + before)
     return _compose(label, spec, unit)
