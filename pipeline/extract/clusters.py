@@ -129,6 +129,21 @@ class Registry:
         c.first_seen = min(c.first_seen, where)
         return c
 
+    def merge_overlapping(self) -> None:
+        """Merge clusters that came to share a name (after gazetteer enrichment)."""
+        merged = True
+        while merged:
+            merged = False
+            for i, a in enumerate(self.clusters):
+                for b in self.clusters[i + 1:]:
+                    if a.keys() & b.keys():
+                        self._absorb(a, b)
+                        self.clusters.remove(b)
+                        merged = True
+                        break
+                if merged:
+                    break
+
     @staticmethod
     def _absorb(c: Cluster, other: Cluster) -> None:
         for n in other.names:
@@ -167,12 +182,22 @@ def _token_tags_for(sent: Sentence, start: int, end: int) -> list[str]:
     return tags
 
 
+_PARTICLE_END = re.compile(r"(?:의|에서|에|은|는|을|를|으로|로|과|와|도|만|이|가)$")
+
+
 def _trim_korean_name(words: list[str], want: int, sent: Sentence, abs_end: int) -> list[str]:
+    """The eojeols before a parenthesised English name that belong to the Korean name: as many
+    as the English has words, without countries, generic words or a word carrying a particle
+    (아인트호벤의 하이테크 캠퍼스 -> 하이테크 캠퍼스). Place names stay (런던 테크시티)."""
     words = words[-max(1, min(want, 4)):]
-    # the last word is glued to the parenthesis; earlier words must be clean name words
+    for i in range(len(words) - 1):
+        if _PARTICLE_END.search(words[i]) and len(words[i]) > 2 and not _is_generic(words[i]):
+            words = words[i + 1:] if i + 1 < len(words) else words
+            break
     while len(words) > 1:
         w = words[0]
-        if not _eojeol_is_clean(w, sent) or _is_generic(w) or _is_place(w) or not (is_hangul(w[0]) or w[0].isalnum()):
+        if not _eojeol_is_clean(w, sent) or _is_generic(w) or w in country_surface_set() or \
+                not (is_hangul(w[0]) or w[0].isalnum()):
             words = words[1:]
             continue
         break
@@ -340,13 +365,57 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         found.append((" ".join(words) + " cluster", None))
     # Copula / appositive: "X is a ... science park", "X, a ... cluster"
     strong = "|".join(re.escape(h.lower()) for h in _en_heads() if h not in _rules()["english"]["weak_heads"])
-    for m in re.finditer(rf"(?:^|[.;]\s+)((?:[A-Z][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:,\s+(?:a|an|the)\s+|\s+(?:is|was|has become|became|remains)\s+(?:a|an|the|one of the)\s+)[^.;]{{0,80}}?\b(?:{strong}|campus|hub)\b", text, re.I):
+    for m in re.finditer(rf"(?:^|[.;]\s+)((?:[A-Z][\w’'\-]*['’]s\s+)?(?:[A-Za-z][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:,\s+(?:a|an|the)\s+|\s+(?:is|was|has become|became|remains)\s+(?:a|an|the|one of the)\s+)[^.;]{{0,80}}?\b(?:{strong}|campus|hub)\b", text, re.I):
         subj = m.group(1)
-        if not subj[0].isupper() or all(_is_generic(w) or _is_place(w) for w in subj.split()) or _negative(subj.split()[-1], "en"):
+        region = None
+        pm = re.match(r"([A-Z][\w\-]*)['’]s\s+(.+)", subj)
+        if pm:
+            region, subj = pm.group(1), pm.group(2)
+        if region and not subj[0].isalpha():
             continue
-        found.append((subj, None))
+        if not (subj[0].isupper() or (region and "-" in subj)) or all(_is_generic(w) or _is_place(w) for w in subj.split()) \
+                or _negative(subj.split()[-1], "en"):
+            continue
+        found.append((subj, region))
     for name, region in found:
+        if _is_metaphor(text, name):
+            continue
         reg.add([name], "en_pattern", where, name_en=name, region=place_lookup().get(region, (region, None))[0] if region else None)
+
+
+_METAPHOR = re.compile(r"(?:called|dubbed|known as|nicknamed|a|the|[A-Z][\w\-]*['’]s)\s+$")
+
+
+def _is_metaphor(text: str, name: str) -> bool:
+    """'China's Silicon Valley', 'dubbed the Silicon Valley of Europe': a comparison, not the place."""
+    for m in re.finditer(re.escape(name), text):
+        before = text[max(0, m.start() - 30):m.start()]
+        pos = re.search(r"([A-Z][\w\-]*)['’]s\s+$", before)
+        if pos and (pos.group(1) in country_surface_set() or pos.group(1) in place_lookup()):
+            if _gazetteer_country(name) not in (None, _country_of(pos.group(1))):
+                return True
+        if re.search(r"(?:called|dubbed|nicknamed|known as)\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?$", before):
+            return True
+        if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end():m.end() + 12]) and _gazetteer_country(name):
+            return True  # "the Silicon Valley of Europe"
+    return False
+
+
+def _country_of(word: str) -> str | None:
+    from pipeline.extract.geo import find_countries
+
+    hits = find_countries(word)
+    if hits:
+        return hits[0][2]
+    return place_lookup().get(word, (None, None))[1]
+
+
+def _gazetteer_country(name: str) -> str | None:
+    k = norm(name)
+    for g, names in _gazetteer():
+        if k in {norm(n) for n in names}:
+            return str(g.get("country") or "").split(";")[0] or None
+    return None
 
 
 # ------------------------------------------------------------------ gazetteer and tables
@@ -387,15 +456,22 @@ def _gazetteer_regex() -> tuple[re.Pattern, dict[str, str]]:
 def gazetteer_candidates(sent: Sentence, reg: Registry) -> None:
     rx, names = _gazetteer_regex()
     for m in rx.finditer(sent.text):
-        reg.add([names[m.lastgroup]], "gazetteer", (sent.page, sent.start))
+        name = names[m.lastgroup]
+        if name.isascii() and _is_metaphor(sent.text, name):
+            continue
+        reg.add([name], "gazetteer", (sent.page, sent.start))
 
 
 def link_gazetteer(reg: Registry) -> None:
     """Enrich clusters whose names are in the gazetteer (names, English name, country, region)."""
+    heads = {norm(h) for h in _ko_heads() + _en_heads()}
     for c in reg.clusters:
         keys = c.keys()
         for g, names in _gazetteer():
-            if keys & {norm(n) for n in names}:
+            gkeys = {norm(n) for n in names}
+            # Zhongguancun Science Park is the gazetteer's Zhongguancun (name + head word)
+            longer = any(k.startswith(gk) and k[len(gk):] in heads for k in keys for gk in gkeys if len(gk) >= 4)
+            if keys & gkeys or longer:
                 for n in names:
                     if n not in c.names:
                         c.names.append(n)
@@ -406,6 +482,7 @@ def link_gazetteer(reg: Registry) -> None:
                 c.sector = c.sector or g.get("sector")
                 c.signals.add("gazetteer")
                 break
+    reg.merge_overlapping()
 
 
 def _header_role(cell: str) -> str | None:

@@ -117,7 +117,7 @@ def anchor_firms(span, lang: str) -> bool:
         if names < 2:
             continue
         window = [x.text for x in toks[i + 1:i + 9]]
-        if any(w in firm_words or w.endswith(("기업", "회사")) for w in window) and any(w in quals for w in window):
+        if any(w in firm_words or w.endswith(("기업", "회사", "개사")) for w in window):
             return True
     return False
 

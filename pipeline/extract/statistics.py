@@ -267,8 +267,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         if (lab := _metric_noun(w)):
             label = lab
             break
-        if w.lower() not in _EN_SKIP and not _generic_word(w):
-            break
+        if w.lower() not in _EN_SKIP and not _generic_word(w) and "-" not in w:
+            break  # the nearest content word decides (hyphenated adjectives are skipped)
     if label is None:
         for w in reversed(before):
             if (lab := _metric_noun(w)):

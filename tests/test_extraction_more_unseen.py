@@ -1,0 +1,62 @@
+"""More unseen phrasings: names whose first word is a place, particles before bracketed names,
+gazetteer names inside longer names, possessives and metaphors, spread-out policy claims."""
+from tests.helpers import clusters_by_id, extract, factor_set, stat_set
+
+KO = [
+    "KOTRA는 14일 '북유럽 혁신클러스터 투자유치 동향' 보고서를 발간했다.",
+    "스웨덴 스톡홀름 북부의 시스타 사이언스 시티(Kista Science City)는 에릭슨, IBM 등 1,400여개 ICT 기업이 입주한 "
+    "북유럽 최대 ICT 클러스터다. 이곳의 입주기업 종사자는 2만 4천명에 달하며, 왕립공과대학(KTH) 캠퍼스와 연계한 인재 "
+    "공급이 강점으로 꼽힌다.",
+    "핀란드 에스포의 오타니에미(Otaniemi) 혁신단지는 알토대학교를 중심으로 스타트업 500여개가 모여 있으며, "
+    "2019년 한 해에만 벤처캐피털 투자 3억 유로를 유치했다.",
+    "네덜란드 아인트호벤의 하이테크 캠퍼스(High Tech Campus)에는 필립스, ASML 등 235개사, 1만 2천여명의 연구원과 "
+    "엔지니어가 근무한다. 오픈 이노베이션을 표방하는 이 캠퍼스는 공동 실험실과 클린룸 등 연구 인프라를 공유한다.",
+    "한편 독일 정부는 2025년까지 하이테크 전략에 총 150억 유로를 투입할 계획이다.",
+]
+EN = [
+    "The Cambridge Cluster in the UK counts over 5,000 knowledge-intensive firms employing around 70,000 people. "
+    "Spin-outs from the University of Cambridge raised £1.2 billion in venture capital in 2021.",
+    "Zhongguancun Science Park in Beijing, often called China's Silicon Valley, hosts more than 20,000 high-tech enterprises.",
+    "Singapore's one-north, a 200-hectare research and business park, is home to Biopolis and Fusionopolis.",
+]
+
+
+def test_korean_names_keep_place_words_and_drop_particles():
+    cs = clusters_by_id(extract(KO, "ko"))
+    assert set(cs) == {"kista-science-city", "otaniemi", "high-tech-campus"}
+    assert cs["kista-science-city"]["name_ko"] == "시스타 사이언스 시티"
+    assert cs["high-tech-campus"]["name_ko"] == "하이테크 캠퍼스"
+    assert (cs["kista-science-city"]["country"], cs["otaniemi"]["country"], cs["high-tech-campus"]["country"]) == ("SE", "FI", "NL")
+    assert cs["high-tech-campus"]["region"] == "Eindhoven"
+
+
+def test_korean_statistics_and_factors():
+    res = extract(KO, "ko")
+    assert stat_set(res) == {
+        ("kista-science-city", "count", 1400.0, "approx", None, None),
+        ("kista-science-city", "count", 24000.0, "exact", None, None),
+        ("otaniemi", "count", 500.0, "approx", None, None),
+        ("otaniemi", "EUR", 300000000.0, "exact", "2019-01-01", "2019-12-31"),
+        ("high-tech-campus", "count", 235.0, "exact", None, None),
+        ("high-tech-campus", "count", 12000.0, "approx", None, None),
+        (None, "EUR", 15000000000.0, "exact", None, None),
+    }
+    f = factor_set(res)
+    assert {("kista-science-city", None, "anchor_firms"), ("kista-science-city", None, "talent"),
+            ("otaniemi", None, "access_to_capital"), ("high-tech-campus", None, "anchor_firms"),
+            ("high-tech-campus", None, "open_innovation"), ("high-tech-campus", None, "rd_infrastructure"),
+            (None, "DE", "government_support")} <= f
+    assert not any(c is None and country is None for c, country, _ in f)  # the report sentence claims nothing
+
+
+def test_english_possessives_metaphors_and_longer_names():
+    res = extract(EN, "en")
+    cs = clusters_by_id(res)
+    assert "silicon-valley" not in cs  # "China's Silicon Valley" is a comparison
+    assert cs["cambridge"]["country"] == "GB" and cs["cambridge"]["region"] == "Cambridge"
+    zgc = next(c for c in res["clusters"] if "Zhongguancun" in c["aliases"] or c["name"] == "Zhongguancun")
+    assert zgc["country"] == "CN" and "Zhongguancun Science Park" in zgc["aliases"] + [zgc["name"]]
+    assert cs["one-north"]["region"] == "Singapore"
+    assert ("one-north", "m2", 2000000.0, "exact", None, None) in stat_set(res)
+    assert ("cambridge", "GBP", 1200000000.0, "exact", "2021-01-01", "2021-12-31") in stat_set(res)
+    assert {("cambridge", None, "industry_academia"), ("cambridge", None, "access_to_capital")} <= factor_set(res)
