@@ -30,13 +30,17 @@ class Cluster:
     first_seen: tuple[int, int] = (10**9, 10**9)  # (page, offset)
 
     def keys(self) -> set[str]:
-        ks = set()
-        for n in self.names:
-            k = norm(n)
-            if k:
-                ks.add(k)
-                ks.add(_strip_head_key(k))
-        return ks
+        """Comparison keys of every name (cached until the names change)."""
+        sig = len(self.names)
+        if getattr(self, "_keys_sig", None) != sig:
+            ks = set()
+            for n in self.names:
+                k = norm(n)
+                if k:
+                    ks.add(k)
+                    ks.add(_strip_head_key(k))
+            self._keys, self._keys_sig = ks, sig
+        return self._keys
 
     @property
     def cluster_id(self) -> str:
@@ -441,24 +445,28 @@ def _name_regex(name: str) -> re.Pattern:
 
 
 @per_rules
-def _gazetteer_regex() -> tuple[re.Pattern, dict[str, str]]:
-    """One alternation over every gazetteer name (longest first), and group name -> name."""
-    parts, names = [], {}
-    all_names = sorted({n for _, ns in _gazetteer() for n in ns if len(n) >= 3}, key=len, reverse=True)
-    for i, n in enumerate(all_names):
-        names[f"g{i}"] = n
-        rx = _name_regex(n)
-        body = rx.pattern if not rx.flags & re.I else f"(?i:{rx.pattern})"
-        parts.append(f"(?P<g{i}>{body})")
-    return re.compile("|".join(parts)), names
+def _gazetteer_index() -> dict[str, list[tuple[str, re.Pattern]]]:
+    """First two letters of a name (case-folded, spaces removed) -> [(name, regex)], longest first:
+    only the names whose first letters occur in a sentence are tried on it."""
+    idx: dict[str, list] = {}
+    for n in sorted({n for _, ns in _gazetteer() for n in ns if len(n) >= 3}, key=len, reverse=True):
+        key = n.replace(" ", "").lower()[:2]
+        idx.setdefault(key, []).append((n, _name_regex(n)))
+    return idx
 
 
 def gazetteer_candidates(sent: Sentence, reg: Registry) -> None:
-    rx, names = _gazetteer_regex()
-    for m in rx.finditer(sent.text):
-        name = names[m.lastgroup]
+    idx = _gazetteer_index()
+    compact = sent.text.replace(" ", "").lower()
+    grams = {compact[i:i + 2] for i in range(len(compact) - 1)} & idx.keys()
+    cands = [(m.start(), m.end(), name) for key in grams for name, rx in idx[key] for m in rx.finditer(sent.text)]
+    taken: list[tuple[int, int]] = []
+    for a, b, name in sorted(cands, key=lambda c: (c[0] - c[1], c[0], c[2])):  # longest first
+        if any(x < b and a < y for x, y in taken):
+            continue
         if name.isascii() and _is_metaphor(sent.text, name):
             continue
+        taken.append((a, b))
         reg.add([name], "gazetteer", (sent.page, sent.start))
 
 

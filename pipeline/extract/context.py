@@ -20,6 +20,7 @@ class Sentence:
     tok_start: int
     tok_end: int
     first_in_para: bool
+    para_text: str = ""  # the paragraph's text (== doc.text, which spaCy rebuilds on every access)
     clusters: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, cluster key), page offsets
 
     @property
@@ -48,6 +49,7 @@ def sentences_of(parsed: ParsedDocument, lang: str) -> list[Sentence]:
             if not text:
                 continue
             out.append(Sentence(page=page_no, para=pi, para_kind=para.kind, start=para.start + s.start_char + lead,
-                                text=text, doc=doc, tok_start=s.start, tok_end=s.end, first_in_para=first))
+                                text=text, doc=doc, tok_start=s.start, tok_end=s.end, first_in_para=first,
+                                para_text=_ptext))
             first = False
     return out

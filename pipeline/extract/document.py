@@ -177,13 +177,13 @@ def _statistics(parsed, sents, topics, reg, mentions, lang):
     rows = []
     for s, topic in zip(sents, topics):
         if lang == "ko":
-            qs = st.korean_quantities(s.doc, s.tokens[0].idx if len(s.tokens) else 0, s.tokens[-1].idx + 1 if len(s.tokens) else 0)
-            base = s.start - (s.tokens[0].idx if len(s.tokens) else 0)
-            qs_text = s.doc.text
+            toks = s.tokens
+            qs = st.korean_quantities(s.doc, toks[0].idx if len(toks) else 0, toks[-1].idx + 1 if len(toks) else 0,
+                                      text=s.para_text)
+            base = s.start - (toks[0].idx if len(toks) else 0)
         else:
             qs = st.english_quantities(s.text)
             base = s.start
-            qs_text = s.text
         shift = s.start - base
         local = [st.Quantity(q.start - shift, q.end - shift, q.text, q.value, q.unit, q.qualifier, q.metric) for q in qs]
         st.attach_periods(local, s.text, lang)

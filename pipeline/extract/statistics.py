@@ -66,9 +66,10 @@ def _is_numeral_token(t) -> bool:
     return False
 
 
-def korean_quantities(doc, span_start: int = 0, span_end: int | None = None) -> list[Quantity]:
-    """Quantities in a Kiwi-tokenized Doc (offsets relative to doc.text)."""
-    text = doc.text
+def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, text: str | None = None) -> list[Quantity]:
+    """Quantities in a Kiwi-tokenized Doc (offsets relative to doc.text; pass ``text`` = doc.text
+    when known, spaCy rebuilds it on every access)."""
+    text = doc.text if text is None else text
     toks = [t for t in doc.char_span(span_start, span_end if span_end is not None else len(text),
                                      alignment_mode="expand") or doc] if span_start or span_end is not None else list(doc)
     out: list[Quantity] = []
