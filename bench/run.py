@@ -234,6 +234,46 @@ def last_run(out: Path) -> dict:
     return json.loads(lines[-1])
 
 
+def server_mode_overhead(work: Path, env: dict) -> float | None:
+    """Wall time minus document time of a one-document ingest against a long-running Prefect
+    server (how scheduled production runs work), after one warm-up run."""
+    import urllib.request
+
+    port = 4299
+    home = work / "prefect_home"
+    senv = {**env, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    server = subprocess.Popen([str(Path(sys.executable).parent / "prefect"), "server", "start", "--host", "127.0.0.1",
+                               "--port", str(port)], env=senv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(600):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            return None
+        cenv = {**senv, "PREFECT_API_URL": f"http://127.0.0.1:{port}/api"}
+        raw = work / "one_raw"
+        shutil.rmtree(raw, ignore_errors=True)
+        raw.mkdir(parents=True)
+        overheads = []
+        for i in range(2):
+            (raw / f"note_{i}.txt").write_text(f"제목 {i}\n\n메디콘 밸리(Medicon Valley)에는 {350 + i}여개 기업이 있다.\n",
+                                              encoding="utf-8")
+            os.utime(raw / f"note_{i}.txt", (time.time() - 3600,) * 2)
+            out = work / "one_out"
+            dt, _, _ = cli(["ingest", "--raw", str(raw), "--out", str(out), "--workers", "1"], cenv)
+            overheads.append(dt - last_run(out)["documents_s"])
+        return overheads[-1]
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
 def machine() -> str:
     cpu = platform.processor() or ""
     try:
@@ -284,6 +324,9 @@ def main() -> None:
     print("(e) reprocess --force ...", flush=True)
     t_e, mon_e, _ = cli(["reprocess", "--out", str(out), "--workers", "2", "--force"], env)
 
+    print("start-up overhead against a running Prefect server ...", flush=True)
+    server_overhead = server_mode_overhead(work, env)
+
     big_raw = work / "big_raw"
     shutil.rmtree(big_raw, ignore_errors=True)
     big_raw.mkdir(parents=True)
@@ -329,7 +372,9 @@ def main() -> None:
         f"| throughput 2 workers / 1 worker, document work | {r1['docs_s'] / r2['docs_s']:.2f} | |",
         f"| (d) incremental ingest, seconds | {t_d:.2f} | ≤ 3 |",
         f"| (e) reprocess / (c) full ingest with 2 workers | {t_e / r2['wall']:.2f} | ≤ 0.5 |",
-        f"| run start-up overhead, 1 worker (wall − document work) | {overhead1:.1f} s | ≤ 3 s |",
+        f"| run start-up overhead, 1 worker, temporary Prefect server (wall − document work) | {overhead1:.1f} s | ≤ 3 s |",
+        (f"| run start-up overhead, 1 document, running Prefect server (production) | {server_overhead:.1f} s | ≤ 3 s |"
+         if server_overhead is not None else "| run start-up overhead, running Prefect server | n/a (server did not start) | |"),
         f"| peak RSS, largest process, 1 worker | {r1['peak_one'] / mib:.0f} MiB | |",
         f"| peak RSS, whole process tree, 2 workers | {r2['peak_total'] / mib:.0f} MiB | |",
         f"| peak RSS, largest process, {a.big_pages}-page PDF | {mon_big.peak_one / mib:.0f} MiB | ≤ 1024 MiB |",

@@ -60,3 +60,46 @@ def test_english_possessives_metaphors_and_longer_names():
     assert ("one-north", "m2", 2000000.0, "exact", None, None) in stat_set(res)
     assert ("cambridge", "GBP", 1200000000.0, "exact", "2021-01-01", "2021-12-31") in stat_set(res)
     assert {("cambridge", None, "industry_academia"), ("cambridge", None, "access_to_capital")} <= factor_set(res)
+
+
+KO_SECTIONS = [
+    "Ⅱ. 국가별 혁신클러스터 사례",
+    ("heading", "1. 이스라엘 텔아비브"),
+    "텔아비브는 '실리콘 와디'로 불리는 이스라엘 창업 생태계의 중심지로, 약 2,700개의 스타트업과 350여개의 글로벌 "
+    "R&D센터가 밀집해 있다. 2022년 기준 벤처캐피털 투자 규모는 약 75억 달러로 집계됐다.",
+    ("heading", "2. 중국 선전 난산 과학기술단지"),
+    "선전의 난산(南山) 과학기술단지는 화웨이, 텐센트 등 대기업 본사가 위치한 첨단산업단지로 면적은 약 11.5㎢에 "
+    "이른다. 시 정부는 입주기업에 법인세 15% 우대세율을 적용한다.",
+]
+EN_EVENTS = [
+    "Station F, the world's largest startup campus, opened in Paris in 2017 and hosts about 1,000 startups.",
+    "Founded in 1959, Research Triangle Park in North Carolina covers 7,000 acres and is home to over 300 companies "
+    "employing 65,000 people.",
+    "According to the report, 45% of surveyed clusters cited access to venture capital as a key factor.",
+]
+
+
+def test_numbered_section_headings_scope_what_follows():
+    res = extract(KO_SECTIONS, "ko")
+    cs = clusters_by_id(res)
+    shenzhen = next(c for c in res["clusters"] if c["name_ko"] == "선전 난산 과학기술단지")
+    assert shenzhen["country"] == "CN"
+    assert "silicon-wadi" in cs and cs["silicon-wadi"]["country"] == "IL"
+    got = stat_set(res)
+    assert (shenzhen["cluster_id"], "m2", 11500000.0, "approx", None, None) in got
+    assert (shenzhen["cluster_id"], "percent", 15.0, "exact", None, None) in got
+    assert ("silicon-wadi", "USD", 7500000000.0, "approx", "2022-01-01", "2022-12-31") in got
+    f = factor_set(res)
+    assert {(shenzhen["cluster_id"], None, "anchor_firms"), (shenzhen["cluster_id"], None, "government_support"),
+            ("silicon-wadi", None, "access_to_capital")} <= f
+
+
+def test_event_years_are_not_periods_and_capitalised_name_words_stay():
+    res = extract(EN_EVENTS, "en")
+    cs = clusters_by_id(res)
+    assert set(cs) == {"station-f", "research-triangle-park"}
+    got = stat_set(res)
+    assert ("station-f", "count", 1000.0, "approx", None, None) in got  # "opened ... in 2017" is no period
+    assert ("research-triangle-park", "m2", round(7000 * 4046.8564224, 3), "exact", None, None) in got
+    assert ("research-triangle-park", "count", 300.0, "at_least", None, None) in got
+    assert (None, None, "access_to_capital") in factor_set(res)

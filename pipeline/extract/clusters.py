@@ -266,6 +266,18 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         )
         if confirmed:
             reg.add([ko, en], "paren", where, name_en=en, name_ko=ko)
+    # 1b) a numbered section heading naming a country and a name that ends in a head noun:
+    #     "2. 중국 선전 난산 과학기술단지" (the morphemes of unknown names are unreliable here)
+    if heading and "(" not in text:
+        rest = re.sub(_rules()["numbered_heading"], "", text).strip()
+        words = rest.split()
+        had_country = bool(words) and words[0] in country_surface_set()
+        while words and (words[0] in country_surface_set() or "·" in words[0]):
+            words.pop(0)
+        name = " ".join(words)
+        if had_country and words and _ends_with_head(name, "ko") and any(not _is_generic(w) for w in words) \
+                and not any(_negative(w, "ko") for w in words):
+            reg.add([name], "heading", where, name_ko=name)
     # 2) name + head noun, from the morphemes
     toks = list(sent.tokens)
     heads = set(_ko_heads())
@@ -345,7 +357,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     for m in re.finditer(rf"\b((?:{_CAP}\s+){{0,3}}{_CAP}\s+)?({_en_head_alt()})\b", text):
         prefix = (m.group(1) or "").split()
         region = None
-        while prefix and (prefix[0] in ("The", "the", "A", "An") or _is_generic(prefix[0]) or prefix[0] in ("of", "de", "la", "du")):
+        # determiners and lower-case generic words go; capitalised words are part of the name
+        # (Research Triangle Park), unless the whole prefix is generic (Innovation Center)
+        while prefix and (prefix[0] in ("The", "the", "A", "An", "of", "de", "la", "du")
+                          or (prefix[0][0].islower() and _is_generic(prefix[0]))):
             prefix.pop(0)
         if prefix and re.search(r"['’]s$", prefix[0]):
             region = re.sub(r"['’]s$", "", prefix.pop(0))

@@ -210,6 +210,8 @@ def find_periods(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                     before = text[max(0, m.start() - 25):m.start()].lower()
                     if lang == "en" and any(re.search(r"\b" + re.escape(w) + r"\s*$", before) for w in event_words):
                         continue
+                    if lang == "en" and _event_in_clause(text, m.start(), event_words):
+                        continue  # "opened in Paris in 2017": when it happened, not a period
                     ps, pe = year_period(y1)
                 elif form == "half":
                     y1 = int(g[0])
@@ -232,6 +234,17 @@ def find_periods(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             out.append((m.start(), m.end(), ps, pe))
             taken.append((m.start(), m.end()))
     return sorted(out)
+
+
+def _event_in_clause(text: str, pos: int, event_words: list[str]) -> bool:
+    """An event verb earlier in the same clause, with no number between it and ``pos``."""
+    start = max([m.end() for m in re.finditer(r"[,;:]\s|\band\b", text[:pos])], default=0)
+    clause = text[start:pos].lower()
+    for w in event_words:
+        m = re.search(r"\b" + re.escape(w) + r"\b", clause)
+        if m and not re.search(r"\d", clause[m.end():]):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- qualifiers
