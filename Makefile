@@ -20,10 +20,11 @@ test: $(VENV)/.installed ocr-deps
 	$(BIN)/python -m pytest -q
 
 # Optional OCR (Tesseract with Korean and English data) from Debian's packages, when run as root
-# with apt-get; without it the OCR test checks the 'what to install' status instead.
+# with apt-get, and a Korean font to draw the test scan with; without Tesseract the OCR test checks
+# the 'what to install' status instead.
 ocr-deps:
-	-@if ! command -v tesseract >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-		(apt-get update -qq && apt-get install -y -qq tesseract-ocr tesseract-ocr-kor tesseract-ocr-eng) >/dev/null 2>&1 \
+	-@if { ! command -v tesseract >/dev/null 2>&1 || [ ! -d /usr/share/fonts/truetype/nanum ]; } && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		(apt-get update -qq && apt-get install -y -qq tesseract-ocr tesseract-ocr-kor tesseract-ocr-eng fonts-nanum) >/dev/null 2>&1 \
 		|| echo "note: could not install Tesseract; OCR tests will check the missing-OCR status"; fi
 
 bench: $(VENV)/.installed

@@ -53,22 +53,41 @@ def two_column_pdf(path: Path, left: list[str], right: list[str], title: str, he
     return path
 
 
+KOREAN_TTFS = [Path("/usr/share/fonts/truetype/nanum/NanumMyeongjo.ttf"),
+               Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf"),
+               Path("/usr/share/fonts/truetype/noto/NotoSansKR-Regular.ttf")]
+
+
+def korean_ttf() -> str | None:
+    """A Korean TrueType font on this machine, registered for embedding (None when there is none).
+    Rasterising a page needs real glyphs: the CID font above is not embedded, so a renderer
+    without a Korean system font draws nothing for it."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for p in KOREAN_TTFS:
+        if p.exists():
+            if "KoreanTTF" not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont("KoreanTTF", str(p)))
+            return "KoreanTTF"
+    return None
+
+
 def simple_pdf(path: Path, paragraphs: list[str], pages: int = 1, encrypt: str | None = None,
-               header: str | None = None) -> Path:
+               header: str | None = None, font: str = KO_FONT) -> Path:
     c = canvas.Canvas(str(path), pagesize=A4, encrypt=encrypt)
     w, h = A4
     for pg in range(1, pages + 1):
         if header:
-            c.setFont(KO_FONT, 8)
+            c.setFont(font, 8)
             c.drawString(50, h - 30, header)
         y = h - 80
         for para in paragraphs:
-            c.setFont(KO_FONT, 10)
-            for line in wrap(c, para, w - 100, KO_FONT, 10):
+            c.setFont(font, 10)
+            for line in wrap(c, para, w - 100, font, 10):
                 c.drawString(50, y, line)
                 y -= 14
             y -= 10
-        c.setFont(KO_FONT, 9)
+        c.setFont(font, 9)
         c.drawCentredString(w / 2, 30, str(pg))
         c.showPage()
     c.save()
@@ -104,7 +123,7 @@ def dense_pdf(path: Path, chars_per_page: int = 120_000, pages: int = 1) -> Path
     return path
 
 
-def scanned_pdf(path: Path, paragraphs: list[str], dpi: int = 200) -> Path:
+def scanned_pdf(path: Path, paragraphs: list[str], dpi: int = 300) -> Path:
     """A 'scan' of real text: a text PDF rasterised, then placed as an image in a new PDF."""
     import io
 
@@ -112,7 +131,7 @@ def scanned_pdf(path: Path, paragraphs: list[str], dpi: int = 200) -> Path:
     from reportlab.lib.utils import ImageReader
 
     src = path.with_suffix(".src.pdf")
-    simple_pdf(src, paragraphs)
+    simple_pdf(src, paragraphs, font=korean_ttf() or KO_FONT)
     doc = pdfium.PdfDocument(str(src))
     image = doc[0].render(scale=dpi / 72).to_pil()
     doc.close()
