@@ -137,3 +137,54 @@ def test_nfd_and_nfc_names_are_one_source(tmp_path):
     (raw / nfd).write_text("제목\n\n본문 내용입니다.", encoding="utf-8")
     found, _ = scan_raw(raw, settle=0)
     assert [f.source for f in found] == [unicodedata.normalize("NFC", "보도자료 2019.txt")]
+
+
+def _pdfs(tmp_path):
+    from tests.pdfgen import simple_pdf
+
+    files = sorted(RAW.glob("*.pdf"))
+    files.append(two_column_pdf(tmp_path / "two.pdf", ["왼쪽 단락입니다. " * 20], ["오른쪽 단락입니다. " * 20], "제목"))
+    files.append(simple_pdf(tmp_path / "simple.pdf", ["메디콘 밸리(Medicon Valley)에는 350여개 기업이 있다."], header="머리글"))
+    return files
+
+
+def test_fast_glyphs_equal_pdfplumber_chars(tmp_path):
+    """The text layer reads glyphs off pdfplumber's layout directly; every field it uses must equal
+    what pdfplumber's own ``page.chars`` gives, and ruling must be seen wherever pdfplumber sees it."""
+    import pdfplumber
+
+    from pipeline.textlayer.pdf import _glyphs
+
+    fields = ("text", "x0", "x1", "top", "bottom", "size", "fontname")
+    checked = ruled_pages = 0
+    for path in _pdfs(tmp_path):
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                glyphs, ruled = _glyphs(page)
+                expected = [{k: c[k] for k in fields} for c in page.chars]
+                assert glyphs == expected, (path.name, page.page_number)
+                assert ruled == bool(page.lines or page.rects or page.curves), (path.name, page.page_number)
+                checked += len(glyphs)
+                ruled_pages += ruled
+                page.close()
+    assert checked > 5000 and ruled_pages >= 1
+
+
+def test_fast_glyphs_follow_a_cropbox_offset(tmp_path):
+    """A page whose MediaBox does not start at 0,0 (pdfplumber shifts coordinates by it)."""
+    import pdfplumber
+
+    from pipeline.textlayer.pdf import _glyphs
+    from tests.pdfgen import simple_pdf
+
+    src = simple_pdf(tmp_path / "s.pdf", ["Medicon Valley hosts about 350 companies."]).read_bytes()
+    box = re.search(rb"/MediaBox \[ 0 0 ", src)
+    assert box
+    out = tmp_path / "shifted.pdf"
+    # same byte length, so the cross-reference offsets stay valid
+    out.write_bytes(src[:box.start()] + b"/MediaBox [ 9 7 " + src[box.end():])
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        assert page.mediabox[0] == 9
+        glyphs, _ = _glyphs(page)
+        assert glyphs and glyphs == [{k: c[k] for k in glyphs[0]} for c in page.chars]

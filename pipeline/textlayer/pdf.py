@@ -10,8 +10,10 @@ import re
 import statistics
 from collections import Counter
 from typing import Any, Iterable
+from unicodedata import normalize as normalize_unicode
 
 import pdfplumber
+from pdfminer.layout import LTChar, LTContainer, LTCurve
 
 from pipeline.model import Page, Paragraph, Table
 from pipeline.textlayer.join import join_cell, join_lines
@@ -271,6 +273,43 @@ def _render_page(number: int, paras: list[tuple[str, str]], tables: list[Table])
     return Page(number=number, text=text, prose_end=prose_end, paragraphs=paragraphs, tables=tables)
 
 
+def _glyphs(page) -> tuple[list[dict], bool]:
+    """The page's glyphs as pdfplumber char dicts (the fields the text layer reads), and whether
+    the page draws lines, rectangles or curves (only then can it hold a ruled table).
+
+    Read straight off pdfplumber's parsed layout (``page.layout``), with pdfplumber's coordinate
+    conventions, instead of ``page.chars``: pdfplumber resolves some twenty attributes of every
+    object (colours, matrices, ...) that prose never needs, and that was 40% of a page's parse.
+    """
+    height = float(page.height)
+    mb_x0, mb_top = page.mediabox[:2]
+    norm = page.pdf.unicode_norm
+    chars: list[dict] = []
+    ruled = False
+    stack = [iter(page.layout._objs)]
+    while stack:
+        obj = next(stack[-1], None)
+        if obj is None:
+            stack.pop()
+            continue
+        if isinstance(obj, LTChar):
+            text = obj.get_text()
+            font = obj.fontname
+            if isinstance(font, bytes):
+                font = font.decode("utf-8", "replace")
+            chars.append({
+                "text": normalize_unicode(norm, text) if norm is not None else text,
+                "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0,
+                "top": (height - obj.y1) + mb_top, "bottom": (height - obj.y0) + mb_top,
+                "size": obj.size, "fontname": font,
+            })
+        elif isinstance(obj, LTContainer):
+            stack.append(iter(obj._objs))
+        elif isinstance(obj, LTCurve):  # LTLine and LTRect are curves too
+            ruled = True
+    return chars, ruled
+
+
 def _norm_margin(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
@@ -285,9 +324,10 @@ def parse_pdf_pages(path: str, max_pages: int | None = None) -> tuple[list[Page]
         for i, page in enumerate(pdf.pages):
             if max_pages is not None and i >= max_pages:
                 break
-            # ruled tables need ruling: a page without lines or rectangles has none (and skipping
-            # find_tables there saves a third of the page's parse time)
-            found = page.find_tables() if (page.lines or page.rects or page.curves) else []
+            # ruled tables need ruling: a page without lines or rectangles has none, and there
+            # neither find_tables nor pdfplumber's full object dicts are needed
+            glyphs, ruled = _glyphs(page)
+            found = page.find_tables() if ruled else []
             tables = []
             boxes = []
             for t in found:
@@ -295,7 +335,7 @@ def parse_pdf_pages(path: str, max_pages: int | None = None) -> tuple[list[Page]
                 if tb is not None:
                     tables.append(tb)
                     boxes.append(t.bbox)
-            chars = [c for c in page.chars if not boxes or not _inside(c, boxes)]
+            chars = [c for c in glyphs if not boxes or not _inside(c, boxes)]
             for c in chars:
                 if not c["text"].isspace():
                     size_hist[round(c.get("size") or 0, 1)] += 1
