@@ -264,7 +264,7 @@ def server_mode_overhead(work: Path, env: dict) -> float | None:
             os.utime(raw / f"note_{i}.txt", (time.time() - 3600,) * 2)
             out = work / "one_out"
             dt, _, _ = cli(["ingest", "--raw", str(raw), "--out", str(out), "--workers", "1"], cenv)
-            overheads.append(dt - last_run(out)["documents_s"])
+            overheads.append(dt - last_run(out)["busy_s"])
         return overheads[-1]
     finally:
         server.terminate()
@@ -317,7 +317,8 @@ def main() -> None:
         print(f"(c) ingest, {workers} worker(s) ...", flush=True)
         dt, mon, _ = cli(["ingest", "--raw", str(raw), "--out", str(out), "--workers", str(workers)], env)
         run = last_run(out)
-        res[workers] = {"wall": dt, "docs_s": run["documents_s"], "peak_one": mon.peak_one, "peak_total": mon.peak_total}
+        # busy_s: seconds spent inside documents, summed over the workers
+        res[workers] = {"wall": dt, "busy_s": run["busy_s"], "peak_one": mon.peak_one, "peak_total": mon.peak_total}
     out = work / "out_w2"
     print("(d) incremental ingest of the unchanged folder ...", flush=True)
     t_d, mon_d, _ = cli(["ingest", "--raw", str(raw), "--out", str(out), "--workers", "2"], env)
@@ -341,12 +342,12 @@ def main() -> None:
 
     mib = 2**20
     r1, r2 = res[1], res[2]
-    overhead1 = r1["wall"] - r1["docs_s"]
+    overhead1 = r1["wall"] - r1["busy_s"]
     rows = [
         ("(a) pdfplumber alone, text of every page", t_a, pages / t_a, ""),
         ("(b) pdftotext (poppler), the floor", t_b, pages / t_b if t_b else None, "" if t_b else "pdftotext not installed"),
-        ("(c) ingest, 1 worker (wall)", r1["wall"], pages / r1["wall"], f"documents {r1['docs_s']:.1f} s"),
-        ("(c) ingest, 2 workers (wall)", r2["wall"], pages / r2["wall"], f"documents {r2['docs_s']:.1f} s"),
+        ("(c) ingest, 1 worker (wall)", r1["wall"], pages / r1["wall"], f"inside documents {r1['busy_s']:.1f} s"),
+        ("(c) ingest, 2 workers (wall)", r2["wall"], pages / r2["wall"], f"inside documents {r2['busy_s']:.1f} s (both workers)"),
         ("(d) incremental ingest, unchanged", t_d, None, ""),
         ("(e) reprocess --force, 2 workers", t_e, pages / t_e, ""),
         (f"one {a.big_pages}-page PDF, 1 worker", t_big, a.big_pages / t_big, ""),
@@ -366,13 +367,13 @@ def main() -> None:
     lines += [
         "", "| ratio or figure | value | target |", "|---|---:|---|",
         f"| (c) 1 worker / (a) pdfplumber, wall | {r1['wall'] / t_a:.2f} | ≤ 1.5 |",
-        f"| (c) 1 worker / (a) pdfplumber, document work only | {r1['docs_s'] / t_a:.2f} | |",
+        f"| (c) 1 worker / (a) pdfplumber, document work only | {r1['busy_s'] / t_a:.2f} | |",
         (f"| (c) 1 worker / (b) pdftotext, wall | {r1['wall'] / t_b:.1f} | |" if t_b else "| (c)/(b) | n/a | |"),
         f"| throughput 2 workers / 1 worker, wall | {r1['wall'] / r2['wall']:.2f} | ≥ 1.7 |",
-        f"| throughput 2 workers / 1 worker, document work | {r1['docs_s'] / r2['docs_s']:.2f} | |",
+        f"| throughput 2 workers / 1 worker, document work | {2 * r1['busy_s'] / r2['busy_s']:.2f} | (2 if the cores did not slow each other) |",
         f"| (d) incremental ingest, seconds | {t_d:.2f} | ≤ 3 |",
         f"| (e) reprocess / (c) full ingest with 2 workers | {t_e / r2['wall']:.2f} | ≤ 0.5 |",
-        f"| run start-up overhead, 1 worker, temporary Prefect server (wall − document work) | {overhead1:.1f} s | ≤ 3 s |",
+        f"| run start-up overhead, 1 worker, temporary Prefect server (wall − time inside documents) | {overhead1:.1f} s | ≤ 3 s |",
         (f"| run start-up overhead, 1 document, running Prefect server (production) | {server_overhead:.1f} s | ≤ 3 s |"
          if server_overhead is not None else "| run start-up overhead, running Prefect server | n/a (server did not start) | |"),
         f"| peak RSS, largest process, 1 worker | {r1['peak_one'] / mib:.0f} MiB | |",

@@ -36,76 +36,88 @@ def _print_summary(summary: dict) -> None:
         print(f"still being copied (next run): {', '.join(summary['waiting'])}")
 
 
-def _nothing_to_do(a) -> bool:
-    """Peek at raw/ (stat only for known files): True when a run would change nothing, so the
-    CLI can answer at once without starting Prefect (the scheduled deployment always runs)."""
+def _plan_or_answer(a):
+    """Peek at raw/ (stat only for known files). When a run would change nothing, answer at once
+    without starting Prefect (the scheduled deployment always runs) and return None; else the
+    plan (the flow plans again, under the run lock)."""
     from pipeline.run import plan_ingest, summarize
     from pipeline.store import Store
 
-    if a.prune_removed:
-        return False
-    plan = plan_ingest(a.raw, a.out, settle=a.settle)
-    if plan.changed or plan.jobs:
-        return False
+    plan = plan_ingest(a.raw, a.out, settle=a.settle, timeout=a.timeout, max_rss_mb=a.max_memory_mb)
+    if plan.changed or plan.jobs or a.prune_removed:
+        return plan
     store = Store(a.out)
     summary = summarize(store, store.load_manifest(), plan, [])
     summary["processed"] = 0
     print("nothing new or changed in", a.raw, "- tables left as they are")
     _print_summary(summary)
-    return True
+    return None
 
 
-def _warm_workers(n: int) -> None:
-    """Start the worker processes (loading Kiwi and spaCy) while Prefect starts its server."""
-    import threading
+def _start_early(a, jobs: list[dict]) -> None:
+    """Start the worker processes (loading Kiwi and spaCy) and the planned documents while
+    Prefect starts up; the flow's tasks collect the results. Not when another run holds the lock
+    (this run will wait for it or stop, and its plan may change)."""
+    from pipeline.store import Store
+    from pipeline.workers import prefetch
 
-    from pipeline.workers import shared_pool
+    if jobs and not Store(a.out).is_locked():
+        prefetch(jobs, a.workers)
 
-    threading.Thread(target=shared_pool, args=(n,), daemon=True, name="warm-workers").start()
+
+def _run(a, flow_name: str, jobs: list[dict], **params) -> None:
+    """Start what takes time to start (worker processes with their models and the planned
+    documents; a temporary Prefect server) side by side, then run the flow."""
+    server = None
+    if not a.dask_address:
+        _start_early(a, jobs)
+    from flows.local_server import run_settings, start_if_needed
+
+    try:
+        server = start_if_needed()
+    except (OSError, RuntimeError) as e:
+        _fail(f"could not start a temporary Prefect server ({e}); set PREFECT_API_URL to a running server")
+    if server is not None:
+        print(f"temporary Prefect server on {server.api_url} (set PREFECT_API_URL to use a running one)", flush=True)
+    from flows import ingest as fi
+    from pipeline.store import LockedError
+
+    fl = fi.with_runner(getattr(fi, flow_name), a.workers, a.dask_address)
+    try:
+        if server is not None:
+            try:
+                server.wait_ready()
+            except RuntimeError as e:
+                _fail(f"could not start a temporary Prefect server ({e}); set PREFECT_API_URL to a running server")
+        with run_settings(server):
+            summary = fl(workers=a.workers, timeout=a.timeout, max_memory_mb=a.max_memory_mb, wait=a.wait,
+                         isolate=not a.dask_address, **params)
+    except LockedError as e:
+        _fail(str(e), 3)
+    finally:
+        from pipeline.workers import close_shared_pools
+
+        close_shared_pools()
+        # the server stops at exit (atexit), after Prefect has sent its last logs and events
+    _print_summary(summary)
 
 
 def cmd_ingest(a) -> None:
     if not Path(a.raw).is_dir():
         _fail(f"raw folder {a.raw!r} does not exist (create it and drop PDFs into it)")
     _check_out(a.out)
-    if _nothing_to_do(a):
+    plan = _plan_or_answer(a)
+    if plan is None:
         return
-    if not a.dask_address:
-        _warm_workers(a.workers)
-    from flows.ingest import ingest_flow, with_runner
-    from pipeline.store import LockedError
-
-    fl = with_runner(ingest_flow, a.workers, a.dask_address)
-    try:
-        summary = fl(raw=a.raw, out=a.out, workers=a.workers, prune_removed=a.prune_removed, timeout=a.timeout,
-                     max_memory_mb=a.max_memory_mb, settle=a.settle, wait=a.wait, isolate=not a.dask_address)
-    except LockedError as e:
-        _fail(str(e), 3)
-    finally:
-        from pipeline.workers import close_shared_pools
-
-        close_shared_pools()
-    _print_summary(summary)
+    _run(a, "ingest_flow", plan.jobs, raw=a.raw, out=a.out, prune_removed=a.prune_removed, settle=a.settle)
 
 
 def cmd_reprocess(a) -> None:
     _check_out(a.out)
-    if not a.dask_address:
-        _warm_workers(a.workers)
-    from flows.ingest import reprocess_flow, with_runner
-    from pipeline.store import LockedError
+    from pipeline.run import plan_reprocess
 
-    fl = with_runner(reprocess_flow, a.workers, a.dask_address)
-    try:
-        summary = fl(out=a.out, workers=a.workers, timeout=a.timeout, max_memory_mb=a.max_memory_mb, wait=a.wait,
-                     isolate=not a.dask_address, force=a.force)
-    except LockedError as e:
-        _fail(str(e), 3)
-    finally:
-        from pipeline.workers import close_shared_pools
-
-        close_shared_pools()
-    _print_summary(summary)
+    jobs = plan_reprocess(a.out, timeout=a.timeout, max_rss_mb=a.max_memory_mb, force=a.force).jobs
+    _run(a, "reprocess_flow", jobs, out=a.out, force=a.force)
 
 
 def cmd_status(a) -> None:

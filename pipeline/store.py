@@ -60,6 +60,16 @@ class Store:
         finally:
             lk.release()
 
+    def is_locked(self) -> bool:
+        """Whether another run holds the lock right now (a peek: nothing is held afterwards)."""
+        lk = FileLock(str(self.state / "run.lock"))
+        try:
+            lk.acquire(timeout=0)
+        except Timeout:
+            return True
+        lk.release()
+        return False
+
     # ------------------------------------------------------------ caches
     def parsed_path(self, doc_id: str, parser_version: str) -> Path:
         return self.parsed_dir / f"{doc_id}.{_short(parser_version)}.json.gz"

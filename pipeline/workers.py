@@ -7,12 +7,14 @@ Workers are reused across jobs so that Kiwi and spaCy load once per worker, not 
 """
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 import os
 import queue
 import threading
 import time
 import traceback
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable
 
 import psutil
@@ -35,8 +37,9 @@ def _worker_main(conn, warm: bool) -> None:
             job = conn.recv()
         except (EOFError, KeyboardInterrupt):
             return
-        if job is None:
-            return
+        if job is None:  # nothing to flush (caches are written before a result is sent): skip teardown
+            conn.close()
+            os._exit(0)
         try:
             conn.send(("ok", process_job(job)))
         except BaseException as e:  # a bug, not a bad input: report it as a failed document
@@ -101,6 +104,7 @@ class WorkerPool:
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
         self._all: list[_Worker] = []
+        self._closed = False
         starting = [_Worker(self.warm) for _ in range(self.size)]  # load models in parallel
         for w in starting:
             self._add(w.wait_ready())
@@ -118,6 +122,8 @@ class WorkerPool:
         with self._lock:
             if w in self._all:
                 self._all.remove(w)
+            if self._closed:  # shutting down: no replacement
+                return
         self._spawn()
 
     def run(self, job: dict, on_fail: Callable[[dict, str, str], dict] | None = None) -> dict:
@@ -166,8 +172,14 @@ class WorkerPool:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             workers = list(self._all)
             self._all.clear()
+        for w in workers:  # tell all, then wait for all
+            try:
+                w.conn.send(None)
+            except Exception:
+                pass
         for w in workers:
             w.stop()
 
@@ -203,7 +215,52 @@ def shared_pool(size: int) -> WorkerPool:
         return pool
 
 
+# ------------------------------------------------------------------ prefetch
+# The CLI knows the plan before Prefect has started its (temporary) server, which takes seconds:
+# it starts the planned jobs in the shared pool at once, and the flow's per-document tasks then
+# collect those results instead of starting the work themselves. Caches are content-addressed
+# and written atomically, so work done for a plan that the flow then does not confirm (another
+# run got in between) is harmless; the flow's own tasks do whatever was not prefetched.
+
+_PREFETCHED: dict[str, Future] = {}
+_PREFETCH_LOCK = threading.Lock()
+_PREFETCH_EXECUTORS: list[ThreadPoolExecutor] = []
+
+
+def job_key(job: dict) -> str:
+    return json.dumps(job, sort_keys=True, default=str)
+
+
+def prefetch(jobs: list[dict], size: int) -> None:
+    """Start running ``jobs`` (in order, ``size`` at a time) in this process's shared pool."""
+    if not jobs:
+        return
+    ex = ThreadPoolExecutor(max_workers=max(1, size), thread_name_prefix="prefetch")
+    with _PREFETCH_LOCK:
+        _PREFETCH_EXECUTORS.append(ex)
+        for job in jobs:
+            _PREFETCHED[job_key(job)] = ex.submit(lambda j=job: shared_pool(size).run(j))
+
+
+def take_prefetched(job: dict) -> Future | None:
+    """The prefetched run of exactly this job, if any (taken: a retry runs the job afresh)."""
+    with _PREFETCH_LOCK:
+        return _PREFETCHED.pop(job_key(job), None)
+
+
+def cancel_prefetch() -> None:
+    with _PREFETCH_LOCK:
+        for f in _PREFETCHED.values():
+            f.cancel()
+        _PREFETCHED.clear()
+        executors = list(_PREFETCH_EXECUTORS)
+        _PREFETCH_EXECUTORS.clear()
+    for ex in executors:
+        ex.shutdown(wait=False, cancel_futures=True)
+
+
 def close_shared_pools() -> None:
+    cancel_prefetch()
     with _POOLS_LOCK:
         for p in _POOLS.values():
             p.close()

@@ -1,0 +1,126 @@
+"""Start-up machinery of a CLI run: documents started before Prefect is up (prefetch), the
+temporary local Prefect server, and a whole CLI run without any Prefect server configured."""
+import json
+import os
+import shutil
+import subprocess
+import urllib.request
+
+import pandas as pd
+import pytest
+
+from tests.conftest import RAW, ROOT, cli_cmd, cli_env
+
+
+def _job(tmp_path, name="kotra_2019-07-08_press_ko.pdf"):
+    from pipeline.run import plan_ingest
+
+    raw = tmp_path / "raw"
+    raw.mkdir(exist_ok=True)
+    shutil.copy(RAW / name, raw / name)
+    os.utime(raw / name, (1_500_000_000, 1_500_000_000))
+    plan = plan_ingest(str(raw), str(tmp_path / "out"), settle=0.0)
+    assert len(plan.jobs) == 1
+    return plan.jobs[0]
+
+
+def test_prefetched_job_is_taken_once_and_only_for_the_same_job(tmp_path):
+    from pipeline.workers import close_shared_pools, prefetch, take_prefetched
+
+    job = _job(tmp_path)
+    try:
+        prefetch([job], 1)
+        other = {**job, "timeout": job["timeout"] + 1}
+        assert take_prefetched(other) is None  # a different plan never gets this result
+        fut = take_prefetched(job)
+        assert fut is not None
+        res = fut.result(timeout=120)
+        assert res["status"] == "ok" and res["counts"]["statistics"] > 0 and res["seconds"] > 0
+        assert take_prefetched(job) is None  # taken: a task retry runs the job afresh
+    finally:
+        close_shared_pools()
+
+
+def test_closing_cancels_prefetched_jobs_not_started(tmp_path):
+    from pipeline import workers
+
+    jobs = [_job(tmp_path)]
+    jobs += [{**jobs[0], "timeout": 1000 + i} for i in range(5)]  # distinct keys, same document
+    workers.prefetch(jobs, 1)
+    futures = [workers._PREFETCHED[workers.job_key(j)] for j in jobs]
+    workers.close_shared_pools()
+    assert workers.take_prefetched(jobs[-1]) is None
+    assert all(f.cancelled() for f in futures[2:])  # one worker: at most the first ran
+    assert not workers._POOLS
+
+
+def test_api_configured_reads_environment_and_active_profile(tmp_path, monkeypatch):
+    from flows.local_server import api_configured
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.delenv("PREFECT_PROFILE", raising=False)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path))
+    monkeypatch.delenv("PREFECT_PROFILES_PATH", raising=False)
+    assert not api_configured()
+    (tmp_path / "profiles.toml").write_text('active = "prod"\n[profiles.prod]\nPREFECT_API_URL = "http://x:4200/api"\n'
+                                           '[profiles.ephemeral]\n')
+    assert api_configured()
+    monkeypatch.setenv("PREFECT_PROFILE", "ephemeral")
+    assert not api_configured()
+    monkeypatch.setenv("PREFECT_API_URL", "http://y:4200/api")
+    assert api_configured()
+
+
+def test_local_server_answers_and_stops(tmp_path, monkeypatch):
+    from flows.local_server import LocalServer
+
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "home"))
+    server = LocalServer()
+    try:
+        server.wait_ready(timeout=120)
+        with urllib.request.urlopen(f"{server.api_url}/health", timeout=5) as r:
+            assert r.status == 200
+        proc = server.proc
+    finally:
+        server.stop()
+    assert proc.poll() is not None
+    with pytest.raises(OSError):
+        urllib.request.urlopen(f"{server.api_url}/health", timeout=2)
+
+
+@pytest.fixture
+def bare_env(tmp_path):
+    """No Prefect server configured anywhere: the CLI must bring its own."""
+    env = cli_env()
+    env.pop("PREFECT_API_URL", None)
+    env.pop("PREFECT_PROFILE", None)
+    env["PREFECT_HOME"] = str(tmp_path / "prefect_home")
+    return env
+
+
+def test_cli_run_without_a_prefect_server_is_clean(tmp_path, bare_env):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for name in ("kotra_2019-07-08_press_ko.pdf", "kotra_2019-07-08_notice_web.txt"):
+        shutil.copy(RAW / name, raw / name)
+        os.utime(raw / name, (1_500_000_000, 1_500_000_000))
+    res = subprocess.run(cli_cmd("ingest", "--raw", str(raw), "--out", str(out), "--workers", "1"),
+                         capture_output=True, text=True, env=bare_env, cwd=ROOT, timeout=300)
+    both = res.stdout + res.stderr
+    assert res.returncode == 0, both
+    assert "temporary Prefect server on http://127.0.0.1:" in res.stdout
+    for bad in ("Traceback", "Error logging to API", "database is locked", "WARNING"):
+        assert bad not in both, both
+    assert "2 documents (2 ok)" in res.stdout
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert sorted(docs.status) == ["ok", "ok"]
+    run = json.loads((out / "_state" / "runs.jsonl").read_text().splitlines()[-1])
+    assert run["processed"] == 2 and run["busy_s"] > 0
+
+    before = (out / "statistics.parquet").read_bytes()
+    res = subprocess.run(cli_cmd("reprocess", "--out", str(out), "--workers", "1", "--force"),
+                         capture_output=True, text=True, env=bare_env, cwd=ROOT, timeout=300)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "Traceback" not in res.stdout + res.stderr
+    assert (out / "statistics.parquet").read_bytes() == before  # same rules: same bytes
+    assert "2 documents (2 ok)" in res.stdout
