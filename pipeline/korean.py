@@ -9,11 +9,29 @@ HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 _lock = threading.Lock()
 
 
-@lru_cache(maxsize=1)
+# The text layer's own analyzer options (deciding spaces at line breaks is part of parsing: a
+# change here needs a PARSER_VERSION bump). The same as rules/analyzer.yaml ships with, so one
+# Kiwi instance serves both stages unless the rules choose otherwise.
+TEXT_LAYER_KIWI = (("load_multi_dict", False), ("load_typo_dict", False))
+
+
+def text_layer_kiwi():
+    return _kiwi(TEXT_LAYER_KIWI)
+
+
 def get_kiwi():
+    """The analyzer for extraction, with the options of the rules in use (rules/analyzer.yaml)."""
+    from pipeline.rules import load_rules
+
+    opts = (load_rules("analyzer") or {}).get("kiwi") or {}
+    return _kiwi(tuple(sorted(opts.items())))
+
+
+@lru_cache(maxsize=2)
+def _kiwi(options: tuple):
     from kiwipiepy import Kiwi
 
-    return Kiwi(num_workers=-1)  # -1: analyse in the calling thread
+    return Kiwi(num_workers=-1, **dict(options))  # -1: analyse in the calling thread
 
 
 def is_hangul(ch: str) -> bool:
@@ -43,8 +61,9 @@ def space_at_junction(left: str, right: str) -> bool:
     head = right[:12]
     glued = tail + head
     j = len(tail)
+    kiwi = text_layer_kiwi()
     with _lock:
-        tokens = get_kiwi().tokenize(glued)
+        tokens = kiwi.tokenize(glued)
     before = after = None
     for t in tokens:
         if t.start < j < t.start + t.len:
@@ -60,7 +79,7 @@ def space_at_junction(left: str, right: str) -> bool:
     if before is not None and after is not None and before.tag == "SN" and after.tag in ("NNB", "NR"):
         return False
     with _lock:
-        spaced = get_kiwi().space(glued, reset_whitespace=False)
+        spaced = kiwi.space(glued, reset_whitespace=False)
     need = sum(1 for c in tail if not c.isspace())
     seen = 0
     for i, c in enumerate(spaced):

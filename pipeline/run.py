@@ -167,15 +167,21 @@ def process_job(job: dict) -> dict:
     if parsed_from_cache:
         parsed = ParsedDocument.from_dict(store.read_json(ppath))
     elif job.get("path") is None:
-        return _summary(job, None, "missing_parse", f"{source}: no stored parse for this document (parser {PARSER_VERSION}); "
-                        "put the file back in raw/ and run ingest.", t0)
+        # the file is gone from raw/ and the parser has changed since it was parsed: extract
+        # from the parse that is stored (the documents row names its parser version)
+        older = store.latest_parse(doc_id)
+        if older is None:
+            return _summary(job, None, "missing_parse", f"{source}: no stored parse for this document; put the file "
+                            "back in raw/ and run ingest.", t0)
+        parsed = ParsedDocument.from_dict(store.read_json(older))
+        parsed_from_cache = True
     else:
         parsed = parse_file(job["path"], source, doc_id=doc_id)
         store.write_json(ppath, parsed.to_dict())
     counts: dict[str, int] = {}
     if parsed.status == "ok":
         rv = rules_version()
-        epath = store.extracted_path(doc_id, PARSER_VERSION, rv)
+        epath = store.extracted_path(doc_id, parsed.parser_version, rv)
         if epath.exists() and not job.get("force"):
             res = store.read_json(epath)
         else:
@@ -195,7 +201,8 @@ def _summary(job, parsed: ParsedDocument | None, status: str, error: str | None,
     return {"doc_id": job["doc_id"], "source": job["source"], "status": status, "error": error,
             "format": parsed.format if parsed else None, "pages": parsed.page_count if parsed else None,
             "title": meta.get("title"), "published": meta.get("published"), "publisher": meta.get("publisher"),
-            "language": meta.get("language"), "kind": meta.get("kind"), "parser_version": PARSER_VERSION,
+            "language": meta.get("language"), "kind": meta.get("kind"),
+            "parser_version": parsed.parser_version if parsed else PARSER_VERSION,
             "seconds": round(time.perf_counter() - t0, 3), "counts": {}}
 
 
@@ -270,7 +277,7 @@ def build_tables(store: Store, manifest: dict[str, dict]):
                      "size_bytes": m.get("size"), "parser_version": m.get("parser_version"),
                      "rules_version": rv if m.get("status") == "ok" else None, "duplicate_of": dup})
         if m.get("status") == "ok" and canonical.get(d) == src:
-            p = store.extracted_path(d, PARSER_VERSION, rv)
+            p = store.extracted_path(d, m.get("parser_version") or PARSER_VERSION, rv)
             if p.exists():
                 extracted[d] = store.read_json(p)
     from pipeline import tables as tb

@@ -74,6 +74,11 @@ class Store:
     def parsed_path(self, doc_id: str, parser_version: str) -> Path:
         return self.parsed_dir / f"{doc_id}.{_short(parser_version)}.json.gz"
 
+    def latest_parse(self, doc_id: str) -> Path | None:
+        """The newest stored parse of a document under any parser version (None if none)."""
+        found = [p for p in self.parsed_dir.glob(f"{doc_id}.*.json.gz") if not p.name.startswith(".tmp-")]
+        return max(found, key=lambda p: (p.stat().st_mtime_ns, p.name)) if found else None
+
     def extracted_path(self, doc_id: str, parser_version: str, rules_version: str) -> Path:
         return self.extracted_dir / f"{doc_id}.{_short(parser_version)}.{_short(rules_version)}.json.gz"
 

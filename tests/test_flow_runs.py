@@ -132,6 +132,32 @@ def test_reprocess_after_rules_bump_with_raw_emptied(sample_run, tmp_path, monke
         pd.testing.assert_frame_equal(after, before[t])
 
 
+def test_reprocess_after_a_parser_upgrade_with_raw_emptied_uses_the_stored_parses(sample_run, tmp_path):
+    """Files gone from raw/ and a parser newer than their stored parses: reprocess extracts from
+    the parses that are stored (never 'missing_parse'), and the documents rows say which parser."""
+    from pipeline.model import ParsedDocument
+    from pipeline.store import Store
+
+    raw, out = copy_run(sample_run, tmp_path)
+    before = {t: pd.read_parquet(out / f"{t}.parquet") for t in TABLES}
+    shutil.rmtree(raw)
+    raw.mkdir()
+    store = Store(out)
+    for p in sorted(store.parsed_dir.glob("*.json.gz")):  # as if parsed by an older parser
+        doc = ParsedDocument.from_dict(store.read_json(p))
+        doc.parser_version = "pdf-0/web-0"
+        store.write_json(store.parsed_path(doc.doc_id, doc.parser_version), doc.to_dict())
+        p.unlink()
+    for p in store.extracted_dir.glob("*.json.gz"):
+        p.unlink()
+    summary = run_reprocess(out)
+    assert summary["processed"] == 5
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert set(docs.status) == {"ok"} and set(docs.parser_version) == {"pdf-0/web-0"}
+    for t in ("clusters", "cluster_mentions", "statistics", "success_factors"):
+        pd.testing.assert_frame_equal(pd.read_parquet(out / f"{t}.parquet"), before[t])
+
+
 def test_removed_file_is_marked_and_rows_kept_until_pruned(sample_run, tmp_path):
     raw, out = copy_run(sample_run, tmp_path)
     docs = pd.read_parquet(out / "documents.parquet").set_index("source")

@@ -18,7 +18,7 @@ from pdfminer.layout import LTChar, LTContainer, LTCurve
 from pipeline.model import Page, Paragraph, Table
 from pipeline.textlayer.join import join_cell, join_lines
 
-PARSER_VERSION = "pdf-5"
+PARSER_VERSION = "pdf-6"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
