@@ -232,14 +232,22 @@ def job_key(job: dict) -> str:
 
 
 def prefetch(jobs: list[dict], size: int) -> None:
-    """Start running ``jobs`` (in order, ``size`` at a time) in this process's shared pool."""
+    """Start running ``jobs`` (``size`` at a time) in this process's shared pool, largest files
+    first, so that no big document is left running alone at the end while the other workers idle."""
     if not jobs:
         return
     ex = ThreadPoolExecutor(max_workers=max(1, size), thread_name_prefix="prefetch")
     with _PREFETCH_LOCK:
         _PREFETCH_EXECUTORS.append(ex)
-        for job in jobs:
+        for job in sorted(jobs, key=_size, reverse=True):  # stable: plan order among equals
             _PREFETCHED[job_key(job)] = ex.submit(lambda j=job: shared_pool(size).run(j))
+
+
+def _size(job: dict) -> int:
+    try:
+        return os.path.getsize(job["path"]) if job.get("path") else 0
+    except OSError:
+        return 0
 
 
 def take_prefetched(job: dict) -> Future | None:

@@ -124,3 +124,28 @@ def test_cli_run_without_a_prefect_server_is_clean(tmp_path, bare_env):
     assert "Traceback" not in res.stdout + res.stderr
     assert (out / "statistics.parquet").read_bytes() == before  # same rules: same bytes
     assert "2 documents (2 ok)" in res.stdout
+
+
+def test_prefetch_runs_the_largest_files_first(tmp_path):
+    from pipeline import workers
+    from pipeline.run import plan_ingest
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    names = ["kotra_2019-07-08_notice_web.txt", "overseas_clusters_report_excerpt_ko.pdf", "kotra_2019-07-08_press_en.pdf"]
+    for name in names:
+        shutil.copy(RAW / name, raw / name)
+        os.utime(raw / name, (1_500_000_000, 1_500_000_000))
+    jobs = plan_ingest(str(raw), str(tmp_path / "out"), settle=0.0).jobs
+    done: list[str] = []
+    try:
+        workers.prefetch(jobs, 1)
+        futures = {j["source"]: workers.take_prefetched(j) for j in jobs}
+        for src, f in futures.items():
+            f.add_done_callback(lambda _f, s=src: done.append(s))
+        for f in futures.values():
+            assert f.result(timeout=120)["status"] == "ok"
+    finally:
+        workers.close_shared_pools()
+    by_size = sorted(names, key=lambda n: (raw / n).stat().st_size, reverse=True)
+    assert done[1:] == by_size[1:]  # the first may finish before its callback is attached
