@@ -19,7 +19,20 @@ from typing import Callable
 
 import psutil
 
-_CTX = mp.get_context("spawn")
+def _context():
+    """Worker processes are forked from a fork server that has loaded the models once
+    (``pipeline.preload``): a new or replacement worker is ready in a fraction of a second and
+    several workers share the models' memory. ``spawn`` where there is no fork server (or with
+    CLUSTER_PIPELINE_WORKER_START=spawn): each worker then loads its own models."""
+    if os.environ.get("CLUSTER_PIPELINE_WORKER_START", "forkserver") == "forkserver" \
+            and "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["pipeline.preload"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+_CTX = _context()
 
 
 def _worker_main(conn, warm: bool) -> None:

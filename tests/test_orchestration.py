@@ -149,3 +149,26 @@ def test_prefetch_runs_the_largest_files_first(tmp_path):
         workers.close_shared_pools()
     by_size = sorted(names, key=lambda n: (raw / n).stat().st_size, reverse=True)
     assert done[1:] == by_size[1:]  # the first may finish before its callback is attached
+
+
+def test_workers_are_forked_from_a_preloaded_fork_server():
+    import psutil
+
+    from pipeline.workers import WorkerPool
+
+    with WorkerPool(2) as pool:
+        parents = {psutil.Process(w.proc.pid).ppid() for w in pool._all}
+        assert len(parents) == 1 and os.getpid() not in parents  # both from the one fork server
+        server = psutil.Process(parents.pop())
+        assert server.ppid() == os.getpid()
+        assert any("forkserver" in part for part in server.cmdline())
+
+
+def test_spawn_start_method_can_be_chosen():
+    code = ("import os, psutil; from pipeline.workers import WorkerPool\n"
+            "with WorkerPool(1) as p: print(psutil.Process(p._all[0].proc.pid).ppid() == os.getpid())")
+    env = {**cli_env(), "CLUSTER_PIPELINE_WORKER_START": "spawn"}
+    res = subprocess.run([__import__("sys").executable, "-c", code], capture_output=True, text=True, env=env,
+                         cwd=ROOT, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == "True"
