@@ -287,9 +287,13 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         j = i - 1
         name_toks = []
-        while j >= 0 and len(name_toks) < 4:
+        while j >= 0 and len(name_toks) < 5:
             tj = toks[j]
-            if not tj.tag_.split("+")[0] in ("NNP", "NNG", "SL", "SH", "NNB") or tj.tag_ == "NNB" and tj.text not in ("F",):
+            # two proper nouns joined by a hyphen, no spaces: 토론토-워털루, 파리-사클레
+            hyphen = (tj.text in ("-", "–") and name_toks and j > 0 and toks[j - 1].tag_.startswith("NNP")
+                      and name_toks[0].tag_.startswith("NNP") and not tj.whitespace_ and not toks[j - 1].whitespace_)
+            if not hyphen and (not tj.tag_.split("+")[0] in ("NNP", "NNG", "SL", "SH", "NNB")
+                               or tj.tag_ == "NNB" and tj.text not in ("F",)):
                 break
             name_toks.insert(0, tj)
             j -= 1
@@ -300,22 +304,25 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         compact_heads = {h.replace(" ", "") for h in heads}
         if "".join(x.text for x in name_toks) + (t.text if t.text in heads else "") in compact_heads:
             continue  # the head alone (사이언스 파크), not a name
+        if name_toks and name_toks[0].text in ("-", "–"):
+            name_toks.pop(0)
         words = [x.text for x in name_toks]
         while words and (words[0] in country_surface_set()):
             words.pop(0)
-        core = [w for w in words if not _is_generic(w)]
+        core = [w for w in words if not _is_generic(w) and w not in ("-", "–")]
         places = [w for w in core if w in place_lookup()]
         others = [w for w in core if w not in place_lookup()]
         proper = [x for x in name_toks if x.tag_.startswith(("NNP", "SL")) and not _is_generic(x.text) and not _is_place(x.text)]
+        linked_places = len(set(places)) >= 2 and any(w in ("-", "–") for w in words)  # 토론토-워털루 회랑
         if not words or not core:
             continue
-        if not ((places and others) or proper):
+        if not ((places and others) or proper or linked_places):
             continue
         start_tok = next(x for x in name_toks if x.text == words[0]) if words else t
         s = start_tok.idx - toks[0].idx
         e = t.idx + len(t.text) - toks[0].idx
         name = text[s:e]
-        if any(_negative(w, "ko") for w in words):
+        if any(_negative(w, "ko") and not _is_generic(w) for w in words):  # 기술 in 워털루 기술 회랑 is fine
             continue
         reg.add([name], "head", where, name_ko=name)
     # 3) subject + predicate head without parentheses: 소피아 앙티폴리스는 ... 과학기술단지로
@@ -608,12 +615,15 @@ def translate_korean_name(name: str) -> str | None:
     places = place_lookup()
     out = []
     for w in name.split():
-        if w in places:
-            out.append(places[w][0])
-        elif w in tr:
-            out.append(tr[w])
-        elif w.isascii():
-            out.append(w)
-        else:
-            return None
+        parts = []
+        for part in re.split(r"([-–])", w):  # 토론토-워털루 -> Toronto-Waterloo
+            if part in ("-", "–") or part.isascii():
+                parts.append(part)
+            elif part in places:
+                parts.append(places[part][0])
+            elif part in tr:
+                parts.append(tr[part])
+            else:
+                return None
+        out.append("".join(parts))
     return " ".join(out) if out else None

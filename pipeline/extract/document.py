@@ -124,7 +124,19 @@ def _anaphora_rx(lang: str) -> re.Pattern:
     words = load_rules("clusters")["korean" if lang == "ko" else "english"]["anaphora"]
     if lang == "ko":
         return re.compile("|".join(re.escape(w) for w in words))
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    # as written or capitalised at a sentence start, never case-blind: "it" must not match "IT firms"
+    forms = {f for w in words for f in (w, w[:1].upper() + w[1:])}
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True)) + r")\b")
+
+
+def _elsewhere(text: str, cluster) -> bool:
+    """Whether a sentence that names no cluster places itself in a city or region of another
+    country than ``cluster`` ("... Electronics City in Bangalore, India, where 200 IT firms ..."):
+    then it is not about the cluster carried over from the sentences before."""
+    if cluster is None or not cluster.countries:
+        return False
+    places = {iso for _, _, _, iso in find_places(text)}
+    return bool(places) and not (places & set(cluster.countries))
 
 
 def _topics(sents: list[Sentence], lang: str) -> list[Any]:
@@ -156,6 +168,9 @@ def _topics(sents: list[Sentence], lang: str) -> list[Any]:
             topic = para_topic or prev_para_topic
         else:
             topic = para_topic or section
+            if _elsewhere(s.text, topic):
+                out.append(None)  # the paragraph's topic stays for the sentences after
+                continue
         para_topic = topic if topic is not None else para_topic
         out.append(topic)
     return out

@@ -156,10 +156,22 @@ KO_PERIOD_PATTERNS = [
     (re.compile(_YEAR + r"\s*년?\s*(?:부터|~|-|–|에서)\s*" + _YEAR + r"\s*년\s*(?:까지)?"), "yy"),
     # 2019년 3월 기준 / 2019년 3월 현재 / 2019년 3월 한 달
     (re.compile(_YEAR + r"\s*년\s*(\d{1,2})\s*월\s*(?:기준|현재|말|한\s*달|동안|중)"), "ym"),
-    # 2016년 한 해 동안 / 2016년 동안 / 2016년간 / 2016년 기준 / 2016년 말 / 2016년에만
-    (re.compile(_YEAR + r"\s*년\s*(?:한\s*해|동안|간|중|기준|말|현재|연간|에만|한\s*해\s*동안)"), "y"),
     (re.compile(_YEAR + r"\s*년\s*(?:상반기|하반기)"), "half"),
+    # 2022년 1분기 / 2022년 4/4분기
+    (re.compile(_YEAR + r"\s*년\s*(?:제\s*)?([1-4])\s*(?:/\s*4\s*)?분기"), "quarter"),
 ]
+
+
+@per_rules
+def _ko_year_patterns() -> list:
+    """Single-year periods from the rules: '2016년 한 해 동안', '2016년 기준' (periods.korean_single),
+    and a year right before a flow noun, '2022년 매출액' (periods.korean_flow_nouns; the noun is
+    not part of the match). A year before anything else ('2019년 설립') is an event, not a period."""
+    p = load_rules("quantities")["periods"]
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s*") for c in sorted(p["korean_single"], key=len, reverse=True))
+    flows = "|".join(re.escape(n) for n in sorted(p["korean_flow_nouns"], key=len, reverse=True))
+    return [(re.compile(_YEAR + r"\s*년\s*(?:" + cues + ")"), "y"),
+            (re.compile(_YEAR + r"\s*년(?:도)?(?:의)?\s*(?=(?:" + flows + "))"), "y")]
 EN_PERIOD_PATTERNS = [
     (re.compile(r"\bbetween\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+and\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
     (re.compile(r"\bfrom\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+(?:to|until|through)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
@@ -174,7 +186,7 @@ def find_periods(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     """(start, end, period_start, period_end) for every period expression in ``text``."""
     out: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
-    patterns = KO_PERIOD_PATTERNS if lang == "ko" else EN_PERIOD_PATTERNS
+    patterns = KO_PERIOD_PATTERNS + _ko_year_patterns() if lang == "ko" else EN_PERIOD_PATTERNS
     event_words = load_rules("quantities")["periods"]["english_event_words"]
     for rx, form in patterns:
         for m in rx.finditer(text):
@@ -213,6 +225,9 @@ def find_periods(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                     if lang == "en" and _event_in_clause(text, m.start(), event_words):
                         continue  # "opened in Paris in 2017": when it happened, not a period
                     ps, pe = year_period(y1)
+                elif form == "quarter":
+                    y1, qn = int(g[0]), int(g[1])
+                    ps, pe = month_period(y1, 3 * qn - 2, y1, 3 * qn)
                 elif form == "half":
                     y1 = int(g[0])
                     ps, pe = (f"{y1}-01-01", f"{y1}-06-30") if "상" in m.group(0) else (f"{y1}-07-01", f"{y1}-12-31")

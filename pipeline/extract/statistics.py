@@ -34,6 +34,13 @@ def _metric_rules():
     return load_rules("metrics")
 
 
+@per_rules
+def _qualifier_words() -> frozenset[str]:
+    """Single-word Korean qualifiers (이상, 가량, ...) that may stand between a count and its noun."""
+    q = load_rules("quantities")["qualifiers"]["korean"]
+    return frozenset(w for k, ws in q.items() if k.endswith("_after") for w in ws if " " not in w)
+
+
 def _metric_noun(word: str) -> str | None:
     nouns = _metric_rules()["nouns"]
     return nouns.get(word) or nouns.get(word.lower())
@@ -133,8 +140,13 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     first = next((k for k in range(j, -1, -1) if toks[k].idx <= s and (k == 0 or toks[k - 1].idx < s)), j)
     before = [t for t in toks[max(0, first - 6):first] if t.idx + len(t.text) <= s]
     label = None
-    for t in after[:4]:
+    qual = _qualifier_words()
+    for k, t in enumerate(after[:5]):
         tag = t.tag_.split("+")[0]
+        if k == 0 and (tag == "JC" or t.text in ("및", "또는")):
+            break  # "연구인력 4,000명과 학생 1,200명": the noun after 과 is the next item's
+        if t.text in qual or tag == "JKG":
+            continue  # 20만명 이상의 기술 인력
         if tag in ("NNG", "NNP", "SL"):
             if (lab := _metric_noun(t.text)):
                 label = lab
@@ -146,14 +158,16 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     if label is None and implied and implied not in ("people",):
         label = _metric_noun(implied) or implied
     if label is None:
-        for t in reversed(before):
+        for k, t in reversed(list(enumerate(before))):
             tag = t.tag_.split("+")[0]
             if tag in ("NNG", "NNP", "SL"):
-                label = _metric_noun(t.text)
+                prev = before[k - 1] if k > 0 else None
+                compound = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
+                label = (compound and _metric_noun(prev.text + t.text)) or _metric_noun(t.text)  # 연구+인력
                 if label or not _generic_word(t.text):
                     break
-            elif not tag.startswith(("J", "SS", "NNB", "XS")):
-                break
+            elif tag == "JC" or t.text in ("및", "또는") or not tag.startswith(("J", "SS", "NNB", "XS")):
+                break  # "기술기업과 20만명": the noun before 과 is the previous item's
     if label is None and implied:
         label = implied
     spec = _specialiser([t.lemma_.split("+")[0] for t in after] + [t.text for t in after])

@@ -1,0 +1,56 @@
+"""Unseen phrasings probed in the third session: hyphen-linked place names, coordinated counts,
+years before flow nouns and quarters, IT vs 'it', sentences set in another country."""
+from pipeline.extract import numbers as nu
+from tests.helpers import clusters_by_id, extract, factor_set
+
+KO = [
+    "KOTRA는 20일 '중동·유럽 혁신클러스터 현황' 보고서를 발표했다.",
+    "프랑스 그르노블의 미나텍(MINATEC)은 마이크로·나노기술 연구단지로, 연구인력 4,000명과 학생 1,200명이 상주한다.",
+    "캐나다 온타리오주의 토론토-워털루 기술 회랑은 1만 5천여개 기술기업과 20만명 이상의 기술 인력을 보유하고 있다.",
+    "중국 광둥성 선전시 난산구에 위치한 선전 하이테크 산업단지는 2022년 매출액이 1조 위안을 넘어섰다.",
+]
+EN = [
+    "The Research Triangle Park (RTP) in North Carolina spans 7,000 acres and hosts more than 300 companies.",
+    "Tax incentives and a skilled workforce were cited as key success factors for Electronics City in Bangalore, "
+    "India, where some 200 IT firms employ 100,000 people.",
+]
+
+
+def _stats(res):
+    return {(s["cluster_id"], s["metric"], s["value"], s["qualifier"], s["period_start"]) for s in res["statistics"]}
+
+
+def test_hyphen_linked_places_make_a_name_and_translate():
+    cs = clusters_by_id(extract(KO, "ko"))
+    assert cs["toronto-waterloo-tech-corridor"]["name_ko"] == "토론토-워털루 기술 회랑"
+    assert cs["toronto-waterloo-tech-corridor"]["country"] == "CA"
+    assert cs["shenzhen-high-tech-industrial-park"]["country"] == "CN"
+    assert "minatec" in cs
+
+
+def test_coordinated_counts_keep_their_own_nouns_and_flow_years_are_periods():
+    st = _stats(extract(KO, "ko"))
+    assert ("minatec", "researchers", 4000.0, "exact", None) in st
+    assert ("minatec", "students", 1200.0, "exact", None) in st
+    assert ("toronto-waterloo-tech-corridor", "companies", 15000.0, "approx", None) in st
+    assert ("toronto-waterloo-tech-corridor", "employees", 200000.0, "at_least", None) in st
+    assert ("shenzhen-high-tech-industrial-park", "revenue", 1e12, "at_least", "2022-01-01") in st
+
+
+def test_a_sentence_set_in_another_country_is_not_the_carried_clusters():
+    res = extract(EN, "en")
+    st = _stats(res)
+    assert ("research-triangle-park", "resident companies", 300.0, "at_least", None) in st
+    bangalore = {(c, v) for c, _, v, _, _ in st if v in (200.0, 100000.0)}
+    assert bangalore == {(None, 200.0), (None, 100000.0)}
+    assert not any(c == "research-triangle-park" for c, _, _ in factor_set(res))
+
+
+def test_korean_period_cues():
+    def period(t):
+        return [(a, b) for _, _, a, b in nu.find_periods(t, "ko")]
+
+    assert period("이 단지의 2022년도 수출은 1조 위안이다.") == [("2022-01-01", "2022-12-31")]
+    assert period("2022년 3분기 투자는 10억 달러였다.") == [("2022-07-01", "2022-09-30")]
+    assert period("2019년 설립된 단지에는 300개 기업이 있다.") == []  # an event year
+    assert period("2016년 한 해 동안 100건을 기록했다.") == [("2016-01-01", "2016-12-31")]
