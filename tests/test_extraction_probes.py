@@ -54,3 +54,43 @@ def test_korean_period_cues():
     assert period("2022년 3분기 투자는 10억 달러였다.") == [("2022-07-01", "2022-09-30")]
     assert period("2019년 설립된 단지에는 300개 기업이 있다.") == []  # an event year
     assert period("2016년 한 해 동안 100건을 기록했다.") == [("2016-01-01", "2016-12-31")]
+
+
+KO_BULLETS = [
+    ("heading", "□ 독일 드레스덴 '실리콘 작소니(Silicon Saxony)'"),
+    "ㅇ 유럽 최대 반도체 클러스터로 인피니언, 글로벌파운드리 등 2,500여개 기업, 7만 6천명 고용",
+    ("heading", "□ 일본 규슈 '실리콘 아일랜드'"),
+    "ㅇ TSMC 공장 유치 이후 2023년 반도체 관련 투자 4조 엔 돌파",
+    "ㅇ 아일랜드의 법인세율은 12.5%로 낮다.",
+]
+EN_SECTIONS = [
+    ("heading", "3. Ireland: the Dublin Docklands"),
+    "The area hosts the European headquarters of Google, Meta and some 150 other tech companies.",
+    "Ireland's 12.5% corporate tax rate and an English-speaking talent pool are the main draws.",
+    ("heading", "4. Estonia"),
+    "Tallinn has grown to 500 companies since 2005.",
+]
+
+
+def test_square_bullet_sections_and_quoted_names_scope_their_items():
+    res = extract(KO_BULLETS, "ko")
+    cs = clusters_by_id(res)
+    assert cs["silicon-saxony"]["name_ko"] == "실리콘 작소니" and cs["silicon-saxony"]["region"] == "Dresden"
+    island = next(c for c in res["clusters"] if c["name_ko"] == "실리콘 아일랜드")
+    assert island["country"] == "JP"
+    st = _stats(res)
+    assert ("silicon-saxony", "companies", 2500.0, "approx", None) in st
+    assert (island["cluster_id"], "investment", 4e12, "at_least", "2023-01-01") in st  # 돌파; year before 반도체 관련 투자
+    assert (island["cluster_id"], "corporate tax rate", 12.5, "exact", None) in st  # 법인세+율
+
+
+def test_english_numbered_sections_name_their_cluster_and_list_numbers_are_not_counts():
+    res = extract(EN_SECTIONS, "en")
+    cs = clusters_by_id(res)
+    assert cs["dublin-docklands"]["country"] == "IE" and cs["dublin-docklands"]["region"] == "Dublin"
+    st = _stats(res)
+    assert not any(v in (3.0, 4.0) for _, _, v, _, _ in st)
+    assert ("dublin-docklands", "companies", 150.0, "approx", None) in st
+    assert ("dublin-docklands", "corporate tax rate", 12.5, "exact", None) in st
+    assert (None, "companies", 500.0, "exact", None) in st  # '4. Estonia' ended the Dublin section
+    assert ("dublin-docklands", None, "government_support") in factor_set(res)

@@ -194,6 +194,7 @@ def _trim_korean_name(words: list[str], want: int, sent: Sentence, abs_end: int)
     as the English has words, without countries, generic words or a word carrying a particle
     (아인트호벤의 하이테크 캠퍼스 -> 하이테크 캠퍼스). Place names stay (런던 테크시티)."""
     words = words[-max(1, min(want, 4)):]
+    words = [w.lstrip("'‘“\"「『<《") or w for w in words]  # '실리콘 작소니(Silicon Saxony)': the quote opens the name
     for i in range(len(words) - 1):
         if _PARTICLE_END.search(words[i]) and len(words[i]) > 2 and not _is_generic(words[i]):
             words = words[i + 1:] if i + 1 < len(words) else words
@@ -275,7 +276,15 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         while words and (words[0] in country_surface_set() or "·" in words[0]):
             words.pop(0)
         name = " ".join(words)
-        if had_country and words and _ends_with_head(name, "ko") and any(not _is_generic(w) for w in words) \
+        quoted = re.search(r"[‘'\"“「『]([^’'\"”」』]{2,40})[’'\"”」』]", rest)
+        if had_country and quoted and not _negative(quoted.group(1).split()[-1], "ko"):
+            # "□ 일본 규슈 '실리콘 아일랜드'": the quoted words are the section's cluster
+            q = quoted.group(1).strip()
+            places = [w for w in rest[:quoted.start()].split() if w in place_lookup()]
+            reg.add([q], "heading", where, name_ko=q if any(is_hangul(c) for c in q) else None,
+                    name_en=None if any(is_hangul(c) for c in q) else q,
+                    region=place_lookup()[places[-1]][0] if places else None)
+        elif had_country and words and _ends_with_head(name, "ko") and any(not _is_generic(w) for w in words) \
                 and not any(_negative(w, "ko") for w in words):
             reg.add([name], "heading", where, name_ko=name)
     # 2) name + head noun, from the morphemes
@@ -360,6 +369,20 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     text = sent.text
     where = (sent.page, sent.start)
     found: list[tuple[str, str | None]] = []
+    # A numbered section heading "3. Ireland: the Dublin Docklands" / "3. Dublin Docklands (Ireland)"
+    hm = re.match(_rules()["numbered_heading"], text) if sent.para_kind == "heading" else None
+    if hm:
+        rest = text[hm.end():].strip()
+        m = re.match(r"(?P<country>[A-Z][\w .’'\-]+?)\s*[:–—-]\s+(?:the\s+)?(?P<name>.+?)\s*$", rest) or \
+            re.match(r"(?:the\s+)?(?P<name>.+?)\s*\((?P<country>[A-Z][\w .’'\-]+)\)\s*$", rest)
+        if m and m.group("country") in country_surface_set():
+            name = m.group("name").strip()
+            words = name.split()
+            if 1 <= len(words) <= 5 and all(w[0].isupper() or w in ("of", "de", "la", "and", "&") for w in words) \
+                    and not all(_is_generic(w) or _is_place(w) for w in words) and not _negative(words[-1], "en"):
+                places = [w for w in words if w in place_lookup()]
+                reg.add([name], "heading", where, name_en=name,
+                        region=place_lookup()[places[0]][0] if places else None)
     # Capitalised words + head: Medicon Valley, Kista Science City, Research Triangle Park
     for m in re.finditer(rf"\b((?:{_CAP}\s+){{0,3}}{_CAP}\s+)?({_en_head_alt()})\b", text):
         prefix = (m.group(1) or "").split()

@@ -1,6 +1,7 @@
 """Sentences of a parsed document, tokenized by the language's spaCy pipeline."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -42,14 +43,31 @@ def sentences_of(parsed: ParsedDocument, lang: str) -> list[Sentence]:
     docs = nlp.pipe([t for _, _, t in items], batch_size=64)
     for pi, ((page_no, para, _ptext), doc) in enumerate(zip(items, docs)):
         first = True
-        for s in doc.sents:
-            text = s.text
+        for a, b in _spans(doc):
+            span = doc[a:b]
+            text = span.text
             lead = len(text) - len(text.lstrip())
             text = text.strip()
             if not text:
                 continue
-            out.append(Sentence(page=page_no, para=pi, para_kind=para.kind, start=para.start + s.start_char + lead,
-                                text=text, doc=doc, tok_start=s.start, tok_end=s.end, first_in_para=first,
+            out.append(Sentence(page=page_no, para=pi, para_kind=para.kind, start=para.start + span.start_char + lead,
+                                text=text, doc=doc, tok_start=a, tok_end=b, first_in_para=first,
                                 para_text=_ptext))
             first = False
+    return out
+
+
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)]\s*$")
+
+
+def _spans(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence token spans; a list marker split off as a sentence of its own ('3.' of
+    '3. Ireland: the Dublin Docklands') is joined to the sentence it numbers."""
+    spans = [(s.start, s.end) for s in doc.sents]
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _LIST_MARKER.match(doc[out[-1][0]:out[-1][1]].text):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out

@@ -202,7 +202,10 @@ def _statistics(parsed, sents, topics, reg, mentions, lang):
         shift = s.start - base
         local = [st.Quantity(q.start - shift, q.end - shift, q.text, q.value, q.unit, q.qualifier, q.metric) for q in qs]
         st.attach_periods(local, s.text, lang)
+        marker = re.match(r"\s*(\d{1,2})[.)]\s", s.text)  # "3. Ireland: ...": a list number, not a count
         for q in local:
+            if marker and q.start == marker.start(1):
+                continue
             c = _cluster_at(s, s.start + q.start, topic)
             rows.append(_stat_row(parsed.doc_id, c, q, s.page, s.start + q.start, s.start + q.end, s.text))
     rows += _table_statistics(parsed, reg, lang)

@@ -170,8 +170,12 @@ def _ko_year_patterns() -> list:
     p = load_rules("quantities")["periods"]
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s*") for c in sorted(p["korean_single"], key=len, reverse=True))
     flows = "|".join(re.escape(n) for n in sorted(p["korean_flow_nouns"], key=len, reverse=True))
+    events = "|".join(re.escape(v) for v in p["korean_event_verbs"])
+    # up to two bare nouns between the year and the flow noun ('2023년 반도체 관련 투자'), never a
+    # word with a particle or verb ending ('2019년 설립된 단지의 매출' is an event year)
+    between = r"(?:(?!" + events + r")[가-힣A-Za-z]+(?<![된한은는의을를이가에로며고서])\s+){0,2}"
     return [(re.compile(_YEAR + r"\s*년\s*(?:" + cues + ")"), "y"),
-            (re.compile(_YEAR + r"\s*년(?:도)?(?:의)?\s*(?=(?:" + flows + "))"), "y")]
+            (re.compile(_YEAR + r"\s*년(?:도)?(?:의)?\s*" + between + r"(?=(?:" + flows + "))"), "y")]
 EN_PERIOD_PATTERNS = [
     (re.compile(r"\bbetween\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+and\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
     (re.compile(r"\bfrom\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+(?:to|until|through)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),

@@ -34,6 +34,14 @@ def _metric_rules():
     return load_rules("metrics")
 
 
+def _rate_noun(toks: list, k: int) -> str | None:
+    """법인세+율, 입주+율: a noun with the rate suffix right after it names a rate."""
+    if k + 1 < len(toks) and toks[k + 1].text in ("율", "률") and toks[k + 1].tag_.startswith("XSN") \
+            and not toks[k].whitespace_:
+        return _metric_noun(toks[k].text + toks[k + 1].text)
+    return None
+
+
 @per_rules
 def _qualifier_words() -> frozenset[str]:
     """Single-word Korean qualifiers (이상, 가량, ...) that may stand between a count and its noun."""
@@ -148,11 +156,15 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         if t.text in qual or tag == "JKG":
             continue  # 20만명 이상의 기술 인력
         if tag in ("NNG", "NNP", "SL"):
-            if (lab := _metric_noun(t.text)):
+            if (lab := _rate_noun(after, k) or _metric_noun(t.text)):
                 label = lab
                 break
             if not _generic_word(t.text):
                 break
+        elif tag.startswith("VA") and k + 1 < len(after) and after[k + 1].tag_.startswith("ETM"):
+            continue  # 12.5%의 낮은 법인세율: an adjective before the noun
+        elif tag.startswith("ETM"):
+            continue
         elif tag.startswith(("VV", "VA", "SF", "SP", "SS")):
             break
     if label is None and implied and implied not in ("people",):
@@ -163,7 +175,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             if tag in ("NNG", "NNP", "SL"):
                 prev = before[k - 1] if k > 0 else None
                 compound = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
-                label = (compound and _metric_noun(prev.text + t.text)) or _metric_noun(t.text)  # 연구+인력
+                label = (_rate_noun(before, k) or (compound and _metric_noun(prev.text + t.text))
+                         or _metric_noun(t.text))  # 법인세+율, 연구+인력
                 if label or not _generic_word(t.text):
                     break
             elif tag == "JC" or t.text in ("및", "또는") or not tag.startswith(("J", "SS", "NNB", "XS")):
@@ -278,6 +291,9 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     after = re.findall(r"[A-Za-z][A-Za-z\-]*", text[e:e + 60])[:5]
     before = re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 60):s])[-5:]
     label = None
+    for n in (3, 2):  # "12.5% corporate tax rate"
+        if len(after) >= n and (lab := _metric_noun(" ".join(after[:n]))):
+            return _compose(lab, None, unit)
     for w in after:
         if (lab := _metric_noun(w)):
             label = lab
