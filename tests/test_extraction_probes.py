@@ -94,3 +94,38 @@ def test_english_numbered_sections_name_their_cluster_and_list_numbers_are_not_c
     assert ("dublin-docklands", "corporate tax rate", 12.5, "exact", None) in st
     assert (None, "companies", 500.0, "exact", None) in st  # '4. Estonia' ended the Dublin section
     assert ("dublin-docklands", None, "government_support") in factor_set(res)
+
+
+KO_MORE = [
+    "독일 뮌헨 인근 마르틴스리트 바이오테크 클러스터에는 50여곳의 바이오 기업이 입주해 있으며, 2021년 한 해 동안 약 3억 5천만 "
+    "유로의 투자를 유치했다.",
+    "미국 매사추세츠주 정부는 10년간 10억 달러 규모의 생명과학 이니셔티브를 추진해 왔다.",
+]
+EN_MORE = [
+    "In Lyon, the Lyonbiopôle competitiveness cluster gathers 250 members.",
+    "BioValley Basel spans three countries and counts some 600 life science companies, with annual R&D spending of "
+    "US$ 500 million.",
+    "The new 45,000 m² lab building will open in 2026.",
+]
+
+
+def test_a_name_starts_after_a_locative_and_durations_are_not_facts():
+    res = extract(KO_MORE, "ko")
+    cs = {c["name_ko"]: c for c in res["clusters"]}
+    assert set(cs) == {"마르틴스리트 바이오테크 클러스터"}
+    assert cs["마르틴스리트 바이오테크 클러스터"]["region"] == "Munich"
+    values = {s["value"] for s in res["statistics"]}
+    assert 10.0 not in values and 1e9 in values  # '10년간' is how long, not a figure
+    assert (None, "US", "government_support") in factor_set(res)  # 주정부는 ... 추진
+
+
+def test_settings_are_not_names_camel_case_heads_are_and_currencies_are_not_countries():
+    res = extract(EN_MORE, "en")
+    cs = clusters_by_id(res)
+    assert "in-lyon" not in cs and not any(c["name"].startswith("In ") for c in res["clusters"])
+    assert cs["biovalley"]["country"] == "CH"  # not 'US' from US$
+    st = _stats(res)
+    assert ("lyonbiopole-competitiveness", "members", 250.0, "exact", None) in st
+    assert ("biovalley", "companies", 600.0, "approx", None) in st
+    assert ("biovalley", "spending", 5e8, "exact", None) in st
+    assert (None, "area", 45000.0, "exact", None) in st  # 'will open in 2026' is an event, not a period

@@ -301,6 +301,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             # two proper nouns joined by a hyphen, no spaces: 토론토-워털루, 파리-사클레
             hyphen = (tj.text in ("-", "–") and name_toks and j > 0 and toks[j - 1].tag_.startswith("NNP")
                       and name_toks[0].tag_.startswith("NNP") and not tj.whitespace_ and not toks[j - 1].whitespace_)
+            if tj.text in _rules()["korean"]["locative"]:
+                break  # 뮌헨 인근 | 마르틴스리트 바이오테크 클러스터
             if not hyphen and (not tj.tag_.split("+")[0] in ("NNP", "NNG", "SL", "SH", "NNB")
                                or tj.tag_ == "NNB" and tj.text not in ("F",)):
                 break
@@ -416,6 +418,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     strong = "|".join(re.escape(h.lower()) for h in _en_heads() if h not in _rules()["english"]["weak_heads"])
     for m in re.finditer(rf"(?:^|[.;]\s+)((?:[A-Z][\w’'\-]*['’]s\s+)?(?:[A-Za-z][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:,\s+(?:a|an|the)\s+|\s+(?:is|was|has become|became|remains)\s+(?:a|an|the|one of the)\s+)[^.;]{{0,80}}?\b(?:{strong}|campus|hub)\b", text, re.I):
         subj = m.group(1)
+        if subj.split()[0].lower() in _PREPOSITIONS:
+            continue  # "In Lyon, the ... cluster": a setting, not a name
         region = None
         pm = re.match(r"([A-Z][\w\-]*)['’]s\s+(.+)", subj)
         if pm:
@@ -426,11 +430,19 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 or _negative(subj.split()[-1], "en"):
             continue
         found.append((subj, region))
+    # One CamelCase word ending in a head: BioValley, MedTechCampus
+    camel = "|".join(re.escape(h) for h in _en_heads() if " " not in h and h[0].isupper())
+    for m in re.finditer(rf"\b((?:[A-Z][a-z]+)+(?:{camel}))\b", text):
+        if not any(m.group(1) == h for h in _en_heads()):
+            found.append((m.group(1), None))
     for name, region in found:
         if _is_metaphor(text, name):
             continue
         reg.add([name], "en_pattern", where, name_en=name, region=place_lookup().get(region, (region, None))[0] if region else None)
 
+
+_PREPOSITIONS = {"in", "at", "on", "for", "from", "by", "with", "near", "across", "since", "during", "around", "within",
+                 "outside", "inside", "throughout", "beyond", "like", "unlike", "as", "after", "before"}
 
 _METAPHOR = re.compile(r"(?:called|dubbed|known as|nicknamed|a|the|[A-Z][\w\-]*['’]s)\s+$")
 

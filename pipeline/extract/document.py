@@ -206,6 +206,8 @@ def _statistics(parsed, sents, topics, reg, mentions, lang):
         for q in local:
             if marker and q.start == marker.start(1):
                 continue
+            if q.unit == "year" and (q.text.endswith("간") or re.match(r"\s*(?:동안|간|에 걸쳐)", s.text[q.end:])):
+                continue  # 10년간 10억 달러: a duration, not a fact
             c = _cluster_at(s, s.start + q.start, topic)
             rows.append(_stat_row(parsed.doc_id, c, q, s.page, s.start + q.start, s.start + q.end, s.text))
     rows += _table_statistics(parsed, reg, lang)

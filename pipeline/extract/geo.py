@@ -31,6 +31,8 @@ def _bounded(text: str, start: int, end: int, name: str) -> bool:
     after = text[end] if end < len(text) else " "
     if is_hangul(name[0]):
         return not is_hangul(before)
+    if after == "$":  # US$, A$, S$: a currency, not the country
+        return False
     return not (before.isalnum() or after.isalnum())
 
 

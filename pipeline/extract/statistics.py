@@ -285,6 +285,11 @@ _EN_SKIP = {"of", "the", "a", "an", "in", "and", "which", "its", "their", "some"
             "total", "nearly", "around", "almost", "up", "to", "at", "least", "new", "local", "global", "foreign"}
 
 
+@per_rules
+def _en_modifiers() -> frozenset[str]:
+    return frozenset(_metric_rules().get("english_modifiers") or [])
+
+
 def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     """The nearest content word after the number (skipping generic adjectives) names it, else
     the nearest before it (patents, 250 of which ...)."""
@@ -298,8 +303,9 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         if (lab := _metric_noun(w)):
             label = lab
             break
-        if w.lower() not in _EN_SKIP and not _generic_word(w) and "-" not in w:
-            break  # the nearest content word decides (hyphenated adjectives are skipped)
+        if w.lower() not in _EN_SKIP and w not in _en_modifiers() and w.lower() not in _en_modifiers() \
+                and not _generic_word(w) and "-" not in w:
+            break  # the nearest content word decides (hyphenated adjectives and sector words are skipped)
     if label is None:
         for w in reversed(before):
             if (lab := _metric_noun(w)):
