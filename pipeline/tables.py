@@ -61,6 +61,27 @@ def _most_common(values: list) -> Any:
     return sorted(v for v, n in counts.items() if n == best)[0]
 
 
+def _regional_keys(r: dict) -> set[str]:
+    """'High Tech Campus' in Eindhoven and 'High Tech Campus Eindhoven' are one place: names keyed
+    with their region, the region word dropped from either end. The rest must say more than a
+    head noun ('Cambridge cluster' does not become every 'cluster' in Cambridge)."""
+    from pipeline.extract.clusters import _is_generic, _en_heads
+
+    region = r.get("region")
+    if not region:
+        return set()
+    heads = {h.lower() for h in _en_heads()}
+    out = set()
+    for n in {r.get("name"), r.get("name_en"), *r.get("aliases", [])}:
+        if not n or not n.isascii():
+            continue
+        words = n.split()
+        for rest in (words, words[:-1] if words[-1] == region else None, words[1:] if words[0] == region else None):
+            if rest and any(not _is_generic(w) and w.lower() not in heads for w in rest):
+                out.add(f"{norm(' '.join(rest))}@{norm(region)}")
+    return out
+
+
 def link_clusters(per_doc: dict[str, list[dict]]) -> tuple[list[dict], dict[tuple[str, str], str]]:
     """Merge per-document cluster records that share a name into one cluster each.
 
@@ -81,6 +102,7 @@ def link_clusters(per_doc: dict[str, list[dict]]) -> tuple[list[dict], dict[tupl
         keys |= {k[:-len("cluster")] for k in keys if k.endswith("cluster") and len(k) > 9}
         keys |= {k[:-len("클러스터")] for k in keys if k.endswith("클러스터") and len(k) > 6}
         keys.add("id:" + r["cluster_id"])
+        keys |= _regional_keys(r)
         for k in keys:
             if k in owner:
                 parent[find(i)] = find(owner[k])

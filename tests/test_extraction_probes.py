@@ -129,3 +129,23 @@ def test_settings_are_not_names_camel_case_heads_are_and_currencies_are_not_coun
     assert ("biovalley", "companies", 600.0, "approx", None) in st
     assert ("biovalley", "spending", 5e8, "exact", None) in st
     assert (None, "area", 45000.0, "exact", None) in st  # 'will open in 2026' is an event, not a period
+
+
+def test_names_with_and_without_their_region_link_across_documents():
+    from pipeline.tables import link_clusters
+
+    def rec(cid, name, region):
+        return {"cluster_id": cid, "name": name, "name_en": name, "name_ko": None, "aliases": [name],
+                "country": None, "region": region, "sector": None, "signals": []}
+
+    rows, mapping = link_clusters({
+        "a": [rec("high-tech-campus-eindhoven", "High Tech Campus Eindhoven", "Eindhoven")],
+        "b": [rec("high-tech-campus", "High Tech Campus", "Eindhoven")],
+        "c": [rec("cambridge", "Cambridge cluster", "Cambridge"), rec("cambridge-science-park", "Cambridge Science Park", "Cambridge")],
+        "d": [rec("research-park-munich", "Research Park Munich", "Munich")],
+        "e": [rec("research-park-berlin", "Research Park Berlin", "Berlin")],
+    })
+    assert mapping[("a", "high-tech-campus-eindhoven")] == mapping[("b", "high-tech-campus")]
+    assert mapping[("c", "cambridge")] != mapping[("c", "cambridge-science-park")]
+    assert mapping[("d", "research-park-munich")] != mapping[("e", "research-park-berlin")]
+    assert len(rows) == 5
