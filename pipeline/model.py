@@ -60,3 +60,32 @@ class ParsedDocument:
             for p in d["pages"]
         ]
         return cls(**{**d, "pages": pages})
+
+
+def render_page(number: int, paras: list[tuple[str, str]], tables: list["Table"] | None = None) -> "Page":
+    """A page from (kind, text) paragraphs, separated by blank lines, then its tables as rows of
+    cells joined by ' | ' (cell offsets recorded on each table)."""
+    tables = tables or []
+    text = ""
+    paragraphs = []
+    for kind, ptext in paras:
+        if text:
+            text += "\n\n"
+        paragraphs.append(Paragraph(start=len(text), end=len(text) + len(ptext), kind=kind))
+        text += ptext
+    prose_end = len(text)
+    for t in tables:
+        text += "\n\n"
+        offsets = []
+        for r, row in enumerate(t.rows):
+            if r:
+                text += "\n"
+            row_off = []
+            for i, cell in enumerate(row):
+                if i:
+                    text += " | "
+                row_off.append(len(text))
+                text += cell
+            offsets.append(row_off)
+        t.cell_offsets = offsets
+    return Page(number=number, text=text, prose_end=prose_end, paragraphs=paragraphs, tables=tables)

@@ -38,16 +38,7 @@ def _align(text: str, morphs) -> tuple[list[str], list[bool], list[str], list[st
     # split spans that contain whitespace (Kiwi keeps "노보 노디스크" as one NNP)
     pieces: list[tuple[int, int, list]] = []
     for s, e, ms in spans:
-        i = s
-        while i < e:
-            while i < e and text[i].isspace():
-                i += 1
-            j = i
-            while j < e and not text[j].isspace():
-                j += 1
-            if j > i:
-                pieces.append((i, j, ms))
-            i = j
+        pieces.extend((i, j, ms) for i, j, _ in _gap_tokens(text, s, e))
     # characters Kiwi did not cover become their own tokens
     covered = []
     pos = 0
@@ -62,22 +53,8 @@ def _align(text: str, morphs) -> tuple[list[str], list[bool], list[str], list[st
     prev_end = 0
     sent_next = True
     for k, (s, e, ms) in enumerate(covered):
-        gap = text[prev_end:s]
-        if gap:
-            if gap == " " and words:
-                spaces[-1] = True
-            else:
-                if words and gap[0] == " ":
-                    spaces[-1] = True
-                    gap = gap[1:]
-                if gap:
-                    words.append(gap)
-                    spaces.append(False)
-                    tags.append("_SP")
-                    lemmas.append(gap)
-                    starts.append(False)
-                    if "\n" in gap:
-                        sent_next = True
+        if _add_gap(text[prev_end:s], words, spaces, tags, lemmas, starts):
+            sent_next = True
         words.append(text[s:e])
         spaces.append(False)
         tg = "+".join(m.tag for m in ms) if ms else "UNK"
@@ -88,21 +65,28 @@ def _align(text: str, morphs) -> tuple[list[str], list[bool], list[str], list[st
         if ms and ms[-1].tag == "SF" and any(m.tag.startswith(("EF", "EC", "SF")) for m in _prev_morphs(covered, k)):
             sent_next = True
         prev_end = e
-    tail = text[prev_end:]
-    if tail:
-        if tail == " " and words:
-            spaces[-1] = True
-        else:
-            if words and tail[0] == " ":
-                spaces[-1] = True
-                tail = tail[1:]
-            if tail:
-                words.append(tail)
-                spaces.append(False)
-                tags.append("_SP")
-                lemmas.append(tail)
-                starts.append(False)
+    _add_gap(text[prev_end:], words, spaces, tags, lemmas, starts)
     return words, spaces, tags, lemmas, starts
+
+
+def _add_gap(gap: str, words, spaces, tags, lemmas, starts) -> bool:
+    """Whitespace between tokens: one space becomes the previous token's trailing space, any other
+    run a whitespace token (spaCy's convention). True when the gap holds a line break."""
+    if not gap:
+        return False
+    if gap == " " and words:
+        spaces[-1] = True
+        return False
+    if words and gap[0] == " ":
+        spaces[-1] = True
+        gap = gap[1:]
+    if gap:
+        words.append(gap)
+        spaces.append(False)
+        tags.append("_SP")
+        lemmas.append(gap)
+        starts.append(False)
+    return "\n" in gap
 
 
 def _prev_morphs(covered, k):
@@ -110,6 +94,7 @@ def _prev_morphs(covered, k):
 
 
 def _gap_tokens(text: str, a: int, b: int):
+    """(start, end, []) of each whitespace-free run of text[a:b]."""
     i = a
     while i < b:
         while i < b and text[i].isspace():

@@ -15,7 +15,7 @@ from unicodedata import normalize as normalize_unicode
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve
 
-from pipeline.model import Page, Paragraph, Table
+from pipeline.model import Page, Paragraph, Table, render_page
 from pipeline.textlayer.join import join_cell, join_lines
 
 PARSER_VERSION = "pdf-6"
@@ -247,32 +247,6 @@ def _inside(c: dict, bboxes: Iterable[tuple[float, float, float, float]]) -> boo
     return any(x0 - 1 <= cx <= x1 + 1 and t - 1 <= cy <= b + 1 for x0, t, x1, b in bboxes)
 
 
-def _render_page(number: int, paras: list[tuple[str, str]], tables: list[Table]) -> Page:
-    text = ""
-    paragraphs = []
-    for kind, ptext in paras:
-        if text:
-            text += "\n\n"
-        paragraphs.append(Paragraph(start=len(text), end=len(text) + len(ptext), kind=kind))
-        text += ptext
-    prose_end = len(text)
-    for t in tables:
-        text += "\n\n"
-        offsets = []
-        for r, row in enumerate(t.rows):
-            if r:
-                text += "\n"
-            row_off = []
-            for i, cell in enumerate(row):
-                if i:
-                    text += " | "
-                row_off.append(len(text))
-                text += cell
-            offsets.append(row_off)
-        t.cell_offsets = offsets
-    return Page(number=number, text=text, prose_end=prose_end, paragraphs=paragraphs, tables=tables)
-
-
 def _glyphs(page) -> tuple[list[dict], bool]:
     """The page's glyphs as pdfplumber char dicts (the fields the text layer reads), and whether
     the page draws lines, rectangles or curves (only then can it hold a ruled table).
@@ -358,7 +332,7 @@ def parse_pdf_pages(path: str, max_pages: int | None = None) -> tuple[list[Page]
             if in_margin and (PAGE_NUMBER.match(ln["text"]) or margin_counts[_norm_margin(ln["text"])] >= repeat_min):
                 continue
             kept.append(ln)
-        pages.append(_render_page(number, _paragraphs(kept, body_size), tables))
+        pages.append(render_page(number, _paragraphs(kept, body_size), tables))
     return pages, count, meta, body_size
 
 

@@ -5,7 +5,7 @@ import html
 import re
 from html.parser import HTMLParser
 
-from pipeline.model import Page, Paragraph
+from pipeline.model import Page, render_page
 from pipeline.rules import load_rules
 
 PARSER_VERSION = "web-2"
@@ -89,11 +89,4 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
         body = [ln for ln in body if ln != title] if title else body
     meta["title"] = title
     paras = ([("heading", title)] if title else []) + [("para", b) for b in body]
-    text_out = ""
-    paragraphs = []
-    for kind, t in paras:
-        if text_out:
-            text_out += "\n\n"
-        paragraphs.append(Paragraph(start=len(text_out), end=len(text_out) + len(t), kind=kind))
-        text_out += t
-    return Page(number=1, text=text_out, prose_end=len(text_out), paragraphs=paragraphs, tables=[]), meta
+    return render_page(1, paras), meta
