@@ -68,9 +68,14 @@ def _start_early(a, jobs: list[dict]) -> None:
 def _run(a, flow_name: str, jobs: list[dict], **params) -> None:
     """Start what takes time to start (worker processes with their models and the planned
     documents; a temporary Prefect server) side by side, then run the flow."""
+    import threading
+
+    from pipeline.tables import preload
+
     server = None
     if not a.dask_address:
         _start_early(a, jobs)
+    threading.Thread(target=preload, daemon=True, name="preload-tables").start()
     from flows.local_server import run_settings, start_if_needed
 
     try:

@@ -61,23 +61,32 @@ def _most_common(values: list) -> Any:
     return sorted(v for v, n in counts.items() if n == best)[0]
 
 
+def preload() -> None:
+    """Import what writing and reading the tables needs (pyarrow's Parquet, pandas' converters),
+    so that a run's final step does not pay for it (~0.4 s): call while the documents run."""
+    import pandas.io.parquet  # noqa: F401
+    import pyarrow.pandas_compat  # noqa: F401
+
+    to_frame("documents", [])
+
+
 def _regional_keys(r: dict) -> set[str]:
     """'High Tech Campus' in Eindhoven and 'High Tech Campus Eindhoven' are one place: names keyed
     with their region, the region word dropped from either end. The rest must say more than a
     head noun ('Cambridge cluster' does not become every 'cluster' in Cambridge)."""
-    from pipeline.extract.clusters import _is_generic, _en_heads
+    from pipeline.extract.names import en_heads, is_generic
 
     region = r.get("region")
     if not region:
         return set()
-    heads = {h.lower() for h in _en_heads()}
+    heads = {h.lower() for h in en_heads()}
     out = set()
     for n in {r.get("name"), r.get("name_en"), *r.get("aliases", [])}:
         if not n or not n.isascii():
             continue
         words = n.split()
         for rest in (words, words[:-1] if words[-1] == region else None, words[1:] if words[0] == region else None):
-            if rest and any(not _is_generic(w) and w.lower() not in heads for w in rest):
+            if rest and any(not is_generic(w) and w.lower() not in heads for w in rest):
                 out.add(f"{norm(' '.join(rest))}@{norm(region)}")
     return out
 

@@ -12,6 +12,11 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.context import Sentence
 from pipeline.extract.geo import country_surface_set, find_countries, find_places, place_lookup
+from pipeline.extract.names import cluster_rules as _rules
+from pipeline.extract.names import en_heads as _en_heads
+from pipeline.extract.names import is_generic as _is_generic
+from pipeline.extract.names import is_place as _is_place
+from pipeline.extract.names import ko_heads as _ko_heads
 from pipeline.extract.names import norm, slug
 from pipeline.korean import is_hangul
 from pipeline.model import ParsedDocument, Table
@@ -66,34 +71,6 @@ def _strip_head_key(k: str) -> str:
         if k.endswith(h) and len(k) > len(h) + 2:
             return k[: -len(h)]
     return k
-
-
-@per_rules
-def _rules():
-    return load_rules("clusters")
-
-
-def _ko_heads() -> list[str]:
-    return sorted(_rules()["korean"]["heads"], key=len, reverse=True)
-
-
-def _en_heads() -> list[str]:
-    return sorted(_rules()["english"]["heads"], key=len, reverse=True)
-
-
-@per_rules
-def _generic() -> frozenset[str]:
-    r = _rules()
-    return frozenset([str(g).lower() for g in r["korean"]["generic"]] + [str(g).lower() for g in r["english"]["generic"]])
-
-
-def _is_generic(word: str) -> bool:
-    w = word.lower().strip(",.'’\"“”‘()")
-    return w in _generic() or w in country_surface_set()
-
-
-def _is_place(word: str) -> bool:
-    return word in place_lookup() or word in country_surface_set()
 
 
 class Registry:

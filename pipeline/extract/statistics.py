@@ -133,9 +133,9 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
 
 
 def _generic_word(w: str) -> bool:
-    from pipeline.extract.clusters import _is_generic
+    from pipeline.extract.names import is_generic
 
-    return _is_generic(w)
+    return is_generic(w)
 
 
 def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit: str) -> str:
