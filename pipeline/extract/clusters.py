@@ -572,6 +572,13 @@ def countries_in(text: str) -> list[str]:
     return out
 
 
+def _without_countries(text: str) -> str:
+    out = text
+    for a, b, _ in sorted(find_countries(text), reverse=True):
+        out = out[:a] + out[b:]
+    return re.sub(r"^[\s,·/()]+|[\s,·/()]+$", "", re.sub(r"\s+", " ", out))
+
+
 def region_in(text: str) -> str | None:
     """The most specific place of a location cell: '미시건주 앤아버' -> Ann Arbor; several
     regions joined (코펜하겐·스코네) -> the first."""
@@ -614,7 +621,10 @@ def table_candidates(parsed: ParsedDocument, reg: Registry) -> None:
                     if role == "country":
                         countries = countries_in(row[i])
                     elif role == "region":
-                        region = region_in(row[i]) or row[i].strip() or None
+                        # '스페인 빌바오', 'Zurich, Switzerland': the place, and the country it names
+                        region = region_in(row[i]) or _without_countries(row[i]) or None
+                        if not any(roles.get(k) == "country" for k in roles):
+                            countries = countries_in(row[i])
                     elif role == "sector":
                         sector = translate_sector(row[i]) or None
                 reg.add([n for n in (ko, en) if n], "table", (page.number, table.cell_offsets[r][col]),

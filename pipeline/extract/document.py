@@ -246,11 +246,11 @@ def _table_statistics(parsed, reg, lang):
                 for i, cell in enumerate(row):
                     if i in roles or not cell.strip():
                         continue
+                    head = header[i] if i < len(header) else ""
                     if lang == "ko":
-                        qs = st.korean_quantities(nlp(cell))
+                        qs = st.korean_quantities(nlp(cell)) or _header_unit_quantities(cell, head, nlp)
                     else:
                         qs = st.english_quantities(cell)
-                    head = header[i] if i < len(header) else ""
                     label = _header_metric(head, metric_nouns)
                     for q in qs:
                         metric = label or q.metric
@@ -262,8 +262,25 @@ def _table_statistics(parsed, reg, lang):
     return rows
 
 
+_BARE_NUMBER = re.compile(r"^\s*(?:약|대략)?\s*[\d][\d,.]*\s*(?:여)?\s*$")
+
+
+def _header_unit_quantities(cell: str, head: str, nlp) -> list:
+    """A bare number in a Korean table ('약 10,000') takes its unit from the header: '고용(명)',
+    '매출(억원)', '비중(%)'; a header counting something ('입주기업 수') makes it a count."""
+    if not _BARE_NUMBER.match(cell):
+        return []
+    m = re.search(r"[(\[]\s*([^)\]]{1,6})\s*[)\]]", head)
+    unit = m.group(1) if m else ("개" if re.search(r"(?:^|\s|[가-힣])수\s*$", head.strip()) else None)
+    if not unit:
+        return []
+    n = len(cell.rstrip())
+    return [st.Quantity(q.start, min(q.end, n), cell[q.start:min(q.end, n)], q.value, q.unit, q.qualifier, q.metric)
+            for q in st.korean_quantities(nlp(cell[:n] + unit)) if q.start < n]
+
+
 def _header_metric(head: str, nouns: dict) -> str | None:
-    h = head.strip()
+    h = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", head).strip()  # 고용(명), Revenue (EUR m): the unit is not the metric
     if not h:
         return None
     if h in nouns or h.lower() in nouns:
