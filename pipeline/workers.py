@@ -139,15 +139,25 @@ class WorkerPool:
                 return
         self._spawn()
 
+    def _next_idle(self) -> _Worker:
+        """An idle worker; raises once the pool is closed (no thread waits forever for one)."""
+        while True:
+            if self._closed:
+                raise RuntimeError("the worker pool was closed")
+            try:
+                return self._idle.get(timeout=0.2)
+            except queue.Empty:
+                continue
+
     def run(self, job: dict, on_fail: Callable[[dict, str, str], dict] | None = None) -> dict:
         timeout = float(job.get("timeout") or 600)
         max_rss = int(job.get("max_rss_mb") or 3072) * 1024 * 1024
-        w = self._idle.get()
+        w = self._next_idle()
         try:
             w.conn.send(job)
         except (BrokenPipeError, OSError):
             self._retire(w)
-            w = self._idle.get()
+            w = self._next_idle()
             w.conn.send(job)
         start = time.monotonic()
         ps = psutil.Process(w.proc.pid)

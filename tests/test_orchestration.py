@@ -172,3 +172,32 @@ def test_spawn_start_method_can_be_chosen():
                          cwd=ROOT, timeout=120)
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip() == "True"
+
+
+def test_a_job_waiting_for_a_worker_is_released_when_the_pool_closes(tmp_path):
+    """No thread waits forever for a worker of a closed pool (a prefetch left waiting would keep
+    the CLI from exiting after an error)."""
+    import threading
+
+    from pipeline.workers import WorkerPool
+
+    job = _job(tmp_path)
+    pool = WorkerPool(1)
+    busy = pool._idle.get()  # the only worker is taken
+    outcome = []
+
+    def waiter():
+        try:
+            pool.run(job)
+            outcome.append("ran")
+        except RuntimeError as e:
+            outcome.append(str(e))
+
+    t = threading.Thread(target=waiter)
+    t.start()
+    t.join(timeout=1.0)
+    assert t.is_alive()  # waiting for a worker
+    pool.close()
+    t.join(timeout=10)
+    assert not t.is_alive() and outcome == ["the worker pool was closed"]
+    assert not busy.proc.is_alive()
