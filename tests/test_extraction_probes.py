@@ -179,3 +179,17 @@ def test_table_location_cells_give_country_and_region_and_header_units_bare_numb
     got = {(s["metric"], s["value"], s["qualifier"]) for s in res["statistics"]}
     assert got == {("resident companies", 210.0, "approx"), ("jobs", 8000.0, "exact")}  # 1985 is a year, not a count
     assert all(body[s["char_start"]:s["char_end"]] == s["text"] for s in res["statistics"])
+
+
+def test_factor_cues_spread_over_english_lists_and_more_talent_phrases():
+    en = extract([
+        "Founded in 1969, Sophia Antipolis owes its success to a close partnership between local government, "
+        "universities and industry.",
+        "Key drivers of the Cambridge Cluster include access to venture capital, a deep pool of highly skilled "
+        "researchers and world-class laboratories.",
+    ], "en")
+    f = factor_set(en)
+    assert ("sophia-antipolis", None, "industry_academia") in f
+    assert {("cambridge", None, "talent"), ("cambridge", None, "access_to_capital")} <= f
+    ko = extract(["메디콘 밸리의 성공 비결로는 덴마크·스웨덴 양국 정부의 긴밀한 협력과 풍부한 연구 인력이 꼽힌다."], "ko")
+    assert ("medicon-valley", None, "government_support") in factor_set(ko)

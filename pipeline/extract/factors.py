@@ -48,7 +48,10 @@ def proximity_matches(doc, lang: str) -> list[tuple[str, int, int]]:
     if not rules:
         return []
     low = [t.lower_ for t in doc]
-    punct = [t.is_punct or "\n" in t.text for t in doc]
+    # English lists ("between local government, universities and industry") keep their commas
+    # inside the clause; a Korean comma usually ends one
+    soft = {","} if lang == "en" else set()
+    punct = [(t.is_punct and t.text not in soft) or "\n" in t.text for t in doc]
     out = []
     for code, first, then, within in rules:
         for i, w in enumerate(low):
