@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pandas as pd
-import pytest
 
 from pipeline.tables import TABLES
 from tests.conftest import GOLD, ROOT, SCORER, cli_cmd, cli_env, run_ingest, run_reprocess

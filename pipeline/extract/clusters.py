@@ -20,7 +20,7 @@ from pipeline.extract.names import ko_heads as _ko_heads
 from pipeline.extract.names import norm, slug
 from pipeline.korean import is_hangul
 from pipeline.model import ParsedDocument, Table
-from pipeline.rules import load_rules, per_rules
+from pipeline.rules import per_rules
 
 
 @dataclass

@@ -102,7 +102,6 @@ def anchor_firms(span, lang: str) -> bool:
             re.search(rf"\b(?:home to|hosts|houses)\s+{names}(?:,\s*{names})+,?\s+and\s+{names}", text))
     toks = list(span)
     firm_words = set(a["ko_firm_words"])
-    quals = set(a["ko_firm_qualifiers"])
     for i, t in enumerate(toks):
         if t.text != "등" or i < 3:
             continue

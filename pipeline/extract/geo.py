@@ -1,8 +1,6 @@
 """Countries and places from the geo vocabulary, found in text."""
 from __future__ import annotations
 
-import re
-
 from pipeline.korean import is_hangul
 from pipeline.rules import load_rules, per_rules
 

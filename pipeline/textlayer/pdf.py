@@ -15,7 +15,7 @@ from unicodedata import normalize as normalize_unicode
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve
 
-from pipeline.model import Page, Paragraph, Table, render_page
+from pipeline.model import Page, Table, render_page
 from pipeline.textlayer.join import join_cell, join_lines
 
 PARSER_VERSION = "pdf-6"
