@@ -65,6 +65,10 @@ def _start_early(a, jobs: list[dict]) -> None:
         prefetch(jobs, a.workers)
 
 
+def _server_failed(e: Exception) -> None:
+    _fail(f"could not start a temporary Prefect server ({e}); set PREFECT_API_URL to a running server")
+
+
 def _run(a, flow_name: str, jobs: list[dict], **params) -> None:
     """Start what takes time to start (worker processes with their models and the planned
     documents; a temporary Prefect server) side by side, then run the flow."""
@@ -81,7 +85,7 @@ def _run(a, flow_name: str, jobs: list[dict], **params) -> None:
     try:
         server = start_if_needed()
     except (OSError, RuntimeError) as e:
-        _fail(f"could not start a temporary Prefect server ({e}); set PREFECT_API_URL to a running server")
+        _server_failed(e)
     if server is not None:
         print(f"temporary Prefect server on {server.api_url} (set PREFECT_API_URL to use a running one)", flush=True)
     from flows import ingest as fi
@@ -93,7 +97,7 @@ def _run(a, flow_name: str, jobs: list[dict], **params) -> None:
             try:
                 server.wait_ready()
             except RuntimeError as e:
-                _fail(f"could not start a temporary Prefect server ({e}); set PREFECT_API_URL to a running server")
+                _server_failed(e)
         with run_settings(server):
             summary = fl(workers=a.workers, timeout=a.timeout, max_memory_mb=a.max_memory_mb, wait=a.wait,
                          isolate=not a.dask_address, **params)

@@ -5,6 +5,8 @@ import re
 import threading
 from functools import lru_cache
 
+from pipeline.rules import load_rules, per_rules
+
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 _lock = threading.Lock()
 
@@ -21,10 +23,13 @@ def text_layer_kiwi():
 
 def get_kiwi():
     """The analyzer for extraction, with the options of the rules in use (rules/analyzer.yaml)."""
-    from pipeline.rules import load_rules
+    return _kiwi(_analyzer_options())
 
-    opts = (load_rules("analyzer") or {}).get("kiwi") or {}
-    return _kiwi(tuple(sorted(opts.items())))
+
+@per_rules
+def _analyzer_options() -> tuple:
+    """rules/analyzer.yaml's Kiwi options, read once per rules directory (asked for every paragraph)."""
+    return tuple(sorted(((load_rules("analyzer") or {}).get("kiwi") or {}).items()))
 
 
 @lru_cache(maxsize=2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 
 from pipeline.extract.document import extract_document
-from pipeline.model import Page, Paragraph, ParsedDocument
+from pipeline.model import Page, Paragraph, ParsedDocument, Table
 
 
 def parsed_from(paragraphs: list[str | tuple[str, str]], lang: str, pages: int = 1) -> ParsedDocument:
@@ -19,6 +19,21 @@ def parsed_from(paragraphs: list[str | tuple[str, str]], lang: str, pages: int =
     page = Page(number=1, text=text, prose_end=len(text), paragraphs=paras, tables=[])
     return ParsedDocument(doc_id=hashlib.sha256(text.encode()).hexdigest(), source="test.txt", format="txt",
                           pages=[page], page_count=None, metadata={"language": lang}, parser_version="test")
+
+
+def extract_table(rows: list[list[str]], lang: str, title: str):
+    """Extraction of a one-page document: a heading, then one ruled table (first row the header).
+    Returns (result, page text), so offsets can be checked against the text."""
+    offsets, body = [], title + "\n\n"
+    for r in rows:
+        offsets.append([])
+        for c in r:
+            offsets[-1].append(len(body))
+            body += c + " | "
+        body += "\n"
+    page = Page(1, body, len(title), [Paragraph(0, len(title), "heading")],
+                [Table(rows=rows, cell_offsets=offsets, has_header=True)])
+    return extract_document(ParsedDocument("t", "t.pdf", "pdf", [page], 1, {"language": lang}, "test")), body
 
 
 def extract(paragraphs, lang):

@@ -1,7 +1,7 @@
 """Unseen phrasings probed in the third session: hyphen-linked place names, coordinated counts,
 years before flow nouns and quarters, IT vs 'it', sentences set in another country."""
 from pipeline.extract import numbers as nu
-from tests.helpers import clusters_by_id, extract, factor_set
+from tests.helpers import clusters_by_id, extract, extract_table, factor_set
 
 KO = [
     "KOTRA는 20일 '중동·유럽 혁신클러스터 현황' 보고서를 발표했다.",
@@ -151,28 +151,12 @@ def test_names_with_and_without_their_region_link_across_documents():
     assert len(rows) == 5
 
 
-def _table_doc(rows, lang, title):
-    from pipeline.extract.document import extract_document
-    from pipeline.model import Page, Paragraph, ParsedDocument, Table
-
-    offsets, body = [], title + "\n\n"
-    for r in rows:
-        offsets.append([])
-        for c in r:
-            offsets[-1].append(len(body))
-            body += c + " | "
-        body += "\n"
-    page = Page(1, body, len(title), [Paragraph(0, len(title), "heading")],
-                [Table(rows=rows, cell_offsets=offsets, has_header=True)])
-    return extract_document(ParsedDocument("t", "t.pdf", "pdf", [page], 1, {"language": lang}, "test")), body
-
-
 def test_table_location_cells_give_country_and_region_and_header_units_bare_numbers():
-    res, _ = _table_doc([["Park", "Location", "Firms", "Jobs", "Founded"],
+    res, _ = extract_table([["Park", "Location", "Firms", "Jobs", "Founded"],
                          ["Technopark Zurich", "Zurich, Switzerland", "300", "2,000", "1993"]], "en", "Table 2. Parks")
     c = clusters_by_id(res)["technopark-zurich"]
     assert (c["country"], c["region"]) == ("CH", "Zurich")
-    res, body = _table_doc([["클러스터명", "소재지", "입주기업 수", "고용(명)", "조성연도"],
+    res, body = extract_table([["클러스터명", "소재지", "입주기업 수", "고용(명)", "조성연도"],
                             ["빌바오 과학기술단지", "스페인 빌바오", "약 210", "8,000", "1985"]], "ko", "<표 3> 스페인")
     c = res["clusters"][0]
     assert (c["name_ko"], c["country"], c["region"]) == ("빌바오 과학기술단지", "ES", "빌바오")

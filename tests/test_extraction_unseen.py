@@ -1,6 +1,6 @@
 """Extraction on made-up documents of the same kind as the sample but with other clusters,
 countries, phrasings and units: the rules must generalize, not remember the sample."""
-from tests.helpers import clusters_by_id, extract, factor_set, stat_set
+from tests.helpers import clusters_by_id, extract, extract_table, factor_set, stat_set
 
 KO_DOC = [
     "핀란드 오울루에 위치한 테크노폴리스(Technopolis) 사이언스파크는 1982년 조성된 북유럽 최초의 과학단지로, "
@@ -91,21 +91,8 @@ def test_document_wide_figures_have_no_cluster():
 
 
 def test_table_rows_give_statistics_with_header_metrics_and_factors():
-    from pipeline.extract.document import extract_document
-    from pipeline.model import Page, Paragraph, ParsedDocument, Table
-
     rows = [["Success factor", "Clusters", "Share"], ["Talent", "12", "43%"], ["Government support", "10", "36%"]]
-    text = "Survey results"
-    offsets, body = [], text + "\n\n"
-    for r in rows:
-        offsets.append([])
-        for c in r:
-            offsets[-1].append(len(body))
-            body += c + " | "
-        body += "\n"
-    page = Page(1, body, len(text), [Paragraph(0, len(text), "heading")],
-                [Table(rows=rows, cell_offsets=offsets, has_header=True)])
-    res = extract_document(ParsedDocument("t", "t.pdf", "pdf", [page], 1, {"language": "en"}, "test"))
+    res, body = extract_table(rows, "en", "Survey results")
     got = {(s["value"], s["unit"], s["metric"]) for s in res["statistics"]}
     assert got == {(12.0, "count", "clusters: talent"), (43.0, "percent", "share: talent"),
                    (10.0, "count", "clusters: government_support"), (36.0, "percent", "share: government_support")}

@@ -23,6 +23,9 @@ from pipeline.model import ParsedDocument, Table
 from pipeline.rules import per_rules
 
 
+_HYPHENS = ("-", "–")
+
+
 @dataclass
 class Cluster:
     names: list[str] = field(default_factory=list)
@@ -257,9 +260,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if had_country and quoted and not _negative(quoted.group(1).split()[-1], "ko"):
             # "□ 일본 규슈 '실리콘 아일랜드'": the quoted words are the section's cluster
             q = quoted.group(1).strip()
+            korean = any(is_hangul(c) for c in q)
             places = [w for w in rest[:quoted.start()].split() if w in place_lookup()]
-            reg.add([q], "heading", where, name_ko=q if any(is_hangul(c) for c in q) else None,
-                    name_en=None if any(is_hangul(c) for c in q) else q,
+            reg.add([q], "heading", where, name_ko=q if korean else None, name_en=None if korean else q,
                     region=place_lookup()[places[-1]][0] if places else None)
         elif had_country and words and _ends_with_head(name, "ko") and any(not _is_generic(w) for w in words) \
                 and not any(_negative(w, "ko") for w in words):
@@ -276,7 +279,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         while j >= 0 and len(name_toks) < 5:
             tj = toks[j]
             # two proper nouns joined by a hyphen, no spaces: 토론토-워털루, 파리-사클레
-            hyphen = (tj.text in ("-", "–") and name_toks and j > 0 and toks[j - 1].tag_.startswith("NNP")
+            hyphen = (tj.text in _HYPHENS and name_toks and j > 0 and toks[j - 1].tag_.startswith("NNP")
                       and name_toks[0].tag_.startswith("NNP") and not tj.whitespace_ and not toks[j - 1].whitespace_)
             if tj.text in _rules()["korean"]["locative"]:
                 break  # 뮌헨 인근 | 마르틴스리트 바이오테크 클러스터
@@ -292,16 +295,16 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         compact_heads = {h.replace(" ", "") for h in heads}
         if "".join(x.text for x in name_toks) + (t.text if t.text in heads else "") in compact_heads:
             continue  # the head alone (사이언스 파크), not a name
-        if name_toks and name_toks[0].text in ("-", "–"):
+        if name_toks and name_toks[0].text in _HYPHENS:
             name_toks.pop(0)
         words = [x.text for x in name_toks]
         while words and (words[0] in country_surface_set()):
             words.pop(0)
-        core = [w for w in words if not _is_generic(w) and w not in ("-", "–")]
+        core = [w for w in words if not _is_generic(w) and w not in _HYPHENS]
         places = [w for w in core if w in place_lookup()]
         others = [w for w in core if w not in place_lookup()]
         proper = [x for x in name_toks if x.tag_.startswith(("NNP", "SL")) and not _is_generic(x.text) and not _is_place(x.text)]
-        linked_places = len(set(places)) >= 2 and any(w in ("-", "–") for w in words)  # 토론토-워털루 회랑
+        linked_places = len(set(places)) >= 2 and any(w in _HYPHENS for w in words)  # 토론토-워털루 회랑
         if not words or not core:
             continue
         if not ((places and others) or proper or linked_places):
@@ -608,7 +611,7 @@ def table_candidates(parsed: ParsedDocument, reg: Registry) -> None:
             if col is None:
                 continue
             for r, row in enumerate(table.rows[1:], start=1):
-                if col >= len(row) or not row[col].strip() or row[col].strip() in ("-", "–"):
+                if col >= len(row) or not row[col].strip() or row[col].strip() in _HYPHENS:
                     continue
                 if re.fullmatch(r"[\d.,%\s]+|\d[\d,.]*\s*\S{0,3}", row[col].strip()):
                     continue  # a number, not a name
@@ -639,7 +642,7 @@ def translate_korean_name(name: str) -> str | None:
     for w in name.split():
         parts = []
         for part in re.split(r"([-–])", w):  # 토론토-워털루 -> Toronto-Waterloo
-            if part in ("-", "–") or part.isascii():
+            if part in _HYPHENS or part.isascii():
                 parts.append(part)
             elif part in places:
                 parts.append(places[part][0])
