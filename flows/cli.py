@@ -69,6 +69,15 @@ def _server_failed(e: Exception) -> None:
     _fail(f"could not start a temporary Prefect server ({e}); set PREFECT_API_URL to a running server")
 
 
+def _import_quietly(module: str) -> None:
+    import importlib
+
+    try:
+        importlib.import_module(module)
+    except Exception:  # an optimisation only: Prefect imports what it needs itself
+        pass
+
+
 def _run(a, flow_name: str, jobs: list[dict], **params) -> None:
     """Start what takes time to start (worker processes with their models and the planned
     documents; a temporary Prefect server) side by side, then run the flow."""
@@ -94,6 +103,9 @@ def _run(a, flow_name: str, jobs: list[dict], **params) -> None:
     fl = fi.with_runner(getattr(fi, flow_name), a.workers, a.dask_address)
     try:
         if server is not None:
+            # Prefect encodes a flow's parameters with FastAPI's encoder, imported on the first
+            # flow call (~0.2 s): import it while the server boots
+            threading.Thread(target=_import_quietly, args=("fastapi.encoders",), daemon=True).start()
             try:
                 server.wait_ready()
             except RuntimeError as e:
@@ -202,5 +214,40 @@ def main(argv: list[str] | None = None) -> None:
     a.fn(a)
 
 
+_EXIT_CODE = [0]
+
+
+def entry(argv: list[str] | None = None) -> None:
+    """The command's entry point: ``main``, then the process ends as soon as every exit handler
+    has run (Prefect's last logs and events, the temporary server's stop), without the
+    interpreter's teardown of every loaded module (Prefect, pandas, pyarrow: ~0.3 s of a run)."""
+    import atexit
+
+    atexit.register(_end_process)  # registered first, so it runs after every other exit handler
+    try:
+        main(argv)
+    except SystemExit as e:
+        _EXIT_CODE[0] = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+        raise
+    except KeyboardInterrupt:
+        _EXIT_CODE[0] = 130
+        raise
+    except BaseException:
+        _EXIT_CODE[0] = 1
+        raise
+
+
+def _end_process() -> None:
+    import logging
+
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+    os._exit(_EXIT_CODE[0])
+
+
 if __name__ == "__main__":
-    main()
+    entry()

@@ -83,10 +83,12 @@ def ingest_flow(raw: str = "raw", out: str = "processed", workers: int = 1, prun
 
 def _log_run(store: Store, kind: str, summary: dict, t0: float, t1: float, t2: float, t3: float, workers: int,
              results: list[dict]) -> None:
-    # busy_s: time spent inside documents (parse + extract, summed over workers); documents_s:
-    # the flow's wait for them (shorter than busy_s / workers when the CLI started them early)
+    # busy_s: time spent inside documents (parse + extract, summed over processes); work_s: wall
+    # time during which some document was being worked on; documents_s: the flow's wait for them
+    # (shorter than work_s when the CLI started them early)
     summary["timing"] = {"plan_s": round(t1 - t0, 3), "documents_s": round(t2 - t1, 3), "finalize_s": round(t3 - t2, 3),
-                         "busy_s": round(sum(r.get("seconds") or 0 for r in results), 3)}
+                         "busy_s": round(sum(r.get("seconds") or 0 for r in results), 3),
+                         "work_s": pr.work_seconds(results)}
     store.append_run_log({"kind": kind, "at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "workers": workers,
                           "processed": summary["processed"], **summary["timing"]})
 

@@ -156,7 +156,8 @@ def plan_reprocess(out: str, timeout: float = 600.0, max_rss_mb: int = 3072, for
 
 
 def process_job(job: dict) -> dict:
-    """Parse (unless cached) and extract (unless cached) one document. Never raises for bad input."""
+    """Parse (unless cached) and extract (unless cached) one document; only parse when the job's
+    ``stage`` is ``parse``. Never raises for bad input."""
     if job.get("rules_dir"):  # the rules the run was planned with, whatever this process started with
         os.environ["CLUSTER_PIPELINE_RULES_DIR"] = job["rules_dir"]
     store = Store(job["out"])
@@ -178,6 +179,10 @@ def process_job(job: dict) -> dict:
     else:
         parsed = parse_file(job["path"], source, doc_id=doc_id)
         store.write_json(ppath, parsed.to_dict())
+    if job.get("stage") == "parse":  # read ahead into the parse cache (pipeline.workers); no extraction
+        out = _summary(job, parsed, parsed.status, parsed.error, t0)
+        out["parsed_from_cache"] = parsed_from_cache
+        return out
     counts: dict[str, int] = {}
     if parsed.status == "ok":
         rv = rules_version()
@@ -204,6 +209,22 @@ def _summary(job, parsed: ParsedDocument | None, status: str, error: str | None,
             "language": meta.get("language"), "kind": meta.get("kind"),
             "parser_version": parsed.parser_version if parsed else PARSER_VERSION,
             "seconds": round(time.perf_counter() - t0, 3), "counts": {}}
+
+
+def work_seconds(results: list[dict]) -> float | None:
+    """Wall-clock seconds during which at least one document was in a worker's hands (the union of
+    the results' ``work`` spans); None when the results carry no spans (jobs run in-process)."""
+    spans = sorted((a, b) for r in results for a, b in (r.get("work") or []))
+    if not spans:
+        return None
+    total, (cur_a, cur_b) = 0.0, spans[0]
+    for a, b in spans[1:]:
+        if a > cur_b:
+            total += cur_b - cur_a
+            cur_a, cur_b = a, b
+        else:
+            cur_b = max(cur_b, b)
+    return round(total + cur_b - cur_a, 3)
 
 
 _META_KEYS = ("status", "error", "format", "pages", "title", "published", "publisher", "language", "kind", "parser_version")

@@ -15,8 +15,6 @@ import threading
 import time
 import traceback
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Callable
-
 import psutil
 
 def _context():
@@ -33,6 +31,7 @@ def _context():
 
 
 _CTX = _context()
+_SPAWN = mp.get_context("spawn")  # a plain process, not waiting for the fork server's models
 
 
 def _worker_main(conn, warm: bool) -> None:
@@ -71,9 +70,10 @@ def warm_up() -> None:
 
 
 class _Worker:
-    def __init__(self, warm: bool, ready_timeout: float = 300.0):
-        self.conn, child = _CTX.Pipe()
-        self.proc = _CTX.Process(target=_worker_main, args=(child, warm), daemon=True)
+    def __init__(self, warm: bool, ready_timeout: float = 300.0, ctx=None):
+        ctx = ctx or _CTX
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, warm), daemon=True)
         self.proc.start()
         child.close()
         self.ready_timeout = ready_timeout
@@ -111,19 +111,20 @@ class _Worker:
 class WorkerPool:
     """A fixed number of reusable worker processes; ``run`` is safe to call from many threads."""
 
-    def __init__(self, size: int = 1, warm: bool = True):
+    def __init__(self, size: int = 1, warm: bool = True, ctx=None):
         self.size = max(1, size)
         self.warm = warm
+        self._ctx = ctx
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
         self._all: list[_Worker] = []
         self._closed = False
-        starting = [_Worker(self.warm) for _ in range(self.size)]  # load models in parallel
+        starting = [_Worker(self.warm, ctx=self._ctx) for _ in range(self.size)]  # load models in parallel
         for w in starting:
             self._add(w.wait_ready())
 
     def _spawn(self) -> None:
-        self._add(_Worker(self.warm).wait_ready())
+        self._add(_Worker(self.warm, ctx=self._ctx).wait_ready())
 
     def _add(self, w: _Worker) -> None:
         with self._lock:
@@ -149,10 +150,18 @@ class WorkerPool:
             except queue.Empty:
                 continue
 
-    def run(self, job: dict, on_fail: Callable[[dict, str, str], dict] | None = None) -> dict:
+    def run(self, job: dict) -> dict:
+        """The job's result, or a failure row when its worker overran, crashed or hit a bug. The
+        result's ``work`` holds the wall-clock span the job was in a worker's hands."""
+        w = self._next_idle()
+        began = time.time()
+        res = self._drive(w, job)
+        res["work"] = [[round(began, 3), round(time.time(), 3)]]
+        return res
+
+    def _drive(self, w: _Worker, job: dict) -> dict:
         timeout = float(job.get("timeout") or 600)
         max_rss = int(job.get("max_rss_mb") or 3072) * 1024 * 1024
-        w = self._next_idle()
         try:
             w.conn.send(job)
         except (BrokenPipeError, OSError):
@@ -168,21 +177,21 @@ class WorkerPool:
                 except (EOFError, OSError):
                     self._retire(w)
                     return _failure(job, "crashed", "the worker process died while reading this file (the parser crashed); "
-                                    "the file may be damaged — re-export it.", on_fail)
+                                    "the file may be damaged — re-export it.")
                 self._idle.put(w)
                 if kind == "ok":
                     return payload
-                return _failure(job, "failed", f"internal error while processing: {payload.splitlines()[0]}", on_fail,
+                return _failure(job, "failed", f"internal error while processing: {payload.splitlines()[0]}",
                                 detail=payload)
             if not w.proc.is_alive():
                 self._retire(w)
                 return _failure(job, "crashed", "the worker process died while reading this file (out of memory or a "
-                                "parser crash); the file may be damaged — re-export it.", on_fail)
+                                "parser crash); the file may be damaged — re-export it.")
             elapsed = time.monotonic() - start
             if elapsed > timeout:
                 self._retire(w)
                 return _failure(job, "timeout", f"reading took longer than {timeout:.0f} s and was stopped; the PDF may be "
-                                "malformed or very large (raise --timeout to allow more).", on_fail)
+                                "malformed or very large (raise --timeout to allow more).")
             try:
                 rss = ps.memory_info().rss
             except psutil.Error:
@@ -191,13 +200,18 @@ class WorkerPool:
                 self._retire(w)
                 return _failure(job, "too_large", f"reading needed more than {max_rss // (1024 * 1024)} MiB of memory "
                                 "(beyond the worker's loaded models) and "
-                                "was stopped (raise --max-memory-mb to allow more).", on_fail)
+                                "was stopped (raise --max-memory-mb to allow more).")
 
-    def close(self) -> None:
+    def close(self, kill: bool = False) -> None:
+        """Stop the workers (after the job in hand), or with ``kill`` at once."""
         with self._lock:
             self._closed = True
             workers = list(self._all)
             self._all.clear()
+        if kill:
+            for w in workers:
+                w.kill()
+            return
         for w in workers:  # tell all, then wait for all
             try:
                 w.conn.send(None)
@@ -213,13 +227,13 @@ class WorkerPool:
         self.close()
 
 
-def _failure(job: dict, status: str, what: str, on_fail, detail: str | None = None) -> dict:
+def _failure(job: dict, status: str, what: str, detail: str | None = None) -> dict:
     res = {"doc_id": job["doc_id"], "source": job["source"], "status": status, "error": f"{job['source']}: {what}",
            "format": None, "pages": None, "title": None, "published": None, "publisher": None, "language": None,
            "kind": None, "parser_version": None, "seconds": None, "counts": {}}
     if detail:
         res["detail"] = detail
-    return on_fail(job, status, what) if on_fail else res
+    return res
 
 
 _POOLS: dict[int, WorkerPool] = {}
@@ -248,6 +262,7 @@ def shared_pool(size: int) -> WorkerPool:
 _PREFETCHED: dict[str, Future] = {}
 _PREFETCH_LOCK = threading.Lock()
 _PREFETCH_EXECUTORS: list[ThreadPoolExecutor] = []
+_READERS: list["ReadAhead"] = []
 
 
 def job_key(job: dict) -> str:
@@ -256,14 +271,145 @@ def job_key(job: dict) -> str:
 
 def prefetch(jobs: list[dict], size: int) -> None:
     """Start running ``jobs`` (``size`` at a time) in this process's shared pool, largest files
-    first, so that no big document is left running alone at the end while the other workers idle."""
+    first, so that no big document is left running alone at the end while the other workers idle.
+    While the workers load their models, a ``ReadAhead`` reads the smallest PDFs."""
     if not jobs:
         return
+    ordered = sorted(jobs, key=_size, reverse=True)  # stable: plan order among equals
+    reader = _read_ahead(ordered, size)
     ex = ThreadPoolExecutor(max_workers=max(1, size), thread_name_prefix="prefetch")
     with _PREFETCH_LOCK:
         _PREFETCH_EXECUTORS.append(ex)
-        for job in sorted(jobs, key=_size, reverse=True):  # stable: plan order among equals
-            _PREFETCHED[job_key(job)] = ex.submit(lambda j=job: shared_pool(size).run(j))
+        if reader is not None:
+            _READERS.append(reader)
+        for job in ordered:
+            _PREFETCHED[job_key(job)] = ex.submit(_run_prefetched, job, size, reader)
+
+
+def _run_prefetched(job: dict, size: int, reader: "ReadAhead | None") -> dict:
+    pool = shared_pool(size)
+    if reader is None:
+        return pool.run(job)
+    reader.stop()  # the workers are ready: reading ahead ends with the document in hand
+    early = reader.claim(job)
+    if early is None:
+        return pool.run(job)
+    if early["status"] != "ok":  # not readable (or timed out, too large, crashed): that is the result
+        return {**early, "parsed_ahead": True}
+    res = pool.run(job)  # extraction, from the parse just cached
+    res["seconds"] = round((res.get("seconds") or 0) + (early.get("seconds") or 0), 3)
+    res["work"] = early["work"] + res["work"]
+    res["parsed_ahead"] = True
+    res["parsed_from_cache"] = False
+    return res
+
+
+def _read_ahead(ordered: list[dict], size: int) -> "ReadAhead | None":
+    """A reader for the PDFs not parsed yet, smallest first (the workers take the largest first),
+    when a core is left over by the workers, unless they are already warm or
+    CLUSTER_PIPELINE_READ_AHEAD=0."""
+    if os.environ.get("CLUSTER_PIPELINE_READ_AHEAD", "1") == "0":
+        return None
+    if size >= (os.cpu_count() or 1):  # no spare core: measured slower, the workers compete with it
+        return None
+    with _POOLS_LOCK:
+        pool = _POOLS.get(os.getpid())
+        if pool is not None and pool.size >= size:
+            return None
+    todo = [j for j in reversed(ordered) if _unparsed_pdf(j)]
+    return ReadAhead(todo) if todo else None
+
+
+def _unparsed_pdf(job: dict) -> bool:
+    from pipeline.parse import PARSER_VERSION
+    from pipeline.store import Store
+
+    path = job.get("path")
+    if not path or not str(path).lower().endswith(".pdf") or job.get("stage"):
+        return False
+    return not Store(job["out"]).parsed_path(job["doc_id"], PARSER_VERSION).exists()
+
+
+_PARSING, _NOT_READ = "parsing", "not read"
+
+
+class ReadAhead:
+    """Reads PDFs into the parse cache in one plain process while the worker processes load the
+    models (~2 s on one core, during which a second core has little to do). It takes documents
+    in the order given, never one a worker has claimed, and stops after the document in hand
+    once ``stop`` is called. A worker that claims a document being read waits for it; the
+    read's result (with the job's own time and memory limits) is then the parse stage of that
+    document, so nothing is read twice."""
+
+    def __init__(self, jobs: list[dict]):
+        self._jobs = list(jobs)
+        self._cond = threading.Condition()
+        self._state: dict[str, object] = {}  # job key -> _PARSING | _NOT_READ | a result dict
+        self._stopped = self._closed = False
+        self._pool: WorkerPool | None = None
+        self._thread = threading.Thread(target=self._loop, name="read-ahead", daemon=True)
+        self._thread.start()
+
+    def _next(self) -> dict | None:
+        with self._cond:
+            if self._stopped:
+                return None
+            for job in self._jobs:
+                if job_key(job) not in self._state:
+                    self._state[job_key(job)] = _PARSING
+                    return job
+            return None
+
+    def _loop(self) -> None:
+        try:
+            while (job := self._next()) is not None:
+                res: object = _NOT_READ
+                try:
+                    if self._pool is None:
+                        pool = WorkerPool(1, warm=False, ctx=_SPAWN)
+                        with self._cond:
+                            closed = self._closed
+                            if not closed:
+                                self._pool = pool
+                        if closed:
+                            pool.close(kill=True)
+                            return
+                    res = self._pool.run({**job, "stage": "parse"})
+                except Exception:  # reading ahead is an optimisation: the worker reads it then
+                    res = _NOT_READ
+                finally:
+                    with self._cond:
+                        self._state[job_key(job)] = _NOT_READ if self._closed else res
+                        self._cond.notify_all()
+        finally:
+            with self._cond:
+                self._stopped = True
+                pool, self._pool = self._pool, None
+            if pool is not None:
+                pool.close()
+
+    def claim(self, job: dict) -> dict | None:
+        """For a worker about to run ``job``: the result of reading it ahead (after waiting for a
+        read in progress), or None when it was not read ahead (and now never will be)."""
+        key = job_key(job)
+        with self._cond:
+            while self._state.get(key) is _PARSING:
+                self._cond.wait()
+            state = self._state.setdefault(key, _NOT_READ)
+            return state if isinstance(state, dict) else None
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stopped = True
+
+    def close(self) -> None:
+        """Stop at once (a read in progress is killed: caches are written whole or not at all)."""
+        with self._cond:
+            self._stopped = self._closed = True
+            pool = self._pool
+        if pool is not None:
+            pool.close(kill=True)
+        self._thread.join(timeout=5)
 
 
 def _size(job: dict) -> int:
@@ -286,6 +432,10 @@ def cancel_prefetch() -> None:
         _PREFETCHED.clear()
         executors = list(_PREFETCH_EXECUTORS)
         _PREFETCH_EXECUTORS.clear()
+        readers = list(_READERS)
+        _READERS.clear()
+    for r in readers:
+        r.close()
     for ex in executors:
         ex.shutdown(wait=False, cancel_futures=True)
 

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from tests.conftest import RAW, ROOT, cli_cmd, cli_env
+from tests.pdfgen import dense_pdf
 
 
 def _job(tmp_path, name="kotra_2019-07-08_press_ko.pdf"):
@@ -201,3 +202,148 @@ def test_a_job_waiting_for_a_worker_is_released_when_the_pool_closes(tmp_path):
     t.join(timeout=10)
     assert not t.is_alive() and outcome == ["the worker pool was closed"]
     assert not busy.proc.is_alive()
+
+
+# ---------------------------------------------------------------- reading ahead
+def _wait_until(cond, timeout=120.0):
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not cond():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.01)
+
+
+def test_read_ahead_fills_the_parse_cache_and_workers_only_extract(tmp_path):
+    from pipeline.parse import PARSER_VERSION
+    from pipeline.run import process_job
+    from pipeline.store import Store
+    from pipeline.workers import ReadAhead, WorkerPool
+
+    job = _job(tmp_path)
+    reader = ReadAhead([job])
+    try:
+        _wait_until(lambda: not reader._thread.is_alive())  # nobody stopped it: it read everything
+    finally:
+        reader.close()
+    early = reader.claim(job)
+    assert early["status"] == "ok" and early["seconds"] > 0 and early["counts"] == {}
+    assert Store(job["out"]).parsed_path(job["doc_id"], PARSER_VERSION).exists()
+    with WorkerPool(1) as pool:
+        res = pool.run(job)
+    assert res["status"] == "ok" and res["parsed_from_cache"]
+    fresh = process_job({**job, "out": str(tmp_path / "fresh")})  # the same document, read by the worker itself
+    assert not fresh["parsed_from_cache"]
+    assert res["counts"] == fresh["counts"] and res["counts"]["statistics"] > 0
+
+
+def test_a_worker_claiming_a_document_being_read_waits_for_the_read(tmp_path):
+    from pipeline.parse import PARSER_VERSION
+    from pipeline.store import Store
+    from pipeline.workers import ReadAhead, job_key
+
+    job = _job(tmp_path, "overseas_clusters_report_excerpt_ko.pdf")
+    reader = ReadAhead([job])
+    try:
+        _wait_until(lambda: job_key(job) in reader._state)  # the reader has taken it
+        early = reader.claim(job)
+        assert early is not None and early["status"] == "ok"  # waited for the read, not skipped
+        assert Store(job["out"]).parsed_path(job["doc_id"], PARSER_VERSION).exists()
+    finally:
+        reader.close()
+
+
+def test_a_claimed_document_is_not_read_ahead(tmp_path):
+    from pipeline.workers import ReadAhead, job_key
+
+    first = _job(tmp_path, "overseas_clusters_report_excerpt_ko.pdf")
+    (tmp_path / "b").mkdir()
+    second = _job(tmp_path / "b")
+    reader = ReadAhead([first, second])
+    try:
+        _wait_until(lambda: job_key(first) in reader._state)  # reading the first (a process must start)
+        assert reader.claim(second) is None  # a worker got to the second first: it reads it itself
+        _wait_until(lambda: not reader._thread.is_alive())
+        assert reader.claim(first)["status"] == "ok"
+        assert reader.claim(second) is None  # and the reader left it alone
+    finally:
+        reader.close()
+
+
+def test_a_read_that_fails_is_the_documents_result(tmp_path):
+    from pipeline import workers
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    dense_pdf(raw / "dense.pdf", pages=3)
+    from pipeline.run import plan_ingest
+
+    job = {**plan_ingest(str(raw), str(tmp_path / "out"), settle=0.0).jobs[0], "timeout": 0.5}
+    reader = workers.ReadAhead([job])
+    try:
+        _wait_until(lambda: job_key_in(reader, job))
+        res = workers._run_prefetched(job, 1, reader)
+    finally:
+        reader.close()
+        workers.close_shared_pools()
+    assert res["status"] == "timeout" and res["parsed_ahead"]  # not read a second time by a worker
+    assert "--timeout" in res["error"]
+
+
+def job_key_in(reader, job):
+    from pipeline.workers import job_key
+
+    return job_key(job) in reader._state
+
+
+def test_closing_a_reader_kills_the_read_in_progress(tmp_path):
+    import time
+
+    from pipeline.parse import PARSER_VERSION
+    from pipeline.run import plan_ingest
+    from pipeline.store import Store
+    from pipeline.workers import ReadAhead
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    dense_pdf(raw / "dense.pdf", pages=6)
+    job = plan_ingest(str(raw), str(tmp_path / "out"), settle=0.0).jobs[0]
+    reader = ReadAhead([job])
+    _wait_until(lambda: reader._pool is not None and job_key_in(reader, job))
+    proc = reader._pool._all[0].proc
+    t = time.monotonic()
+    reader.close()
+    assert time.monotonic() - t < 3.0
+    assert not proc.is_alive() and not reader._thread.is_alive()
+    assert not Store(job["out"]).parsed_path(job["doc_id"], PARSER_VERSION).exists()  # nothing half-written
+    assert reader.claim(job) is None  # a worker would read it itself
+
+
+def test_no_read_ahead_when_the_workers_are_warm_or_it_is_switched_off(tmp_path, monkeypatch):
+    from pipeline import workers
+
+    job = _job(tmp_path)
+    monkeypatch.setenv("CLUSTER_PIPELINE_READ_AHEAD", "0")
+    assert workers._read_ahead([job], 1) is None
+    monkeypatch.delenv("CLUSTER_PIPELINE_READ_AHEAD")
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert workers._read_ahead([job], 1) is None  # no core left over by the workers
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    reader = workers._read_ahead([job], 1)
+    assert reader is not None
+    reader.close()
+    txt = {**job, "path": job["path"][:-4] + ".txt"}
+    assert workers._read_ahead([txt], 1) is None  # only PDFs are worth reading ahead
+    try:
+        workers.shared_pool(1)
+        assert workers._read_ahead([job], 1) is None  # the workers are already warm
+    finally:
+        workers.close_shared_pools()
+
+
+def test_work_seconds_is_the_union_of_the_documents_spans():
+    from pipeline.run import work_seconds
+
+    assert work_seconds([{"status": "ok"}]) is None  # run in-process: no spans
+    results = [{"work": [[10.0, 11.0], [11.5, 14.0]]}, {"work": [[12.0, 13.0]]}, {"work": [[20.0, 21.0]]}]
+    assert work_seconds(results) == 4.5  # 10-11, 11.5-14 (12-13 inside it), 20-21
