@@ -85,16 +85,15 @@ def _run(a, flow_name: str, jobs: list[dict], **params) -> None:
 
     from pipeline.tables import preload
 
-    server = None
-    if not a.dask_address:
-        _start_early(a, jobs)
-    threading.Thread(target=preload, daemon=True, name="preload-tables").start()
     from flows.local_server import run_settings, start_if_needed
 
-    try:
+    try:  # first, before any thread: it writes the environment (setenv races with C code reading it)
         server = start_if_needed()
     except (OSError, RuntimeError) as e:
         _server_failed(e)
+    if not a.dask_address:
+        _start_early(a, jobs)
+    threading.Thread(target=preload, daemon=True, name="preload-tables").start()
     if server is not None:
         print(f"temporary Prefect server on {server.api_url} (set PREFECT_API_URL to use a running one)", flush=True)
     from flows import ingest as fi

@@ -42,13 +42,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _lower_priority() -> None:
+def _lower_priority(pid: int) -> None:
     """The server boots while the workers load their models and start on the documents; on a
     small machine the documents should win the CPU (the flow needs the server only once they
-    are under way)."""
+    are under way). Set from here rather than in the child before exec (``preexec_fn`` is unsafe
+    once the CLI has threads)."""
     try:
-        os.nice(5)
-    except OSError:
+        os.setpriority(os.PRIO_PROCESS, pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + 5))
+    except (AttributeError, OSError):
         pass
 
 
@@ -72,7 +73,8 @@ class LocalServer:
             [sys.executable, "-m", "uvicorn", "--app-dir", self._app_dir, "--factory",
              "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
              "--log-level", "error", "--lifespan", "on"],
-            env=env, stdin=subprocess.DEVNULL, preexec_fn=_lower_priority)
+            env=env, stdin=subprocess.DEVNULL)
+        _lower_priority(self.proc.pid)
 
     @property
     def api_url(self) -> str:

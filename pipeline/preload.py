@@ -6,8 +6,9 @@ import os
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 try:
-    from pipeline.workers import warm_up
+    from pipeline.workers import freeze_loaded, warm_up
 
     warm_up()
+    freeze_loaded()
 except Exception:  # warming is an optimisation only: a worker warms itself if this failed
     pass

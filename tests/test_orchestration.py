@@ -81,6 +81,8 @@ def test_local_server_answers_and_stops(tmp_path, monkeypatch):
         server.wait_ready(timeout=120)
         with urllib.request.urlopen(f"{server.api_url}/health", timeout=5) as r:
             assert r.status == 200
+        # below the documents' priority
+        assert os.getpriority(os.PRIO_PROCESS, server.proc.pid) == min(19, os.getpriority(os.PRIO_PROCESS, 0) + 5)
         proc = server.proc
     finally:
         server.stop()
@@ -347,3 +349,14 @@ def test_work_seconds_is_the_union_of_the_documents_spans():
     assert work_seconds([{"status": "ok"}]) is None  # run in-process: no spans
     results = [{"work": [[10.0, 11.0], [11.5, 14.0]]}, {"work": [[12.0, 13.0]]}, {"work": [[20.0, 21.0]]}]
     assert work_seconds(results) == 4.5  # 10-11, 11.5-14 (12-13 inside it), 20-21
+
+
+def test_the_preloaded_models_are_frozen_out_of_the_garbage_collectors_sight():
+    import sys
+
+    code = "import gc; n = gc.get_freeze_count(); import pipeline.preload; print(n, gc.get_freeze_count())"
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=cli_env(), cwd=ROOT,
+                         timeout=120)
+    assert res.returncode == 0, res.stderr
+    before, after = res.stdout.split()
+    assert int(before) == 0 and int(after) > 50_000  # the loaded analyzers and matchers, frozen
