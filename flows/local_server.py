@@ -121,6 +121,8 @@ def start_if_needed() -> LocalServer | None:
         return None
     server = LocalServer()
     os.environ["PREFECT_API_URL"] = server.api_url
+    # no UI and gone when the run ends: no "View at <link>" lines pointing at it
+    os.environ["PREFECT_UI_URL"] = ""
     return server
 
 

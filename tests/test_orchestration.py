@@ -112,7 +112,7 @@ def test_cli_run_without_a_prefect_server_is_clean(tmp_path, bare_env):
     both = res.stdout + res.stderr
     assert res.returncode == 0, both
     assert "temporary Prefect server on http://127.0.0.1:" in res.stdout
-    for bad in ("Traceback", "Error logging to API", "database is locked", "WARNING"):
+    for bad in ("Traceback", "Error logging to API", "database is locked", "WARNING", "View at"):
         assert bad not in both, both
     assert "2 documents (2 ok)" in res.stdout
     docs = pd.read_parquet(out / "documents.parquet")
