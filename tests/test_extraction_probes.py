@@ -177,3 +177,27 @@ def test_factor_cues_spread_over_english_lists_and_more_talent_phrases():
     assert {("cambridge", None, "talent"), ("cambridge", None, "access_to_capital")} <= f
     ko = extract(["메디콘 밸리의 성공 비결로는 덴마크·스웨덴 양국 정부의 긴밀한 협력과 풍부한 연구 인력이 꼽힌다."], "ko")
     assert ("medicon-valley", None, "government_support") in factor_set(ko)
+
+
+def test_a_bracketed_name_before_a_compound_head_and_after_a_quoting_descriptor():
+    ko = ["이스라엘 하이파의 마탐(MATAM) 첨단산업단지에는 약 70개 기업이 입주해 있다.",
+          "프랑스 그르노블 나노기술 클러스터 '미나텍(MINATEC)'에는 연구원 4,000명이 있다."]
+    res = extract(ko, "ko")
+    cs = clusters_by_id(res)
+    assert set(cs) == {"matam", "minatec"}  # the descriptor '그르노블 나노기술 클러스터' is not a second cluster
+    assert cs["matam"]["country"] == "IL" and cs["minatec"]["country"] == "FR"
+    st = _stats(res)
+    assert ("matam", "resident companies", 70.0, "approx", None) in st
+    assert ("minatec", "researchers", 4000.0, "exact", None) in st
+
+
+def test_lower_case_heads_after_a_name_and_possessive_places_are_not_part_of_it():
+    res = extract(["In Finland, the Otaniemi innovation hub in Espoo brings together about 800 startups.",
+                   "Germany's Heidelberg biotech cluster employs 20,000 people."], "en")
+    cs = clusters_by_id(res)
+    assert cs["otaniemi-innovation-hub"]["country"] == "FI"
+    assert cs["otaniemi-innovation-hub"]["name"] == "Otaniemi innovation hub"
+    assert "heidelberg-biotech" in cs and cs["heidelberg-biotech"]["country"] == "DE"
+    assert not any(k.startswith("germany") for k in cs)
+    st = {(s["cluster_id"], s["value"]) for s in res["statistics"]}
+    assert ("otaniemi-innovation-hub", 800.0) in st and ("heidelberg-biotech", 20000.0) in st

@@ -232,6 +232,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if not ko or not any(is_hangul(c) for c in ko):
             continue
         after = text[m.end():]
+        before = text[:m.end(1) - len(" ".join(words))].rstrip()
         if _negative(ko.split(" ")[-1], "ko") or _negative(en.split(" ")[-1], "en"):
             continue
         nxt = re.match(r"\s*([가-힣]+)", after)
@@ -239,11 +240,14 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         confirmed = (
             _ends_with_head(ko, "ko") or _ends_with_head(en, "en")
-            or re.match(rf"\s*(?:{_head_alt()})", after) is not None
+            # a head right after, alone or ending a compound: 마탐(MATAM) 첨단산업단지
+            or re.match(rf"\s*[가-힣]{{0,4}}?(?:{_head_alt()})", after) is not None
             or (re.match(r"\s*(?:으로|로|라고|이라고|라는|이라는)\s*(?:유명|알려|불리)", after) is not None
                 and re.search(rf"(?:{_head_alt()})", after) is not None)
             or (re.match(r"\s*(?:은|는)\s", after) is not None and _korean_predicate_head(after))
             or bool(heading)
+            # quoted after a descriptor ending in a head: 나노기술 클러스터 '미나텍(MINATEC)'
+            or re.search(rf"(?:{_head_alt()})\s*[‘'\"“「『]$", before) is not None
         )
         if confirmed:
             reg.add([ko, en], "paren", where, name_en=en, name_ko=ko)
@@ -274,6 +278,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         head_here = t.text in heads or (t.tag_.startswith("NNP") and any(t.text.endswith(h) and len(t.text) > len(h) for h in heads))
         if not head_here or (i + 1 < len(toks) and toks[i + 1].text == "(" ):
             continue
+        if re.match(r"\s*[‘'\"“「『][^’'\"”」』()]{1,30}\([A-Za-z]", text[t.idx + len(t.text) - toks[0].idx:]):
+            continue  # a descriptor of the quoted bilingual name that follows (rule 1 takes that)
         j = i - 1
         name_toks = []
         while j >= 0 and len(name_toks) < 5:
@@ -384,16 +390,21 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if any(_negative(w, "en") for w in prefix):
             continue
         found.append((" ".join(prefix + [head]), region))
-    # Place + sector + lowercase "cluster": the Boston biotech cluster
-    for m in re.finditer(r"\b((?:[A-Z][\w’'\-]*\s+){1,3}(?:[a-z][\w\-]*\s+){0,2})cluster\b(?!s)", text):
+    # Place + sector + lower-case head: the Boston biotech cluster, the Otaniemi innovation hub
+    lower = "|".join(re.escape(h) for h in sorted(_rules()["english"]["lowercase_heads"], key=len, reverse=True))
+    for m in re.finditer(rf"\b((?:[A-Z][\w’'\-]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{0,2}})({lower})\b(?!s)", text):
         words = m.group(1).split()
-        while words and (words[0] in ("The", "the") or _is_generic(words[0])):
+        region = None
+        while words and (words[0] in ("The", "the") or _is_generic(words[0])
+                         or (re.search(r"['’]s$", words[0]) and len(words) > 1)):
+            if re.search(r"['’]s$", words[0]):  # Finland's Otaniemi ...: the place, not the name
+                region = re.sub(r"['’]s$", "", words[0])
             words.pop(0)
         if not words or all(_is_generic(w) for w in words):
             continue
         if not any(w[0].isupper() and not _is_generic(w) for w in words):
             continue
-        found.append((" ".join(words) + " cluster", None))
+        found.append((" ".join(words) + " " + m.group(2), region if region not in country_surface_set() else None))
     # Copula / appositive: "X is a ... science park", "X, a ... cluster"
     strong = "|".join(re.escape(h.lower()) for h in _en_heads() if h not in _rules()["english"]["weak_heads"])
     for m in re.finditer(rf"(?:^|[.;]\s+)((?:[A-Z][\w’'\-]*['’]s\s+)?(?:[A-Za-z][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:,\s+(?:a|an|the)\s+|\s+(?:is|was|has become|became|remains)\s+(?:a|an|the|one of the)\s+)[^.;]{{0,80}}?\b(?:{strong}|campus|hub)\b", text, re.I):
