@@ -201,3 +201,21 @@ def test_lower_case_heads_after_a_name_and_possessive_places_are_not_part_of_it(
     assert not any(k.startswith("germany") for k in cs)
     st = {(s["cluster_id"], s["value"]) for s in res["statistics"]}
     assert ("otaniemi-innovation-hub", 800.0) in st and ("heidelberg-biotech", 20000.0) in st
+
+
+def test_a_quoted_name_after_a_descriptor_is_the_cluster_and_report_titles_are_not():
+    res = extract(["독일 바이에른주 뮌헨의 바이오테크 클러스터인 'm4'는 350여 개 바이오 기업이 참여한다.",
+                   "전문가들은 m4의 성공 비결로 우수한 인재 풀과 주정부의 세제 혜택을 꼽는다."], "ko")
+    cs = clusters_by_id(res)
+    assert set(cs) == {"m4"} and cs["m4"]["country"] == "DE"  # not a 'biotech cluster' besides
+    assert ("m4", None, "talent") in factor_set(res) and ("m4", None, "government_support") in factor_set(res)
+    for title in ("KOTRA는 혁신클러스터 '성공 요인' 보고서를 냈다.", "해외 클러스터 '현황과 과제' 세미나가 열렸다."):
+        assert extract([title], "ko")["clusters"] == []
+
+
+def test_the_word_anchor_company_is_an_anchor_firms_claim():
+    res = extract(["Kista Science City in Stockholm is home to over 1,000 ICT companies.",
+                   "Officials attribute its growth to the presence of Ericsson as an anchor company."], "en")
+    assert ("kista-science-city", None, "anchor_firms") in factor_set(res)
+    res = extract(["스웨덴 시스타 사이언스시티(Kista Science City)는 에릭슨이 앵커 기업 역할을 한다."], "ko")
+    assert ("kista-science-city", None, "anchor_firms") in factor_set(res)

@@ -195,6 +195,11 @@ def _negative(word: str, lang: str) -> bool:
     return any(w == n or (lang == "ko" and w.endswith(n) and len(n) >= 2) for n in negs)
 
 
+def _before_negative(word: str) -> bool:
+    """A Korean word starting with a negative head (보고서를, 행사에): what comes before names it."""
+    return any(word.startswith(n) and len(n) >= 2 for n in _rules()["korean"]["negative_heads"])
+
+
 def _ends_with_head(name: str, lang: str) -> bool:
     if lang == "ko":
         compact = name.replace(" ", "")
@@ -271,6 +276,19 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         elif had_country and words and _ends_with_head(name, "ko") and any(not _is_generic(w) for w in words) \
                 and not any(_negative(w, "ko") for w in words):
             reg.add([name], "heading", where, name_ko=name)
+    # 1c) a quoted name set after a descriptor ending in a head: 바이오테크 클러스터인 'm4'는
+    apposed: set[int] = set()  # where such a descriptor's head ends (rule 2 leaves it alone)
+    for m in re.finditer(rf"({_head_alt()})(?:인|이자)?\s*[‘'\"“「『]([^’'\"”」』()]{{1,30}})[’'\"”」』]", text):
+        q = m.group(2).strip()
+        words = q.split()
+        after = text[m.end():]
+        if not words or len(words) > 4 or _negative(words[-1], "ko") or _negative(words[-1], "en") \
+                or not re.match(r"(?:은|는|이|가|을|를|의|에|와|과|도|로|으로|\s*[,.)]|\s*$)", after) \
+                or _before_negative(after[:6]) or all(_is_generic(w) or _is_place(w) for w in words):
+            continue  # '...현황' 보고서, '현황과 과제' 세미나: the title of something else
+        korean = any(is_hangul(c) for c in q)
+        reg.add([q], "apposition", where, name_ko=q if korean else None, name_en=None if korean else q)
+        apposed.add(m.end(1))
     # 2) name + head noun, from the morphemes
     toks = list(sent.tokens)
     heads = set(_ko_heads())
@@ -278,8 +296,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         head_here = t.text in heads or (t.tag_.startswith("NNP") and any(t.text.endswith(h) and len(t.text) > len(h) for h in heads))
         if not head_here or (i + 1 < len(toks) and toks[i + 1].text == "(" ):
             continue
-        if re.match(r"\s*[‘'\"“「『][^’'\"”」』()]{1,30}\([A-Za-z]", text[t.idx + len(t.text) - toks[0].idx:]):
-            continue  # a descriptor of the quoted bilingual name that follows (rule 1 takes that)
+        if re.match(r"\s*[‘'\"“「『][^’'\"”」』()]{1,30}\([A-Za-z]", text[t.idx + len(t.text) - toks[0].idx:]) \
+                or t.idx + len(t.text) - toks[0].idx in apposed:
+            continue  # a descriptor of the quoted name that follows (rules 1 and 1c take that)
         j = i - 1
         name_toks = []
         while j >= 0 and len(name_toks) < 5:
