@@ -219,3 +219,11 @@ def test_the_word_anchor_company_is_an_anchor_firms_claim():
     assert ("kista-science-city", None, "anchor_firms") in factor_set(res)
     res = extract(["스웨덴 시스타 사이언스시티(Kista Science City)는 에릭슨이 앵커 기업 역할을 한다."], "ko")
     assert ("kista-science-city", None, "anchor_firms") in factor_set(res)
+
+
+def test_no_second_name_built_over_a_bracketed_one():
+    res = extract(["네덜란드 에인트호번의 하이테크 캠퍼스 에인트호번(High Tech Campus Eindhoven)은 연구단지다.",
+                   "이곳에는 현재 235개 기업이 입주해 있다."], "ko")
+    cs = clusters_by_id(res)
+    assert set(cs) == {"high-tech-campus-eindhoven"} and cs["high-tech-campus-eindhoven"]["country"] == "NL"
+    assert ("high-tech-campus-eindhoven", "resident companies", 235.0, "exact", None) in _stats(res)

@@ -228,6 +228,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
     where = (sent.page, sent.start)
     heading = sent.para_kind == "heading" and re.match(_rules()["numbered_heading"], text)
     # 1) parenthesised bilingual names
+    bracketed: list[tuple[int, int]] = []  # their spans: rule 2 builds no other name over them
     for m in _PAREN.finditer(text):
         en = m.group(2).strip()
         words = m.group(1).split(" ")
@@ -256,6 +257,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         )
         if confirmed:
             reg.add([ko, en], "paren", where, name_en=en, name_ko=ko)
+            bracketed.append((len(before), m.end()))
     # 1b) a numbered section heading naming a country and a name that ends in a head noun:
     #     "2. 중국 선전 난산 과학기술단지" (the morphemes of unknown names are unreliable here)
     if heading and "(" not in text:
@@ -299,6 +301,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if re.match(r"\s*[‘'\"“「『][^’'\"”」』()]{1,30}\([A-Za-z]", text[t.idx + len(t.text) - toks[0].idx:]) \
                 or t.idx + len(t.text) - toks[0].idx in apposed:
             continue  # a descriptor of the quoted name that follows (rules 1 and 1c take that)
+        if any(a <= t.idx - toks[0].idx < b for a, b in bracketed):
+            continue  # the head of a bracketed name (하이테크 캠퍼스 에인트호번(High Tech Campus Eindhoven))
         j = i - 1
         name_toks = []
         while j >= 0 and len(name_toks) < 5:
