@@ -227,3 +227,10 @@ def test_no_second_name_built_over_a_bracketed_one():
     cs = clusters_by_id(res)
     assert set(cs) == {"high-tech-campus-eindhoven"} and cs["high-tech-campus-eindhoven"]["country"] == "NL"
     assert ("high-tech-campus-eindhoven", "resident companies", 235.0, "exact", None) in _stats(res)
+
+
+def test_appositive_subjects_are_capitalised_words_and_a_genitive_ends_a_korean_name():
+    res = extract(["Station F in Paris, the world's largest startup campus, houses over 1,000 startups."], "en")
+    assert not any(k.startswith("station-f-in") for k in clusters_by_id(res))  # 'in Paris' is not part of a name
+    cs = clusters_by_id(extract(["벨기에 루벤의 imec 연구단지에는 약 5,500명이 근무한다."], "ko"))
+    assert [c["name_ko"] for c in cs.values()] == ["imec 연구단지"] and list(cs.values())[0]["country"] == "BE"

@@ -312,6 +312,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                       and name_toks[0].tag_.startswith("NNP") and not tj.whitespace_ and not toks[j - 1].whitespace_)
             if tj.text in _rules()["korean"]["locative"]:
                 break  # 뮌헨 인근 | 마르틴스리트 바이오테크 클러스터
+            if name_toks and tj.tag_.startswith(("NNP", "NNG")) and len(tj.text) >= 3 and tj.text.endswith("의") \
+                    and tj.whitespace_:
+                break  # 루벤의 | imec 연구단지: an unknown name read with its genitive as one noun
             if not hyphen and (not tj.tag_.split("+")[0] in ("NNP", "NNG", "SL", "SH", "NNB")
                                or tj.tag_ == "NNB" and tj.text not in ("F",)):
                 break
@@ -430,7 +433,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         found.append((" ".join(words) + " " + m.group(2), region if region not in country_surface_set() else None))
     # Copula / appositive: "X is a ... science park", "X, a ... cluster"
     strong = "|".join(re.escape(h.lower()) for h in _en_heads() if h not in _rules()["english"]["weak_heads"])
-    for m in re.finditer(rf"(?:^|[.;]\s+)((?:[A-Z][\w’'\-]*['’]s\s+)?(?:[A-Za-z][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:,\s+(?:a|an|the)\s+|\s+(?:is|was|has become|became|remains)\s+(?:a|an|the|one of the)\s+)[^.;]{{0,80}}?\b(?:{strong}|campus|hub)\b", text, re.I):
+    for m in re.finditer(rf"(?:^|[.;]\s+)((?:[A-Z][\w’'\-]*['’]s\s+)?(?:[A-Za-z][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:,\s+(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains)\s+(?i:a|an|the|one of the)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub)\b", text):
         subj = m.group(1)
         if subj.split()[0].lower() in _PREPOSITIONS:
             continue  # "In Lyon, the ... cluster": a setting, not a name
