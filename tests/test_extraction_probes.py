@@ -234,3 +234,14 @@ def test_appositive_subjects_are_capitalised_words_and_a_genitive_ends_a_korean_
     assert not any(k.startswith("station-f-in") for k in clusters_by_id(res))  # 'in Paris' is not part of a name
     cs = clusters_by_id(extract(["벨기에 루벤의 imec 연구단지에는 약 5,500명이 근무한다."], "ko"))
     assert [c["name_ko"] for c in cs.values()] == ["imec 연구단지"] and list(cs.values())[0]["country"] == "BE"
+
+
+def test_silicon_nicknames_are_names_when_placed_or_introduced_not_materials():
+    def ids(t):
+        return {c["cluster_id"]: (c["country"], c["region"]) for c in extract([t], "en")["clusters"]}
+
+    assert ids("Cambridge's Silicon Fen is home to around 5,000 firms.") == {"silicon-fen": ("GB", "Cambridge")}
+    assert ids("Dresden, known as Silicon Saxony, hosts 2,500 firms.") == {"silicon-saxony": ("DE", "Dresden")}
+    assert ids("Silicon Wafer prices fell.") == {}
+    assert ids("Intel's Silicon Photonics unit grew.") == {}
+    assert "silicon-valley" not in ids("Bangalore, dubbed India's Silicon Valley, hosts 2,000 firms.")

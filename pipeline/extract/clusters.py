@@ -447,14 +447,24 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 or _negative(subj.split()[-1], "en"):
             continue
         found.append((subj, region))
+    # Nicknames on the model of Silicon Valley: Silicon Fen, Silicon Saxony
+    prefixes = "|".join(re.escape(p) for p in _rules()["english"].get("nickname_prefixes") or [])
+    nicknames = []  # new ones only ("known as Silicon Saxony" introduces the name; the gazetteer's
+    # own, "China's Silicon Valley", are the gazetteer's and the metaphor test's business)
+    for m in re.finditer(rf"\b(?:({_CAP})['’]s\s+)?((?:{prefixes})\s+[A-Z][a-z]+)\b(?!\s+(?:{_CAP}))", text) if prefixes else []:
+        last = m.group(2).split()[-1]
+        owner = m.group(1) if m.group(1) and _is_place(m.group(1)) else None
+        # placed (Cambridge's, a place in the sentence) or introduced (known as): not a material
+        placed = owner or find_places(text) or find_countries(text) \
+            or re.search(r"(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?$", text[:m.start(2)])
+        if placed and not _negative(last, "en") and not _is_generic(last) and _gazetteer_country(m.group(2)) is None:
+            nicknames.append((m.group(2), owner))
     # One CamelCase word ending in a head: BioValley, MedTechCampus
     camel = "|".join(re.escape(h) for h in _en_heads() if " " not in h and h[0].isupper())
     for m in re.finditer(rf"\b((?:[A-Z][a-z]+)+(?:{camel}))\b", text):
         if not any(m.group(1) == h for h in _en_heads()):
             found.append((m.group(1), None))
-    for name, region in found:
-        if _is_metaphor(text, name):
-            continue
+    for name, region in [(n, r) for n, r in found if not _is_metaphor(text, n)] + nicknames:
         reg.add([name], "en_pattern", where, name_en=name, region=place_lookup().get(region, (region, None))[0] if region else None)
 
 
