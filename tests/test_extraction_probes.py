@@ -245,3 +245,13 @@ def test_silicon_nicknames_are_names_when_placed_or_introduced_not_materials():
     assert ids("Silicon Wafer prices fell.") == {}
     assert ids("Intel's Silicon Photonics unit grew.") == {}
     assert "silicon-valley" not in ids("Bangalore, dubbed India's Silicon Valley, hosts 2,000 firms.")
+
+
+def test_a_reference_back_before_a_newly_named_cluster_keeps_the_carried_one():
+    res = extract(["Cambridge's Silicon Fen is home to around 5,000 firms employing 70,000 people. Its companies raised "
+                   "€450 million in 2023, while the Cambridge Science Park alone covers 152 acres. There are 300 firms "
+                   "in the Cambridge Science Park."], "en")
+    by_text = {s["text"]: s["cluster_id"] for s in res["statistics"]}
+    assert by_text["€450 million"] == "silicon-fen"  # 'Its' came first
+    assert by_text["152 acres"] == "cambridge-science-park"
+    assert by_text["300"] == "cambridge-science-park"  # 'there are' refers to nothing

@@ -40,10 +40,10 @@ def extract_document(parsed: ParsedDocument) -> dict[str, Any]:
     mentions = _mentions(parsed, reg)
     _assign_mentions(sents, mentions)
     _locate(reg, sents, mentions)
-    topics = _topics(sents, lang)
+    topics, carried = _topics(sents, lang)
 
-    stats = _statistics(parsed, sents, topics, reg, mentions, lang)
-    factors = _factors(parsed, sents, topics, lang)
+    stats = _statistics(parsed, sents, topics, carried, reg, mentions, lang)
+    factors = _factors(parsed, sents, topics, carried, lang)
 
     ids = {id(c): c.cluster_id for c in reg.clusters}
     return {
@@ -139,11 +139,14 @@ def _elsewhere(text: str, cluster) -> bool:
     return bool(places) and not (places & set(cluster.countries))
 
 
-def _topics(sents: list[Sentence], lang: str) -> list[Any]:
-    """The cluster each sentence is about when it names none (None: document-wide)."""
+def _topics(sents: list[Sentence], lang: str) -> tuple[list[Any], list[Any]]:
+    """The cluster each sentence is about when it names none (None: document-wide); and for a
+    sentence that names one but refers back first ("Its firms raised €450m, while the Cambridge
+    Science Park ..."), the cluster carried from before and where the reference is."""
     heading_rx = re.compile(load_rules("clusters")["numbered_heading"])
     ana = _anaphora_rx(lang)
     out: list[Any] = []
+    carried: list[Any] = []
     section = None
     para_topic = None
     prev_para_topic = None
@@ -154,6 +157,9 @@ def _topics(sents: list[Sentence], lang: str) -> list[Any]:
             para_topic = None
             cur_para = s.para
         named = [c for _, _, c in s.clusters]
+        back = _referring_back(s.text, lang)
+        carried.append((para_topic or prev_para_topic, s.start + back) if named and back is not None
+                       and (para_topic or prev_para_topic) is not None and s.para_kind != "heading" else None)
         if s.para_kind == "heading":
             if heading_rx.match(s.text) and named:
                 section = named[0]
@@ -173,24 +179,36 @@ def _topics(sents: list[Sentence], lang: str) -> list[Any]:
                 continue
         para_topic = topic if topic is not None else para_topic
         out.append(topic)
-    return out
+    return out, carried
 
 
-def _cluster_at(s: Sentence, pos: int, topic):
-    """Cluster for something at page offset ``pos`` in sentence ``s``."""
+def _referring_back(text: str, lang: str) -> int | None:
+    """Offset of the first anaphor in ``text`` that refers back (English "there" does not:
+    "there are 300 firms in ...")."""
+    for m in _anaphora_rx(lang).finditer(text):
+        if m.group(0).lower() != "there":
+            return m.start()
+    return None
+
+
+def _cluster_at(s: Sentence, pos: int, topic, carried=None):
+    """Cluster for something at page offset ``pos`` in sentence ``s``: the last one named before
+    it; else the cluster referred back to, when the reference comes first; else the first named."""
     if s.clusters:
         before = [c for ms, _, c in s.clusters if ms <= pos]
         if before:
             return before[-1]
+        if carried is not None and carried[1] <= pos:
+            return carried[0]
         return s.clusters[0][2]
     return topic
 
 
 # ------------------------------------------------------------------ statistics
 
-def _statistics(parsed, sents, topics, reg, mentions, lang):
+def _statistics(parsed, sents, topics, carried, reg, mentions, lang):
     rows = []
-    for s, topic in zip(sents, topics):
+    for s, topic, back in zip(sents, topics, carried):
         if lang == "ko":
             toks = s.tokens
             qs = st.korean_quantities(s.doc, toks[0].idx if len(toks) else 0, toks[-1].idx + 1 if len(toks) else 0,
@@ -208,7 +226,7 @@ def _statistics(parsed, sents, topics, reg, mentions, lang):
                 continue
             if q.unit == "year" and (q.text.endswith("간") or re.match(r"\s*(?:동안|간|에 걸쳐)", s.text[q.end:])):
                 continue  # 10년간 10억 달러: a duration, not a fact
-            c = _cluster_at(s, s.start + q.start, topic)
+            c = _cluster_at(s, s.start + q.start, topic, back)
             rows.append(_stat_row(parsed.doc_id, c, q, s.page, s.start + q.start, s.start + q.end, s.text))
     rows += _table_statistics(parsed, reg, lang)
     return _dedupe_stats(rows)
@@ -310,7 +328,7 @@ def _dedupe_stats(rows):
 
 # ------------------------------------------------------------------ success factors
 
-def _factors(parsed, sents, topics, lang):
+def _factors(parsed, sents, topics, carried, lang):
     rows = []
     seen = set()
 
@@ -323,7 +341,7 @@ def _factors(parsed, sents, topics, lang):
                      "country": country, "factor": factor, "evidence": evidence, "page": page, "char_start": a})
 
     per_doc: dict[int, list] = {}
-    for s, topic in zip(sents, topics):
+    for s, topic, back in zip(sents, topics, carried):
         if s.para_kind == "heading" or fa.is_meta_sentence(s.text, lang):
             continue
         if id(s.doc) not in per_doc:
@@ -333,7 +351,7 @@ def _factors(parsed, sents, topics, lang):
             continue
         for factor, a, _ in hits:
             pos = s.start + (a - (s.tokens[0].idx if len(s.tokens) else 0))
-            c = _cluster_at(s, pos, topic)
+            c = _cluster_at(s, pos, topic, back)
             if c is not None:
                 add(c, None, factor, s.text, s.page, pos)
                 continue
