@@ -255,3 +255,14 @@ def test_a_reference_back_before_a_newly_named_cluster_keeps_the_carried_one():
     assert by_text["€450 million"] == "silicon-fen"  # 'Its' came first
     assert by_text["152 acres"] == "cambridge-science-park"
     assert by_text["300"] == "cambridge-science-park"  # 'there are' refers to nothing
+
+
+def test_a_korean_header_naming_people_or_firms_gives_bare_numbers_their_counter():
+    rows = [["클러스터", "소재지", "입주 기업", "고용 인원", "조성 연도"],
+            ["원노스(one-north)", "싱가포르", "400여", "50,000", "2001"],
+            ["마탐(MATAM)", "이스라엘 하이파", "70", "12,000", "1970"]]
+    res, _ = extract_table(rows, "ko", "주요 해외 클러스터 현황")
+    st = {(s["cluster_id"], s["value"], s["unit"], s["qualifier"]) for s in res["statistics"]}
+    assert {("one-north", 400.0, "count", "approx"), ("one-north", 50000.0, "count", "exact"),
+            ("matam", 70.0, "count", "exact"), ("matam", 12000.0, "count", "exact")} <= st
+    assert not any(s["value"] in (2001.0, 1970.0) for s in res["statistics"])  # founding years

@@ -289,12 +289,22 @@ def _header_unit_quantities(cell: str, head: str, nlp) -> list:
     if not _BARE_NUMBER.match(cell):
         return []
     m = re.search(r"[(\[]\s*([^)\]]{1,6})\s*[)\]]", head)
-    unit = m.group(1) if m else ("개" if re.search(r"(?:^|\s|[가-힣])수\s*$", head.strip()) else None)
+    unit = m.group(1) if m else _header_counter(head.strip())
     if not unit:
         return []
     n = len(cell.rstrip())
     return [st.Quantity(q.start, min(q.end, n), cell[q.start:min(q.end, n)], q.value, q.unit, q.qualifier, q.metric)
             for q in st.korean_quantities(nlp(cell[:n] + unit)) if q.start < n]
+
+
+def _header_counter(head: str) -> str | None:
+    """The counter a header without a bracketed unit implies: '고용 인원' -> 명, '입주기업 수' -> 개
+    (rules/quantities.yaml, table_header_counters; the longest word wins)."""
+    words = [(w, unit) for unit, ws in (load_rules("quantities").get("table_header_counters") or {}).items() for w in ws]
+    for w, unit in sorted(words, key=lambda x: -len(x[0])):
+        if head.endswith(w):
+            return unit
+    return None
 
 
 def _header_metric(head: str, nouns: dict) -> str | None:
