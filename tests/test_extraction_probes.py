@@ -266,3 +266,12 @@ def test_a_korean_header_naming_people_or_firms_gives_bare_numbers_their_counter
     assert {("one-north", 400.0, "count", "approx"), ("one-north", 50000.0, "count", "exact"),
             ("matam", 70.0, "count", "exact"), ("matam", 12000.0, "count", "exact")} <= st
     assert not any(s["value"] in (2001.0, 1970.0) for s in res["statistics"])  # founding years
+
+
+def test_a_bracketed_nickname_is_a_name_and_a_counter_noun_keeps_its_metric():
+    res = extract(["보고서는 미국, 독일, 일본 등 12개국 30개 클러스터를 분석했다.",
+                   "미국 오스틴의 '실리콘 힐스(Silicon Hills)'는 최근 5년간 일자리가 40% 늘었다."], "ko")
+    cs = clusters_by_id(res)
+    assert set(cs) == {"silicon-hills"} and cs["silicon-hills"]["country"] == "US"
+    labels = {s["text"]: s["metric"] for s in res["statistics"]}
+    assert labels["12개국"] == "countries" and labels["30개"] == "clusters"

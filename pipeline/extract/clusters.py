@@ -195,6 +195,13 @@ def _negative(word: str, lang: str) -> bool:
     return any(w == n or (lang == "ko" and w.endswith(n) and len(n) >= 2) for n in negs)
 
 
+def _nickname(name: str) -> bool:
+    """A name on the model of Silicon Valley (rules: english.nickname_prefixes): Silicon Hills."""
+    prefixes = _rules()["english"].get("nickname_prefixes") or []
+    m = re.fullmatch(r"(\S+)\s+([A-Z][a-z]+)", name.strip())
+    return bool(m) and m.group(1) in prefixes and not _negative(m.group(2), "en") and not _is_generic(m.group(2))
+
+
 def _before_negative(word: str) -> bool:
     """A Korean word starting with a negative head (보고서를, 행사에): what comes before names it."""
     return any(word.startswith(n) and len(n) >= 2 for n in _rules()["korean"]["negative_heads"])
@@ -254,6 +261,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             or bool(heading)
             # quoted after a descriptor ending in a head: 나노기술 클러스터 '미나텍(MINATEC)'
             or re.search(rf"(?:{_head_alt()})\s*[‘'\"“「『]$", before) is not None
+            or _nickname(en)  # 실리콘 힐스(Silicon Hills)
         )
         if confirmed:
             reg.add([ko, en], "paren", where, name_en=en, name_ko=ko)
@@ -452,12 +460,11 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     nicknames = []  # new ones only ("known as Silicon Saxony" introduces the name; the gazetteer's
     # own, "China's Silicon Valley", are the gazetteer's and the metaphor test's business)
     for m in re.finditer(rf"\b(?:({_CAP})['’]s\s+)?((?:{prefixes})\s+[A-Z][a-z]+)\b(?!\s+(?:{_CAP}))", text) if prefixes else []:
-        last = m.group(2).split()[-1]
         owner = m.group(1) if m.group(1) and _is_place(m.group(1)) else None
         # placed (Cambridge's, a place in the sentence) or introduced (known as): not a material
         placed = owner or find_places(text) or find_countries(text) \
             or re.search(r"(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?$", text[:m.start(2)])
-        if placed and not _negative(last, "en") and not _is_generic(last) and _gazetteer_country(m.group(2)) is None:
+        if placed and _nickname(m.group(2)) and _gazetteer_country(m.group(2)) is None:
             nicknames.append((m.group(2), owner))
     # One CamelCase word ending in a head: BioValley, MedTechCampus
     camel = "|".join(re.escape(h) for h in _en_heads() if " " not in h and h[0].isupper())

@@ -153,6 +153,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         tag = t.tag_.split("+")[0]
         if k == 0 and (tag == "JC" or t.text in ("및", "또는")):
             break  # "연구인력 4,000명과 학생 1,200명": the noun after 과 is the next item's
+        if tag in ("SN", "NR"):
+            break  # "12개국 30개 클러스터": the noun after the next number is that number's
         if t.text in qual or tag == "JKG":
             continue  # 20만명 이상의 기술 인력
         if tag in ("NNG", "NNP", "SL"):
