@@ -275,3 +275,15 @@ def test_a_bracketed_nickname_is_a_name_and_a_counter_noun_keeps_its_metric():
     assert set(cs) == {"silicon-hills"} and cs["silicon-hills"]["country"] == "US"
     labels = {s["text"]: s["metric"] for s in res["statistics"]}
     assert labels["12개국"] == "countries" and labels["30개"] == "clusters"
+
+
+def test_a_one_country_document_places_its_unplaced_clusters_and_hyphenated_sizes_are_not_counts():
+    res = extract(["KOTRA today published a report analysing 15 semiconductor clusters in Japan.",
+                   "The report highlights Kyushu, nicknamed Silicon Island, where one plant employs about 1,700 people.",
+                   "Another project aims to mass-produce 2-nanometre chips within a 10-minute drive of the airport."], "en")
+    assert clusters_by_id(res)["silicon-island"]["country"] == "JP"
+    values = {s["value"] for s in res["statistics"]}
+    assert 1700.0 in values and 2.0 not in values and 10.0 not in values
+    two = extract(["Clusters in Japan and Germany were compared.",
+                   "The report highlights Kyushu, nicknamed Silicon Island, home to 1,700 engineers."], "en")
+    assert clusters_by_id(two)["silicon-island"]["country"] is None  # two countries: no guess

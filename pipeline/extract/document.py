@@ -118,6 +118,14 @@ def _locate(reg: cl.Registry, sents: list[Sentence], mentions) -> None:
                 c.region = near[2]
             if c.countries and c.region:
                 break
+    # a document about one foreign country: a cluster placed nowhere else is in it
+    # ("15 semiconductor clusters in Japan ... Kyushu, nicknamed Silicon Island")
+    unplaced = [c for c in reg.clusters if not c.countries]
+    if unplaced:
+        named = {iso for s in sents for _, _, iso in find_countries(s.text)} - {"KR"}
+        if len(named) == 1:
+            for c in unplaced:
+                c.countries = sorted(named)
 
 
 def _anaphora_rx(lang: str) -> re.Pattern:

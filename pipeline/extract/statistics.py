@@ -242,6 +242,9 @@ def english_quantities(text: str) -> list[Quantity]:
             continue
         if re.match(r"(?:st|nd|rd|th)\b", text[e:e + 2]):
             continue
+        hy = re.match(r"[-‐–]([A-Za-z]+)\b", text[e:])
+        if hy and hy.group(1).lower() in _hyphen_modifiers():
+            continue  # 2-nanometre chips, a 10-minute walk
         scale = m.group("scale")
         numtxt = m.group("num")
         # "3 m" is metres, not millions, unless money
@@ -281,6 +284,11 @@ def english_quantities(text: str) -> list[Quantity]:
             qual = "exact"
         out.append(Quantity(s, e, text[s:e], val, canon, qual, _english_metric(text, s, e, canon)))
     return _merge_equivalents(out, text)
+
+
+@per_rules
+def _hyphen_modifiers() -> frozenset[str]:
+    return frozenset(w.lower() for w in _q().get("hyphen_modifiers_en") or [])
 
 
 _EN_SKIP = {"of", "the", "a", "an", "in", "and", "which", "its", "their", "some", "about", "than", "more", "over",
