@@ -32,15 +32,23 @@ def process_document(job: dict, workers: int = 1, isolate: bool = True) -> dict:
 def _run_jobs(plan: pr.Plan, workers: int, isolate: bool) -> list[dict]:
     logger = get_run_logger()
     n = len(plan.jobs)
-    if not n:
-        return []
-    futures = process_document.map(plan.jobs, workers=unmapped(workers), isolate=unmapped(isolate))
     results = []
-    for i, f in enumerate(futures, start=1):
-        r = f.result()
-        results.append(r)
-        extra = f" — {r['error']}" if r.get("error") else ""
-        logger.info(f"[{i}/{n}] {r['source']}: {r['status']} ({r.get('seconds') or 0:.1f} s){extra}")
+    if n:
+        futures = process_document.map(plan.jobs, workers=unmapped(workers), isolate=unmapped(isolate))
+        for i, f in enumerate(futures, start=1):
+            r = f.result()
+            results.append(r)
+            extra = f" — {r['error']}" if r.get("error") else ""
+            logger.info(f"[{i}/{n}] {r['source']}: {r['status']} ({r.get('seconds') or 0:.1f} s){extra}")
+    if isolate:
+        from pipeline.workers import take_leftover_prefetched
+
+        done = {r["doc_id"] for r in results}
+        early = [r for r in take_leftover_prefetched() if r["doc_id"] not in done]
+        if early:
+            logger.info(f"{len(early)} documents were done before the flow planned: "
+                        f"{', '.join(sorted(r['source'] for r in early))}")
+        results += early
     return results
 
 

@@ -4,6 +4,7 @@ tables). ``flows/`` maps the jobs onto Prefect tasks; nothing here imports Prefe
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 import unicodedata
@@ -14,7 +15,7 @@ from typing import Any
 from pipeline.model import ParsedDocument
 from pipeline.parse import PARSER_VERSION, file_digest, parse_file
 from pipeline.rules import rules_dir, rules_version
-from pipeline.store import Store
+from pipeline.store import Store, atomic_write_text
 
 STATE_COMMIT = "_state/commit.json"
 IN_PROGRESS_SUFFIXES = (".part", ".crdownload", ".download", ".tmp", ".partial", ".filepart")
@@ -134,7 +135,8 @@ def plan_ingest(raw: str, out: str, settle: float = SETTLE_SECONDS, timeout: flo
 
     changed = bool(jobs) or bool(removed) or any(
         s.source not in manifest or manifest[s.source].get("doc_id") != s.doc_id for s in sources) or any(
-        not (Path(out) / f"{t}.parquet").exists() for t in TABLES) or (Path(out) / STATE_COMMIT).exists()
+        not (Path(out) / f"{t}.parquet").exists() for t in TABLES) or (Path(out) / STATE_COMMIT).exists() \
+        or store.tables_rules_version() != rv  # built with other rules (their caches may exist already)
     return Plan(str(raw), str(out), sources, list(jobs.values()), waiting, removed, rv, changed)
 
 
@@ -263,6 +265,7 @@ def finalize(plan: Plan, results: list[dict], prune_removed: bool = False) -> di
 
         frames = build_tables(store, manifest)
         tb.write_tables(plan.out, frames)
+        atomic_write_text(store.tables_path, json.dumps({"rules_version": rules_version()}))
     return summarize(store, manifest, plan, results)
 
 

@@ -106,6 +106,17 @@ class Store:
     def manifest_path(self) -> Path:
         return self.state / "manifest.json"
 
+    @property
+    def tables_path(self) -> Path:
+        return self.state / "tables.json"
+
+    def tables_rules_version(self) -> str | None:
+        """The rules version the tables were last built with (None: unknown, an older store)."""
+        try:
+            return json.loads(self.tables_path.read_text(encoding="utf-8")).get("rules_version")
+        except (OSError, ValueError):
+            return None
+
     def load_manifest(self) -> dict[str, dict]:
         if not self.manifest_path.exists():
             return {}

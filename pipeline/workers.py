@@ -436,6 +436,24 @@ def take_prefetched(job: dict) -> Future | None:
         return _PREFETCHED.pop(job_key(job), None)
 
 
+def take_leftover_prefetched() -> list[dict]:
+    """Results of the prefetched jobs the flow did not ask for: by the time it planned under the
+    run lock, their caches were already written (the work is this run's all the same). Those not
+    started are cancelled."""
+    with _PREFETCH_LOCK:
+        futures = list(_PREFETCHED.values())
+        _PREFETCHED.clear()
+    out = []
+    for f in futures:
+        if f.cancel():
+            continue
+        try:
+            out.append(f.result())
+        except Exception:  # the pool was closed under it: nothing was done
+            pass
+    return out
+
+
 def cancel_prefetch() -> None:
     with _PREFETCH_LOCK:
         for f in _PREFETCHED.values():

@@ -232,3 +232,19 @@ def test_cli_status_lists_every_document(sample_run):
         line = next(ln for ln in res.stdout.splitlines() if ln.startswith(name))
         assert " ok " in line
     assert "5 documents (5 ok)" in res.stdout
+
+
+def test_tables_built_with_other_rules_are_rebuilt_even_when_every_cache_exists(sample_run, tmp_path):
+    from pipeline.run import plan_ingest
+    from pipeline.store import Store
+
+    raw, out = copy_run(sample_run, tmp_path)
+    store = Store(out)
+    plan = plan_ingest(str(raw), str(out), settle=0.0)
+    assert not plan.jobs and not plan.changed  # up to date
+    store.tables_path.write_text('{"rules_version": "1+old"}')  # as if the caches were written by another run
+    plan = plan_ingest(str(raw), str(out), settle=0.0)
+    assert not plan.jobs and plan.changed
+    run_ingest(raw, out)
+    assert Store(out).tables_rules_version() == plan.rules_version
+    assert not plan_ingest(str(raw), str(out), settle=0.0).changed

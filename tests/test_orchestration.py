@@ -360,3 +360,30 @@ def test_the_preloaded_models_are_frozen_out_of_the_garbage_collectors_sight():
     assert res.returncode == 0, res.stderr
     before, after = res.stdout.split()
     assert int(before) == 0 and int(after) > 50_000  # the loaded analyzers and matchers, frozen
+
+
+def test_a_cli_ingest_after_a_rules_change_rebuilds_the_tables(tmp_path, bare_env):
+    """The documents run while Prefect starts; when the flow then plans, their caches for the new
+    rules are already written. The tables must still be rebuilt, and the work counted."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for name in ("kotra_2019-07-08_press_ko.pdf", "kotra_2019-07-08_notice_web.txt"):
+        shutil.copy(RAW / name, raw / name)
+        os.utime(raw / name, (1_500_000_000, 1_500_000_000))
+
+    def ingest(env):
+        res = subprocess.run(cli_cmd("ingest", "--raw", str(raw), "--out", str(out), "--workers", "1"),
+                             capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+        assert res.returncode == 0, res.stdout + res.stderr
+        return res.stdout
+
+    ingest(bare_env)
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "pipeline" / "rules", rules, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    (rules / "VERSION").write_text("999\n")
+    env = {**bare_env, "CLUSTER_PIPELINE_RULES_DIR": str(rules)}
+    stdout = ingest(env)
+    assert "2 processed this run" in stdout and "rules 999+" in stdout
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert docs.rules_version.str.startswith("999+").all()
+    assert "nothing new or changed" in ingest(env)  # and then it is up to date
