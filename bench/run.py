@@ -260,9 +260,9 @@ def one_document_overhead(work: Path, env: dict, api_url: str | None) -> float |
     return overheads[-1]
 
 
-def server_mode_overhead(work: Path, env: dict) -> float | None:
-    """The one-document overhead against a long-running Prefect server (how scheduled production
-    runs work)."""
+def server_mode_runs(work: Path, env: dict, raw: Path) -> dict | None:
+    """Against a long-running Prefect server (how scheduled production runs work): the
+    one-document overhead (after a warm-up run) and full ingests with 1 and 2 workers."""
     import urllib.request
 
     port = 4299
@@ -278,7 +278,15 @@ def server_mode_overhead(work: Path, env: dict) -> float | None:
                 time.sleep(0.2)
         else:
             return None
-        return one_document_overhead(work, env, f"http://127.0.0.1:{port}/api")
+        api = f"http://127.0.0.1:{port}/api"
+        out = {"overhead": one_document_overhead(work, env, api)}
+        for workers in (1, 2):
+            dest = work / f"out_server_w{workers}"
+            shutil.rmtree(dest, ignore_errors=True)
+            dt, _, _ = cli(["ingest", "--raw", str(raw), "--out", str(dest), "--workers", str(workers)],
+                           {**senv, "PREFECT_API_URL": api})
+            out[workers] = {"wall": dt, "work_s": _work(last_run(dest))}
+        return out
     finally:
         server.terminate()
         try:
@@ -342,8 +350,9 @@ def main() -> None:
 
     print("overhead of a one-document run with a temporary Prefect server ...", flush=True)
     first_overhead = one_document_overhead(work, env, None)
-    print("overhead of a one-document run against a running Prefect server ...", flush=True)
-    server_overhead = server_mode_overhead(work, env)
+    print("against a running Prefect server: one-document overhead, ingest with 1 and 2 workers ...", flush=True)
+    served = server_mode_runs(work, env, raw)
+    server_overhead = served["overhead"] if served else None
 
     big_raw = work / "big_raw"
     shutil.rmtree(big_raw, ignore_errors=True)
@@ -397,6 +406,9 @@ def main() -> None:
          f"{first_overhead:.1f} s | ≤ 3 s |" if first_overhead is not None else "| run overhead, 1 small document, temporary server | n/a | |"),
         (f"| run start-up overhead, 1 document, running Prefect server (production) | {server_overhead:.1f} s | ≤ 3 s |"
          if server_overhead is not None else "| run start-up overhead, running Prefect server | n/a (server did not start) | |"),
+        (f"| running Prefect server: (c) 1 worker {served[1]['wall']:.1f} s, 2 workers {served[2]['wall']:.1f} s; "
+         f"throughput 2 workers / 1 worker | {served[1]['wall'] / served[2]['wall']:.2f} | ≥ 1.7 |" if served else
+         "| running Prefect server: throughput 2 / 1 workers | n/a | |"),
         f"| peak RSS, largest process, 1 worker | {r1['peak_one'] / mib:.0f} MiB | |",
         f"| peak RSS, whole process tree, 2 workers | {r2['peak_total'] / mib:.0f} MiB | |",
         f"| peak RSS, largest process, {a.big_pages}-page PDF | {mon_big.peak_one / mib:.0f} MiB | ≤ 1024 MiB |",
