@@ -287,3 +287,13 @@ def test_a_one_country_document_places_its_unplaced_clusters_and_hyphenated_size
     two = extract(["Clusters in Japan and Germany were compared.",
                    "The report highlights Kyushu, nicknamed Silicon Island, home to 1,700 engineers."], "en")
     assert clusters_by_id(two)["silicon-island"]["country"] is None  # two countries: no guess
+
+
+def test_a_city_and_an_industry_word_before_a_head_make_a_korean_name():
+    def found(t):
+        return {c["cluster_id"]: c["country"] for c in extract([t], "ko")["clusters"]}
+
+    assert found("독일 드레스덴 반도체 클러스터에는 약 2,500개 기업이 있다.") == {"dresden-semiconductor": "DE"}
+    assert found("핀란드 오울루를 중심으로 형성된 오울루 ICT 클러스터는 노키아의 거점이다.") == {"oulu-ict": "FI"}
+    assert found("반도체 클러스터에는 500개 기업이 있다.") == {}  # a kind of cluster, not one
+    assert found("유럽 혁신 클러스터에는 약 500개 기업이 있다.") == {}

@@ -347,12 +347,18 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         linked_places = len(set(places)) >= 2 and any(w in _HYPHENS for w in words)  # 토론토-워털루 회랑
         if not words or not core:
             continue
-        if not ((places and others) or proper or linked_places):
-            continue
         start_tok = next(x for x in name_toks if x.text == words[0]) if words else t
         s = start_tok.idx - toks[0].idx
         e = t.idx + len(t.text) - toks[0].idx
         name = text[s:e]
+        sectors = set(_rules()["korean"].get("sector_words") or [])
+        if not ((places and (others or any(w in sectors for w in words))) or proper or linked_places):
+            # Kiwi may cut an unknown place into syllables in one context (오|울|루 ICT 클러스터)
+            # and not in another: judge the written words of the span as well
+            eojeols = [w for w in name.split()[:-1] if w not in country_surface_set()]
+            if not (any(w in place_lookup() for w in eojeols)
+                    and any(w not in place_lookup() and (w in sectors or not _is_generic(w)) for w in eojeols)):
+                continue
         if any(_negative(w, "ko") and not _is_generic(w) for w in words):  # 기술 in 워털루 기술 회랑 is fine
             continue
         reg.add([name], "head", where, name_ko=name)
