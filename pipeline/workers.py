@@ -16,7 +16,9 @@ import threading
 import time
 import traceback
 from concurrent.futures import Future, ThreadPoolExecutor
+
 import psutil
+
 
 def _context():
     """Worker processes are forked from a fork server that has loaded the models once

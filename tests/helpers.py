@@ -4,36 +4,21 @@ from __future__ import annotations
 import hashlib
 
 from pipeline.extract.document import extract_document
-from pipeline.model import Page, Paragraph, ParsedDocument, Table
+from pipeline.model import ParsedDocument, Table, render_page
 
 
 def parsed_from(paragraphs: list[str | tuple[str, str]], lang: str, pages: int = 1) -> ParsedDocument:
-    text = ""
-    paras = []
-    for p in paragraphs:
-        kind, t = (p if isinstance(p, tuple) else ("para", p))
-        if text:
-            text += "\n\n"
-        paras.append(Paragraph(len(text), len(text) + len(t), kind))
-        text += t
-    page = Page(number=1, text=text, prose_end=len(text), paragraphs=paras, tables=[])
-    return ParsedDocument(doc_id=hashlib.sha256(text.encode()).hexdigest(), source="test.txt", format="txt",
+    page = render_page(1, [p if isinstance(p, tuple) else ("para", p) for p in paragraphs])
+    return ParsedDocument(doc_id=hashlib.sha256(page.text.encode()).hexdigest(), source="test.txt", format="txt",
                           pages=[page], page_count=None, metadata={"language": lang}, parser_version="test")
 
 
 def extract_table(rows: list[list[str]], lang: str, title: str):
-    """Extraction of a one-page document: a heading, then one ruled table (first row the header).
-    Returns (result, page text), so offsets can be checked against the text."""
-    offsets, body = [], title + "\n\n"
-    for r in rows:
-        offsets.append([])
-        for c in r:
-            offsets[-1].append(len(body))
-            body += c + " | "
-        body += "\n"
-    page = Page(1, body, len(title), [Paragraph(0, len(title), "heading")],
-                [Table(rows=rows, cell_offsets=offsets, has_header=True)])
-    return extract_document(ParsedDocument("t", "t.pdf", "pdf", [page], 1, {"language": lang}, "test")), body
+    """Extraction of a one-page document: a heading, then one ruled table (first row the header),
+    laid out as the PDF text layer lays pages out. Returns (result, page text), so offsets can be
+    checked against the text."""
+    page = render_page(1, [("heading", title)], [Table(rows=rows, cell_offsets=[], has_header=True)])
+    return extract_document(ParsedDocument("t", "t.pdf", "pdf", [page], 1, {"language": lang}, "test")), page.text
 
 
 def extract(paragraphs, lang):

@@ -24,6 +24,8 @@ from pipeline.rules import per_rules
 
 
 _HYPHENS = ("-", "–")
+# quotation marks that open and close a quoted name ('m4', “Silicon Island”, 「…」)
+_OPENING, _CLOSING = "‘'\"“「『", "’'\"”」』"
 
 
 @dataclass
@@ -260,7 +262,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             or (re.match(r"\s*(?:은|는)\s", after) is not None and _korean_predicate_head(after))
             or bool(heading)
             # quoted after a descriptor ending in a head: 나노기술 클러스터 '미나텍(MINATEC)'
-            or re.search(rf"(?:{_head_alt()})\s*[‘'\"“「『]$", before) is not None
+            or re.search(rf"(?:{_head_alt()})\s*[{_OPENING}]$", before) is not None
             or _nickname(en)  # 실리콘 힐스(Silicon Hills)
         )
         if confirmed:
@@ -275,7 +277,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         while words and (words[0] in country_surface_set() or "·" in words[0]):
             words.pop(0)
         name = " ".join(words)
-        quoted = re.search(r"[‘'\"“「『]([^’'\"”」』]{2,40})[’'\"”」』]", rest)
+        quoted = re.search(rf"[{_OPENING}]([^{_CLOSING}]{{2,40}})[{_CLOSING}]", rest)
         if had_country and quoted and not _negative(quoted.group(1).split()[-1], "ko"):
             # "□ 일본 규슈 '실리콘 아일랜드'": the quoted words are the section's cluster
             q = quoted.group(1).strip()
@@ -288,7 +290,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             reg.add([name], "heading", where, name_ko=name)
     # 1c) a quoted name set after a descriptor ending in a head: 바이오테크 클러스터인 'm4'는
     apposed: set[int] = set()  # where such a descriptor's head ends (rule 2 leaves it alone)
-    for m in re.finditer(rf"({_head_alt()})(?:인|이자)?\s*[‘'\"“「『]([^’'\"”」』()]{{1,30}})[’'\"”」』]", text):
+    for m in re.finditer(rf"({_head_alt()})(?:인|이자)?\s*[{_OPENING}]([^{_CLOSING}()]{{1,30}})[{_CLOSING}]", text):
         q = m.group(2).strip()
         words = q.split()
         after = text[m.end():]
@@ -302,11 +304,12 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
     # 2) name + head noun, from the morphemes
     toks = list(sent.tokens)
     heads = set(_ko_heads())
+    sectors = set(_rules()["korean"].get("sector_words") or [])
     for i, t in enumerate(toks):
         head_here = t.text in heads or (t.tag_.startswith("NNP") and any(t.text.endswith(h) and len(t.text) > len(h) for h in heads))
         if not head_here or (i + 1 < len(toks) and toks[i + 1].text == "(" ):
             continue
-        if re.match(r"\s*[‘'\"“「『][^’'\"”」』()]{1,30}\([A-Za-z]", text[t.idx + len(t.text) - toks[0].idx:]) \
+        if re.match(rf"\s*[{_OPENING}][^{_CLOSING}()]{{1,30}}\([A-Za-z]", text[t.idx + len(t.text) - toks[0].idx:]) \
                 or t.idx + len(t.text) - toks[0].idx in apposed:
             continue  # a descriptor of the quoted name that follows (rules 1 and 1c take that)
         if any(a <= t.idx - toks[0].idx < b for a, b in bracketed):
@@ -351,7 +354,6 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         s = start_tok.idx - toks[0].idx
         e = t.idx + len(t.text) - toks[0].idx
         name = text[s:e]
-        sectors = set(_rules()["korean"].get("sector_words") or [])
         if not ((places and (others or any(w in sectors for w in words))) or proper or linked_places):
             # Kiwi may cut an unknown place into syllables in one context (오|울|루 ICT 클러스터)
             # and not in another: judge the written words of the span as well

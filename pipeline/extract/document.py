@@ -18,7 +18,7 @@ from pipeline.extract.context import Sentence, sentences_of
 from pipeline.extract.geo import find_countries, find_places
 from pipeline.model import ParsedDocument
 from pipeline.nlp import get_nlp
-from pipeline.rules import load_rules, rules_version
+from pipeline.rules import load_rules, per_rules, rules_version
 
 
 def extract_document(parsed: ParsedDocument) -> dict[str, Any]:
@@ -165,7 +165,7 @@ def _topics(sents: list[Sentence], lang: str) -> tuple[list[Any], list[Any]]:
             para_topic = None
             cur_para = s.para
         named = [c for _, _, c in s.clusters]
-        back = _referring_back(s.text, lang)
+        back = _referring_back(ana, s.text)
         carried.append((para_topic or prev_para_topic, s.start + back) if named and back is not None
                        and (para_topic or prev_para_topic) is not None and s.para_kind != "heading" else None)
         if s.para_kind == "heading":
@@ -190,10 +190,10 @@ def _topics(sents: list[Sentence], lang: str) -> tuple[list[Any], list[Any]]:
     return out, carried
 
 
-def _referring_back(text: str, lang: str) -> int | None:
-    """Offset of the first anaphor in ``text`` that refers back (English "there" does not:
-    "there are 300 firms in ...")."""
-    for m in _anaphora_rx(lang).finditer(text):
+def _referring_back(ana: re.Pattern, text: str) -> int | None:
+    """Offset of the first anaphor (``ana``: ``_anaphora_rx``) in ``text`` that refers back
+    (English "there" does not: "there are 300 firms in ...")."""
+    for m in ana.finditer(text):
         if m.group(0).lower() != "there":
             return m.start()
     return None
@@ -308,11 +308,13 @@ def _header_unit_quantities(cell: str, head: str, nlp) -> list:
 def _header_counter(head: str) -> str | None:
     """The counter a header without a bracketed unit implies: '고용 인원' -> 명, '입주기업 수' -> 개
     (rules/quantities.yaml, table_header_counters; the longest word wins)."""
+    return next((unit for w, unit in _header_counters() if head.endswith(w)), None)
+
+
+@per_rules
+def _header_counters() -> list[tuple[str, str]]:
     words = [(w, unit) for unit, ws in (load_rules("quantities").get("table_header_counters") or {}).items() for w in ws]
-    for w, unit in sorted(words, key=lambda x: -len(x[0])):
-        if head.endswith(w):
-            return unit
-    return None
+    return sorted(words, key=lambda x: -len(x[0]))
 
 
 def _header_metric(head: str, nouns: dict) -> str | None:
