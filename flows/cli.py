@@ -78,6 +78,17 @@ def _import_quietly(module: str) -> None:
         pass
 
 
+def _preload_tables() -> None:
+    """Ready the final step (pandas, pyarrow, vocabularies) while the documents run; imported
+    here, off the main thread, which meanwhile starts the server and the workers."""
+    try:
+        from pipeline.tables import preload
+
+        preload()
+    except Exception:  # an optimisation only: the final step imports what it needs itself
+        pass
+
+
 def _flush_events(timeout: float = 10.0) -> None:
     """Let Prefect's events worker send what the run's last state changes queued while the server
     is up (as Prefect's own task runner does), so that its exit drain finds nothing left and
@@ -105,8 +116,6 @@ def _run(a, flow_name: str, jobs: list[dict], **params) -> None:
     documents; a temporary Prefect server) side by side, then run the flow."""
     import threading
 
-    from pipeline.tables import preload
-
     from flows.local_server import run_settings, start_if_needed
 
     try:  # first, before any thread: it writes the environment (setenv races with C code reading it)
@@ -115,7 +124,7 @@ def _run(a, flow_name: str, jobs: list[dict], **params) -> None:
         _server_failed(e)
     if not a.dask_address:
         _start_early(a, jobs)
-    threading.Thread(target=preload, daemon=True, name="preload-tables").start()
+    threading.Thread(target=_preload_tables, daemon=True, name="preload-tables").start()
     if server is not None:
         print(f"temporary Prefect server on {server.api_url} (set PREFECT_API_URL to use a running one)", flush=True)
     from flows import ingest as fi

@@ -30,12 +30,19 @@ def process_document(job: dict, workers: int = 1, isolate: bool = True) -> dict:
 
 
 def _run_jobs(plan: pr.Plan, workers: int, isolate: bool) -> list[dict]:
+    """One task per document, submitted in the order the workers take them (largest first, as
+    the CLI's early start does); progress is logged as documents finish."""
+    from prefect.futures import as_completed
+
+    from pipeline.workers import run_order
+
     logger = get_run_logger()
-    n = len(plan.jobs)
+    jobs = run_order(plan.jobs)
+    n = len(jobs)
     results = []
     if n:
-        futures = process_document.map(plan.jobs, workers=unmapped(workers), isolate=unmapped(isolate))
-        for i, f in enumerate(futures, start=1):
+        futures = process_document.map(jobs, workers=unmapped(workers), isolate=unmapped(isolate))
+        for i, f in enumerate(as_completed(list(futures)), start=1):
             r = f.result()
             results.append(r)
             extra = f" — {r['error']}" if r.get("error") else ""
@@ -49,7 +56,7 @@ def _run_jobs(plan: pr.Plan, workers: int, isolate: bool) -> list[dict]:
             logger.info(f"{len(early)} documents were done before the flow planned: "
                         f"{', '.join(sorted(r['source'] for r in early))}")
         results += early
-    return results
+    return sorted(results, key=lambda r: r["source"])  # completion order varies; the run's record does not
 
 
 def _report(summary: dict) -> None:

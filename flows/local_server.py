@@ -36,6 +36,15 @@ def api_configured() -> bool:
     return bool((data.get("profiles") or {}).get(active, {}).get("PREFECT_API_URL"))
 
 
+# A server that lives for one run and serves no UI needs no block types in its database: their
+# registration at start-up first imports every installed Prefect collection (prefect-dask
+# brings in dask.distributed: ~0.4 s of CPU per run) only to find, usually, that nothing
+# changed. A `prefect server start` on the same database registers them. Set either variable
+# to have them registered by the temporary server too.
+TEMPORARY_SERVER_DEFAULTS = {"PREFECT_API_BLOCKS_REGISTER_ON_START": "false",
+                             "PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false"}
+
+
 def _free_port() -> int:
     with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as s:
         s.bind(("127.0.0.1", 0))
@@ -67,7 +76,8 @@ class LocalServer:
 
     def _launch(self) -> None:
         self.port = _free_port()
-        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+        env = {**TEMPORARY_SERVER_DEFAULTS, **os.environ,
+               "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
         env.pop("PREFECT_API_URL", None)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "--app-dir", self._app_dir, "--factory",

@@ -4,7 +4,6 @@ tables). ``flows/`` maps the jobs onto Prefect tasks; nothing here imports Prefe
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import time
 import unicodedata
@@ -15,7 +14,7 @@ from typing import Any
 from pipeline.model import ParsedDocument
 from pipeline.parse import PARSER_VERSION, file_digest, parse_file
 from pipeline.rules import rules_dir, rules_version
-from pipeline.store import Store, atomic_write_text
+from pipeline.store import TABLES, Store
 
 STATE_COMMIT = "_state/commit.json"
 IN_PROGRESS_SUFFIXES = (".part", ".crdownload", ".download", ".tmp", ".partial", ".filepart")
@@ -131,8 +130,6 @@ def plan_ingest(raw: str, out: str, settle: float = SETTLE_SECONDS, timeout: flo
                               "timeout": timeout, "max_rss_mb": max_rss_mb, "rules_dir": str(rules_dir())}
     present = {s.source for s in sources}
     removed = sorted(src for src, m in manifest.items() if src not in present and not m.get("removed"))
-    from pipeline.tables import TABLES
-
     changed = bool(jobs) or bool(removed) or any(
         s.source not in manifest or manifest[s.source].get("doc_id") != s.doc_id for s in sources) or any(
         not (Path(out) / f"{t}.parquet").exists() for t in TABLES) or (Path(out) / STATE_COMMIT).exists() \
@@ -265,7 +262,7 @@ def finalize(plan: Plan, results: list[dict], prune_removed: bool = False) -> di
 
         frames = build_tables(store, manifest)
         tb.write_tables(plan.out, frames)
-        atomic_write_text(store.tables_path, json.dumps({"rules_version": rules_version()}))
+        store.save_tables_state(rules_version(), {t: _rows_per_document(frames[t]["doc_id"]) for t in COUNTED})
     return summarize(store, manifest, plan, results)
 
 
@@ -309,16 +306,26 @@ def build_tables(store: Store, manifest: dict[str, dict]):
     return tb.assemble(docs, extracted)
 
 
-def summarize(store: Store, manifest: dict, plan: Plan, results: list[dict]) -> dict[str, Any]:
-    import pandas as pd
+COUNTED = ("cluster_mentions", "statistics", "success_factors")  # rows per document in a run's summary
 
-    out = Path(plan.out)
-    counts: dict[str, dict[str, int]] = {}
-    for t in ("cluster_mentions", "statistics", "success_factors"):
-        p = out / f"{t}.parquet"
-        if p.exists():
-            df = pd.read_parquet(p, columns=["doc_id"])
-            counts[t] = df["doc_id"].value_counts().to_dict()
+
+def _rows_per_document(doc_ids) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for d in doc_ids:
+        counts[d] = counts.get(d, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def summarize(store: Store, manifest: dict, plan: Plan, results: list[dict]) -> dict[str, Any]:
+    counts = store.rows_per_document()
+    if counts is None:  # not recorded, or the tables changed since: count them
+        import pyarrow.parquet as pq
+
+        counts = {}
+        for t in COUNTED:
+            p = Path(plan.out) / f"{t}.parquet"
+            if p.exists():
+                counts[t] = _rows_per_document(pq.read_table(p, columns=["doc_id"]).column("doc_id").to_pylist())
     docs = []
     for src in sorted(manifest):
         m = manifest[src]

@@ -20,6 +20,8 @@ from typing import Any, Iterator
 from filelock import FileLock, Timeout
 
 STATE = "_state"
+# the contract's tables, one Parquet file each in the output folder (schemas: pipeline.tables)
+TABLES = ("documents", "clusters", "cluster_mentions", "statistics", "success_factors")
 
 
 class LockedError(RuntimeError):
@@ -112,10 +114,38 @@ class Store:
 
     def tables_rules_version(self) -> str | None:
         """The rules version the tables were last built with (None: unknown, an older store)."""
+        return self.tables_state().get("rules_version")
+
+    def tables_state(self) -> dict:
         try:
-            return json.loads(self.tables_path.read_text(encoding="utf-8")).get("rules_version")
+            return json.loads(self.tables_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
+            return {}
+
+    def save_tables_state(self, rules_version: str, rows_per_document: dict[str, dict[str, int]]) -> None:
+        """After the tables were written: the rules they were built with, and each document's row
+        count per table (what a run's summary prints), valid while the table files stay as
+        they were written (their size and modification time are recorded with them)."""
+        atomic_write_text(self.tables_path, json.dumps(
+            {"rules_version": rules_version, "rows_per_document": rows_per_document, "files": self._table_stats()},
+            sort_keys=True))
+
+    def rows_per_document(self) -> dict[str, dict[str, int]] | None:
+        """The recorded row counts, or None when the tables changed since (or none were recorded)."""
+        st = self.tables_state()
+        if "rows_per_document" not in st or st.get("files") != self._table_stats():
             return None
+        return st["rows_per_document"]
+
+    def _table_stats(self) -> dict[str, list[int]]:
+        stats = {}
+        for t in TABLES:
+            try:
+                s = (self.out / f"{t}.parquet").stat()
+                stats[t] = [s.st_size, s.st_mtime_ns]
+            except OSError:
+                pass
+        return stats
 
     def load_manifest(self) -> dict[str, dict]:
         if not self.manifest_path.exists():

@@ -288,7 +288,7 @@ def prefetch(jobs: list[dict], size: int) -> None:
     While the workers load their models, a ``ReadAhead`` reads the smallest PDFs."""
     if not jobs:
         return
-    ordered = sorted(jobs, key=_size, reverse=True)  # stable: plan order among equals
+    ordered = run_order(jobs)
     reader = _read_ahead(ordered, size)
     ex = ThreadPoolExecutor(max_workers=max(1, size), thread_name_prefix="prefetch")
     with _PREFETCH_LOCK:
@@ -423,6 +423,13 @@ class ReadAhead:
         if pool is not None:
             pool.close(kill=True)
         self._thread.join(timeout=5)
+
+
+def run_order(jobs: list[dict]) -> list[dict]:
+    """The order documents are handed to workers: largest files first, so that no big document
+    is left running alone at the end while the other workers idle (stable: plan order among
+    equals)."""
+    return sorted(jobs, key=_size, reverse=True)
 
 
 def _size(job: dict) -> int:

@@ -3,6 +3,7 @@ lock, CLI. (Issues: ingest spine, scheduled/incremental/reprocess/scale-out.)"""
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -248,3 +249,45 @@ def test_tables_built_with_other_rules_are_rebuilt_even_when_every_cache_exists(
     run_ingest(raw, out)
     assert Store(out).tables_rules_version() == plan.rules_version
     assert not plan_ingest(str(raw), str(out), settle=0.0).changed
+
+
+def test_a_run_summary_counts_rows_per_document_from_the_recorded_state_or_the_tables(sample_run, tmp_path):
+    import pyarrow.parquet as pq
+
+    from pipeline.run import Plan, summarize
+    from pipeline.store import Store
+
+    _, out = copy_run(sample_run, tmp_path)
+    store = Store(out)
+    stats = pd.read_parquet(out / "statistics.parquet")
+    recorded = store.rows_per_document()
+    assert recorded is not None  # written with the tables (copied with their times)
+    assert recorded["statistics"] == stats["doc_id"].value_counts().sort_index().to_dict()
+
+    def summary():
+        s = summarize(store, store.load_manifest(), Plan("", str(out), [], [], rules_version="x", changed=False), [])
+        return {d["source"]: d["statistics"] for d in s["documents"]}
+
+    before = summary()
+    assert sum(before.values()) == len(stats)
+    # someone rewrote a table: the recorded counts no longer apply, the table is counted
+    first = stats["doc_id"].iloc[0]
+    pq.write_table(pq.read_table(out / "statistics.parquet").filter(
+        pq.read_table(out / "statistics.parquet").column("doc_id").to_numpy() != first), out / "statistics.parquet")
+    assert store.rows_per_document() is None
+    after = summary()
+    assert sum(after.values()) == len(stats) - (stats["doc_id"] == first).sum()
+    assert [v for k, v in after.items() if before[k] != v] == [0]
+
+
+def test_a_run_with_nothing_to_do_answers_without_pandas(sample_run, tmp_path):
+    raw, out = copy_run(sample_run, tmp_path)
+    code = ("import sys; from flows.cli import main\n"
+            f"main(['ingest', '--raw', {str(raw)!r}, '--out', {str(out)!r}])\n"
+            "print('pandas imported:', 'pandas' in sys.modules)")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=cli_env(), cwd=ROOT,
+                         timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert "nothing new or changed" in res.stdout and "pandas imported: False" in res.stdout
+    assert "5 documents (5 ok)" in res.stdout
+    assert not re.search(r"\s0\s+0\s+0\s*$", res.stdout.split("source")[1].splitlines()[1])  # counts shown

@@ -179,3 +179,14 @@ def test_comma_grouped_round_trip(n):
 def test_month_periods_are_whole_months(y, m):
     ps = nu.find_periods(f"{y}년 {m}월 기준", "ko")
     assert ps and ps[0][2] == f"{y:04d}-{m:02d}-01" and ps[0][3] > ps[0][2]
+
+
+def test_rule_files_read_the_same_with_libyaml_as_with_the_pure_python_parser():
+    import yaml
+
+    from pipeline.rules import PACKAGE_RULES, _load
+
+    files = sorted(PACKAGE_RULES.glob("*.yaml"))
+    assert len(files) >= 5
+    for p in files:
+        assert _load.__wrapped__(str(PACKAGE_RULES), p.stem) == yaml.safe_load(p.read_text(encoding="utf-8")), p.name

@@ -2,6 +2,7 @@
 temporary local Prefect server, and a whole CLI run without any Prefect server configured."""
 import json
 import os
+import re
 import shutil
 import subprocess
 import urllib.request
@@ -73,6 +74,8 @@ def test_api_configured_reads_environment_and_active_profile(tmp_path, monkeypat
 
 
 def test_local_server_answers_and_stops(tmp_path, monkeypatch):
+    import psutil
+
     from flows.local_server import LocalServer
 
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "home"))
@@ -83,12 +86,46 @@ def test_local_server_answers_and_stops(tmp_path, monkeypatch):
             assert r.status == 200
         # below the documents' priority
         assert os.getpriority(os.PRIO_PROCESS, server.proc.pid) == min(19, os.getpriority(os.PRIO_PROCESS, 0) + 5)
+        # no block-type registration at boot (it imports every Prefect collection) unless asked for
+        env = psutil.Process(server.proc.pid).environ()
+        assert env["PREFECT_API_BLOCKS_REGISTER_ON_START"] == "false"
+        assert env["PREFECT__SERVER_EPHEMERAL"] == "1" and "PREFECT_API_URL" not in env
         proc = server.proc
     finally:
         server.stop()
     assert proc.poll() is not None
     with pytest.raises(OSError):
         urllib.request.urlopen(f"{server.api_url}/health", timeout=2)
+
+
+def test_the_temporary_server_registers_block_types_when_asked(tmp_path, monkeypatch):
+    import psutil
+
+    from flows.local_server import LocalServer
+
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("PREFECT_API_BLOCKS_REGISTER_ON_START", "true")
+    server = LocalServer()
+    try:
+        server.wait_ready(timeout=120)  # exec'd: its own environment
+        assert psutil.Process(server.proc.pid).environ()["PREFECT_API_BLOCKS_REGISTER_ON_START"] == "true"
+    finally:
+        server.stop()
+
+
+def test_planning_does_not_import_pandas(tmp_path):
+    """The CLI plans before it starts the workers and the Prefect server: importing pandas there
+    (~0.4 s) would delay both, and every run that finds nothing to do."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW / "kotra_2019-07-08_notice_web.txt", raw / "a.txt")
+    code = ("import sys; from pipeline.run import plan_ingest\n"
+            f"p = plan_ingest({str(raw)!r}, {str(tmp_path / 'out')!r}, settle=0.0)\n"
+            "print(len(p.jobs), p.changed, 'pandas' in sys.modules)")
+    res = subprocess.run([__import__("sys").executable, "-c", code], capture_output=True, text=True, env=cli_env(),
+                         cwd=ROOT, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.split() == ["1", "True", "False"]
 
 
 @pytest.fixture
@@ -108,13 +145,17 @@ def test_cli_run_without_a_prefect_server_is_clean(tmp_path, bare_env):
         shutil.copy(RAW / name, raw / name)
         os.utime(raw / name, (1_500_000_000, 1_500_000_000))
     res = subprocess.run(cli_cmd("ingest", "--raw", str(raw), "--out", str(out), "--workers", "1"),
-                         capture_output=True, text=True, env=bare_env, cwd=ROOT, timeout=300)
+                         capture_output=True, text=True, env={**bare_env, "PREFECT_LOGGING_LEVEL": "INFO"}, cwd=ROOT,
+                         timeout=300)
     both = res.stdout + res.stderr
     assert res.returncode == 0, both
     assert "temporary Prefect server on http://127.0.0.1:" in res.stdout
     for bad in ("Traceback", "Error logging to API", "database is locked", "WARNING", "View at"):
         assert bad not in both, both
     assert "2 documents (2 ok)" in res.stdout
+    # progress is logged as documents finish, and they are taken largest first
+    progress = re.findall(r"\[(\d)/2\] (\S+): ok", both)
+    assert progress == [("1", "kotra_2019-07-08_press_ko.pdf"), ("2", "kotra_2019-07-08_notice_web.txt")], both
     docs = pd.read_parquet(out / "documents.parquet")
     assert sorted(docs.status) == ["ok", "ok"]
     run = json.loads((out / "_state" / "runs.jsonl").read_text().splitlines()[-1])

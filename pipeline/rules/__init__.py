@@ -18,10 +18,15 @@ def rules_dir() -> Path:
     return Path(os.environ.get("CLUSTER_PIPELINE_RULES_DIR") or PACKAGE_RULES)
 
 
+# libyaml's parser when PyYAML was built with it (same documents, ~8x faster: every worker and
+# the CLI read the rules at start-up)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @lru_cache(maxsize=None)
 def _load(directory: str, name: str) -> Any:
     with open(Path(directory) / f"{name}.yaml", encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        return yaml.load(f, Loader=_LOADER)  # noqa: S506 (a safe loader)
 
 
 def load_rules(name: str) -> Any:
