@@ -1,6 +1,6 @@
 """Benchmark: throughput, overhead and memory of cluster-pipeline on a generated corpus.
 
-    .venv/bin/python bench/run.py [--docs 20] [--pages 50] [--big-pages 1000] [--work bench/work]
+    .venv/bin/python bench/run.py [--docs 20] [--pages 50] [--big-pages 1000] [--repeat 3] [--work bench/work]
 
 Generates report-like PDFs (Korean and English, two-column pages, ruled tables) with reportlab
 and the Nanum fonts (installed with apt-get when missing and possible; otherwise reportlab's
@@ -18,6 +18,7 @@ import os
 import platform
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import threading
@@ -260,7 +261,37 @@ def one_document_overhead(work: Path, env: dict, api_url: str | None) -> float |
     return overheads[-1]
 
 
-def server_mode_runs(work: Path, env: dict, raw: Path) -> dict | None:
+def paired_ingests(raw: Path, work: Path, prefix: str, env: dict, repeat: int) -> dict:
+    """Full ingests with 1 and with 2 workers, ``repeat`` times in turn (1, 2, 1, 2, ...): on a
+    shared or throttled machine the speed drifts by several percent within minutes, so each
+    2-worker run is compared with the 1-worker run just before it, and the medians are reported
+    (every pair's ratio is listed too). Each run starts from an empty output folder."""
+    runs: dict[int, list[dict]] = {1: [], 2: []}
+    for _ in range(max(1, repeat)):
+        for workers in (1, 2):
+            out = work / f"{prefix}_w{workers}"
+            shutil.rmtree(out, ignore_errors=True)
+            dt, mon, _ = cli(["ingest", "--raw", str(raw), "--out", str(out), "--workers", str(workers)], env)
+            run = last_run(out)
+            # busy_s: seconds spent inside documents, summed over processes; work_s: wall-clock
+            # seconds during which some document was in a process's hands
+            runs[workers].append({"wall": dt, "busy_s": run["busy_s"], "work_s": _work(run), "peak_one": mon.peak_one,
+                                  "peak_total": mon.peak_total})
+    res: dict = {}
+    for workers, rs in runs.items():
+        res[workers] = {k: statistics.median(r[k] for r in rs) for k in ("wall", "busy_s", "work_s")}
+        res[workers].update(peak_one=max(r["peak_one"] for r in rs), peak_total=max(r["peak_total"] for r in rs),
+                            walls=[r["wall"] for r in rs])
+    res["ratios"] = [r1["wall"] / r2["wall"] for r1, r2 in zip(runs[1], runs[2])]
+    res["ratio"] = statistics.median(res["ratios"])
+    return res
+
+
+def _listed(values: list[float], fmt: str = "{:.2f}") -> str:
+    return ", ".join(fmt.format(v) for v in values)
+
+
+def server_mode_runs(work: Path, env: dict, raw: Path, repeat: int) -> dict | None:
     """Against a long-running Prefect server (how scheduled production runs work): the
     one-document overhead (after a warm-up run) and full ingests with 1 and 2 workers."""
     import urllib.request
@@ -280,12 +311,7 @@ def server_mode_runs(work: Path, env: dict, raw: Path) -> dict | None:
             return None
         api = f"http://127.0.0.1:{port}/api"
         out = {"overhead": one_document_overhead(work, env, api)}
-        for workers in (1, 2):
-            dest = work / f"out_server_w{workers}"
-            shutil.rmtree(dest, ignore_errors=True)
-            dt, _, _ = cli(["ingest", "--raw", str(raw), "--out", str(dest), "--workers", str(workers)],
-                           {**senv, "PREFECT_API_URL": api})
-            out[workers] = {"wall": dt, "work_s": _work(last_run(dest))}
+        out.update(paired_ingests(raw, work, "out_server", {**senv, "PREFECT_API_URL": api}, repeat))
         return out
     finally:
         server.terminate()
@@ -315,6 +341,7 @@ def main() -> None:
     ap.add_argument("--big-pages", type=int, default=1000)
     ap.add_argument("--work", default=str(ROOT / "bench" / "work"))
     ap.add_argument("--results", default=str(ROOT / "bench" / "RESULTS.md"))
+    ap.add_argument("--repeat", type=int, default=3, help="interleaved 1- and 2-worker ingest pairs (medians reported)")
     a = ap.parse_args()
 
     tools = ensure_tools()
@@ -331,17 +358,8 @@ def main() -> None:
     print("(b) pdftotext ...", flush=True)
     t_b = pdftotext_floor(raw)
 
-    res = {}
-    for workers in (1, 2):
-        out = work / f"out_w{workers}"
-        shutil.rmtree(out, ignore_errors=True)
-        print(f"(c) ingest, {workers} worker(s) ...", flush=True)
-        dt, mon, _ = cli(["ingest", "--raw", str(raw), "--out", str(out), "--workers", str(workers)], env)
-        run = last_run(out)
-        # busy_s: seconds spent inside documents, summed over processes; work_s: wall-clock seconds
-        # during which some document was in a process's hands
-        res[workers] = {"wall": dt, "busy_s": run["busy_s"], "work_s": _work(run), "peak_one": mon.peak_one,
-                        "peak_total": mon.peak_total}
+    print(f"(c) ingest with 1 and 2 workers, {a.repeat} interleaved pair(s) ...", flush=True)
+    res = paired_ingests(raw, work, "out", env, a.repeat)
     out = work / "out_w2"
     print("(d) incremental ingest of the unchanged folder ...", flush=True)
     t_d, mon_d, _ = cli(["ingest", "--raw", str(raw), "--out", str(out), "--workers", "2"], env)
@@ -351,7 +369,7 @@ def main() -> None:
     print("overhead of a one-document run with a temporary Prefect server ...", flush=True)
     first_overhead = one_document_overhead(work, env, None)
     print("against a running Prefect server: one-document overhead, ingest with 1 and 2 workers ...", flush=True)
-    served = server_mode_runs(work, env, raw)
+    served = server_mode_runs(work, env, raw, a.repeat)
     server_overhead = served["overhead"] if served else None
 
     big_raw = work / "big_raw"
@@ -373,8 +391,10 @@ def main() -> None:
     rows = [
         ("(a) pdfplumber alone, text of every page", t_a, pages / t_a, ""),
         ("(b) pdftotext (poppler), the floor", t_b, pages / t_b if t_b else None, "" if t_b else "pdftotext not installed"),
-        ("(c) ingest, 1 worker (wall)", r1["wall"], pages / r1["wall"], f"inside documents {r1['busy_s']:.1f} s"),
-        ("(c) ingest, 2 workers (wall)", r2["wall"], pages / r2["wall"], f"inside documents {r2['busy_s']:.1f} s (both workers)"),
+        ("(c) ingest, 1 worker (wall, median)", r1["wall"], pages / r1["wall"],
+         f"inside documents {r1['busy_s']:.1f} s; runs: {_listed(r1['walls'])} s"),
+        ("(c) ingest, 2 workers (wall, median)", r2["wall"], pages / r2["wall"],
+         f"inside documents {r2['busy_s']:.1f} s (both workers); runs: {_listed(r2['walls'])} s"),
         ("(d) incremental ingest, unchanged", t_d, None, ""),
         ("(e) reprocess --force, 2 workers", t_e, pages / t_e, ""),
         (f"one {a.big_pages}-page PDF, 1 worker", t_big, a.big_pages / t_big, ""),
@@ -384,7 +404,7 @@ def main() -> None:
         f"Machine: {machine()}.", "",
         f"Corpus: {a.docs} generated report PDFs x {a.pages} pages = {pages} pages (Korean and English, every third "
         f"page two-column, a ruled table every fifth page; fonts: {'Nanum (TTF, embedded)' if tools['nanum'] else 'reportlab CID Korean'}).",
-        f"Command: `.venv/bin/python bench/run.py --docs {a.docs} --pages {a.pages} --big-pages {a.big_pages}`. "
+        f"Command: `.venv/bin/python bench/run.py --docs {a.docs} --pages {a.pages} --big-pages {a.big_pages} --repeat {a.repeat}`. "
         f"Run on {time.strftime('%Y-%m-%d')}.", "",
         "| what | seconds | pages/s | note |", "|---|---:|---:|---|",
     ]
@@ -396,7 +416,8 @@ def main() -> None:
         f"| (c) 1 worker / (a) pdfplumber, wall | {r1['wall'] / t_a:.2f} | ≤ 1.5 |",
         f"| (c) 1 worker / (a) pdfplumber, document work only (summed over processes) | {r1['busy_s'] / t_a:.2f} | |",
         (f"| (c) 1 worker / (b) pdftotext, wall | {r1['wall'] / t_b:.1f} | |" if t_b else "| (c)/(b) | n/a | |"),
-        f"| throughput 2 workers / 1 worker, wall | {r1['wall'] / r2['wall']:.2f} | ≥ 1.7 |",
+        f"| throughput 2 workers / 1 worker, wall (median over pairs run one after the other: "
+        f"{_listed(res['ratios'])}) | {res['ratio']:.2f} | ≥ 1.7 |",
         f"| throughput 2 workers / 1 worker, document work | {2 * r1['busy_s'] / r2['busy_s']:.2f} | (2 if the cores did not slow each other) |",
         f"| (d) incremental ingest, seconds | {t_d:.2f} | ≤ 3 |",
         f"| (e) reprocess / (c) full ingest with 2 workers | {t_e / r2['wall']:.2f} | ≤ 0.5 |",
@@ -406,8 +427,9 @@ def main() -> None:
          f"{first_overhead:.1f} s | ≤ 3 s |" if first_overhead is not None else "| run overhead, 1 small document, temporary server | n/a | |"),
         (f"| run start-up overhead, 1 document, running Prefect server (production) | {server_overhead:.1f} s | ≤ 3 s |"
          if server_overhead is not None else "| run start-up overhead, running Prefect server | n/a (server did not start) | |"),
-        (f"| running Prefect server: (c) 1 worker {served[1]['wall']:.1f} s, 2 workers {served[2]['wall']:.1f} s; "
-         f"throughput 2 workers / 1 worker | {served[1]['wall'] / served[2]['wall']:.2f} | ≥ 1.7 |" if served else
+        (f"| running Prefect server: (c) 1 worker {served[1]['wall']:.1f} s, 2 workers {served[2]['wall']:.1f} s "
+         f"(medians); throughput 2 workers / 1 worker (pairs: {_listed(served['ratios'])}) | {served['ratio']:.2f} | ≥ 1.7 |"
+         if served else
          "| running Prefect server: throughput 2 / 1 workers | n/a | |"),
         f"| peak RSS, largest process, 1 worker | {r1['peak_one'] / mib:.0f} MiB | |",
         f"| peak RSS, whole process tree, 2 workers | {r2['peak_total'] / mib:.0f} MiB | |",
