@@ -221,14 +221,20 @@ def _ends_with_head(name: str, lang: str) -> bool:
     return False
 
 
+@per_rules
 def _head_alt() -> str:
     return "|".join(re.escape(h) for h in _ko_heads())
 
 
+@per_rules
+def _strong_ko_head_alt() -> str:
+    strong = [h for h in _ko_heads() if h not in _rules()["korean"]["weak_heads"]]
+    return "|".join(re.escape(h) for h in sorted(strong, key=len, reverse=True))
+
+
 def _korean_predicate_head(rest: str) -> bool:
     """'... 과학기술단지로', '... 캠퍼스다', '... 클러스터 중의 하나다' in the rest of a sentence."""
-    strong = [h for h in _ko_heads() if h not in _rules()["korean"]["weak_heads"]]
-    alt = "|".join(re.escape(h) for h in sorted(strong, key=len, reverse=True))
+    alt = _strong_ko_head_alt()
     return bool(re.search(rf"(?:{alt})\s*(?:이다|다\b|다\.|로서|로\b|로,|이며|이자|중\s*(?:의\s*)?(?:하나|한\s*곳))", rest))
 
 
@@ -387,9 +393,32 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
 
 # ------------------------------------------------------------------ English patterns
 
+# Regex alternations of the rules' vocabularies, built once per rules set (not per sentence)
+
+@per_rules
 def _en_head_alt(include_weak: bool = True) -> str:
     hs = _en_heads() if include_weak else [h for h in _en_heads() if h not in _rules()["english"]["weak_heads"]]
     return "|".join(re.escape(h) for h in hs if h not in ("cluster",))
+
+
+@per_rules
+def _lowercase_head_alt() -> str:
+    return "|".join(re.escape(h) for h in sorted(_rules()["english"]["lowercase_heads"], key=len, reverse=True))
+
+
+@per_rules
+def _strong_en_head_alt() -> str:
+    return "|".join(re.escape(h.lower()) for h in _en_heads() if h not in _rules()["english"]["weak_heads"])
+
+
+@per_rules
+def _nickname_prefix_alt() -> str:
+    return "|".join(re.escape(p) for p in _rules()["english"].get("nickname_prefixes") or [])
+
+
+@per_rules
+def _camel_head_alt() -> str:
+    return "|".join(re.escape(h) for h in _en_heads() if " " not in h and h[0].isupper())
 
 
 _CAP = r"(?:[A-Z][\w’'&\-]*|of|de|la|du|del|am|an)"
@@ -433,7 +462,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         found.append((" ".join(prefix + [head]), region))
     # Place + sector + lower-case head: the Boston biotech cluster, the Otaniemi innovation hub
-    lower = "|".join(re.escape(h) for h in sorted(_rules()["english"]["lowercase_heads"], key=len, reverse=True))
+    lower = _lowercase_head_alt()
     for m in re.finditer(rf"\b((?:[A-Z][\w’'\-]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{0,2}})({lower})\b(?!s)", text):
         words = m.group(1).split()
         region = None
@@ -448,7 +477,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         found.append((" ".join(words) + " " + m.group(2), region if region not in country_surface_set() else None))
     # Copula / appositive: "X is a ... science park", "X, a ... cluster"
-    strong = "|".join(re.escape(h.lower()) for h in _en_heads() if h not in _rules()["english"]["weak_heads"])
+    strong = _strong_en_head_alt()
     for m in re.finditer(rf"(?:^|[.;]\s+)((?:[A-Z][\w’'\-]*['’]s\s+)?(?:[A-Za-z][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:,\s+(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains)\s+(?i:a|an|the|one of the)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub)\b", text):
         subj = m.group(1)
         if subj.split()[0].lower() in _PREPOSITIONS:
@@ -464,7 +493,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         found.append((subj, region))
     # Nicknames on the model of Silicon Valley: Silicon Fen, Silicon Saxony
-    prefixes = "|".join(re.escape(p) for p in _rules()["english"].get("nickname_prefixes") or [])
+    prefixes = _nickname_prefix_alt()
     nicknames = []  # new ones only ("known as Silicon Saxony" introduces the name; the gazetteer's
     # own, "China's Silicon Valley", are the gazetteer's and the metaphor test's business)
     for m in re.finditer(rf"\b(?:({_CAP})['’]s\s+)?((?:{prefixes})\s+[A-Z][a-z]+)\b(?!\s+(?:{_CAP}))", text) if prefixes else []:
@@ -475,7 +504,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if placed and _nickname(m.group(2)) and _gazetteer_country(m.group(2)) is None:
             nicknames.append((m.group(2), owner))
     # One CamelCase word ending in a head: BioValley, MedTechCampus
-    camel = "|".join(re.escape(h) for h in _en_heads() if " " not in h and h[0].isupper())
+    camel = _camel_head_alt()
     for m in re.finditer(rf"\b((?:[A-Z][a-z]+)+(?:{camel}))\b", text):
         if not any(m.group(1) == h for h in _en_heads()):
             found.append((m.group(1), None))

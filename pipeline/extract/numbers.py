@@ -191,7 +191,8 @@ def find_periods(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
     patterns = KO_PERIOD_PATTERNS + _ko_year_patterns() if lang == "ko" else EN_PERIOD_PATTERNS
-    event_words = load_rules("quantities")["periods"]["english_event_words"]
+    event_words = _event_word_patterns()
+    event_before = _event_word_before()
     for rx, form in patterns:
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -224,7 +225,7 @@ def find_periods(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 elif form == "y":
                     y1 = int(g[0])
                     before = text[max(0, m.start() - 25):m.start()].lower()
-                    if lang == "en" and any(re.search(r"\b" + re.escape(w) + r"\s*$", before) for w in event_words):
+                    if lang == "en" and event_before.search(before):
                         continue
                     if lang == "en" and _event_in_clause(text, m.start(), event_words):
                         continue  # "opened in Paris in 2017": when it happened, not a period
@@ -238,7 +239,7 @@ def find_periods(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 elif form == "My":
                     mo, y1 = _EN_MONTHS[g[0].lower()], int(g[1])
                     before = text[max(0, m.start() - 25):m.start()].lower()
-                    if any(re.search(r"\b" + re.escape(w) + r"\s*$", before) for w in event_words):
+                    if event_before.search(before):
                         continue
                     ps, pe = month_period(y1, mo)
                 elif form == "MyMy":
@@ -255,12 +256,25 @@ def find_periods(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     return sorted(out)
 
 
-def _event_in_clause(text: str, pos: int, event_words: list[str]) -> bool:
+@per_rules
+def _event_word_patterns() -> list[re.Pattern]:
+    """Each English event verb ('opened', 'founded') as a word, in the rules' order."""
+    return [re.compile(r"\b" + re.escape(w) + r"\b") for w in load_rules("quantities")["periods"]["english_event_words"]]
+
+
+@per_rules
+def _event_word_before() -> re.Pattern:
+    """An event verb right before a date: 'opened in May 2019'."""
+    words = load_rules("quantities")["periods"]["english_event_words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s*$")
+
+
+def _event_in_clause(text: str, pos: int, event_words: list[re.Pattern]) -> bool:
     """An event verb earlier in the same clause, with no number between it and ``pos``."""
     start = max([m.end() for m in re.finditer(r"[,;:]\s|\band\b", text[:pos])], default=0)
     clause = text[start:pos].lower()
-    for w in event_words:
-        m = re.search(r"\b" + re.escape(w) + r"\b", clause)
+    for rx in event_words:
+        m = rx.search(clause)
         if m and not re.search(r"\d", clause[m.end():]):
             return True
     return False
@@ -270,39 +284,55 @@ def _event_in_clause(text: str, pos: int, event_words: list[str]) -> bool:
 
 @per_rules
 def _qualifier_rules():
+    """Per language, (qualifier, compiled cue) pairs in the order they are tried: cue words before
+    the number, then after its unit (longest words first within a cue)."""
     q = load_rules("quantities")["qualifiers"]
-    return q["korean"], q["english"]
+    ko, en = q["korean"], q["english"]
+
+    def alt(words, lower=False):
+        return "|".join(re.escape(w.lower() if lower else w) for w in sorted(words, key=len, reverse=True))
+
+    ko_after = [(qual, re.compile(r"(?:[이가을를에은는의도만]\s*)?(?:" + alt(ko[key]) + ")"))
+                for key, qual in (("at_least_after", "at_least"), ("at_most_after", "at_most"), ("approx_after", "approx"))
+                if ko[key]]
+    ko_before = [(qual, re.compile(r"(?:^|[\s(])(?:" + alt(ko[key]) + ")$"))
+                 for key, qual in (("approx_before", "approx"), ("at_least_before", "at_least"), ("at_most_before", "at_most"))
+                 if ko[key]]
+    en_before = [(qual, re.compile(r"(?:^|[\s(,;:])(?:" + alt(en[key], lower=True) + ")$"))
+                 for key, qual in (("at_least_before", "at_least"), ("at_most_before", "at_most"), ("approx_before", "approx"))
+                 if en[key]]
+    en_after = []
+    for key, qual in (("at_least_after", "at_least"), ("at_most_after", "at_most"), ("approx_after", "approx")):
+        words = [w for w in en[key] if w != "+"]
+        en_after.append((qual, "+" in en[key], re.compile(r"\s*(?:" + alt(words, lower=True) + r")\b") if words else None))
+    return ko_after, ko_before, en_before, en_after
 
 
 def korean_qualifier(before: str, numeral_suffix: str, after: str) -> str:
     """Qualifier from the text before the number, what follows the numeral (여), and after the unit."""
-    ko, _ = _qualifier_rules()
+    ko_after, ko_before, _, _ = _qualifier_rules()
     if numeral_suffix.strip() == "여":
         return "approx"
     after = after.lstrip()
     # a particle may sit between the unit and the qualifier: 22,000건에 육박, 1천 건 이상을
-    for key, qual in (("at_least_after", "at_least"), ("at_most_after", "at_most"), ("approx_after", "approx")):
-        for w in sorted(ko[key], key=len, reverse=True):
-            if re.match(r"(?:[이가을를에은는의도만]\s*)?" + re.escape(w), after):
-                return qual
+    for qual, rx in ko_after:
+        if rx.match(after):
+            return qual
     b = before.rstrip()
-    for key, qual in (("approx_before", "approx"), ("at_least_before", "at_least"), ("at_most_before", "at_most")):
-        for w in ko[key]:
-            if re.search(r"(?:^|[\s(])" + re.escape(w) + r"$", b):
-                return qual
+    for qual, rx in ko_before:
+        if rx.search(b):
+            return qual
     return "exact"
 
 
 def english_qualifier(before: str, after: str) -> str:
-    _, en = _qualifier_rules()
+    _, _, en_before, en_after = _qualifier_rules()
     b = before.rstrip().lower()
-    for key, qual in (("at_least_before", "at_least"), ("at_most_before", "at_most"), ("approx_before", "approx")):
-        for w in sorted(en[key], key=len, reverse=True):
-            if re.search(r"(?:^|[\s(,;:])" + re.escape(w.lower()) + r"$", b):
-                return qual
+    for qual, rx in en_before:
+        if rx.search(b):
+            return qual
     a = after.lower()
-    for key, qual in (("at_least_after", "at_least"), ("at_most_after", "at_most"), ("approx_after", "approx")):
-        for w in en[key]:
-            if a.startswith(w.lower()) if w == "+" else re.match(r"\s*" + re.escape(w.lower()) + r"\b", a):
-                return qual
+    for qual, plus, rx in en_after:
+        if (plus and a.startswith("+")) or (rx is not None and rx.match(a)):
+            return qual
     return "exact"

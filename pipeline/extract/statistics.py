@@ -215,11 +215,20 @@ def _en_currency():
     return codes, symbols, words
 
 
-def english_quantities(text: str) -> list[Quantity]:
+@per_rules
+def _en_quantity_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """An English number with its currency sign or code and scale word; a currency word after it."""
     codes, symbols, words = _en_currency()
     sym_rx = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
     code_rx = "|".join(codes)
-    rx = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s)?(?P<num>{nu.NUM_CORE})(?:\s?(?P<scale>{_SCALE_RX})\b)?")
+    number = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s)?(?P<num>{nu.NUM_CORE})(?:\s?(?P<scale>{_SCALE_RX})\b)?")
+    word_after = re.compile(r"\s(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+    return number, word_after
+
+
+def english_quantities(text: str) -> list[Quantity]:
+    _, symbols, words = _en_currency()
+    rx, word_after = _en_quantity_patterns()
     ident = set(_q()["identifier_before_en"])
     date_words = set(_q()["date_words_en"])
     out: list[Quantity] = []
@@ -261,7 +270,7 @@ def english_quantities(text: str) -> list[Quantity]:
         unit_cat, factor = None, 1.0
         after = text[e:]
         if cur is None:
-            wm = re.match(r"\s(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", after, re.I)
+            wm = word_after.match(after)
             if wm:
                 cur = words.get(wm.group(1)) or words.get(wm.group(1).lower())
                 e += wm.end()
