@@ -117,10 +117,12 @@ class Store:
         return self.tables_state().get("rules_version")
 
     def tables_state(self) -> dict:
+        """What ``save_tables_state`` recorded ({} when nothing readable was)."""
         try:
-            return json.loads(self.tables_path.read_text(encoding="utf-8"))
+            state = json.loads(self.tables_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
+        return state if isinstance(state, dict) else {}
 
     def save_tables_state(self, rules_version: str, rows_per_document: dict[str, dict[str, int]]) -> None:
         """After the tables were written: the rules they were built with, and each document's row

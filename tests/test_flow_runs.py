@@ -276,6 +276,8 @@ def test_a_run_summary_counts_rows_per_document_from_the_recorded_state_or_the_t
         pq.read_table(out / "statistics.parquet").column("doc_id").to_numpy() != first), out / "statistics.parquet")
     assert store.rows_per_document() is None
     after = summary()
+    store.tables_path.write_text("[1, 2]")  # not what the pipeline writes: ignored, the tables are counted
+    assert store.tables_rules_version() is None and summary() == after
     assert sum(after.values()) == len(stats) - (stats["doc_id"] == first).sum()
     assert [v for k, v in after.items() if before[k] != v] == [0]
 
