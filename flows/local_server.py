@@ -53,9 +53,10 @@ def _free_port() -> int:
 
 def _lower_priority(pid: int) -> None:
     """The server boots while the workers load their models and start on the documents; on a
-    small machine the documents should win the CPU (the flow needs the server only once they
-    are under way). Set from here rather than in the child before exec (``preexec_fn`` is unsafe
-    once the CLI has threads)."""
+    small machine, when documents queue for the workers, the documents should win the CPU (the
+    flow needs the server only once they are under way, and a worker-bound run has the CPU to
+    spare for it later). Set from here rather than in the child before exec (``preexec_fn`` is
+    unsafe once the CLI has threads)."""
     try:
         os.setpriority(os.PRIO_PROCESS, pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + 5))
     except (AttributeError, OSError):
@@ -65,7 +66,8 @@ def _lower_priority(pid: int) -> None:
 class LocalServer:
     """``prefect.server.api.server:create_app`` under uvicorn on a free local port."""
 
-    def __init__(self) -> None:
+    def __init__(self, lower_priority: bool = True) -> None:
+        self.lower_priority = lower_priority
         spec = importlib.util.find_spec("prefect")
         if spec is None or not spec.submodule_search_locations:
             raise RuntimeError("prefect is not installed")
@@ -84,7 +86,8 @@ class LocalServer:
              "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
              "--log-level", "error", "--lifespan", "on"],
             env=env, stdin=subprocess.DEVNULL)
-        _lower_priority(self.proc.pid)
+        if self.lower_priority:
+            _lower_priority(self.proc.pid)
 
     @property
     def api_url(self) -> str:
@@ -121,15 +124,16 @@ class LocalServer:
             p.wait()
 
 
-def start_if_needed() -> LocalServer | None:
+def start_if_needed(lower_priority: bool = True) -> LocalServer | None:
     """Start a temporary server and point Prefect at it, unless an API is configured. Call before
-    Prefect is imported."""
+    Prefect is imported. ``lower_priority=False`` when the run is about as short as the server's
+    boot (no more documents than workers): then the server is what the run waits for."""
     from flows.settings import apply_defaults
 
     apply_defaults()
     if api_configured() or os.environ.get("CLUSTER_PIPELINE_PREFECT_EPHEMERAL") == "prefect":
         return None
-    server = LocalServer()
+    server = LocalServer(lower_priority)
     os.environ["PREFECT_API_URL"] = server.api_url
     # no UI and gone when the run ends: no "View at <link>" lines pointing at it
     os.environ["PREFECT_UI_URL"] = ""

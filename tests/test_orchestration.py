@@ -98,17 +98,18 @@ def test_local_server_answers_and_stops(tmp_path, monkeypatch):
         urllib.request.urlopen(f"{server.api_url}/health", timeout=2)
 
 
-def test_the_temporary_server_registers_block_types_when_asked(tmp_path, monkeypatch):
+def test_the_temporary_server_registers_block_types_when_asked_and_keeps_priority_when_told(tmp_path, monkeypatch):
     import psutil
 
     from flows.local_server import LocalServer
 
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("PREFECT_API_BLOCKS_REGISTER_ON_START", "true")
-    server = LocalServer()
+    server = LocalServer(lower_priority=False)  # a run no longer than the server's boot waits for it
     try:
         server.wait_ready(timeout=120)  # exec'd: its own environment
         assert psutil.Process(server.proc.pid).environ()["PREFECT_API_BLOCKS_REGISTER_ON_START"] == "true"
+        assert os.getpriority(os.PRIO_PROCESS, server.proc.pid) == os.getpriority(os.PRIO_PROCESS, 0)
     finally:
         server.stop()
 
