@@ -7,6 +7,7 @@ import hashlib
 import os
 import time
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -310,10 +311,7 @@ COUNTED = ("cluster_mentions", "statistics", "success_factors")  # rows per docu
 
 
 def _rows_per_document(doc_ids) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for d in doc_ids:
-        counts[d] = counts.get(d, 0) + 1
-    return dict(sorted(counts.items()))
+    return dict(sorted(Counter(doc_ids).items()))
 
 
 def summarize(store: Store, manifest: dict, plan: Plan, results: list[dict]) -> dict[str, Any]:

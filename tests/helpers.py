@@ -7,7 +7,7 @@ from pipeline.extract.document import extract_document
 from pipeline.model import ParsedDocument, Table, render_page
 
 
-def parsed_from(paragraphs: list[str | tuple[str, str]], lang: str, pages: int = 1) -> ParsedDocument:
+def parsed_from(paragraphs: list[str | tuple[str, str]], lang: str) -> ParsedDocument:
     page = render_page(1, [p if isinstance(p, tuple) else ("para", p) for p in paragraphs])
     return ParsedDocument(doc_id=hashlib.sha256(page.text.encode()).hexdigest(), source="test.txt", format="txt",
                           pages=[page], page_count=None, metadata={"language": lang}, parser_version="test")

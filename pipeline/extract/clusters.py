@@ -396,9 +396,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
 # Regex alternations of the rules' vocabularies, built once per rules set (not per sentence)
 
 @per_rules
-def _en_head_alt(include_weak: bool = True) -> str:
-    hs = _en_heads() if include_weak else [h for h in _en_heads() if h not in _rules()["english"]["weak_heads"]]
-    return "|".join(re.escape(h) for h in hs if h not in ("cluster",))
+def _en_head_alt() -> str:
+    return "|".join(re.escape(h) for h in _en_heads() if h not in ("cluster",))
 
 
 @per_rules

@@ -161,13 +161,13 @@ def _topics(sents: list[Sentence], lang: str) -> tuple[list[Any], list[Any]]:
     cur_para = None
     for s in sents:
         if s.para != cur_para:
-            prev_para_topic = para_topic if para_topic is not None else (prev_para_topic if cur_para is not None and False else para_topic)
+            prev_para_topic = para_topic
             para_topic = None
             cur_para = s.para
         named = [c for _, _, c in s.clusters]
-        back = _referring_back(ana, s.text)
-        carried.append((para_topic or prev_para_topic, s.start + back) if named and back is not None
-                       and (para_topic or prev_para_topic) is not None and s.para_kind != "heading" else None)
+        prior = para_topic or prev_para_topic
+        back = _referring_back(ana, s.text) if named and prior is not None and s.para_kind != "heading" else None
+        carried.append((prior, s.start + back) if back is not None else None)
         if s.para_kind == "heading":
             if heading_rx.match(s.text) and named:
                 section = named[0]
