@@ -119,7 +119,7 @@ def _run(a, flow_name: str, jobs: list[dict], **params) -> None:
     from flows.local_server import run_settings, start_if_needed
 
     try:  # first, before any thread: it writes the environment (setenv races with C code reading it)
-        server = start_if_needed(lower_priority=len(jobs) > a.workers)
+        server = start_if_needed(queued=len(jobs) > a.workers)
     except (OSError, RuntimeError) as e:
         _server_failed(e)
     if not a.dask_address:

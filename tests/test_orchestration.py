@@ -1,11 +1,15 @@
 """Start-up machinery of a CLI run: documents started before Prefect is up (prefetch), the
 temporary local Prefect server, and a whole CLI run without any Prefect server configured."""
+import contextlib
 import json
 import os
 import re
 import shutil
 import subprocess
+import sys
+import time
 import urllib.request
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -114,6 +118,74 @@ def test_the_temporary_server_registers_block_types_when_asked_and_keeps_priorit
         server.stop()
 
 
+_THREAD_SERVER_SCRIPT = """
+import json, os, sys, threading, time, urllib.request
+from flows.local_server import ThreadServer, start_if_needed
+server = start_if_needed(queued=True)
+assert isinstance(server, ThreadServer), type(server)
+server.wait_ready(timeout=120)
+out = {"url": os.environ["PREFECT_API_URL"] == server.api_url,
+       "nice": os.getpriority(os.PRIO_PROCESS, server.native_id) - os.getpriority(os.PRIO_PROCESS, 0),
+       "prefect_server_threads": sum(t.name == "prefect-server" for t in threading.enumerate())}
+with urllib.request.urlopen(server.api_url + "/health", timeout=5) as r:
+    out["health"] = r.status
+req = urllib.request.Request(server.api_url + "/block_types/filter", data=b"{}", method="POST",
+                             headers={"Content-Type": "application/json"})
+with urllib.request.urlopen(req, timeout=30) as r:
+    out["block_types"] = len(json.load(r))
+if sys.argv[1] == "stop":
+    server.stop()
+    out["stopped"] = not server._thread.is_alive()
+    try:
+        urllib.request.urlopen(server.api_url + "/health", timeout=2)
+        out["answers_after_stop"] = True
+    except OSError:
+        out["answers_after_stop"] = False
+out["end"] = time.time()
+print(json.dumps(out), flush=True)
+# "exit": left running; it stops at exit, after Prefect's own exit handlers
+"""
+
+
+@pytest.mark.parametrize("how", ["stop", "exit"])
+def test_thread_server_answers_stops_and_lets_the_process_exit(tmp_path, bare_env, how):
+    """The temporary server of a run whose documents queue: on a thread of the CLI process, below
+    the documents' priority, no block-type registration, and the process ends promptly whether
+    the server was stopped or left to the exit handlers (its task queue poller once spun there)."""
+    res = subprocess.run([sys.executable, "-c", _THREAD_SERVER_SCRIPT, how], capture_output=True, text=True,
+                         env=bare_env, cwd=ROOT, timeout=120)
+    exit_lag = time.time()
+    assert res.returncode == 0, res.stderr
+    assert res.stderr == "", res.stderr  # no warning, no "Task was destroyed but it is pending!"
+    out = json.loads(res.stdout)
+    assert out["url"] and out["health"] == 200 and out["prefect_server_threads"] == 1
+    assert out["nice"] == min(19, os.getpriority(os.PRIO_PROCESS, 0) + 5) - os.getpriority(os.PRIO_PROCESS, 0)
+    assert out["block_types"] == 0
+    if how == "stop":
+        assert out["stopped"] and not out["answers_after_stop"]
+    assert exit_lag - out["end"] < 5  # a graceful stop takes ~0.3 s; the spinning one ran into a 10 s timeout
+
+
+def test_the_server_runs_as_a_process_when_no_documents_queue_or_when_told(tmp_path, bare_env):
+    code = ("import os\nfrom flows.local_server import LocalServer, ThreadServer, start_if_needed\n"
+            "s = start_if_needed(queued=os.environ.get('Q') == '1')\n"
+            "print(type(s).__name__, getattr(s, 'lower_priority', None))\ns.wait_ready(120)\ns.stop()")
+    seen = {}
+    for q, how in (("0", None), ("1", "process"), ("0", "thread")):
+        env = {**bare_env, "Q": q}
+        if how:
+            env["CLUSTER_PIPELINE_PREFECT_SERVER"] = how
+        res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT,
+                             timeout=120)
+        assert res.returncode == 0, res.stderr
+        seen[(q, how)] = res.stdout.split()
+    assert seen == {("0", None): ["LocalServer", "False"], ("1", "process"): ["LocalServer", "True"],
+                    ("0", "thread"): ["ThreadServer", "False"]}
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60,
+                         env={**bare_env, "CLUSTER_PIPELINE_PREFECT_SERVER": "docker"})
+    assert res.returncode != 0 and "expected 'thread' or 'process'" in res.stderr
+
+
 def test_planning_does_not_import_pandas(tmp_path):
     """The CLI plans before it starts the workers and the Prefect server: importing pandas there
     (~0.4 s) would delay both, and every run that finds nothing to do."""
@@ -123,7 +195,7 @@ def test_planning_does_not_import_pandas(tmp_path):
     code = ("import sys; from pipeline.run import plan_ingest\n"
             f"p = plan_ingest({str(raw)!r}, {str(tmp_path / 'out')!r}, settle=0.0)\n"
             "print(len(p.jobs), p.changed, 'pandas' in sys.modules)")
-    res = subprocess.run([__import__("sys").executable, "-c", code], capture_output=True, text=True, env=cli_env(),
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=cli_env(),
                          cwd=ROOT, timeout=120)
     assert res.returncode == 0, res.stderr
     assert res.stdout.split() == ["1", "True", "False"]
@@ -163,12 +235,23 @@ def test_cli_run_without_a_prefect_server_is_clean(tmp_path, bare_env):
     assert run["processed"] == 2 and run["busy_s"] > 0
 
     before = (out / "statistics.parquet").read_bytes()
-    res = subprocess.run(cli_cmd("reprocess", "--out", str(out), "--workers", "1", "--force"),
+    # no more documents than workers: the server runs as a second process this time
+    res = subprocess.run(cli_cmd("reprocess", "--out", str(out), "--workers", "2", "--force"),
                          capture_output=True, text=True, env=bare_env, cwd=ROOT, timeout=300)
     assert res.returncode == 0, res.stdout + res.stderr
     assert "Traceback" not in res.stdout + res.stderr
     assert (out / "statistics.parquet").read_bytes() == before  # same rules: same bytes
     assert "2 documents (2 ok)" in res.stdout
+
+    # both runs are in the server's history, whole: the servers stopped after the last states
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(Path(bare_env["PREFECT_HOME"]) / "prefect.db")) as db:
+        runs = db.execute("SELECT id, name, state_type FROM flow_run ORDER BY created").fetchall()
+        assert [(r[1].split()[0], r[2]) for r in runs] == [("ingest", "COMPLETED"), ("reprocess", "COMPLETED")]
+        for run_id, _, _ in runs:
+            states = db.execute("SELECT state_type FROM task_run WHERE flow_run_id = ?", (run_id,)).fetchall()
+            assert sorted(states) == [("COMPLETED",), ("COMPLETED",)]
 
 
 def test_prefetch_runs_the_largest_files_first(tmp_path):
@@ -213,7 +296,7 @@ def test_spawn_start_method_can_be_chosen():
     code = ("import os, psutil; from pipeline.workers import WorkerPool\n"
             "with WorkerPool(1) as p: print(psutil.Process(p._all[0].proc.pid).ppid() == os.getpid())")
     env = {**cli_env(), "CLUSTER_PIPELINE_WORKER_START": "spawn"}
-    res = subprocess.run([__import__("sys").executable, "-c", code], capture_output=True, text=True, env=env,
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                          cwd=ROOT, timeout=120)
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip() == "True"
