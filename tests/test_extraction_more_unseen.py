@@ -103,3 +103,20 @@ def test_event_years_are_not_periods_and_capitalised_name_words_stay():
     assert ("research-triangle-park", "m2", round(7000 * 4046.8564224, 3), "exact", None, None) in got
     assert ("research-triangle-park", "count", 300.0, "at_least", None, None) in got
     assert (None, None, "access_to_capital") in factor_set(res)
+
+
+def test_a_place_in_the_genitive_names_its_cluster():
+    """'피츠버그의 로봇 클러스터': the place's cluster, named without the 의, and every mention of it
+    (with or without the 의) carries its figures. An unknown place counts after a country; a
+    country or an unknown name without one does not name a cluster."""
+    res = extract(["미국 피츠버그의 로봇 클러스터에는 300여 개 기업이 모여 있다.",
+                   "피츠버그 로봇 클러스터의 고용 인원은 8,000명이다.",
+                   "스웨덴 시스타의 ICT 클러스터는 1,000개 기업을 보유하고 있다.",
+                   "한국의 바이오 클러스터와 삼성의 반도체 클러스터는 크다."], "ko")
+    cs = clusters_by_id(res)
+    assert set(cs) == {"pittsburgh-robotics", "kista-ict"}, cs
+    assert cs["pittsburgh-robotics"]["name_ko"] == "피츠버그 로봇 클러스터"
+    assert (cs["pittsburgh-robotics"]["country"], cs["pittsburgh-robotics"]["region"]) == ("US", "Pittsburgh")
+    assert cs["kista-ict"]["name_ko"] == "시스타 ICT 클러스터" and cs["kista-ict"]["country"] == "SE"
+    stats = {(c, v) for c, _, v, *_ in stat_set(res)}
+    assert {("pittsburgh-robotics", 300.0), ("pittsburgh-robotics", 8000.0), ("kista-ict", 1000.0)} <= stats

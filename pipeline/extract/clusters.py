@@ -191,6 +191,29 @@ def _trim_korean_name(words: list[str], want: int, sent: Sentence, abs_end: int)
     return words
 
 
+def _genitive_place(toks, j: int) -> str | None:
+    """The place before a cluster's words in the genitive, where rule 2's walk back stopped at
+    ``toks[j]``: 피츠버그의 | 로봇 클러스터 (a known place), 스웨덴 시스타의 | ICT 클러스터 (an unknown
+    proper noun after a country; Kiwi may read it with its 의 as one noun: 오울루의). The cluster
+    is named without the 의 (피츠버그 로봇 클러스터); mentions match either way (_name_regex).
+    Not a country (한국의 바이오 클러스터) nor, without a country before it, an unknown name (삼성의)."""
+    if j < 1:
+        return None
+    t, before = toks[j], toks[j - 1]
+    after_country = j >= 2 and toks[j - 2].text in country_surface_set()
+    if t.text == "의" and t.tag_ == "JKG" and not before.whitespace_:
+        word, country_before = before.text, after_country
+    elif t.tag_.startswith("NNP") and t.text.endswith("의") and len(t.text) >= 3 and t.whitespace_:
+        word, country_before = t.text[:-1], before.text in country_surface_set()
+    else:
+        return None
+    if word in country_surface_set() or _is_generic(word) or not is_hangul(word[0]):
+        return None
+    if word in place_lookup() or country_before:
+        return word
+    return None
+
+
 def _negative(word: str, lang: str) -> bool:
     negs = _rules()["korean" if lang == "ko" else "english"]["negative_heads"]
     w = word.strip(",.'’\"“”‘()")
@@ -339,6 +362,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             j -= 1
         if j >= 0 and toks[j].text == ")":
             continue  # "X(Y) 사이언스 파크": the bracketed name is the name (rule 1)
+        genitive = _genitive_place(toks, j) if name_toks else None
         if t.text not in heads:  # compound NNP ending in a head: 메디콘밸리
             name_toks.append(t)
         compact_heads = {h.replace(" ", "") for h in heads}
@@ -349,6 +373,11 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         words = [x.text for x in name_toks]
         while words and (words[0] in country_surface_set()):
             words.pop(0)
+        if genitive is not None and any(x.tag_.startswith(("NNP", "SL")) and not _is_generic(x.text)
+                                        and x.text not in sectors and not _is_place(x.text) for x in name_toks):
+            genitive = None  # 루벤의 imec 연구단지: a name of its own; the place only locates it
+        if genitive is not None and words:
+            words.insert(0, genitive)
         core = [w for w in words if not _is_generic(w) and w not in _HYPHENS]
         places = [w for w in core if w in place_lookup()]
         others = [w for w in core if w not in place_lookup()]
@@ -356,11 +385,14 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         linked_places = len(set(places)) >= 2 and any(w in _HYPHENS for w in words)  # 토론토-워털루 회랑
         if not words or not core:
             continue
-        start_tok = next(x for x in name_toks if x.text == words[0]) if words else t
-        s = start_tok.idx - toks[0].idx
         e = t.idx + len(t.text) - toks[0].idx
-        name = text[s:e]
-        if not ((places and (others or any(w in sectors for w in words))) or proper or linked_places):
+        if genitive is not None:
+            name = f"{genitive} {text[name_toks[0].idx - toks[0].idx:e]}"
+        else:
+            start_tok = next(x for x in name_toks if x.text == words[0]) if words else t
+            name = text[start_tok.idx - toks[0].idx:e]
+        of_place = genitive is not None and any(w in sectors or not _is_generic(w) for w in words[1:])
+        if not ((places and (others or any(w in sectors for w in words))) or proper or linked_places or of_place):
             # Kiwi may cut an unknown place into syllables in one context (오|울|루 ICT 클러스터)
             # and not in another: judge the written words of the span as well
             eojeols = [w for w in name.split()[:-1] if w not in country_surface_set()]
@@ -563,8 +595,10 @@ def _gazetteer():
 @functools.lru_cache(maxsize=4096)
 def _name_regex(name: str) -> re.Pattern:
     if any(is_hangul(c) for c in name):
-        chars = [re.escape(c) for c in name.replace(" ", "")]
-        body = r"\s?".join(chars)
+        # any letter may be spaced (per-glyph PDF layouts); a word may carry the genitive
+        # (피츠버그의 로봇 클러스터 is a mention of 피츠버그 로봇 클러스터)
+        words = [r"\s?".join(re.escape(c) for c in w) for w in name.split()]
+        body = r"\s?(?:의\s?)?".join(words)
         return re.compile(rf"(?<![가-힣A-Za-z0-9]){body}")
     body = r"\s+".join(re.escape(w) for w in name.split())
     flags = re.I if len(name) > 4 else 0
