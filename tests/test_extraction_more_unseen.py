@@ -120,3 +120,19 @@ def test_a_place_in_the_genitive_names_its_cluster():
     assert cs["kista-ict"]["name_ko"] == "시스타 ICT 클러스터" and cs["kista-ict"]["country"] == "SE"
     stats = {(c, v) for c, _, v, *_ in stat_set(res)}
     assert {("pittsburgh-robotics", 300.0), ("pittsburgh-robotics", 8000.0), ("kista-ict", 1000.0)} <= stats
+
+
+def test_a_percentage_that_changes_is_labelled_growth_or_decline_not_share():
+    def metrics(paras, lang):
+        return {(s["text"], s["metric"]) for s in extract(paras, lang)["statistics"] if s["unit"] == "percent"}
+
+    assert metrics(["메디콘 밸리(Medicon Valley)의 기업 수는 전년 대비 12% 증가했다. 메디콘 밸리의 수출은 3% 감소했고, "
+                    "매출은 8%나 늘었다. 외국인 투자 비중이 20%로 증가했으며 기업의 64%가 중소기업이다."], "ko") == {
+        ("12%", "companies growth"), ("3%", "exports decline"), ("8%", "revenue growth"),
+        ("20%", "share"),  # the level reached
+        ("64%", "companies")}
+    assert metrics(["Employment in the Cambridge Cluster grew 7% in 2021, and venture investment was up 12%. "
+                    "Exports were down 4%, and the cluster saw a 9% increase in patents. Startups make up 40% of firms; "
+                    "tax credits cover up to 30% of costs, and its share of UK venture capital rose to 25%."], "en") == {
+        ("7%", "employment growth"), ("12%", "investment growth"), ("4%", "exports decline"),
+        ("9%", "patents growth"), ("40%", "companies"), ("30%", "share"), ("25%", "share")}

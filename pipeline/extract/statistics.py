@@ -72,6 +72,69 @@ def _specialiser(words: list[str]) -> str | None:
     return None
 
 
+@per_rules
+def _change_words() -> dict[str, dict[str, tuple[str, ...]]]:
+    cw = _metric_rules().get("change_words") or {}
+    return {kind: {k: tuple(v) for k, v in words.items()} for kind, words in cw.items()}
+
+
+def _change_label(kind: str, subject: str | None) -> str:
+    return f"{subject} {kind}" if subject and subject not in ("growth rate", "decline rate") else kind
+
+
+def _korean_change(toks: list, j: int, s: int, e: int) -> str | None:
+    """'기업 수는 전년 대비 12% 증가했다' -> companies growth: a change word among the first
+    morphemes after the percentage (particles skipped: 12%나 늘었다; not after 로, 에서, 까지:
+    12%로 증가 is a level), labelled by the nearest
+    metric noun before it in the sentence (up to eight morphemes back; 대비, 연평균 are skipped)."""
+    nxt = [t for t in toks[j + 1:j + 8] if t.idx >= e]
+    if nxt and nxt[0].text in ("로", "으로", "에서", "까지"):
+        return None  # 비중이 12%로 증가: the level reached (or left), not the change
+    after = [t for t in nxt if not t.tag_.startswith(("J", "SS"))][:2]
+    kind = next((k for k, w in _change_words().items() for t in after if t.text.startswith(w.get("korean", ()))), None)
+    if kind is None:
+        return None
+    first = next((k for k in range(j, -1, -1) if toks[k].idx <= s and (k == 0 or toks[k - 1].idx < s)), j)
+    subject = None
+    for k in range(first - 1, max(-1, first - 9), -1):
+        t = toks[k]
+        if t.tag_.startswith("SF") or t.text in (",", ";"):
+            break
+        if t.tag_.split("+")[0] in ("NNG", "NNP", "SL") and (subject := _rate_noun(toks, k) or _metric_noun(t.text)):
+            break
+    return _change_label(kind, subject)
+
+
+def _english_change(text: str, s: int, e: int) -> str | None:
+    """'grew 7%', 'was up 12%', 'a 12% increase in patents' -> growth or decline, labelled by the
+    nearest metric word before the number in its clause (Employment ... grew 7% -> employment
+    growth) or after 'increase in' (patents growth)."""
+    before = re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 80):s])
+    after = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]*", text[e:e + 40])[:4]]
+    near = [w.lower() for w in before[-3:]]
+    if near[-1:] == ["by"]:  # 'increased by 9%'
+        near = near[:-1]
+    be = set(_metric_rules().get("be_forms") or ())
+    kind = None
+    for k, w in _change_words().items():
+        if near and (near[-1] in w.get("english_before", ())
+                     or (near[-1] in w.get("english_after_be", ()) and len(near) > 1 and near[-2] in be
+                         and after[:1] != ["to"])) or (after and after[0] in w.get("english_after", ())):
+            kind = k
+            break
+    if kind is None:
+        return None
+    subject = None
+    if after and after[0] in _change_words()[kind].get("english_after", ()) and after[1:2] == ["in"]:
+        subject = next((lab for w in after[2:4] if (lab := _metric_noun(w))), None)
+    if subject is None:
+        a, _ = segment_bounds(text, s)
+        for w in reversed(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[a:s])[-10:]):
+            if (subject := _metric_noun(w)):
+                break
+    return _change_label(kind, subject)
+
+
 def _is_numeral_token(t) -> bool:
     tag = t.tag_.split("+")[0]
     if tag == "SN":
@@ -128,7 +191,10 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
             continue
         val, canon = nu.to_canonical(value, cat, factor)
         qual = nu.korean_qualifier(text[max(0, s - 6):s], suffix, text[end:end + 10])
-        out.append(Quantity(s, end, text[s:end], val, canon, qual, _korean_metric(toks, j, s, end, implied, canon)))
+        metric = _korean_metric(toks, j, s, end, implied, canon)
+        if canon == "percent" and (change := _korean_change(toks, j, s, end)):
+            metric = change
+        out.append(Quantity(s, end, text[s:end], val, canon, qual, metric))
     return _merge_equivalents(out, text)
 
 
@@ -291,7 +357,8 @@ def english_quantities(text: str) -> list[Quantity]:
         qual = nu.english_qualifier(text[max(0, s - 30):s], text[e:e + 12])
         if qual == "at_least" and re.search(r"\bover\s*$", text[max(0, s - 30):s], re.I) and re.match(r"\s*(?:years?|decades?)\b", text[e:], re.I):
             qual = "exact"
-        out.append(Quantity(s, e, text[s:e], val, canon, qual, _english_metric(text, s, e, canon)))
+        metric = (canon == "percent" and _english_change(text, s, e)) or _english_metric(text, s, e, canon)
+        out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
     return _merge_equivalents(out, text)
 
 
