@@ -136,3 +136,13 @@ def test_a_percentage_that_changes_is_labelled_growth_or_decline_not_share():
                     "tax credits cover up to 30% of costs, and its share of UK venture capital rose to 25%."], "en") == {
         ("7%", "employment growth"), ("12%", "investment growth"), ("4%", "exports decline"),
         ("9%", "patents growth"), ("40%", "companies"), ("30%", "share"), ("25%", "share")}
+
+
+def test_the_area_and_the_region_refer_back_and_a_leading_the_is_not_a_name_word():
+    res = extract(["The Cambridge Cluster is a leading life science hub. The area is home to 5,000 firms. "
+                   "Around 70,000 people work in the region."], "en")
+    assert [c["cluster_id"] for c in res["clusters"]] == ["cambridge"]
+    assert {(s["text"], s["cluster_id"]) for s in res["statistics"]} == {("5,000", "cambridge"), ("70,000", "cambridge")}
+    res = extract(["메디콘 밸리(Medicon Valley)는 덴마크와 스웨덴에 걸친 바이오 클러스터다.",
+                   "해당 지역에는 350여개 기업이 있다."], "ko")
+    assert {(s["text"], s["cluster_id"]) for s in res["statistics"]} == {("350여개", "medicon-valley")}

@@ -513,6 +513,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         subj = m.group(1)
         if subj.split()[0].lower() in _PREPOSITIONS:
             continue  # "In Lyon, the ... cluster": a setting, not a name
+        subj = re.sub(r"^(?:The|the)\s+(?=\S)", "", subj)  # "The Cambridge Cluster is a ...": not part of the name
         region = None
         pm = re.match(r"([A-Z][\w\-]*)['’]s\s+(.+)", subj)
         if pm:
