@@ -146,3 +146,15 @@ def test_the_area_and_the_region_refer_back_and_a_leading_the_is_not_a_name_word
     res = extract(["메디콘 밸리(Medicon Valley)는 덴마크와 스웨덴에 걸친 바이오 클러스터다.",
                    "해당 지역에는 350여개 기업이 있다."], "ko")
     assert {(s["text"], s["cluster_id"]) for s in res["statistics"]} == {("350여개", "medicon-valley")}
+
+
+def test_an_owners_district_is_the_owner_and_venture_capital_is_named():
+    res = extract(["In 2022, Kendall Square's innovation district counted 150 biotech firms. "
+                   "New York's Brooklyn Navy Yard innovation hub hosts 400 firms. "
+                   "Tech City UK attracted £1.2bn of venture capital investment in 2015."], "en")
+    cs = clusters_by_id(res)
+    assert not any("square-s" in k for k in cs), cs
+    assert cs["brooklyn-navy-yard-innovation-hub"]["region"] == "New York"
+    by_text = {s["text"]: (s["cluster_id"], s["metric"]) for s in res["statistics"]}
+    assert by_text["150"][0] == "kendall-square"
+    assert by_text["£1.2bn"] == ("tech-city", "venture capital investment")

@@ -497,6 +497,11 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     for m in re.finditer(rf"\b((?:[A-Z][\w’'\-]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{0,2}})({lower})\b(?!s)", text):
         words = m.group(1).split()
         region = None
+        owner = next((k for k, w in enumerate(words) if re.search(r"['’]s$", w)), None)
+        if owner is not None and owner > 0:  # Kendall Square's innovation district: the owner is named
+            # elsewhere; what follows is a name only with capitalised words of its own
+            region = re.sub(r"['’]s$", "", " ".join(words[:owner + 1]))
+            words = words[owner + 1:]
         while words and (words[0] in ("The", "the") or _is_generic(words[0])
                          or (re.search(r"['’]s$", words[0]) and len(words) > 1)):
             if re.search(r"['’]s$", words[0]):  # Finland's Otaniemi ...: the place, not the name

@@ -382,8 +382,9 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     after = re.findall(r"[A-Za-z][A-Za-z\-]*", text[e:e + 60])[:5]
     before = re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 60):s])[-5:]
     label = None
+    lead = 1 if after[:1] == ["of"] else 0  # "£1.2bn of venture capital investment"
     for n in (3, 2):  # "12.5% corporate tax rate"
-        if len(after) >= n and (lab := _metric_noun(" ".join(after[:n]))):
+        if len(after) >= lead + n and (lab := _metric_noun(" ".join(after[lead:lead + n]))):
             return _compose(lab, None, unit)
     for w in after:
         if (lab := _metric_noun(w)):
