@@ -158,3 +158,15 @@ def test_an_owners_district_is_the_owner_and_venture_capital_is_named():
     by_text = {s["text"]: (s["cluster_id"], s["metric"]) for s in res["statistics"]}
     assert by_text["150"][0] == "kendall-square"
     assert by_text["£1.2bn"] == ("tech-city", "venture capital investment")
+
+
+def test_more_currencies_korean_and_english():
+    ko = extract(["대만 신주과학단지의 2021년 매출액은 1조 6천억 대만달러에 달했고, 캐나다 기업은 30억 캐나다 달러를 투자했다."], "ko")
+    assert {(s["text"], s["unit"], s["value"]) for s in ko["statistics"]} == {
+        ("1조 6천억 대만달러", "TWD", 1.6e12), ("30억 캐나다 달러", "CAD", 3e9)}
+    assert {s["metric"] for s in ko["statistics"] if s["unit"] == "TWD"} == {"revenue"}
+    en = extract(["Hsinchu Science Park revenue reached NT$1.6 trillion in 2021. The MaRS cluster raised C$2 billion, "
+                  "and Zhongguancun Science Park received RMB 5 billion."], "en")
+    got = {(s["text"], s["unit"], s["value"], s["metric"]) for s in en["statistics"]}
+    assert ("NT$1.6 trillion", "TWD", 1.6e12, "revenue") in got
+    assert {(t, u) for t, u, *_ in got} >= {("C$2 billion", "CAD"), ("RMB 5 billion", "CNY")}  # RMB is not ISO 4217

@@ -368,7 +368,10 @@ def _hyphen_modifiers() -> frozenset[str]:
 
 
 _EN_SKIP = {"of", "the", "a", "an", "in", "and", "which", "its", "their", "some", "about", "than", "more", "over",
-            "total", "nearly", "around", "almost", "up", "to", "at", "least", "new", "local", "global", "foreign"}
+            "total", "nearly", "around", "almost", "up", "to", "at", "least", "new", "local", "global", "foreign",
+            # a verb between the noun and its figure: "revenue reached NT$1.6 trillion"
+            "is", "was", "are", "were", "reached", "totalled", "totaled", "totals", "stood", "hit", "exceeded",
+            "amounted", "topped", "surpassed"}
 
 
 @per_rules
