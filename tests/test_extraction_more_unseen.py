@@ -170,3 +170,18 @@ def test_more_currencies_korean_and_english():
     got = {(s["text"], s["unit"], s["value"], s["metric"]) for s in en["statistics"]}
     assert ("NT$1.6 trillion", "TWD", 1.6e12, "revenue") in got
     assert {(t, u) for t, u, *_ in got} >= {("C$2 billion", "CAD"), ("RMB 5 billion", "CNY")}  # RMB is not ISO 4217
+
+
+def test_korean_place_clusters_bracketed_heads_and_quoted_nicknames():
+    res = extract(["영국 케임브리지 클러스터는 약 5,000개의 기술 기업이 집적되어 있다.",
+                   "독일 베를린의 아틀러스호프 과학기술단지(Adlershof)에는 1,200여 개 기업이 있다.",
+                   "미국 오스틴은 '실리콘 힐스'로 불리며 대기업 본사 300여 곳이 위치해 있다.",
+                   "런던지역 혁신클러스터와 독일 클러스터는 크다. 이 보고서는 '혁신의 조건'이라고 불린다."], "ko")
+    by_ko = {c["name_ko"]: c for c in res["clusters"]}
+    assert set(by_ko) == {"케임브리지 클러스터", "아틀러스호프 과학기술단지", "실리콘 힐스"}, by_ko
+    assert (by_ko["케임브리지 클러스터"]["country"], by_ko["케임브리지 클러스터"]["region"]) == ("GB", "Cambridge")
+    assert by_ko["아틀러스호프 과학기술단지"]["name_en"] == "Adlershof"
+    assert (by_ko["실리콘 힐스"]["country"], by_ko["실리콘 힐스"]["region"]) == ("US", "Austin")
+    ids = {c["name_ko"]: c["cluster_id"] for c in res["clusters"]}
+    assert {(s["text"], s["cluster_id"]) for s in res["statistics"]} == {
+        ("5,000개", ids["케임브리지 클러스터"]), ("1,200여 개", ids["아틀러스호프 과학기술단지"]), ("300여 곳", ids["실리콘 힐스"])}

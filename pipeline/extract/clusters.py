@@ -269,8 +269,16 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
     bracketed: list[tuple[int, int]] = []  # their spans: rule 2 builds no other name over them
     for m in _PAREN.finditer(text):
         en = m.group(2).strip()
-        words = m.group(1).split(" ")
-        words = _trim_korean_name(words, len(en.split()), sent, sent.start + m.end(1))
+        written = m.group(1).split(" ")
+        words = _trim_korean_name(written, len(en.split()), sent, sent.start + m.end(1))
+        if len(words) == 1 and len(written) >= 2 and words[0] == written[-1] and words[0] in _ko_heads() \
+                and not _ends_with_head(en, "en"):
+            prev = written[-2]  # 아틀러스호프 과학기술단지(Adlershof): the head alone is no name
+            prev_end = sent.start + m.end(1) - len(written[-1]) - 1
+            tags = _token_tags_for(sent, prev_end - len(prev), prev_end) if prev else []
+            if tags and all(t.split("+")[0] in ("NNP", "NNG", "SL", "SH") for t in tags) and not _is_generic(prev) \
+                    and prev not in country_surface_set() and not _PARTICLE_END.search(prev):
+                words = [prev, words[0]]  # nouns only: not '... 위치한 테크노폴리스(Technopolis)'
         ko = " ".join(words).strip(" ‘’“”'\"")
         ko = re.sub(r"^[^\w가-힣]+", "", ko)
         if not ko or not any(is_hangul(c) for c in ko):
@@ -330,6 +338,19 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         korean = any(is_hangul(c) for c in q)
         reg.add([q], "apposition", where, name_ko=q if korean else None, name_en=None if korean else q)
         apposed.add(m.end(1))
+    # 1d) a quoted nickname or name that something is called by: 오스틴은 '실리콘 힐스'로 불리며
+    prefixes_ko = tuple(_rules()["korean"].get("nickname_prefixes") or ())
+    for m in re.finditer(rf"[{_OPENING}]([^{_CLOSING}()]{{2,30}})[{_CLOSING}]\s*(?:으로|로|라고|이라고|라는|이라는)\s*"
+                         rf"(?:불리|불린|알려|일컬어|통하|통한)", text):
+        q = m.group(1).strip()
+        words = q.split()
+        if not words or len(words) > 4 or _negative(words[-1], "ko") or not is_hangul(q[0]):
+            continue
+        if not ((len(words) >= 2 and words[0] in prefixes_ko and not _is_generic(words[1])) or _ends_with_head(q, "ko")):
+            continue
+        places = [w.rstrip("은는이가의") for w in text[:m.start()].split()]
+        places = [w for w in places if w in place_lookup()]
+        reg.add([q], "nickname", where, name_ko=q, region=place_lookup()[places[-1]][0] if places else None)
     # 2) name + head noun, from the morphemes
     toks = list(sent.tokens)
     heads = set(_ko_heads())
@@ -392,6 +413,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             start_tok = next(x for x in name_toks if x.text == words[0]) if words else t
             name = text[start_tok.idx - toks[0].idx:e]
         of_place = genitive is not None and any(w in sectors or not _is_generic(w) for w in words[1:])
+        if places and len(words) == 1 and t.text in (_rules()["korean"].get("place_heads") or ()):
+            of_place = True  # 케임브리지 클러스터는: a known place's cluster
         if not ((places and (others or any(w in sectors for w in words))) or proper or linked_places or of_place):
             # Kiwi may cut an unknown place into syllables in one context (오|울|루 ICT 클러스터)
             # and not in another: judge the written words of the span as well
