@@ -185,3 +185,11 @@ def test_korean_place_clusters_bracketed_heads_and_quoted_nicknames():
     ids = {c["name_ko"]: c["cluster_id"] for c in res["clusters"]}
     assert {(s["text"], s["cluster_id"]) for s in res["statistics"]} == {
         ("5,000개", ids["케임브리지 클러스터"]), ("1,200여 개", ids["아틀러스호프 과학기술단지"]), ("300여 곳", ids["실리콘 힐스"])}
+
+
+def test_low_taxes_and_tax_credits_are_government_support():
+    en = extract(["Affordable office space and low corporate taxes attract firms to Dublin's Silicon Docks."], "en")
+    assert factor_set(en) == {("silicon-docks", None, "government_support")}
+    ko = extract(["저렴한 임대료와 낮은 법인세가 더블린 실리콘 독스(Silicon Docks)에 기업을 끌어들이고 있다.",
+                  "메디콘 밸리(Medicon Valley)는 연구개발 세액공제 혜택을 제공한다."], "ko")
+    assert factor_set(ko) == {("silicon-docks", None, "government_support"), ("medicon-valley", None, "government_support")}
