@@ -348,9 +348,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         if not ((len(words) >= 2 and words[0] in prefixes_ko and not _is_generic(words[1])) or _ends_with_head(q, "ko")):
             continue
-        places = [w.rstrip("은는이가의") for w in text[:m.start()].split()]
-        places = [w for w in places if w in place_lookup()]
-        reg.add([q], "nickname", where, name_ko=q, region=place_lookup()[places[-1]][0] if places else None)
+        places = find_places(text[:m.start()])
+        reg.add([q], "nickname", where, name_ko=q, region=places[-1][2] if places else None)
     # 2) name + head noun, from the morphemes
     toks = list(sent.tokens)
     heads = set(_ko_heads())
@@ -394,15 +393,14 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         words = [x.text for x in name_toks]
         while words and (words[0] in country_surface_set()):
             words.pop(0)
-        if genitive is not None and any(x.tag_.startswith(("NNP", "SL")) and not _is_generic(x.text)
-                                        and x.text not in sectors and not _is_place(x.text) for x in name_toks):
+        proper = [x for x in name_toks if x.tag_.startswith(("NNP", "SL")) and not _is_generic(x.text) and not _is_place(x.text)]
+        if genitive is not None and any(x.text not in sectors for x in proper):
             genitive = None  # 루벤의 imec 연구단지: a name of its own; the place only locates it
         if genitive is not None and words:
             words.insert(0, genitive)
         core = [w for w in words if not _is_generic(w) and w not in _HYPHENS]
         places = [w for w in core if w in place_lookup()]
         others = [w for w in core if w not in place_lookup()]
-        proper = [x for x in name_toks if x.tag_.startswith(("NNP", "SL")) and not _is_generic(x.text) and not _is_place(x.text)]
         linked_places = len(set(places)) >= 2 and any(w in _HYPHENS for w in words)  # 토론토-워털루 회랑
         if not words or not core:
             continue

@@ -78,8 +78,18 @@ def _change_words() -> dict[str, dict[str, tuple[str, ...]]]:
     return {kind: {k: tuple(v) for k, v in words.items()} for kind, words in cw.items()}
 
 
+@per_rules
+def _be_forms() -> frozenset[str]:
+    return frozenset(_metric_rules().get("be_forms") or ())
+
+
 def _change_label(kind: str, subject: str | None) -> str:
     return f"{subject} {kind}" if subject and subject not in ("growth rate", "decline rate") else kind
+
+
+def _first_token(toks: list, j: int, s: int) -> int:
+    """Index of the first token of the number that ends at token ``j`` and starts at offset ``s``."""
+    return next((k for k in range(j, -1, -1) if toks[k].idx <= s and (k == 0 or toks[k - 1].idx < s)), j)
 
 
 def _korean_change(toks: list, j: int, s: int, e: int) -> str | None:
@@ -94,7 +104,7 @@ def _korean_change(toks: list, j: int, s: int, e: int) -> str | None:
     kind = next((k for k, w in _change_words().items() for t in after if t.text.startswith(w.get("korean", ()))), None)
     if kind is None:
         return None
-    first = next((k for k in range(j, -1, -1) if toks[k].idx <= s and (k == 0 or toks[k - 1].idx < s)), j)
+    first = _first_token(toks, j, s)
     subject = None
     for k in range(first - 1, max(-1, first - 9), -1):
         t = toks[k]
@@ -114,7 +124,7 @@ def _english_change(text: str, s: int, e: int) -> str | None:
     near = [w.lower() for w in before[-3:]]
     if near[-1:] == ["by"]:  # 'increased by 9%'
         near = near[:-1]
-    be = set(_metric_rules().get("be_forms") or ())
+    be = _be_forms()
     kind = None
     for k, w in _change_words().items():
         if near and (near[-1] in w.get("english_before", ())
@@ -211,7 +221,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     nearest content noun decides: an unknown one means no label rather than a far-away guess.
     ``toks``: the sentence's tokens; ``j``: index of the numeral's last token."""
     after = [t for t in toks[j + 1:j + 10] if t.idx >= e][:6]
-    first = next((k for k in range(j, -1, -1) if toks[k].idx <= s and (k == 0 or toks[k - 1].idx < s)), j)
+    first = _first_token(toks, j, s)
     before = [t for t in toks[max(0, first - 6):first] if t.idx + len(t.text) <= s]
     label = None
     qual = _qualifier_words()
