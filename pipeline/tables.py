@@ -32,7 +32,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("char_start", pa.int64()), ("char_end", pa.int64()),
     ]),
     "statistics": pa.schema([
-        ("doc_id", pa.string()), ("cluster_id", pa.string()), ("metric", pa.string()), ("value", pa.float64()),
+        ("doc_id", pa.string()), ("cluster_id", pa.string()), ("metric", pa.string()), ("metric_label", pa.string()),
+        ("value", pa.float64()),
         ("unit", pa.string()), ("qualifier", pa.string()), ("period_start", pa.string()), ("period_end", pa.string()),
         ("text", pa.string()), ("page", pa.int64()), ("char_start", pa.int64()), ("char_end", pa.int64()),
         ("evidence", pa.string()),

@@ -124,7 +124,7 @@ def test_a_place_in_the_genitive_names_its_cluster():
 
 def test_a_percentage_that_changes_is_labelled_growth_or_decline_not_share():
     def metrics(paras, lang):
-        return {(s["text"], s["metric"]) for s in extract(paras, lang)["statistics"] if s["unit"] == "percent"}
+        return {(s["text"], s["metric_label"]) for s in extract(paras, lang)["statistics"] if s["unit"] == "percent"}
 
     assert metrics(["메디콘 밸리(Medicon Valley)의 기업 수는 전년 대비 12% 증가했다. 메디콘 밸리의 수출은 3% 감소했고, "
                     "매출은 8%나 늘었다. 외국인 투자 비중이 20%로 증가했으며 기업의 64%가 중소기업이다."], "ko") == {
@@ -155,7 +155,7 @@ def test_an_owners_district_is_the_owner_and_venture_capital_is_named():
     cs = clusters_by_id(res)
     assert not any("square-s" in k for k in cs), cs
     assert cs["brooklyn-navy-yard-innovation-hub"]["region"] == "New York"
-    by_text = {s["text"]: (s["cluster_id"], s["metric"]) for s in res["statistics"]}
+    by_text = {s["text"]: (s["cluster_id"], s["metric_label"]) for s in res["statistics"]}
     assert by_text["150"][0] == "kendall-square"
     assert by_text["£1.2bn"] == ("tech-city", "venture capital investment")
 
@@ -164,10 +164,10 @@ def test_more_currencies_korean_and_english():
     ko = extract(["대만 신주과학단지의 2021년 매출액은 1조 6천억 대만달러에 달했고, 캐나다 기업은 30억 캐나다 달러를 투자했다."], "ko")
     assert {(s["text"], s["unit"], s["value"]) for s in ko["statistics"]} == {
         ("1조 6천억 대만달러", "TWD", 1.6e12), ("30억 캐나다 달러", "CAD", 3e9)}
-    assert {s["metric"] for s in ko["statistics"] if s["unit"] == "TWD"} == {"revenue"}
+    assert {s["metric_label"] for s in ko["statistics"] if s["unit"] == "TWD"} == {"revenue"}
     en = extract(["Hsinchu Science Park revenue reached NT$1.6 trillion in 2021. The MaRS cluster raised C$2 billion, "
                   "and Zhongguancun Science Park received RMB 5 billion."], "en")
-    got = {(s["text"], s["unit"], s["value"], s["metric"]) for s in en["statistics"]}
+    got = {(s["text"], s["unit"], s["value"], s["metric_label"]) for s in en["statistics"]}
     assert ("NT$1.6 trillion", "TWD", 1.6e12, "revenue") in got
     assert {(t, u) for t, u, *_ in got} >= {("C$2 billion", "CAD"), ("RMB 5 billion", "CNY")}  # RMB is not ISO 4217
 

@@ -17,7 +17,7 @@ EN = [
 
 
 def _stats(res):
-    return {(s["cluster_id"], s["metric"], s["value"], s["qualifier"], s["period_start"]) for s in res["statistics"]}
+    return {(s["cluster_id"], s["metric_label"], s["value"], s["qualifier"], s["period_start"]) for s in res["statistics"]}
 
 
 def test_hyphen_linked_places_make_a_name_and_translate():
@@ -81,7 +81,8 @@ def test_square_bullet_sections_and_quoted_names_scope_their_items():
     st = _stats(res)
     assert ("silicon-saxony", "companies", 2500.0, "approx", None) in st
     assert (island["cluster_id"], "investment", 4e12, "at_least", "2023-01-01") in st  # 돌파; year before 반도체 관련 투자
-    assert (island["cluster_id"], "corporate tax rate", 12.5, "exact", None) in st  # 법인세+율
+    # 법인세+율; Ireland's tax rate is the country's figure, not the Japanese section's cluster's
+    assert (None, "corporate tax rate", 12.5, "exact", None) in st
 
 
 def test_english_numbered_sections_name_their_cluster_and_list_numbers_are_not_counts():
@@ -91,7 +92,9 @@ def test_english_numbered_sections_name_their_cluster_and_list_numbers_are_not_c
     st = _stats(res)
     assert not any(v in (3.0, 4.0) for _, _, v, _, _ in st)
     assert ("dublin-docklands", "companies", 150.0, "approx", None) in st
-    assert ("dublin-docklands", "corporate tax rate", 12.5, "exact", None) in st
+    # a national figure belongs to no cluster; the claim it supports goes to the section's cluster,
+    # which is in that country
+    assert (None, "corporate tax rate", 12.5, "exact", None) in st
     assert (None, "companies", 500.0, "exact", None) in st  # '4. Estonia' ended the Dublin section
     assert ("dublin-docklands", None, "government_support") in factor_set(res)
 
@@ -160,7 +163,7 @@ def test_table_location_cells_give_country_and_region_and_header_units_bare_numb
                             ["빌바오 과학기술단지", "스페인 빌바오", "약 210", "8,000", "1985"]], "ko", "<표 3> 스페인")
     c = res["clusters"][0]
     assert (c["name_ko"], c["country"], c["region"]) == ("빌바오 과학기술단지", "ES", "빌바오")
-    got = {(s["metric"], s["value"], s["qualifier"]) for s in res["statistics"]}
+    got = {(s["metric_label"], s["value"], s["qualifier"]) for s in res["statistics"]}
     assert got == {("resident companies", 210.0, "approx"), ("jobs", 8000.0, "exact")}  # 1985 is a year, not a count
     assert all(body[s["char_start"]:s["char_end"]] == s["text"] for s in res["statistics"])
 
@@ -273,8 +276,8 @@ def test_a_bracketed_nickname_is_a_name_and_a_counter_noun_keeps_its_metric():
                    "미국 오스틴의 '실리콘 힐스(Silicon Hills)'는 최근 5년간 일자리가 40% 늘었다."], "ko")
     cs = clusters_by_id(res)
     assert set(cs) == {"silicon-hills"} and cs["silicon-hills"]["country"] == "US"
-    labels = {s["text"]: s["metric"] for s in res["statistics"]}
-    assert labels["12개국"] == "countries" and labels["30개"] == "clusters"
+    labels = {s["text"]: (s["metric_label"], s["metric"]) for s in res["statistics"]}
+    assert labels["12개국"] == ("countries", "study_scope") and labels["30개"] == ("clusters", "study_scope")
 
 
 def test_a_one_country_document_places_its_unplaced_clusters_and_hyphenated_sizes_are_not_counts():

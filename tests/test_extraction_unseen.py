@@ -93,7 +93,7 @@ def test_document_wide_figures_have_no_cluster():
 def test_table_rows_give_statistics_with_header_metrics_and_factors():
     rows = [["Success factor", "Clusters", "Share"], ["Talent", "12", "43%"], ["Government support", "10", "36%"]]
     res, body = extract_table(rows, "en", "Survey results")
-    got = {(s["value"], s["unit"], s["metric"]) for s in res["statistics"]}
+    got = {(s["value"], s["unit"], s["metric_label"]) for s in res["statistics"]}
     assert got == {(12.0, "count", "clusters: talent"), (43.0, "percent", "share: talent"),
                    (10.0, "count", "clusters: government_support"), (36.0, "percent", "share: government_support")}
     assert {(f["cluster_id"], f["factor"]) for f in res["success_factors"]} == {(None, "talent"), (None, "government_support")}

@@ -17,7 +17,7 @@ from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
 from pipeline.extract.names import ko_heads as _ko_heads
-from pipeline.extract.names import norm, slug
+from pipeline.extract.names import norm, same_cluster_by_stem, slug
 from pipeline.korean import is_hangul
 from pipeline.model import ParsedDocument, Table
 from pipeline.rules import per_rules
@@ -679,6 +679,23 @@ def link_gazetteer(reg: Registry) -> None:
                 c.signals.add("gazetteer")
                 break
     reg.merge_overlapping()
+
+
+def merge_short_forms(reg: Registry) -> None:
+    """One cluster for a short form and the full name (구미산단 / 구미국가산업단지, 대덕특구 /
+    대덕연구개발특구, 원주 의료기기 클러스터 / 원주의료기기테크노밸리): names.same_cluster_by_stem."""
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(reg.clusters):
+            for b in reg.clusters[i + 1:]:
+                if any(same_cluster_by_stem(x, y) for x in a.names for y in b.names):
+                    reg._absorb(a, b)
+                    reg.clusters.remove(b)
+                    merged = True
+                    break
+            if merged:
+                break
 
 
 def _header_role(cell: str) -> str | None:

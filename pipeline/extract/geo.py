@@ -1,6 +1,8 @@
 """Countries and places from the geo vocabulary, found in text."""
 from __future__ import annotations
 
+import re
+
 from pipeline.korean import is_hangul
 from pipeline.rules import load_rules, per_rules
 
@@ -35,10 +37,20 @@ def _bounded(text: str, start: int, end: int, name: str) -> bool:
 
 
 @per_rules
+def _korean_place_names() -> list[tuple[str, str]]:
+    out = [(str(n), p["en"]) for p in load_rules("geo").get("korean_places") or [] for n in p["names"]]
+    return sorted(out, key=lambda x: -len(x[0]))
+
+
+@per_rules
 def _index(kind: str) -> dict[str, list[tuple[str, bool, tuple]]]:
     """First two characters (case-folded) -> [(name, case_insensitive, payload)], longest first."""
-    entries = [(n, (iso,)) for n, iso in _country_names() if n != "국내"] if kind == "country" else \
-        [(n, (en, iso)) for n, en, iso in _place_names()]
+    if kind == "country":
+        entries = [(n, (iso,)) for n, iso in _country_names() if n != "국내"]
+    elif kind == "korean":
+        entries = [(n, (en, "KR")) for n, en in _korean_place_names()]
+    else:
+        entries = [(n, (en, iso)) for n, en, iso in _place_names()]
     idx: dict[str, list] = {}
     for name, payload in entries:
         ci = name.isascii() and len(name) > 3
@@ -95,3 +107,32 @@ def country_surface_set() -> frozenset[str]:
 @per_rules
 def place_lookup() -> dict[str, tuple[str, str]]:
     return {n: (en, iso) for n, en, iso in _place_names()}
+
+
+def find_korean_places(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, English name) of Korean provinces, cities and the districts clusters are
+    named after (rules: geo.korean_places)."""
+    return [(s, e, p[0]) for s, e, p in _find(text, "korean")]
+
+
+@per_rules
+def korean_place_lookup() -> dict[str, str]:
+    return dict(_korean_place_names())
+
+
+def korean_region(text: str) -> str | None:
+    """The most specific Korean place written in ``text`` ('경북 구미시 공단동' -> Gumi; '경기도
+    수원시 영통구' -> Suwon): the last known one; an unknown city, county or district after a known
+    province or city is read by its suffix (시/군/구) and romanized."""
+    hits = find_korean_places(text)
+    if not hits:
+        return None
+    best = hits[-1][2]
+    suffixes = tuple(load_rules("geo").get("korean_admin_suffixes") or ())
+    tail = text[hits[-1][1]:]
+    m = re.match(r"[가-힣]*\s+([가-힣]{1,4})(" + "|".join(suffixes) + r")(?![가-힣])", tail) if suffixes else None
+    if m and m.group(2) in ("시", "군") and m.group(1) not in korean_place_lookup():
+        from pipeline.extract.names import romanize
+
+        best = romanize(m.group(1)).capitalize()
+    return best

@@ -69,3 +69,55 @@ def is_generic(word: str) -> bool:
 
 def is_place(word: str) -> bool:
     return word in place_lookup() or word in country_surface_set()
+
+
+@per_rules
+def _head_family() -> dict[str, int]:
+    fams = cluster_rules()["korean"].get("head_families") or []
+    return {norm(h): i for i, fam in enumerate(fams) for h in fam}
+
+
+@per_rules
+def _stem_heads() -> list[str]:
+    """Every head and head spelling, compact and case-folded, longest first."""
+    r = cluster_rules()
+    hs = {norm(h) for h in r["korean"]["heads"]} | set(_head_family()) | {norm(h) for h in r["english"]["heads"]}
+    hs |= {norm(h) for h in r["english"].get("lowercase_heads") or []}
+    return sorted((h for h in hs if h), key=len, reverse=True)
+
+
+def name_stem(name: str) -> tuple[str, str] | None:
+    """(distinctive part, head family) of a cluster name, compact: 구미국가산업단지 and 구미산단 ->
+    ('구미', 'family:0'); 대덕연구개발특구 and 대덕특구 -> ('대덕', 'family:1'); 원주 의료기기 클러스터 ->
+    ('원주의료기기', 'family:3'). None when the name is no head after a distinctive part."""
+    k = norm(name)
+    mods = [norm(m) for m in cluster_rules()["korean"].get("name_modifiers") or []]
+    for h in _stem_heads():
+        if k.endswith(h) and len(k) > len(h):
+            stem = k[: -len(h)]
+            changed = True
+            while changed:
+                changed = False
+                for m in mods:
+                    if stem.endswith(m) and len(stem) > len(m):
+                        stem, changed = stem[: -len(m)], True
+            fam = _head_family().get(h)
+            return stem, (f"family:{fam}" if fam is not None else h)
+    return None
+
+
+def same_cluster_by_stem(a: str, b: str) -> bool:
+    """Two names of one cluster by their stems: the same distinctive part, and either one that
+    says more than a place or heads of one family (see rules: korean.head_families)."""
+    sa, sb = name_stem(a), name_stem(b)
+    if not sa or not sb or sa[0] != sb[0] or len(sa[0]) < 2 or is_generic(sa[0]):
+        return False
+    only_place = sa[0] in {norm(p) for p in place_lookup()} or sa[0] in _korean_place_keys()
+    return sa[1] == sb[1] or not only_place
+
+
+@per_rules
+def _korean_place_keys() -> frozenset[str]:
+    from pipeline.extract.geo import korean_place_lookup
+
+    return frozenset(norm(p) for p in korean_place_lookup())

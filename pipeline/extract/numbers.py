@@ -186,7 +186,7 @@ EN_PERIOD_PATTERNS = [
 ]
 
 
-def find_periods(text: str, lang: str) -> list[tuple[int, int, str, str]]:
+def find_periods(text: str, lang: str, published: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, period_start, period_end) for every period expression in ``text``."""
     out: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []

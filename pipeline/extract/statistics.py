@@ -205,7 +205,7 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         if canon == "percent" and (change := _korean_change(toks, j, s, end)):
             metric = change
         out.append(Quantity(s, end, text[s:end], val, canon, qual, metric))
-    return _merge_equivalents(out, text)
+    return _partitives(_merge_equivalents(out, text), text)
 
 
 def _generic_word(w: str) -> bool:
@@ -215,35 +215,41 @@ def _generic_word(w: str) -> bool:
 
 
 def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit: str) -> str:
-    """Label from the nearest noun: after the counter (52개사가 입주 -> resident companies; 28곳
-    해외 혁신클러스터 -> clusters, generic modifiers skipped), else the implied noun of the counter
-    (개국 -> countries), else the noun right before the number (특허 1천 건 -> patents). The
-    nearest content noun decides: an unknown one means no label rather than a far-away guess.
+    """Label from the nearest noun: the noun phrase right after the counter, read from its head
+    (52개사가 입주 -> resident companies; 28곳 해외 혁신클러스터 -> clusters; 30여개의 창업 지원
+    프로그램 -> programmes), else the implied noun of the counter (개국 -> countries), else the noun
+    right before the number (특허 1천 건 -> patents). The nearest content noun decides: an unknown
+    one means no label rather than a far-away guess.
     ``toks``: the sentence's tokens; ``j``: index of the numeral's last token."""
     after = [t for t in toks[j + 1:j + 10] if t.idx >= e][:6]
     first = _first_token(toks, j, s)
     before = [t for t in toks[max(0, first - 6):first] if t.idx + len(t.text) <= s]
     label = None
     qual = _qualifier_words()
-    for k, t in enumerate(after[:5]):
+    phrase: list[int] = []  # the noun phrase right after the counter: its head (last noun) names it
+    for k, t in enumerate(after[:6]):
         tag = t.tag_.split("+")[0]
         if k == 0 and (tag == "JC" or t.text in ("및", "또는")):
             break  # "연구인력 4,000명과 학생 1,200명": the noun after 과 is the next item's
         if tag in ("SN", "NR"):
             break  # "12개국 30개 클러스터": the noun after the next number is that number's
-        if t.text in qual or tag == "JKG":
+        if (t.text in qual or tag == "JKG") and not phrase:
             continue  # 20만명 이상의 기술 인력
-        if tag in ("NNG", "NNP", "SL"):
-            if (lab := _rate_noun(after, k) or _metric_noun(t.text)):
-                label = lab
-                break
-            if not _generic_word(t.text):
-                break
-        elif tag.startswith("VA") and k + 1 < len(after) and after[k + 1].tag_.startswith("ETM"):
-            continue  # 12.5%의 낮은 법인세율: an adjective before the noun
-        elif tag.startswith("ETM"):
+        if tag in ("NNG", "NNP", "SL", "XSN"):
+            phrase.append(k)
             continue
-        elif tag.startswith(("VV", "VA", "SF", "SP", "SS")):
+        if phrase:
+            break
+        if tag.startswith("VA") and k + 1 < len(after) and after[k + 1].tag_.startswith("ETM"):
+            continue  # 12.5%의 낮은 법인세율: an adjective before the noun
+        if tag.startswith("ETM"):
+            continue
+        if tag.startswith(("VV", "VA", "SF", "SP", "SS", "J", "E")):
+            break
+    for k in reversed(phrase):  # 30여개의 창업 지원 프로그램 -> 프로그램; 1,000여개 스타트업이 -> 스타트업
+        t = after[k]
+        if (lab := _rate_noun(after, k) or _metric_noun(t.text)):
+            label = lab
             break
     if label is None and implied and implied not in ("people",):
         label = _metric_noun(implied) or implied
@@ -263,6 +269,27 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         label = implied
     spec = _specialiser([t.lemma_.split("+")[0] for t in after] + [t.text for t in after])
     return _compose(label, spec, unit)
+
+
+_PARTITIVE_KO = re.compile(r"(?:그|이)?\s*중(?:에서|에)?\s*$")
+_PARTITIVE_EN_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their|all)?\s*$")
+_PARTITIVE_EN_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:which|them|these|those)\b")
+
+
+def _partitives(qs: list[Quantity], text: str) -> list[Quantity]:
+    """A part counted out of a whole takes the whole's label: '28곳 혁신클러스터 중 18곳', '특허
+    1천 건 ... 그 중 250건', 'Of the 28 clusters surveyed, 18 (64%)', '1,000 patents, 250 of which'."""
+    for p, q in zip(qs, qs[1:]):
+        if p.unit != q.unit or p.unit == "percent":
+            continue
+        between = text[p.end:q.start]
+        if len(between) > 60 or re.search(r"[.;]\s", between):
+            continue
+        if _PARTITIVE_KO.search(between) \
+                or (_PARTITIVE_EN_BEFORE.search(text[max(0, p.start - 12):p.start]) and re.fullmatch(r"[^,]*,\s*", between)) \
+                or (re.fullmatch(r",?\s*", between) and _PARTITIVE_EN_AFTER.match(text[q.end:])):
+            q.metric = p.metric
+    return qs
 
 
 def _merge_equivalents(qs: list[Quantity], text: str) -> list[Quantity]:
@@ -369,7 +396,7 @@ def english_quantities(text: str) -> list[Quantity]:
             qual = "exact"
         metric = (canon == "percent" and _english_change(text, s, e)) or _english_metric(text, s, e, canon)
         out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
-    return _merge_equivalents(out, text)
+    return _partitives(_merge_equivalents(out, text), text)
 
 
 @per_rules
@@ -425,10 +452,11 @@ def segment_bounds(text: str, pos: int) -> tuple[int, int]:
     return a, b
 
 
-def attach_periods(qs: list[Quantity], text: str, lang: str) -> None:
+def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | None = None) -> None:
     """A period applies to the quantities of its clause that follow it, and to the one right
-    before it ('45 events in 2021'), not to every number of the clause."""
-    periods = nu.find_periods(text, lang)
+    before it ('45 events in 2021'), not to every number of the clause. Relative years (지난해,
+    last year) are read against ``published`` (the document's date), when known."""
+    periods = nu.find_periods(text, lang, published)
     for q in qs:
         a, b = segment_bounds(text, q.start)
         inside = [p for p in periods if p[0] >= a and p[1] <= b]

@@ -1,0 +1,71 @@
+"""Stage 5 — success-factor claims, scoped by the document model.
+
+Cues (``factors.py``: paraphrase families per taxonomy code, over Kiwi lemmas or English
+tokens) find what is claimed; ``attribute.cluster_at`` says for which cluster. A claim in a
+sentence about a whole country goes to the cluster the text around it is about when that cluster
+is in the country ("Ireland's low tax rate is the main draw", in a section on the Dublin
+Docklands), else to the country; a claim about no cluster goes to the countries a national
+policy names, else to the document.
+Rows of a table listing factors are document-wide findings.
+"""
+from __future__ import annotations
+
+from pipeline.extract import clusters as cl
+from pipeline.extract import factors as fa
+from pipeline.extract.attribute import cluster_at
+from pipeline.extract.context import Sentence
+from pipeline.extract.docmodel import DocumentModel
+from pipeline.extract.geo import find_countries
+from pipeline.model import ParsedDocument
+
+
+def claims(parsed: ParsedDocument, sents: list[Sentence], model: DocumentModel, lang: str) -> list[dict]:
+    """Success-factor rows (cluster_id: ``id()`` of the Cluster record, or None)."""
+    rows: list[dict] = []
+    seen: set = set()
+
+    def add(cluster, country, factor, evidence, page, a):
+        key = (id(cluster) if cluster is not None else None, country, factor)
+        if key in seen:
+            return
+        seen.add(key)
+        rows.append({"doc_id": parsed.doc_id, "cluster_id": id(cluster) if cluster is not None else None,
+                     "country": country, "factor": factor, "evidence": evidence, "page": page, "char_start": a})
+
+    per_doc: dict[int, list] = {}
+    for s, ctx in zip(sents, model.sentences):
+        if s.para_kind == "heading" or fa.is_meta_sentence(s.text, lang):
+            continue
+        if id(s.doc) not in per_doc:
+            per_doc[id(s.doc)] = fa.doc_matches(s.doc, lang)
+        for factor, a, _ in fa.cue_factors(s.tokens, lang, per_doc[id(s.doc)]):
+            pos = s.start + (a - (s.tokens[0].idx if len(s.tokens) else 0))
+            c = cluster_at(s, ctx, pos)
+            if c is None and ctx.wide and ctx.around is not None and set(ctx.countries) & set(ctx.around.countries):
+                c = ctx.around  # "Ireland's low tax rate is the main draw" in the Dublin Docklands' section
+            if c is not None:
+                add(c, None, factor, s.text, s.page, pos)
+                continue
+            countries = _claim_countries(s, ctx, lang)
+            for iso in countries:
+                add(None, iso, factor, s.text, s.page, pos)
+            if not countries:
+                add(None, None, factor, s.text, s.page, pos)
+    for page in parsed.pages:
+        for t in page.tables:
+            roles = cl.table_roles(t)
+            fcol = next((i for i, r in roles.items() if r == "factor"), None)
+            if fcol is None:
+                continue
+            for r, row in enumerate(t.rows[1:], start=1):
+                if fcol < len(row) and (f := fa.table_row_factor(row[fcol], lang)):
+                    add(None, None, f, " | ".join(row), page.number, t.cell_offsets[r][fcol])
+    return rows
+
+
+def _claim_countries(s: Sentence, ctx, lang: str) -> list[str]:
+    """The countries a claim about no cluster is made for: those a national policy names."""
+    countries = [iso for _, _, iso in find_countries(s.text) if iso != "KR"]
+    if countries and (ctx.wide or fa.has_policy_cue(s.text, lang)):
+        return list(dict.fromkeys(countries))
+    return []

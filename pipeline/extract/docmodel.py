@@ -1,0 +1,242 @@
+"""Stage 2 — model the document: what it is about, section by section and sentence by sentence.
+
+Input: the sentences (annotated with their mentions by stage 1) and the recognised clusters.
+Output: a ``DocumentModel``:
+
+- ``topic``: the cluster the whole document is about, when it has one. In order: the only
+  cluster the title names; else the only cluster the document names at all; else the only
+  cluster the lead names, when no other cluster is named as often.
+- per sentence, a ``SentenceContext``:
+  - ``topic``: the cluster a sentence that names none is about (see ``topics`` for the order);
+  - ``back``: for a sentence that names a cluster but refers back first ("Its firms raised
+    €450m, while the Cambridge Science Park ..."), the cluster referred to and where;
+  - ``wide``: the sentence is about a country, a sector or the whole survey, not a cluster
+    ("국내 전체 바이오 기업은 ...", "Nationally, the sector employs ...", "Finland as a whole");
+    its figures and claims belong to no cluster (a claim goes to the country when one is named).
+
+Attribution (stage 3, ``attribute.py``) reads this model; nothing here looks at numbers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.clusters import Cluster
+from pipeline.extract.context import Sentence
+from pipeline.extract.geo import country_surface_set, find_countries, find_places
+from pipeline.rules import load_rules, per_rules
+
+
+@dataclass
+class SentenceContext:
+    topic: Cluster | None = None
+    back: tuple[Cluster, int] | None = None  # (cluster referred back to, page offset of the reference)
+    wide: bool = False
+    countries: list[str] = field(default_factory=list)  # countries a wide sentence is about
+    around: Cluster | None = None  # for a wide sentence: the cluster the text around it is about
+
+
+@dataclass
+class DocumentModel:
+    topic: Cluster | None
+    topic_from: str | None  # title | only | lead
+    sentences: list[SentenceContext]
+
+
+def model_document(sents: list[Sentence], clusters: list[Cluster], lang: str, title: str | None = None) -> DocumentModel:
+    topic, why = document_topic(sents, clusters, title)
+    return DocumentModel(topic=topic, topic_from=why, sentences=topics(sents, lang, topic))
+
+
+# ------------------------------------------------------------------ the document's topic
+
+def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | None) -> tuple[Cluster | None, str | None]:
+    named = [c for s in sents for _, _, c in s.clusters]
+    if not named:
+        return None, None
+    in_title = _unique(_title_clusters(sents, clusters, title))
+    if len(in_title) == 1:
+        return in_title[0], "title"
+    distinct = _unique(named)
+    if len(distinct) == 1:
+        return distinct[0], "only"
+    lead = _lead(sents)
+    in_lead = _unique([c for s in lead for _, _, c in s.clusters])
+    if len(in_lead) == 1:
+        counts = sorted((sum(1 for x in named if x is c), c is in_lead[0]) for c in distinct)
+        if counts[-1][1] and counts[-1][0] > counts[-2][0]:  # named more often than any other
+            return in_lead[0], "lead"
+    return None, None
+
+
+def _unique(cs: list[Cluster]) -> list[Cluster]:
+    out: list[Cluster] = []
+    for c in cs:
+        if not any(c is o for o in out):
+            out.append(c)
+    return out
+
+
+def _title_clusters(sents: list[Sentence], clusters: list[Cluster], title: str | None) -> list[Cluster]:
+    """Clusters named in the document's first heading (within its first paragraphs) or in the
+    title the metadata gives."""
+    first_paras = sorted({s.para for s in sents})[:3]
+    heading = [s for s in sents if s.para in first_paras and s.para_kind == "heading"]
+    if heading:
+        head_para = heading[0].para
+        found = [c for s in sents if s.para == head_para for _, _, c in s.clusters]
+        if found:
+            return found
+    if title:
+        from pipeline.extract.clusters import _name_regex
+
+        return [c for c in clusters if any(len(n) >= 2 and _name_regex(n).search(title) for n in c.names)]
+    return []
+
+
+def _lead(sents: list[Sentence]) -> list[Sentence]:
+    """The first two body sentences (not headings)."""
+    return [s for s in sents if s.para_kind != "heading"][:2]
+
+
+# ------------------------------------------------------------------ sentence by sentence
+
+def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None) -> list[SentenceContext]:
+    """The cluster each sentence is about. A sentence naming clusters is about the last it names
+    (its figures are placed finer by ``attribute``). One naming none is about, in order:
+    nothing, when it is about a country, sector or survey as a whole (``wide``); the cluster a
+    reference points back to (이 단지, the park: the one named last before it, in any paragraph);
+    the cluster named earlier in its paragraph; its section's (a heading naming one cluster);
+    the document's topic; unless it places itself in a city of another country than that
+    cluster's (then nothing)."""
+    heading_rx = re.compile(load_rules("clusters")["numbered_heading"])
+    ana = anaphora_rx(lang)
+    out: list[SentenceContext] = []
+    section: Cluster | None = None
+    para_topic: Cluster | None = None
+    last: Cluster | None = None  # the cluster named last, in any paragraph of the section
+    cur_para = None
+    for s in sents:
+        if s.para != cur_para:
+            para_topic = None
+            cur_para = s.para
+        named = [c for _, _, c in s.clusters]
+        ctx = SentenceContext()
+        ref = referring_back(ana, s.text) if s.para_kind != "heading" else None
+        prior = para_topic or last or section or doc_topic
+        if named and ref is not None and prior is not None and not any(c is prior for c in named):
+            ctx.back = (prior, s.start + ref)
+        if s.para_kind == "heading":
+            if named and len(_unique(named)) == 1:
+                section = named[0]
+            elif not named and (heading_rx.match(s.text) or re.match(r"^\s*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.", s.text)):
+                section = None
+            ctx.topic = named[-1] if named else None
+            last = named[-1] if named else None
+            out.append(ctx)
+            continue
+        wide = wide_scope(s.text, lang)
+        if named:
+            ctx.topic = named[-1]
+            para_topic = last = named[-1]
+        elif wide is not None:
+            ctx.wide, ctx.countries = True, wide
+            ctx.around = para_topic or section or doc_topic
+        elif ref is not None and prior is not None:
+            ctx.topic = para_topic = prior  # the sentences after it in the paragraph are about it too
+        else:
+            topic = para_topic or section or doc_topic
+            if not elsewhere(s.text, topic):
+                ctx.topic = topic
+        out.append(ctx)
+    return out
+
+
+@per_rules
+def anaphora_rx(lang: str) -> re.Pattern:
+    """References back to a cluster: the rules' anaphora, and a determiner before a cluster's
+    kind of place (이 단지, 해당 산업단지, the park, this campus, the corridor's)."""
+    r = load_rules("clusters")["korean" if lang == "ko" else "english"]
+    words = list(r["anaphora"])
+    det, nouns = r.get("reference_determiners") or [], r.get("reference_nouns") or []
+    if lang == "ko":
+        alts = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+        if det and nouns:
+            alts.append(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, det))})\s?(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})")
+            # a bare kind of place opening a sentence as its subject: 단지 면적은, 산단의 고민은
+            alts.append(rf"^(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})(?:\s?(?:내|안|의)|\s?[은는이가])")
+        return re.compile("|".join(alts))
+    forms = {f for w in words for f in (w, w[:1].upper() + w[1:])}
+    alts = [re.escape(w) for w in sorted(forms, key=len, reverse=True)]
+    if det and nouns:
+        d = "|".join(f"{re.escape(x)}|{re.escape(x.capitalize())}" for x in det)
+        alts.append(rf"(?:{d})\s+(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})(?:['’]s)?")
+    # as written or capitalised at a sentence start, never case-blind: "it" must not match "IT firms"
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b")
+
+
+def referring_back(ana: re.Pattern, text: str) -> int | None:
+    """Offset of the first reference back in ``text`` ("Research there turns into patents"; an
+    existential "there are 300 firms in ..." is none)."""
+    for m in ana.finditer(text):
+        if m.group(0).lower() != "there" or not re.match(r"\s+(?:is|are|was|were|has|have|had|will|remain)\b", text[m.end():]):
+            return m.start()
+    return None
+
+
+def elsewhere(text: str, cluster: Cluster | None) -> bool:
+    """Whether a sentence that names no cluster places itself in a city or region of another
+    country than ``cluster`` ("... Electronics City in Bangalore, India, where 200 IT firms ..."),
+    or, naming no city, in another country ("싱가포르 정부는 ... 비자를 도입했다"; Korea, the
+    writer's own point of view, does not count)."""
+    if cluster is None or not cluster.countries:
+        return False
+    places = {iso for _, _, _, iso in find_places(text)} or {iso for _, _, iso in find_countries(text)} - {"KR"}
+    return bool(places) and not (places & set(cluster.countries))
+
+
+# ------------------------------------------------------------------ wide scope
+
+@per_rules
+def _wide_rx(lang: str) -> re.Pattern:
+    """Sentences about a whole country, sector or survey (rules/attribution.yaml, wide_scope).
+    Korean: a nation word, a country or a Korean province, then (within two words) a word for
+    'whole' (국내 전체 바이오 기업은, 인도 전체 의약품 수출은, 경남 전체 제조업); or a sentence
+    opening on a country in the genitive (스페인의 스타트업 투자액은). English: an opening word
+    (Nationally, ...), 'across <country>', '<country> as a whole', or a sentence opening on a
+    country's possessive (Canada's tech sector ...)."""
+    from pipeline.extract.geo import _korean_place_names
+
+    r = (load_rules("attribution") or {}).get("wide_scope", {}).get("korean" if lang == "ko" else "english") or {}
+    alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    ko = lang == "ko"
+    countries = alt([c for c in country_surface_set() if c.isascii() != ko and c != "국내"])
+    openers = alt(r.get("openers", []))
+    if ko:
+        who = "|".join(x for x in (alt(r.get("nation_words", [])), countries, alt([n for n, _ in _korean_place_names()])) if x)
+        whole = rf"(?<![가-힣])(?:{who})(?:의)?(?:\s+[^\s,.]+){{0,2}}?\s*(?:{alt(r.get('whole_words', []))})(?![가-힣])"
+        subject = rf"^(?:(?:{openers})\s+)?(?:{countries})의\s"
+    else:
+        whole = (rf"^(?:{openers})\b|\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:{countries}|country|nation)\b"
+                 rf"|\b(?:{countries})\s+as\s+a\s+whole\b")
+        subject = rf"^(?:{countries})['’]s\s"
+    return re.compile(f"{whole}|{subject}")
+
+
+@per_rules
+def _study_cues(lang: str) -> tuple[str, ...]:
+    r = (load_rules("attribution") or {}).get("study_cues") or {}
+    return tuple(str(c).lower() for c in r.get("korean" if lang == "ko" else "english") or [])
+
+
+def wide_scope(text: str, lang: str) -> list[str] | None:
+    """None, or the countries (possibly none) a sentence about a whole country, sector or survey
+    is about; a sentence about the document's own study is about none."""
+    low = text.lower()
+    if any(c in low for c in _study_cues(lang)):
+        return []
+    if not _wide_rx(lang).search(text):
+        return None
+    return sorted({iso for _, _, iso in find_countries(text) if iso != "KR"})
+
+

@@ -1,0 +1,171 @@
+"""Stages 3 and 4 for numbers — the figures of a document, attributed and normalised.
+
+Numbers are found per sentence (``statistics.korean_quantities`` / ``english_quantities``: the
+numeral, its unit or counter converted to the canonical unit, its qualifier and a free metric
+label), given a period (``statistics.attach_periods``, relative dates resolved against the
+publication date), attributed (``attribute.cluster_at``) and given a metric code of the
+contract's vocabulary (``normalise.metric_code``). Table cells take their unit and label from
+the column header and their cluster from the row.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import clusters as cl
+from pipeline.extract import factors as fa
+from pipeline.extract import normalise as no
+from pipeline.extract import statistics as st
+from pipeline.extract.attribute import cluster_at
+from pipeline.extract.context import Sentence
+from pipeline.extract.docmodel import DocumentModel
+from pipeline.model import ParsedDocument
+from pipeline.nlp import get_nlp
+from pipeline.rules import load_rules, per_rules
+
+
+def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, model: DocumentModel, lang: str) -> list[dict]:
+    """Statistic rows (cluster_id: ``id()`` of the Cluster record, or None)."""
+    rows = []
+    published = (parsed.metadata or {}).get("published")
+    for s, ctx in zip(sents, model.sentences):
+        if lang == "ko":
+            toks = s.tokens
+            qs = st.korean_quantities(s.doc, toks[0].idx if len(toks) else 0, toks[-1].idx + 1 if len(toks) else 0,
+                                      text=s.para_text)
+            base = s.start - (toks[0].idx if len(toks) else 0)
+        else:
+            qs = st.english_quantities(s.text)
+            base = s.start
+        shift = s.start - base
+        local = [st.Quantity(q.start - shift, q.end - shift, q.text, q.value, q.unit, q.qualifier, q.metric) for q in qs]
+        st.attach_periods(local, s.text, lang, published)
+        marker = re.match(r"\s*(\d{1,2})[.)]\s", s.text)  # "3. Ireland: ...": a list number, not a count
+        for q in local:
+            if marker and q.start == marker.start(1):
+                continue
+            if q.unit == "year" and (q.text.endswith("간") or re.match(r"\s*(?:동안|간|에 걸쳐)", s.text[q.end:])):
+                continue  # 10년간 10억 달러: a duration, not a fact
+            c = cluster_at(s, ctx, s.start + q.start)
+            rows.append(_stat_row(parsed.doc_id, c, q, s.page, s.start + q.start, s.start + q.end, s.text))
+    rows += _table_statistics(parsed, clusters, model.topic, lang)
+    return _dedupe_stats(rows)
+
+
+def _stat_row(doc_id, cluster, q, page, a, b, evidence, metric=None):
+    label = metric or q.metric
+    code = no.metric_code(label, q.unit, cluster is not None)
+    if code == "study_scope":
+        cluster = None  # what the document itself examined belongs to no cluster
+    return {"doc_id": doc_id, "cluster_id": id(cluster) if cluster is not None else None, "metric": code,
+            "metric_label": label, "value": float(q.value), "unit": q.unit, "qualifier": q.qualifier,
+            "period_start": q.period[0] if q.period else None, "period_end": q.period[1] if q.period else None,
+            "text": q.text, "page": page, "char_start": a, "char_end": b, "evidence": evidence}
+
+
+def _row_cluster(clusters: list, cell: str):
+    ko, en = cl.split_bilingual(cell)
+    keys = {cl.norm(x) for x in (ko, en) if x}
+    for c in clusters:
+        if c.keys() & keys:
+            return c
+    return None
+
+
+def _table_statistics(parsed, clusters, doc_topic, lang):
+    rows = []
+    nlp = get_nlp(lang)
+    metric_nouns = load_rules("metrics")["nouns"]
+    for page in parsed.pages:
+        for t in page.tables:
+            roles = cl.table_roles(t)
+            ccol = next((i for i, r in roles.items() if r == "cluster"), None)
+            fcol = next((i for i, r in roles.items() if r == "factor"), None)
+            header = t.rows[0] if t.has_header else [""] * len(t.rows[0])
+            for r, row in enumerate(t.rows[1:] if t.has_header else t.rows, start=1 if t.has_header else 0):
+                cluster = _row_cluster(clusters, row[ccol]) if ccol is not None and ccol < len(row) else None
+                if ccol is None and fcol is None:
+                    cluster = doc_topic  # a table of one cluster's figures
+                factor = fa.table_row_factor(row[fcol], lang) if fcol is not None and fcol < len(row) else None
+                for i, cell in enumerate(row):
+                    if i in roles or not cell.strip():
+                        continue
+                    head = header[i] if i < len(header) else ""
+                    if lang == "ko":
+                        qs = st.korean_quantities(nlp(cell)) or _header_unit_quantities(cell, head, nlp)
+                    else:
+                        qs = st.english_quantities(cell)
+                    label = _header_metric(head, metric_nouns)
+                    for q in qs:
+                        metric = q.metric if q.metric not in _unit_defaults() else (label or q.metric)
+                        if factor:
+                            metric = f"{metric}: {factor}"
+                        off = t.cell_offsets[r][i] if r < len(t.cell_offsets) and i < len(t.cell_offsets[r]) else 0
+                        rows.append(_stat_row(parsed.doc_id, cluster, q, page.number, off + q.start, off + q.end,
+                                              " | ".join(row), metric))
+    return rows
+
+
+@per_rules
+def _unit_defaults() -> frozenset[str]:
+    """Labels a quantity gets from its unit or counter alone (count, share, area; people from 명):
+    no noun named it, so a column header says more."""
+    implied = {str(n) for n in (load_rules("units")["korean"]["count"] or {}).values() if n}
+    return frozenset((load_rules("metrics").get("by_unit") or {}).values()) | implied
+
+
+_BARE_NUMBER = re.compile(r"^\s*(?:약|대략)?\s*[\d][\d,.]*\s*(?:여)?\s*$")
+
+
+def _header_unit_quantities(cell: str, head: str, nlp) -> list:
+    """A bare number in a Korean table ('약 10,000') takes its unit from the header: '고용(명)',
+    '매출(억원)', '비중(%)'; a header counting something ('입주기업 수') makes it a count."""
+    if not _BARE_NUMBER.match(cell):
+        return []
+    m = re.search(r"[(\[]\s*([^)\]]{1,6})\s*[)\]]", head)
+    unit = m.group(1) if m else _header_counter(head.strip())
+    if not unit:
+        return []
+    n = len(cell.rstrip())
+    return [st.Quantity(q.start, min(q.end, n), cell[q.start:min(q.end, n)], q.value, q.unit, q.qualifier, q.metric)
+            for q in st.korean_quantities(nlp(cell[:n] + unit)) if q.start < n]
+
+
+def _header_counter(head: str) -> str | None:
+    """The counter a header without a bracketed unit implies: '고용 인원' -> 명, '입주기업 수' -> 개
+    (rules/quantities.yaml, table_header_counters; the longest word wins)."""
+    return next((unit for w, unit in _header_counters() if head.endswith(w)), None)
+
+
+@per_rules
+def _header_counters() -> list[tuple[str, str]]:
+    words = [(w, unit) for unit, ws in (load_rules("quantities").get("table_header_counters") or {}).items() for w in ws]
+    return sorted(words, key=lambda x: -len(x[0]))
+
+
+def _header_metric(head: str, nouns: dict) -> str | None:
+    h = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", head).strip()  # 고용(명), Revenue (EUR m): the unit is not the metric
+    if not h:
+        return None
+    if h in nouns or h.lower() in nouns:
+        return nouns.get(h) or nouns[h.lower()]
+    words = h.replace("·", " ").split()
+    for w in words:
+        if w in nouns or w.lower() in nouns:
+            return (nouns.get(w) or nouns[w.lower()]) + (" (share)" if "비중" in h else "")
+    if any(x in h for x in ("비중", "비율", "share", "%")):
+        return "share"
+    return None
+
+
+def _dedupe_stats(rows):
+    """One row per fact: the same value, unit and cluster with the same kind of metric, seen twice
+    (text and table, or repeated), keeps its first occurrence."""
+    seen = set()
+    out = []
+    for r in rows:
+        key = (r["cluster_id"], r["unit"], round(r["value"], 6), r["metric"])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out

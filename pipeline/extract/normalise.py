@@ -1,0 +1,44 @@
+"""Stage 4 — normalise: the contract's metric code of a figure's free label.
+
+Units, qualifiers and periods are normalised where numbers are read (``numbers.py``,
+``statistics.py``); this stage maps what was measured to one code of the metric vocabulary
+(rules/metrics.yaml, ``codes`` and ``unit_codes``), so that figures compare across documents
+and languages. The free label is kept beside it (``metric_label``).
+"""
+from __future__ import annotations
+
+from pipeline.rules import load_rules, per_rules
+
+# codes that only a percentage can have; any other percentage is a share of something
+_PERCENT_CODES = ("share", "growth", "decline", "tax_rate")
+
+
+@per_rules
+def _code_of() -> dict[str, str]:
+    out = {}
+    for code, labels in (load_rules("metrics").get("codes") or {}).items():
+        for label in labels:
+            out[str(label).lower()] = code
+    return out
+
+
+def metric_code(label: str | None, unit: str, attributed: bool) -> str:
+    """'resident companies' -> companies; 'companies growth' -> growth; 'clusters: talent' (a
+    table row) -> study_scope; 'share: talent' -> share; a bare percentage -> share."""
+    codes = _code_of()
+    label = (label or "").lower().strip()
+    label = label.split(":")[0].replace(" (share)", "").strip()
+    words = label.split()
+    code = None
+    if words and words[-1] in ("growth", "decline") and len(words) > 1:
+        code = words[-1]
+    code = code or codes.get(label) or (codes.get(words[-1]) if words else None)
+    if code == "study_scope" and attributed:
+        code = "other"
+    if unit == "percent":
+        return code if code in _PERCENT_CODES else "share"
+    if unit == "m2":
+        return "area"
+    if code is None or (code == "area" and unit != "m2"):
+        code = (load_rules("metrics").get("unit_codes") or {}).get(unit)
+    return code or "other"

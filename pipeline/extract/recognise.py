@@ -1,0 +1,140 @@
+"""Stage 1 — recognise: the clusters a document names, and where it names them.
+
+Input: the parsed document and its sentences. Output: a ``Recognition`` (the document's
+``Cluster`` records, each with its names, country and region, and every ``Mention``). The
+sentences are annotated with the mentions they contain (``Sentence.clusters``), which the
+document model (stage 2) reads.
+
+The patterns themselves live in ``clusters.py`` (one function per pattern family); this module
+runs them in order and places what they found.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from pipeline.extract import clusters as cl
+from pipeline.extract.context import Sentence
+from pipeline.extract.geo import find_countries, find_places, korean_region
+from pipeline.extract.statistics import segment_bounds
+from pipeline.model import ParsedDocument
+
+
+class Mention(NamedTuple):
+    page: int
+    start: int  # offsets into the page text
+    end: int
+    text: str
+    cluster: cl.Cluster
+
+
+@dataclass
+class Recognition:
+    clusters: list[cl.Cluster]
+    mentions: list[Mention]
+
+
+def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recognition:
+    reg = cl.Registry()
+    cl.table_candidates(parsed, reg)
+    for s in sents:
+        if lang == "ko":
+            cl.korean_candidates(s, reg)
+        else:
+            cl.english_candidates(s, reg)
+        cl.gazetteer_candidates(s, reg)
+    cl.link_gazetteer(reg)
+    cl.merge_short_forms(reg)
+    for c in reg.clusters:
+        if not c.name_en and c.name_ko:
+            c.name_en = cl.translate_korean_name(c.name_ko)
+    mentions = _mentions(parsed, reg)
+    _assign(sents, mentions)
+    _locate(reg, sents)
+    return Recognition(clusters=reg.clusters, mentions=mentions)
+
+
+def _mentions(parsed: ParsedDocument, reg: cl.Registry) -> list[Mention]:
+    """Every place a cluster's name occurs, longest names first, never overlapping."""
+    found = []
+    for page in parsed.pages:
+        taken: list[tuple[int, int]] = []
+        cands = []
+        for c in reg.clusters:
+            for n in set(c.names):
+                if len(n.replace(" ", "")) < 2:
+                    continue
+                for m in cl._name_regex(n).finditer(page.text):
+                    cands.append((m.start(), m.end(), c))
+        for s, e, c in sorted(cands, key=lambda x: (-(x[1] - x[0]), x[0])):
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            found.append(Mention(page.number, s, e, page.text[s:e], c))
+    return sorted(found, key=lambda x: (x[0], x[1]))
+
+
+def _assign(sents: list[Sentence], mentions: list[Mention]) -> None:
+    by_page: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_page.setdefault(m.page, []).append(m)
+    for s in sents:
+        s.clusters = [(m.start, m.end, m.cluster) for m in by_page.get(s.page, []) if s.start <= m.start < s.end]
+
+
+def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
+    """Country and region of clusters the tables and gazetteer did not place, from context."""
+    for c in reg.clusters:
+        if c.countries and c.region:
+            continue
+        for s in sents:
+            hits = [ms for ms, _, cc in s.clusters if cc is c]
+            if not hits:
+                continue
+            pos = hits[0] - s.start
+            cs = find_countries(s.text)
+            before = [iso for (b0, b1, iso) in cs if b1 <= pos and b0 >= 0]
+            after = [iso for (b0, b1, iso) in cs if b0 >= pos]
+            places = find_places(s.text)
+            if not c.countries:
+                chosen = before or after[:1]
+                if not chosen and places:
+                    near = min(places, key=lambda p: abs(p[0] - pos))
+                    chosen = [near[3]]
+                c.countries = [x for i, x in enumerate(chosen) if x not in chosen[:i] and x != "KR"] or c.countries
+            if not c.region and places:
+                near = min(places, key=lambda p: abs(p[0] - pos) if p[0] < pos else abs(p[0] - pos) + 0.5)
+                c.region = near[2]
+            if c.countries and c.region:
+                break
+    # a Korean domestic cluster: its name or the words before it name a Korean city or province
+    for c in reg.clusters:
+        if c.countries and c.countries != ["KR"]:
+            continue
+        where = korean_region(c.name_ko or "") or _korean_region_near(c, sents)
+        if where:
+            c.countries = ["KR"]
+            c.region = c.region or where
+    # a document about one foreign country: a cluster placed nowhere else is in it
+    # ("15 semiconductor clusters in Japan ... Kyushu, nicknamed Silicon Island")
+    unplaced = [c for c in reg.clusters if not c.countries]
+    if unplaced:
+        named = {iso for s in sents for _, _, iso in find_countries(s.text)} - {"KR"}
+        if len(named) == 1:
+            for c in unplaced:
+                c.countries = sorted(named)
+
+
+def _korean_region_near(c: cl.Cluster, sents: list[Sentence]) -> str | None:
+    """A Korean city or province written in the clause before a mention (경북 구미시 공단동 ...
+    구미국가산업단지)."""
+    for s in sents:
+        for ms, _, cc in s.clusters:
+            if cc is not c:
+                continue
+            pos = ms - s.start
+            a, _ = segment_bounds(s.text, pos)
+            where = korean_region(s.text[max(a, pos - 40):pos])
+            if where:
+                return where
+    return None
