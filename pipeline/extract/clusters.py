@@ -146,7 +146,10 @@ class Registry:
 
 # ------------------------------------------------------------------ Korean patterns
 
-_PAREN = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,4}?)\s?\(([A-Za-z][A-Za-z0-9&.'’\- ]{0,60}[A-Za-z0-9.])\)")
+_PAREN = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,4}?)\s?\(([A-Za-z0-9][A-Za-z0-9&.'’@\- ]{0,60}[A-Za-z0-9.])\)")
+# an encyclopedia's gloss: 쑤저우 공업원구(중국어: 苏州工业园区, 영어: Suzhou Industrial Park, SIP)
+_PAREN_GLOSS = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,4}?)\s?\((?:[^()]*?[,;]\s*)?(?:영어|영문|English)\s*[:：]\s*"
+                          r"([A-Za-z0-9][A-Za-z0-9&.'’@\- ]{0,60}[A-Za-z0-9.])(?:\s*[,;]\s*([A-Z][A-Za-z0-9&\-]{1,8}))?[^()]*\)")
 _PAREN_REV = re.compile(r"([A-Z][A-Za-z0-9&.'’\-]*(?:\s[A-Z0-9][A-Za-z0-9&.'’\-]*){0,4})\s?\(([가-힣][가-힣0-9\s·]{0,30})\)")
 
 
@@ -267,8 +270,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
     heading = sent.para_kind == "heading" and re.match(_rules()["numbered_heading"], text)
     # 1) parenthesised bilingual names
     bracketed: list[tuple[int, int]] = []  # their spans: rule 2 builds no other name over them
-    for m in _PAREN.finditer(text):
+    for m in sorted([*_PAREN.finditer(text), *_PAREN_GLOSS.finditer(text)], key=lambda m: m.start()):
         en = m.group(2).strip()
+        if len(re.findall(r"[A-Za-z]", en)) < 2:
+            continue  # (2019), (3.5): not a name
         written = m.group(1).split(" ")
         words = _trim_korean_name(written, len(en.split()), sent, sent.start + m.end(1))
         if len(words) == 1 and len(written) >= 2 and words[0] == written[-1] and words[0] in _ko_heads() \
@@ -276,7 +281,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             prev = written[-2]  # 아틀러스호프 과학기술단지(Adlershof): the head alone is no name
             prev_end = sent.start + m.end(1) - len(written[-1]) - 1
             tags = _token_tags_for(sent, prev_end - len(prev), prev_end) if prev else []
-            if tags and all(t.split("+")[0] in ("NNP", "NNG", "SL", "SH") for t in tags) and not _is_generic(prev) \
+            if tags and all(t.split("+")[0] in ("NNP", "NNG", "SL", "SH", "SN", "SW") for t in tags) and not _is_generic(prev) \
                     and prev not in country_surface_set() and not _PARTICLE_END.search(prev):
                 words = [prev, words[0]]  # nouns only: not '... 위치한 테크노폴리스(Technopolis)'
         ko = " ".join(words).strip(" ‘’“”'\"")
@@ -303,7 +308,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             or _nickname(en)  # 실리콘 힐스(Silicon Hills)
         )
         if confirmed:
-            reg.add([ko, en], "paren", where, name_en=en, name_ko=ko)
+            acronym = m.group(3) if m.re is _PAREN_GLOSS else None
+            reg.add([ko, en] + ([acronym] if acronym else []), "paren", where, name_en=en, name_ko=ko)
             bracketed.append((len(before), m.end()))
     # 1b) a numbered section heading naming a country and a name that ends in a head noun:
     #     "2. 중국 선전 난산 과학기술단지" (the morphemes of unknown names are unreliable here)
@@ -422,6 +428,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 continue
         if any(_negative(w, "ko") and not _is_generic(w) for w in words):  # 기술 in 워털루 기술 회랑 is fine
             continue
+        if name.endswith("캠퍼스") and any(w.endswith(tuple(_rules()["korean"].get("owner_negative_suffixes") or ()))
+                                         for w in name.split()[:-1] or words[:1]):
+            continue  # 연세대 국제캠퍼스: a university's campus
         reg.add([name], "head", where, name_ko=name)
     # 3) subject + predicate head without parentheses: 소피아 앙티폴리스는 ... 과학기술단지로
     for i, t in enumerate(toks):
@@ -495,8 +504,12 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 reg.add([name], "heading", where, name_en=name,
                         region=place_lookup()[places[0]][0] if places else None)
     # Capitalised words + head: Medicon Valley, Kista Science City, Research Triangle Park
-    for m in re.finditer(rf"\b((?:{_CAP}\s+){{0,3}}{_CAP}\s+)?({_en_head_alt()})\b", text):
+    for m in re.finditer(rf"\b((?:{_CAP}\s+){{0,3}}(?:{_CAP}\s+and\s+)?{_CAP}\s+)?({_en_head_alt()})\b", text):
         prefix = (m.group(1) or "").split()
+        if "and" in prefix:  # 'Science and Innovation Campus'; not 'Google and Research Triangle Park'
+            k = prefix.index("and")
+            if not (k > 0 and _is_generic(prefix[k - 1])):
+                prefix = prefix[k + 1:]
         region = None
         # determiners and lower-case generic words go; capitalised words are part of the name
         # (Research Triangle Park), unless the whole prefix is generic (Innovation Center)
@@ -508,6 +521,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         head = m.group(2)
         if not prefix and " " not in head and head not in ("Biopolis", "Technopole", "Technopolis", "Technopark"):
             continue
+        if head in ("Campus", "Hub") and any(w in (_rules()["english"].get("owner_negatives") or ()) for w in prefix):
+            continue  # Aalto University Campus: a university's campus
         if prefix and all(_is_generic(w) for w in prefix):
             continue
         if any(_negative(w, "en") for w in prefix):
@@ -517,8 +532,19 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     lower = _lowercase_head_alt()
     for m in re.finditer(rf"\b((?:[A-Z][\w’'\-]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{0,2}})({lower})\b(?!s)", text):
         words = m.group(1).split()
+        if any(w[0].islower() and _is_function_word(w) for w in words[1:]) \
+                or (_is_function_word(words[0]) and words[0] not in ("The", "A", "An")):
+            continue  # "Much of the cluster's strength", "Its space cluster"
         region = None
         owner = next((k for k, w in enumerate(words) if re.search(r"['’]s$", w)), None)
+        if owner is not None and _place_owner(words[:owner + 1]):
+            # Oulu's ICT ecosystem, Waterloo Region's technology ecosystem: a place's industry
+            # cluster is named after the place (as 드레스덴 반도체 클러스터)
+            place = re.sub(r"['’]s$", "", " ".join(words[:owner + 1]))
+            rest = words[owner + 1:]
+            if all(w[0].islower() or _is_generic(w) for w in rest):
+                found.append((" ".join([place, *rest, m.group(2)]), place))
+                continue
         if owner is not None and owner > 0:  # Kendall Square's innovation district: the owner is named
             # elsewhere; what follows is a name only with capitalised words of its own
             region = re.sub(r"['’]s$", "", " ".join(words[:owner + 1]))
@@ -535,10 +561,16 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         found.append((" ".join(words) + " " + m.group(2), region if region not in country_surface_set() else None))
     # Copula / appositive: "X is a ... science park", "X, a ... cluster"
     strong = _strong_en_head_alt()
-    for m in re.finditer(rf"(?:^|[.;]\s+)((?:[A-Z][\w’'\-]*['’]s\s+)?(?:[A-Za-z][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:,\s+(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains)\s+(?i:a|an|the|one of the)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub)\b", text):
+    for m in re.finditer(rf"(?:^|[.;]\s+)((?:[A-Z][\w’'\-]*['’]s\s+)?(?:[A-Za-z][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:,\s+(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains)\s+(?i:a|an|the|one of the)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub)s?\b", text):
         subj = m.group(1)
         if subj.split()[0].lower() in _PREPOSITIONS:
             continue  # "In Lyon, the ... cluster": a setting, not a name
+        gap = m.group(0)[len(m.group(0).split(subj, 1)[0]) + len(subj):]
+        if re.search(r"\b(?:of|in|at|on|to|from|with|for)\s+(?:the|a|an|its|their)\s+\S+\s*$", gap) \
+                and not re.search(r"one of the", gap):
+            continue  # "Space is the fastest-growing part of the campus": a part of it, not a name
+        if len(subj.split()) == 1 and _is_generic(subj):
+            continue
         subj = re.sub(r"^(?:The|the)\s+(?=\S)", "", subj)  # "The Cambridge Cluster is a ...": not part of the name
         region = None
         pm = re.match(r"([A-Z][\w\-]*)['’]s\s+(.+)", subj)
@@ -568,6 +600,40 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             found.append((m.group(1), None))
     for name, region in [(n, r) for n, r in found if not _is_metaphor(text, n)] + nicknames:
         reg.add([name], "en_pattern", where, name_en=name, region=place_lookup().get(region, (region, None))[0] if region else None)
+    english_aliases(text, reg)
+
+
+@per_rules
+def _alias_cue_rx() -> re.Pattern:
+    cues = "|".join(re.escape(c) for c in sorted(_rules()["english"].get("alias_cues") or [], key=len, reverse=True))
+    return re.compile(rf"\b(?:{cues})\s+(?:just\s+)?(?:the\s+)?[\"“']?((?:{_CAP}\s+){{0,3}}[A-Z][\w’'&@\-]*)")
+
+
+def english_aliases(text: str, reg: Registry) -> None:
+    """'The Harwell Science and Innovation Campus, usually just called Harwell': the name after
+    an alias cue is another name of the cluster named before it in the sentence."""
+    for m in _alias_cue_rx().finditer(text):
+        alias = m.group(1).strip()
+        if _is_generic(alias) or alias in country_surface_set():
+            continue
+        before = text[:m.start()]
+        named = [c for c in reg.clusters for n in c.names if len(n) > 2 and _name_regex(n).search(before)]
+        if named and not any(norm(alias) in c.keys() for c in named):
+            reg.add([named[-1].names[0], alias], "alias", (0, 0))
+
+
+def _is_function_word(w: str) -> bool:
+    return w.lower().strip(",.'’") in {str(x).lower() for x in _rules()["english"].get("function_words") or ()}
+
+
+def _place_owner(words: list[str]) -> bool:
+    """'Oulu's', 'Waterloo Region's', 'Tampere's': a known city or region, or capitalised words
+    naming a region, in the possessive; not a country (Finland's ICT cluster) nor a cluster."""
+    phrase = re.sub(r"['’]s$", "", " ".join(words))
+    if phrase in country_surface_set() or _gazetteer_country(phrase) is not None:
+        return False
+    return any(w in place_lookup() for w in phrase.split()) or \
+        bool(re.fullmatch(r"(?:[A-Z][\w\-]+\s+)+(?:Region|County|Area|Province|Valley)", phrase))
 
 
 _PREPOSITIONS = {"in", "at", "on", "for", "from", "by", "with", "near", "across", "since", "during", "around", "within",
@@ -627,7 +693,9 @@ def _name_regex(name: str) -> re.Pattern:
         words = [r"\s?".join(re.escape(c) for c in w) for w in name.split()]
         body = r"\s?(?:의\s?)?".join(words)
         return re.compile(rf"(?<![가-힣A-Za-z0-9]){body}")
-    body = r"\s+".join(re.escape(w) for w in name.split())
+    # a word may carry the possessive it was written with (Oulu's ICT ecosystem is a mention of
+    # Oulu ICT ecosystem)
+    body = r"(?:['’]s)?\s+".join(re.escape(w) for w in name.split())
     flags = re.I if len(name) > 4 else 0
     return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])", flags)
 
@@ -679,6 +747,38 @@ def link_gazetteer(reg: Registry) -> None:
                 c.signals.add("gazetteer")
                 break
     reg.merge_overlapping()
+
+
+_KO_NICKNAME = re.compile(rf"[{_OPENING}]([^{_CLOSING}]{{2,60}})[{_CLOSING}]\s*(?:으로|로|라고|이라고|라는|이라는)\s*"
+                          rf"(?:불리|불린|불려|알려|일컬어|통하|통한|부르)")
+
+
+def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
+    """'흔히 '중국 광곡(中国光谷, Optics Valley of China)'으로 불린다': a quoted name something is
+    called by is another name of the cluster named before it in the sentence, or, when the
+    sentence names none (its subject left out), of the one the sentence before it named. The
+    bracket's parts are names too. True when a name was added (mentions must be found again)."""
+    added = False
+    prev_named: list[Cluster] = []
+    prev_para = None
+    for s in sents:
+        named = [c for _, _, c in s.clusters]
+        if s.para != prev_para:
+            prev_named, prev_para = [], s.para
+        for m in _KO_NICKNAME.finditer(s.text):
+            before = [c for ms, _, c in s.clusters if ms - s.start < m.start()]
+            target = before[-1] if before else (prev_named[-1] if prev_named and not named else None)
+            if target is None:
+                continue
+            inner = m.group(1)
+            parts = [re.sub(r"\(.*", "", inner).strip()] + [p.strip() for p in re.findall(r"\(([^)]*)\)", inner)[0].split(",")] \
+                if "(" in inner else [inner.strip()]
+            parts = [p for p in parts if p and len(norm(p)) >= 2 and not all(_is_generic(w) or _is_place(w) for w in p.split())]
+            if parts and not any(norm(p) in target.keys() for p in parts):
+                reg.add([target.names[0], *parts], "alias", target.first_seen)
+                added = True
+        prev_named = named or prev_named
+    return added
 
 
 def merge_short_forms(reg: Registry) -> None:
@@ -802,21 +902,46 @@ def table_candidates(parsed: ParsedDocument, reg: Registry) -> None:
                         name_en=en, name_ko=ko, countries=countries, region=region, sector=sector)
 
 
-def translate_korean_name(name: str) -> str | None:
-    """보스턴 바이오텍 클러스터 -> Boston biotech cluster, when every word is known."""
-    tr = _rules()["translate"]
-    places = place_lookup()
+def translate_korean_name(name: str, domestic: bool = False) -> str | None:
+    """The English name of a Korean one, the way agencies write it: places in English (foreign) or
+    romanized (Korean), words and heads translated (rules: translate), compounds split from the
+    end (판교테크노밸리 -> Pangyo Techno Valley, 구미국가산업단지 -> Gumi National Industrial Complex,
+    보스턴 바이오텍 클러스터 -> Boston biotech cluster). An unknown first word is a proper name and is
+    romanized (둥후 신기술개발구 -> Dunghu High-tech Development Zone), as is an unknown word before
+    the last (선전 난산 과학기술단지); None when the last word (the head) is unknown."""
     out = []
-    for w in name.split():
+    words = name.split()
+    for i, w in enumerate(words):
         parts = []
         for part in re.split(r"([-–])", w):  # 토론토-워털루 -> Toronto-Waterloo
-            if part in _HYPHENS or part.isascii():
-                parts.append(part)
-            elif part in places:
-                parts.append(places[part][0])
-            elif part in tr:
-                parts.append(tr[part])
-            else:
+            en = part if part in _HYPHENS or part.isascii() else \
+                _translate_word(part, proper=(i < len(words) - 1 or i == 0), domestic=domestic)
+            if en is None:
                 return None
+            parts.append(en)
         out.append("".join(parts))
     return " ".join(out) if out else None
+
+
+def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | None:
+    """One eojeol: a place, a known word, or a known word at its end after a place, a known
+    word, or (``proper``) an unknown proper name. A Korean cluster's heads are translated as
+    Korean agencies write them (rules: translate_domestic: 산업단지 -> Industrial Complex)."""
+    from pipeline.extract.geo import korean_place_lookup
+    from pipeline.extract.names import romanize
+
+    tr = {**_rules()["translate"], **((_rules().get("translate_domestic") or {}) if domestic else {})}
+    if word in place_lookup():
+        return place_lookup()[word][0]
+    if word in korean_place_lookup():
+        return romanize(word).capitalize()
+    if word in tr:
+        return tr[word]
+    for k in range(1, len(word)):  # the longest known end first
+        head, rest = word[:k], word[k:]
+        if rest in tr:
+            first = _translate_word(head, proper, domestic)
+            return f"{first} {tr[rest]}" if first else None
+    if proper and all(is_hangul(c) for c in word):
+        return romanize(word).capitalize()
+    return None

@@ -5,7 +5,7 @@ Output: a ``DocumentModel``:
 
 - ``topic``: the cluster the whole document is about, when it has one. In order: the only
   cluster the title names; else the only cluster the document names at all; else the only
-  cluster the lead names, when no other cluster is named as often.
+  cluster the lead names, when no other cluster is named more often.
 - per sentence, a ``SentenceContext``:
   - ``topic``: the cluster a sentence that names none is about (see ``topics`` for the order);
   - ``back``: for a sentence that names a cluster but refers back first ("Its firms raised
@@ -63,8 +63,8 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
     lead = _lead(sents)
     in_lead = _unique([c for s in lead for _, _, c in s.clusters])
     if len(in_lead) == 1:
-        counts = sorted((sum(1 for x in named if x is c), c is in_lead[0]) for c in distinct)
-        if counts[-1][1] and counts[-1][0] > counts[-2][0]:  # named more often than any other
+        lead_count = sum(1 for x in named if x is in_lead[0])
+        if all(sum(1 for x in named if x is c) <= lead_count for c in distinct):  # none named more often
             return in_lead[0], "lead"
     return None, None
 
@@ -115,6 +115,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None) -> list[
     section: Cluster | None = None
     para_topic: Cluster | None = None
     last: Cluster | None = None  # the cluster named last, in any paragraph of the section
+    recent: list[Cluster] = []  # clusters in the order last named (most recent last)
     cur_para = None
     for s in sents:
         if s.para != cur_para:
@@ -124,6 +125,8 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None) -> list[
         ctx = SentenceContext()
         ref = referring_back(ana, s.text) if s.para_kind != "heading" else None
         prior = para_topic or last or section or doc_topic
+        if ref is not None:
+            prior = _of_kind(s.text[ref:ref + 40], lang, recent, doc_topic) or prior
         if named and ref is not None and prior is not None and not any(c is prior for c in named):
             ctx.back = (prior, s.start + ref)
         if s.para_kind == "heading":
@@ -133,9 +136,13 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None) -> list[
                 section = None
             ctx.topic = named[-1] if named else None
             last = named[-1] if named else None
+            for c in named:
+                recent = [x for x in recent if x is not c] + [c]
             out.append(ctx)
             continue
         wide = wide_scope(s.text, lang)
+        for c in named:
+            recent = [x for x in recent if x is not c] + [c]
         if named:
             ctx.topic = named[-1]
             para_topic = last = named[-1]
@@ -150,6 +157,32 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None) -> list[
                 ctx.topic = topic
         out.append(ctx)
     return out
+
+
+def _of_kind(ref_text: str, lang: str, recent: list[Cluster], doc_topic: Cluster | None) -> Cluster | None:
+    """The cluster a reference of a kind points to: the one named most recently whose names end
+    in that kind (개발구의 관할 면적은 -> the 신기술개발구, not the 중관촌 named after it; the park ->
+    a ... Park), preferring one placed in a place the reference names (the Cleveland corridor);
+    the document's topic when it is of that kind; else None (the most recent one decides)."""
+    r = load_rules("clusters")["korean" if lang == "ko" else "english"]
+    nouns = sorted(r.get("reference_nouns") or [], key=len, reverse=True)
+    kind = next((n for n in nouns if re.search(rf"(?<![A-Za-z가-힣]){re.escape(n)}(?![A-Za-z])", ref_text, re.I)), None)
+    if kind is None:
+        return None
+    place = re.match(r"(?:[Tt]he|[Tt]his)\s+([A-Z][\w\-]+)\s", ref_text) if lang != "ko" else None
+    cands = [c for c in ([doc_topic] if doc_topic else []) + recent if _is_kind(c, kind)]
+    if place:
+        placed = [c for c in cands if c.region == place.group(1) or any(place.group(1) in n for n in c.names)]
+        cands = placed or cands
+    return cands[-1] if cands else None
+
+
+def _is_kind(c: Cluster, kind: str) -> bool:
+    from pipeline.extract.names import name_stem, norm
+
+    k = norm(kind)
+    fam = (name_stem("x" + kind) or (None, None))[1]
+    return any(norm(n).endswith(k) or (fam is not None and (name_stem(n) or (None, None))[1] == fam) for n in c.names)
 
 
 @per_rules
@@ -187,11 +220,15 @@ def referring_back(ana: re.Pattern, text: str) -> int | None:
 def elsewhere(text: str, cluster: Cluster | None) -> bool:
     """Whether a sentence that names no cluster places itself in a city or region of another
     country than ``cluster`` ("... Electronics City in Bangalore, India, where 200 IT firms ..."),
-    or, naming no city, in another country ("싱가포르 정부는 ... 비자를 도입했다"; Korea, the
-    writer's own point of view, does not count)."""
+    or, naming no city, opens on another country ("싱가포르 정부는 ... 비자를 도입했다"; Korea, the
+    writer's own point of view, does not count; a country named further on, 미국(27%)과 유럽연합으로
+    수출, does not either)."""
     if cluster is None or not cluster.countries:
         return False
-    places = {iso for _, _, _, iso in find_places(text)} or {iso for _, _, iso in find_countries(text)} - {"KR"}
+    places = {iso for _, _, _, iso in find_places(text)}
+    if not places:  # a country opening the sentence: 싱가포르 정부는 ..., In Singapore, ...
+        head = _strip_bullet(text)[:14]
+        places = {iso for a, _, iso in find_countries(head) if a <= 3} - {"KR"}
     return bool(places) and not (places & set(cluster.countries))
 
 
@@ -229,13 +266,21 @@ def _study_cues(lang: str) -> tuple[str, ...]:
     return tuple(str(c).lower() for c in r.get("korean" if lang == "ko" else "english") or [])
 
 
+_BULLET = re.compile(r"^\s*(?:[○●◦•·ㅇ□■◆◇▶▷※*\-–—]|\d{1,2}[.)]|[가-하][.)])\s*")
+
+
+def _strip_bullet(text: str) -> str:
+    """The sentence without the list bullet it opens with (○ 스페인의 ..., • 61% of ...)."""
+    return _BULLET.sub("", text, count=1)
+
+
 def wide_scope(text: str, lang: str) -> list[str] | None:
     """None, or the countries (possibly none) a sentence about a whole country, sector or survey
     is about; a sentence about the document's own study is about none."""
     low = text.lower()
     if any(c in low for c in _study_cues(lang)):
         return []
-    if not _wide_rx(lang).search(text):
+    if not _wide_rx(lang).search(_strip_bullet(text)):
         return None
     return sorted({iso for _, _, iso in find_countries(text) if iso != "KR"})
 

@@ -58,7 +58,8 @@ def en_heads() -> list[str]:
 @per_rules
 def _generic_words() -> frozenset[str]:
     r = cluster_rules()
-    return frozenset([str(g).lower() for g in r["korean"]["generic"]] + [str(g).lower() for g in r["english"]["generic"]])
+    words = list(r["korean"]["generic"]) + list(r["english"]["generic"]) + list(r["english"].get("function_words") or [])
+    return frozenset(str(g).lower() for g in words)
 
 
 def is_generic(word: str) -> bool:

@@ -45,12 +45,15 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
         cl.gazetteer_candidates(s, reg)
     cl.link_gazetteer(reg)
     cl.merge_short_forms(reg)
-    for c in reg.clusters:
-        if not c.name_en and c.name_ko:
-            c.name_en = cl.translate_korean_name(c.name_ko)
     mentions = _mentions(parsed, reg)
     _assign(sents, mentions)
+    if lang == "ko" and cl.korean_aliases(sents, reg):
+        mentions = _mentions(parsed, reg)
+        _assign(sents, mentions)
     _locate(reg, sents)
+    for c in reg.clusters:  # after locating: a Korean cluster's heads are translated the Korean way
+        if not c.name_en and c.name_ko:
+            c.name_en = cl.translate_korean_name(c.name_ko, domestic=c.countries == ["KR"])
     return Recognition(clusters=reg.clusters, mentions=mentions)
 
 
