@@ -34,7 +34,7 @@ def claims(parsed: ParsedDocument, sents: list[Sentence], model: DocumentModel, 
 
     per_doc: dict[int, list] = {}
     for s, ctx in zip(sents, model.sentences):
-        if s.para_kind == "heading" or fa.is_meta_sentence(s.text, lang):
+        if s.para_kind == "heading" or ctx.bibliography or fa.is_meta_sentence(s.text, lang):
             continue
         if id(s.doc) not in per_doc:
             per_doc[id(s.doc)] = fa.doc_matches(s.doc, lang)

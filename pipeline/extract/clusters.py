@@ -781,6 +781,25 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
     return added
 
 
+def short_names(reg: Registry, text: str) -> None:
+    """A cluster is often named by the distinctive word of its name alone (Cortex for the Cortex
+    Innovation Community, Ideon for Ideon Science Park): that word, when the document writes it
+    on its own, capitalised, and it is no place, country or common word, is a name too."""
+    negatives = set(_rules()["english"].get("owner_negatives") or ()) | set(_rules()["english"].get("nickname_prefixes") or ())
+    for c in reg.clusters:
+        for n in list(c.names):
+            words = n.split()
+            head = next((h for h in _en_heads() if n.endswith(" " + h)), None)
+            if len(words) < 2 or not n.isascii() or head is None or len(words) - len(head.split()) != 1:
+                continue  # University City Science Center: 'University' alone is no name
+            stem = words[0]
+            if not re.fullmatch(r"[A-Z][a-z]{3,}", stem) or _is_generic(stem) or _is_place(stem) \
+                    or stem in negatives or norm(stem) in c.keys():
+                continue
+            if re.search(rf"(?<![\w-]){re.escape(stem)}(?!\s+{re.escape(words[1])})(?![\w-])", text):
+                c.names.append(stem)
+
+
 def merge_short_forms(reg: Registry) -> None:
     """One cluster for a short form and the full name (구미산단 / 구미국가산업단지, 대덕특구 /
     대덕연구개발특구, 원주 의료기기 클러스터 / 원주의료기기테크노밸리): names.same_cluster_by_stem."""

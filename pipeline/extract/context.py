@@ -58,6 +58,8 @@ def sentences_of(parsed: ParsedDocument, lang: str) -> list[Sentence]:
 
 
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)]\s*$")
+# a sentence "ending" on an abbreviation goes on: Policy Brief No. 47, p. 85, St. Louis
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:No|Nos|p|pp|Vol|vol|Fig|fig|St|Dr|Mr|Mrs|Ms|Prof|vs|approx|ca|c|e\.g|i\.e|ch|art|para)\.\s*$")
 
 
 def _spans(doc: Doc) -> list[tuple[int, int]]:
@@ -66,7 +68,8 @@ def _spans(doc: Doc) -> list[tuple[int, int]]:
     spans = [(s.start, s.end) for s in doc.sents]
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and _LIST_MARKER.match(doc[out[-1][0]:out[-1][1]].text):
+        if out and (_LIST_MARKER.match(doc[out[-1][0]:out[-1][1]].text)
+                    or _ABBREVIATION.search(doc[out[-1][0]:out[-1][1]].text)):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))

@@ -34,6 +34,7 @@ class SentenceContext:
     wide: bool = False
     countries: list[str] = field(default_factory=list)  # countries a wide sentence is about
     around: Cluster | None = None  # for a wide sentence: the cluster the text around it is about
+    bibliography: bool = False  # in the references/footnotes after the text: no figures, no claims
 
 
 @dataclass
@@ -95,8 +96,11 @@ def _title_clusters(sents: list[Sentence], clusters: list[Cluster], title: str |
 
 
 def _lead(sents: list[Sentence]) -> list[Sentence]:
-    """The first two body sentences (not headings)."""
-    return [s for s in sents if s.para_kind != "heading"][:2]
+    """The first three body sentences that read as sentences (not headings, datelines, bylines
+    or a headline left in the body: at least eight words, or 25 characters of Korean)."""
+    def substantial(s: Sentence) -> bool:
+        return len(s.text.split()) >= 8 or (sum(1 for ch in s.text if "가" <= ch <= "힣") >= 25)
+    return [s for s in sents if s.para_kind != "heading" and substantial(s)][:3]
 
 
 # ------------------------------------------------------------------ sentence by sentence
@@ -117,12 +121,15 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None) -> list[
     last: Cluster | None = None  # the cluster named last, in any paragraph of the section
     recent: list[Cluster] = []  # clusters in the order last named (most recent last)
     cur_para = None
+    bib = _bibliography_rx()
+    in_bib = False
     for s in sents:
         if s.para != cur_para:
             para_topic = None
             cur_para = s.para
+            in_bib = in_bib or bool(bib.fullmatch(s.para_text.strip()))
         named = [c for _, _, c in s.clusters]
-        ctx = SentenceContext()
+        ctx = SentenceContext(bibliography=in_bib)
         ref = referring_back(ana, s.text) if s.para_kind != "heading" else None
         prior = para_topic or last or section or doc_topic
         if ref is not None:
@@ -144,8 +151,11 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None) -> list[
         for c in named:
             recent = [x for x in recent if x is not c] + [c]
         if named:
-            ctx.topic = named[-1]
-            para_topic = last = named[-1]
+            # a sentence is about the cluster it opens on (its subject: "Cyberjaya is ... the core
+            # of the Multimedia Super Corridor"), else the last it names
+            first = s.clusters[0]
+            ctx.topic = first[2] if first[0] - s.start <= 12 else named[-1]
+            para_topic = last = ctx.topic
         elif wide is not None:
             ctx.wide, ctx.countries = True, wide
             ctx.around = para_topic or section or doc_topic
@@ -183,6 +193,12 @@ def _is_kind(c: Cluster, kind: str) -> bool:
     k = norm(kind)
     fam = (name_stem("x" + kind) or (None, None))[1]
     return any(norm(n).endswith(k) or (fam is not None and (name_stem(n) or (None, None))[1] == fam) for n in c.names)
+
+
+@per_rules
+def _bibliography_rx() -> re.Pattern:
+    words = (load_rules("attribution") or {}).get("bibliography_headings") or []
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s*:?", re.I)
 
 
 @per_rules

@@ -27,7 +27,13 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
     """Statistic rows (cluster_id: ``id()`` of the Cluster record, or None)."""
     rows = []
     published = (parsed.metadata or {}).get("published")
+    same = _same_period_rx(lang)
+    last_period = None  # the period the text gave last, for 'the same year' (a heading forgets it)
     for s, ctx in zip(sents, model.sentences):
+        if ctx.bibliography:
+            continue
+        if s.para_kind == "heading":
+            last_period = None
         if lang == "ko":
             toks = s.tokens
             qs = st.korean_quantities(s.doc, toks[0].idx if len(toks) else 0, toks[-1].idx + 1 if len(toks) else 0,
@@ -39,6 +45,10 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
         shift = s.start - base
         local = [st.Quantity(q.start - shift, q.end - shift, q.text, q.value, q.unit, q.qualifier, q.metric) for q in qs]
         st.attach_periods(local, s.text, lang, published)
+        if same.search(s.text):  # 같은 해, the same year: the period the text gave last
+            for q in local:
+                q.period = q.period or last_period
+        last_period = next((q.period for q in reversed(local) if q.period), None) or _last_period(s.text, lang, published) or last_period
         marker = re.match(r"\s*(\d{1,2})[.)]\s", s.text)  # "3. Ireland: ...": a list number, not a count
         for q in local:
             if marker and q.start == marker.start(1):
@@ -49,6 +59,17 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
             rows.append(_stat_row(parsed.doc_id, c, q, s.page, s.start + q.start, s.start + q.end, s.text))
     rows += _table_statistics(parsed, clusters, model.topic, lang)
     return _dedupe_stats(rows)
+
+
+@per_rules
+def _same_period_rx(lang: str) -> re.Pattern:
+    words = (load_rules("quantities")["periods"].get("same_period") or {}).get("korean" if lang == "ko" else "english") or []
+    return re.compile("|".join(re.escape(w) for w in words) or r"(?!)", re.I)
+
+
+def _last_period(text: str, lang: str, published) -> tuple[str, str] | None:
+    found = st.nu.find_periods(text, lang, published)
+    return (found[-1][2], found[-1][3]) if found else None
 
 
 def _stat_row(doc_id, cluster, q, page, a, b, evidence, metric=None):

@@ -10,12 +10,16 @@ _KO_DIGIT = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 
 _KO_SMALL = {"십": 10, "백": 100, "천": 1000}
 _KO_BIG = {"만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000, "경": 10_000_000_000_000_000}
 _KO_TOKEN = re.compile(r"\d+(?:\.\d+)?|[십백천만억조경]|[일이삼사오육칠팔구]")
-NUM_CORE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# 22,000 / 14 300 / 3 000 000 (thousands grouped with a space, thin space or no-break space)
+NUM_CORE = r"(?:\d{1,3}(?:,\d{3})+|(?<!\d)\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+")
 KO_NUMERAL_CHARS = set("십백천만억조경")
 
 
 def parse_ko_number(text: str) -> float | None:
     """'22,000' -> 22000; '13만' -> 130000; '4만 1천' -> 41000; '5조 8천억' -> 5.8e12; '백' -> 100."""
+    if _SPACED_THOUSANDS.fullmatch((text or "").strip()):
+        return float(re.sub(r"\s", "", text))  # 14 300
     if re.search(r"[\d십백천일이삼사오육칠팔구]\s+[\d십백천일이삼사오육칠팔구]", text or ""):
         return None  # spaces only follow 만/억/조 groups (4만 1천); "12 34" is two numbers
     s = re.sub(r"[\s,]", "", text or "")
@@ -175,7 +179,9 @@ def _ko_year_patterns() -> list:
     # word with a particle or verb ending ('2019년 설립된 단지의 매출' is an event year)
     between = r"(?:(?!" + events + r")[가-힣A-Za-z]+(?<![된한은는의을를이가에로며고서])\s+){0,2}"
     return [(re.compile(_YEAR + r"\s*년\s*(?:" + cues + ")"), "y"),
-            (re.compile(_YEAR + r"\s*년(?:도)?(?:의)?\s*" + between + r"(?=(?:" + flows + "))"), "y")]
+            (re.compile(_YEAR + r"\s*년(?:도)?(?:의)?\s*" + between + r"(?=(?:" + flows + "))"), "y"),
+            # a year written right before its figure: 2021년 41억 유로로, 2005년 2만 8,560건에서
+            (re.compile(_YEAR + r"\s*년(?:도)?(?:에|에는|의)?\s+(?=(?:약\s*)?\d)"), "y")]
 EN_PERIOD_PATTERNS = [
     (re.compile(r"\bbetween\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+and\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
     (re.compile(r"\bfrom\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+(?:to|until|through)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
@@ -190,6 +196,9 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
     """(start, end, period_start, period_end) for every period expression in ``text``."""
     out: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
+    for a, b, y in _relative_years(text, lang, published):
+        out.append((a, b, *year_period(y)))
+        taken.append((a, b))
     patterns = KO_PERIOD_PATTERNS + _ko_year_patterns() if lang == "ko" else EN_PERIOD_PATTERNS
     event_words = _event_word_patterns()
     event_before = _event_word_before()
@@ -254,6 +263,22 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
             out.append((m.start(), m.end(), ps, pe))
             taken.append((m.start(), m.end()))
     return sorted(out)
+
+
+@per_rules
+def _relative_year_rx(lang: str) -> list[tuple[re.Pattern, int]]:
+    r = (load_rules("quantities")["periods"].get("relative_years") or {}).get("korean" if lang == "ko" else "english") or {}
+    return [(re.compile((r"(?<![가-힣])" if lang == "ko" else r"\b") + re.escape(str(w)) + (r"" if lang == "ko" else r"\b"),
+                        0 if lang == "ko" else re.I), int(off))
+            for off, words in r.items() for w in words]
+
+
+def _relative_years(text: str, lang: str, published: str | None) -> list[tuple[int, int, int]]:
+    """(start, end, year) of years written relative to the document's date (지난해, 올해, last year)."""
+    if not published or not re.match(r"\d{4}", str(published)):
+        return []
+    year = int(str(published)[:4])
+    return [(m.start(), m.end(), year + off) for rx, off in _relative_year_rx(lang) for m in rx.finditer(text)]
 
 
 @per_rules

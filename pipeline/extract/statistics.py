@@ -173,6 +173,9 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
             gap = text[toks[j].idx + len(toks[j].text):toks[j + 1].idx]
             if gap == "" or (gap == " " and toks[j].text[-1] in "만억조경"):
                 j += 1
+            elif gap in (" ", "\u2009", "\u202f", "\u00a0") and re.fullmatch(r"\d{3}", toks[j + 1].text) \
+                    and re.fullmatch(r"\d{1,3}", toks[j].text) and (j == i or re.fullmatch(r"\d{3}", toks[j].text)):
+                j += 1  # 14 300명: thousands grouped with a space
             else:
                 break
         s, e = t.idx, toks[j].idx + len(toks[j].text)
@@ -197,15 +200,29 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
             continue
         surface, cat, factor, implied = unit
         end = e + len(suffix) + len(surface)
+        if _not_a_figure_ko(text, s, e, end, value, surface):
+            continue
         if cat in ("day", "year") and re.match(r"[가-힣]", text[end:end + 1] or " ") and not surface.endswith("간"):
             continue
         val, canon = nu.to_canonical(value, cat, factor)
         qual = nu.korean_qualifier(text[max(0, s - 6):s], suffix, text[end:end + 10])
         metric = _korean_metric(toks, j, s, end, implied, canon)
+        if canon == "hour" and _travel_cue_ko(text, s, end):
+            metric = "travel time"
         if canon == "percent" and (change := _korean_change(toks, j, s, end)):
             metric = change
         out.append(Quantity(s, end, text[s:end], val, canon, qual, metric))
     return _partitives(_merge_equivalents(out, text), text)
+
+
+def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter: str) -> bool:
+    """Age bands (30대가 40.8%, 50대 이상, 20~30대) and denominators (인구 10만 명당, 1천명당) are
+    not figures."""
+    if counter.strip() == "대" and value in (10, 20, 30, 40, 50, 60, 70, 80, 90):
+        return True
+    if re.match(r"\s?당(?![가-힣]{2})", text[end:end + 2]) or text[e:e + 2] == "당 ":
+        return True
+    return False
 
 
 def _generic_word(w: str) -> bool:
@@ -339,7 +356,11 @@ def english_quantities(text: str) -> list[Quantity]:
         s, e = m.start(), m.end()
         num_s = m.start("num")
         prev_ch = text[num_s - 1] if num_s > 0 else " "
-        if not m.group("cur") and (prev_ch.isalnum() or prev_ch in "-–/.:"):
+        if not m.group("cur") and (prev_ch.isalnum() or prev_ch in "-–/.:@#"):
+            continue
+        if prev_ch == "[" and text[m.end("num"):m.end("num") + 1] == "]":
+            continue  # a footnote marker: home to 1,200 firms.[4]
+        if _not_a_figure_en(text, num_s, m.end("num")):
             continue
         nxt = text[e:e + 1]
         if nxt.isalpha() and not m.group("scale") or (nxt == ":" and text[e + 1:e + 2].isdigit()) or (nxt in "/." and text[e + 1:e + 2].isdigit()):
@@ -355,15 +376,16 @@ def english_quantities(text: str) -> list[Quantity]:
         if re.match(r"(?:st|nd|rd|th)\b", text[e:e + 2]):
             continue
         hy = re.match(r"[-‐–]([A-Za-z]+)\b", text[e:])
-        if hy and hy.group(1).lower() in _hyphen_modifiers():
-            continue  # 2-nanometre chips, a 10-minute walk
+        if hy and hy.group(1).lower() in _hyphen_modifiers() and not nu.match_english_unit(" " + hy.group(1)) \
+                or hy and hy.group(1).lower() in _hyphen_modifiers() and not _travel_cue_en(text, s, e + hy.end()):
+            continue  # 2-nanometre chips, a 5-star hotel; a 1-hour trip is a travel time
         scale = m.group("scale")
         numtxt = m.group("num")
         # "3 m" is metres, not millions, unless money
         if scale and scale.lower() in ("m", "b", "k") and not m.group("cur"):
             scale = None
             e = m.end("num")
-        value = float(numtxt.replace(",", ""))
+        value = float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", numtxt))
         if scale:
             value *= load_rules("units")["english"]["scales"][scale.lower()]
         cur = None
@@ -394,9 +416,42 @@ def english_quantities(text: str) -> list[Quantity]:
         qual = nu.english_qualifier(text[max(0, s - 30):s], text[e:e + 12])
         if qual == "at_least" and re.search(r"\bover\s*$", text[max(0, s - 30):s], re.I) and re.match(r"\s*(?:years?|decades?)\b", text[e:], re.I):
             qual = "exact"
-        metric = (canon == "percent" and _english_change(text, s, e)) or _english_metric(text, s, e, canon)
+        if canon == "year" and (re.search(r"\b(?:next|past|last|over|for|within|up to|of up to|in|after|since)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+)?$",
+                                          text[max(0, s - 25):s], re.I) or re.match(r"\s*(?:ago|later|earlier|old|from now)\b", text[e:], re.I)):
+            continue  # over the next 15 years, tax holidays of up to 10 years: the span of something else
+        metric = (canon == "percent" and _english_change(text, s, e)) or \
+            (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
         out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
     return _partitives(_merge_equivalents(out, text), text)
+
+
+@per_rules
+def _travel_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(English after, English before, Korean after) cues that make a time a travel time."""
+    t = _metric_rules().get("travel_time") or {}
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws or ["\x00"], key=len, reverse=True))  # noqa: E731
+    return (re.compile(rf"\s*(?:[A-Za-z\-]+\s+){{0,2}}?(?:{alt(t.get('english_after'))})\b", re.I),
+            re.compile(rf"\b(?:{alt(t.get('english_before'))})\s+(?:\w+\s+){{0,3}}$", re.I),
+            re.compile(rf"\s*(?:\S+\s+){{0,1}}?(?:{alt(t.get('korean_after'))})"))
+
+
+def _travel_cue_en(text: str, s: int, e: int) -> bool:
+    """'20 minutes away', 'a 1-hour trip', 'takes about 30 minutes', '25 minutes by road'."""
+    after, before, _ = _travel_cues()
+    return bool(after.match(text[e:e + 40]) or before.search(text[max(0, s - 40):s]))
+
+
+def _travel_cue_ko(text: str, s: int, e: int) -> bool:
+    """'공항까지 20분 거리', '약 25분이 걸리는', '차로 30분 소요'."""
+    return bool(_travel_cues()[2].match(text[e:e + 12]))
+
+
+_DENOMINATOR_EN = re.compile(r"\bper\s*$|\bfor\s+every\s*$", re.I)
+
+
+def _not_a_figure_en(text: str, s: int, e: int) -> bool:
+    """A denominator ('8.1 tech workers per 100 residents', 'per 1,000 inhabitants') is not a figure."""
+    return bool(_DENOMINATOR_EN.search(text[max(0, s - 12):s]))
 
 
 @per_rules
@@ -457,6 +512,10 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
     before it ('45 events in 2021'), not to every number of the clause. Relative years (지난해,
     last year) are read against ``published`` (the document's date), when known."""
     periods = nu.find_periods(text, lang, published)
+    # a period opening the sentence in a clause of its own governs the whole sentence: "Between
+    # 2018 and 2023, the number of tech jobs rose 28%"; "When air traffic collapsed in 2020, ..."
+    first_end = segment_bounds(text, 0)[1]
+    opening = [p for p in periods if p[1] <= first_end and not any(q.start < first_end for q in qs)]
     for q in qs:
         a, b = segment_bounds(text, q.start)
         inside = [p for p in periods if p[0] >= a and p[1] <= b]
@@ -466,3 +525,5 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             q.period = (before[-1][2], before[-1][3])
         elif after:
             q.period = (after[0][2], after[0][3])
+        elif opening:
+            q.period = (opening[-1][2], opening[-1][3])

@@ -18,7 +18,7 @@ from pdfminer.layout import LTChar, LTContainer, LTCurve
 from pipeline.model import Page, Table, render_page
 from pipeline.textlayer.join import join_cell, join_lines
 
-PARSER_VERSION = "pdf-6"
+PARSER_VERSION = "pdf-7"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
@@ -192,6 +192,13 @@ def _reading_order(chars: list[dict], width: float) -> list[dict]:
     return out
 
 
+def _word_width(text: str, size: float) -> float:
+    """Estimated width of a line's first word (a space before it): Hangul and CJK glyphs are about
+    an em wide, Latin ones about half."""
+    word = (text.split() or [""])[0]
+    return size * (0.3 + sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in word))
+
+
 def _paragraphs(lines: list[dict], body_size: float) -> list[tuple[str, str]]:
     """Group ordered lines into (kind, text) paragraphs."""
     if not lines:
@@ -204,7 +211,9 @@ def _paragraphs(lines: list[dict], body_size: float) -> list[tuple[str, str]]:
         if groups:
             prev = groups[-1][-1]
             size = max(prev["size"], 1.0)
-            short = prev["x1"] < right_edge[prev["col"]] - 2.5 * size
+            # a line ends its paragraph when the next line's first word would have fit on it
+            # (left-aligned text breaks lines early wherever the next word is too long)
+            short = prev["x1"] + _word_width(ln["text"], size) < right_edge[prev["col"]] - 0.5 * size
             gap = ln["top"] - prev["bottom"]
             new = (
                 ln["col"] != prev["col"]

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pipeline.model import Page, render_page
 from pipeline.rules import load_rules
 
-PARSER_VERSION = "web-2"
+PARSER_VERSION = "web-3"
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "header", "footer", "dd", "dt", "title"}
 
 
@@ -52,6 +52,19 @@ def decode(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+def _headline_like(line: str, rules: dict) -> bool:
+    """A line that can be a capture's headline: long enough, no kind label (보도자료, NEWS
+    RELEASE), no date or byline (입력 2023.10.12, Updated Nov 3, 2023, 김민수 기자), no bare department
+    (경기도 미래성장산업국 미래산업과)."""
+    from pipeline.metadata import find_date
+
+    if len(line) < 12 or len(line.split()) < 2:
+        return False
+    if any(re.search(p, line, re.I) for p in rules.get("not_headlines") or []):
+        return False
+    return find_date(line) is None or len(line) > 60
+
+
 def parse_web_text(text: str) -> tuple[Page, dict]:
     """Return the single page of body text and the metadata the capture states."""
     rules = load_rules("web_chrome")
@@ -78,14 +91,15 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
             continue
         body.append(ln)
     if title is None:
-        # the first line that a capture repeats (board heading + article heading), else the first line
+        # the first line that a capture repeats (board heading + article heading), else the first
+        # line that reads as a headline (not a label, dateline, byline or department)
         seen = set()
         for ln in body:
             if ln in seen:
                 title = ln
                 break
             seen.add(ln)
-        title = title or (body[0] if body else None)
+        title = title or next((ln for ln in body if _headline_like(ln, rules)), body[0] if body else None)
         body = [ln for ln in body if ln != title] if title else body
     meta["title"] = title
     paras = ([("heading", title)] if title else []) + [("para", b) for b in body]
