@@ -7,8 +7,10 @@ Order of precedence for something at offset ``pos`` of a sentence:
 2. the cluster named last before ``pos`` in the sentence;
 3. when the sentence refers back before naming anything (``back``) and the reference comes
    before ``pos``: the cluster referred to;
-4. the cluster the sentence names after ``pos`` ("Of the 9,000 jobs at Milton Park, ...");
-5. the sentence's topic from the document model (reference, paragraph, section, document).
+4. the cluster the sentence names after ``pos`` in the same clause ("Of the 9,000 jobs at Milton
+   Park, ..."; not "... 42,000 students, and the Communitech hub ...");
+5. the sentence's topic from the document model (reference, paragraph, section, document); in a
+   sentence that names clusters in other clauses only, the topic of the text around it.
 
 Table rows take the cluster their row names; rows of a table without a cluster column belong to
 the document's topic (none in a document about several clusters).
@@ -18,6 +20,7 @@ from __future__ import annotations
 from pipeline.extract.clusters import Cluster
 from pipeline.extract.context import Sentence
 from pipeline.extract.docmodel import SentenceContext
+from pipeline.extract.statistics import segment_bounds
 
 
 def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
@@ -29,5 +32,9 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
             return before[-1]
         if ctx.back is not None and ctx.back[1] <= pos:
             return ctx.back[0]
-        return s.clusters[0][2]
-    return ctx.topic
+        a, b = segment_bounds(s.text, pos - s.start)
+        after = [c for ms, _, c in s.clusters if a <= ms - s.start < b]
+        if after:  # "Of the 9,000 jobs at Milton Park": named after it, in its clause
+            return after[0]
+        return ctx.around  # a clause naming none: what the text around the sentence is about
+    return ctx.topic if not ctx.wide else None

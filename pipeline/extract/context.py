@@ -62,10 +62,28 @@ _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)]\s*$")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:No|Nos|p|pp|Vol|vol|Fig|fig|St|Dr|Mr|Mrs|Ms|Prof|vs|approx|ca|c|e\.g|i\.e|ch|art|para)\.\s*$")
 
 
+_FOOTNOTE_END = re.compile(r"[.!?。]\s?(?:\[\d{1,3}\])+\s*$")
+
+
 def _spans(doc: Doc) -> list[tuple[int, int]]:
     """Sentence token spans; a list marker split off as a sentence of its own ('3.' of
     '3. Ireland: the Dublin Docklands') is joined to the sentence it numbers."""
-    spans = [(s.start, s.end) for s in doc.sents]
+    spans = []
+    for sent in doc.sents:  # a sentence ends after its footnote markers: '... (MSC).[1] It lies ...'
+        a = sent.start
+        for k in range(sent.start, sent.end - 1):
+            if doc[k].text == "]" and _FOOTNOTE_END.search(doc[a:k + 1].text) and not doc[k + 1].is_space:
+                spans.append((a, k + 1))
+                a = k + 1
+        spans.append((a, sent.end))
+    for i in range(1, len(spans)):  # Kiwi ends the sentence at its period: '[1]' opens the next
+        a, b = spans[i]
+        k = a
+        while k + 2 < b and doc[k].text == "[" and doc[k + 1].text.isdigit() and doc[k + 2].text == "]":
+            k += 3
+        if k > a:
+            spans[i - 1], spans[i] = (spans[i - 1][0], k), (k, b)
+    spans = [(a, b) for a, b in spans if b > a]
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and (_LIST_MARKER.match(doc[out[-1][0]:out[-1][1]].text)

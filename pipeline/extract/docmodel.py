@@ -33,7 +33,7 @@ class SentenceContext:
     back: tuple[Cluster, int] | None = None  # (cluster referred back to, page offset of the reference)
     wide: bool = False
     countries: list[str] = field(default_factory=list)  # countries a wide sentence is about
-    around: Cluster | None = None  # for a wide sentence: the cluster the text around it is about
+    around: Cluster | None = None  # the cluster the text around the sentence is about (before it)
     bibliography: bool = False  # in the references/footnotes after the text: no figures, no claims
 
 
@@ -46,7 +46,7 @@ class DocumentModel:
 
 def model_document(sents: list[Sentence], clusters: list[Cluster], lang: str, title: str | None = None) -> DocumentModel:
     topic, why = document_topic(sents, clusters, title)
-    return DocumentModel(topic=topic, topic_from=why, sentences=topics(sents, lang, topic))
+    return DocumentModel(topic=topic, topic_from=why, sentences=topics(sents, lang, topic, clusters))
 
 
 # ------------------------------------------------------------------ the document's topic
@@ -59,7 +59,7 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
     if len(in_title) == 1:
         return in_title[0], "title"
     distinct = _unique(named)
-    if len(distinct) == 1:
+    if len(distinct) == 1 and len(clusters) == 1:  # a table naming others makes a comparison
         return distinct[0], "only"
     lead = _lead(sents)
     in_lead = _unique([c for s in lead for _, _, c in s.clusters])
@@ -105,9 +105,10 @@ def _lead(sents: list[Sentence]) -> list[Sentence]:
 
 # ------------------------------------------------------------------ sentence by sentence
 
-def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None) -> list[SentenceContext]:
+def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters: list[Cluster] = ()) -> list[SentenceContext]:
     """The cluster each sentence is about. A sentence naming clusters is about the last it names
-    (its figures are placed finer by ``attribute``). One naming none is about, in order:
+    (its figures are placed finer by ``attribute``); a heading naming none, the document's topic
+    (a headline is about what the document is about). One naming none is about, in order:
     nothing, when it is about a country, sector or survey as a whole (``wide``); the cluster a
     reference points back to (이 단지, the park: the one named last before it, in any paragraph);
     the cluster named earlier in its paragraph; its section's (a heading naming one cluster);
@@ -133,7 +134,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None) -> list[
         ref = referring_back(ana, s.text) if s.para_kind != "heading" else None
         prior = para_topic or last or section or doc_topic
         if ref is not None:
-            prior = _of_kind(s.text[ref:ref + 40], lang, recent, doc_topic) or prior
+            prior = _of_kind(s.text[ref:ref + 40], lang, recent, doc_topic, clusters) or prior
         if named and ref is not None and prior is not None and not any(c is prior for c in named):
             ctx.back = (prior, s.start + ref)
         if s.para_kind == "heading":
@@ -141,13 +142,14 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None) -> list[
                 section = named[0]
             elif not named and (heading_rx.match(s.text) or re.match(r"^\s*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.", s.text)):
                 section = None
-            ctx.topic = named[-1] if named else None
+            ctx.topic = named[-1] if named else (section or doc_topic)
             last = named[-1] if named else None
             for c in named:
                 recent = [x for x in recent if x is not c] + [c]
             out.append(ctx)
             continue
         wide = wide_scope(s.text, lang)
+        ctx.around = prior if ref is not None else (para_topic or section or doc_topic)
         for c in named:
             recent = [x for x in recent if x is not c] + [c]
         if named:
@@ -158,7 +160,6 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None) -> list[
             para_topic = last = ctx.topic
         elif wide is not None:
             ctx.wide, ctx.countries = True, wide
-            ctx.around = para_topic or section or doc_topic
         elif ref is not None and prior is not None:
             ctx.topic = para_topic = prior  # the sentences after it in the paragraph are about it too
         else:
@@ -169,7 +170,8 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None) -> list[
     return out
 
 
-def _of_kind(ref_text: str, lang: str, recent: list[Cluster], doc_topic: Cluster | None) -> Cluster | None:
+def _of_kind(ref_text: str, lang: str, recent: list[Cluster], doc_topic: Cluster | None,
+             clusters: list[Cluster] = ()) -> Cluster | None:
     """The cluster a reference of a kind points to: the one named most recently whose names end
     in that kind (개발구의 관할 면적은 -> the 신기술개발구, not the 중관촌 named after it; the park ->
     a ... Park), preferring one placed in a place the reference names (the Cleveland corridor);
@@ -181,9 +183,13 @@ def _of_kind(ref_text: str, lang: str, recent: list[Cluster], doc_topic: Cluster
         return None
     place = re.match(r"(?:[Tt]he|[Tt]his)\s+([A-Z][\w\-]+)\s", ref_text) if lang != "ko" else None
     cands = [c for c in ([doc_topic] if doc_topic else []) + recent if _is_kind(c, kind)]
-    if place:
-        placed = [c for c in cands if c.region == place.group(1) or any(place.group(1) in n for n in c.names)]
-        cands = placed or cands
+    if place:  # the Cleveland corridor: the one placed there, named in the text or only in a table
+        placed = [c for c in _unique([*clusters, *cands]) if _is_kind(c, kind)
+                  and (c.region == place.group(1) or any(place.group(1) in n for n in c.names))]
+        cands = placed[-1:] or cands
+    if not cands:  # the only cluster of that kind the document has (maybe named in a table only)
+        of_kind = [c for c in clusters if _is_kind(c, kind)]
+        cands = of_kind if len(of_kind) == 1 else []
     return cands[-1] if cands else None
 
 
@@ -219,7 +225,8 @@ def anaphora_rx(lang: str) -> re.Pattern:
     alts = [re.escape(w) for w in sorted(forms, key=len, reverse=True)]
     if det and nouns:
         d = "|".join(f"{re.escape(x)}|{re.escape(x.capitalize())}" for x in det)
-        alts.append(rf"(?:{d})\s+(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})(?:['’]s)?")
+        # the park, the corridor's, and with a place: the Cleveland corridor
+        alts.append(rf"(?:{d})\s+(?:[A-Z][\w\-]+\s+)?(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})(?:['’]s)?")
     # as written or capitalised at a sentence start, never case-blind: "it" must not match "IT firms"
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b")
 

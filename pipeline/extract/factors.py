@@ -86,20 +86,23 @@ def cue_factors(span, lang: str, matches: list[tuple[int, int, int]] | None = No
         if any(f2 != f and s2 <= s and e <= e2 and (e2 - s2) > (e - s) for f2, s2, e2 in hits):
             continue
         kept.append((f, s, e))
-    if anchor_firms(span, lang):
-        kept.append(("anchor_firms", span.start_char, span.end_char))
+    at = anchor_firms(span, lang)
+    if at is not None:
+        kept.append(("anchor_firms", at, span.end_char))
     return kept
 
 
-def anchor_firms(span, lang: str) -> bool:
+def anchor_firms(span, lang: str) -> int | None:
+    """Where a sentence lists named firms as its anchors (Doc offset of the list), or None."""
     a = _rules()["anchor_firms"]
     if lang != "ko":
         text = span.text
         firm = "|".join(a["en_firm_words"])
         names = r"[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*"
         lst = rf"(?:such as|including|like|notably)\s+{names}(?:,\s*{names})*,?\s+(?:and|or)\s+{names}"
-        return bool(re.search(rf"\b(?:{firm})\b[^.;]{{0,40}}?,?\s*{lst}", text)) or bool(
-            re.search(rf"\b(?:home to|hosts|houses)\s+{names}(?:,\s*{names})+,?\s+and\s+{names}", text))
+        m = re.search(rf"\b(?:{firm})\b[^.;]{{0,40}}?,?\s*{lst}", text) or \
+            re.search(rf"\b(?:home to|hosts|houses)\s+{names}(?:,\s*{names})+,?\s+and\s+{names}", text)
+        return span.start_char + m.start() if m else None
     toks = list(span)
     firm_words = set(a["ko_firm_words"])
     for i, t in enumerate(toks):
@@ -120,8 +123,8 @@ def anchor_firms(span, lang: str) -> bool:
             continue
         window = [x.text for x in toks[i + 1:i + 9]]
         if any(w in firm_words or w.endswith(("기업", "회사", "개사")) for w in window):
-            return True
-    return False
+            return t.idx
+    return None
 
 
 def is_meta_sentence(text: str, lang: str) -> bool:
