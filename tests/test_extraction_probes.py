@@ -162,7 +162,7 @@ def test_table_location_cells_give_country_and_region_and_header_units_bare_numb
     res, body = extract_table([["클러스터명", "소재지", "입주기업 수", "고용(명)", "조성연도"],
                             ["빌바오 과학기술단지", "스페인 빌바오", "약 210", "8,000", "1985"]], "ko", "<표 3> 스페인")
     c = res["clusters"][0]
-    assert (c["name_ko"], c["country"], c["region"]) == ("빌바오 과학기술단지", "ES", "빌바오")
+    assert (c["name_ko"], c["country"], c["region"]) == ("빌바오 과학기술단지", "ES", "Bilbao")
     got = {(s["metric_label"], s["value"], s["qualifier"]) for s in res["statistics"]}
     assert got == {("resident companies", 210.0, "approx"), ("jobs", 8000.0, "exact")}  # 1985 is a year, not a count
     assert all(body[s["char_start"]:s["char_end"]] == s["text"] for s in res["statistics"])
@@ -288,7 +288,7 @@ def test_a_one_country_document_places_its_unplaced_clusters_and_hyphenated_size
     values = {s["value"] for s in res["statistics"]}
     assert 1700.0 in values and 2.0 not in values and 10.0 not in values
     two = extract(["Clusters in Japan and Germany were compared.",
-                   "The report highlights Kyushu, nicknamed Silicon Island, home to 1,700 engineers."], "en")
+                   "The report highlights Nordhaven, nicknamed Silicon Island, home to 1,700 engineers."], "en")
     assert clusters_by_id(two)["silicon-island"]["country"] is None  # two countries: no guess
 
 

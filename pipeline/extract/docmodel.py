@@ -249,10 +249,16 @@ def elsewhere(text: str, cluster: Cluster | None) -> bool:
     if cluster is None or not cluster.countries:
         return False
     places = {iso for _, _, _, iso in find_places(text)}
-    if not places:  # a country opening the sentence: 싱가포르 정부는 ..., In Singapore, ...
-        head = _strip_bullet(text)[:14]
-        places = {iso for a, _, iso in find_countries(head) if a <= 3} - {"KR"}
+    if not places:  # a country as the sentence's subject: 한편 독일 정부는 ..., In Singapore, ...
+        m = _COUNTRY_SUBJECT.match(_strip_bullet(text))
+        places = {iso for a, _, iso in find_countries(m.group(1)) if a == 0} - {"KR"} if m else set()
     return bool(places) and not (places & set(cluster.countries))
+
+
+# a country opening a sentence as its subject or setting (after an opener), not as a modifier
+# (특히 폴란드 K2 전차 수출 이후 ... 가동률은: the subject is 가동률)
+_COUNTRY_SUBJECT = re.compile(r"^(?:(?:한편|또한|특히|반면|아울러|이밖에|이 밖에)\s+)?(?:(?:In|At|For)\s+(?:the\s+)?)?"
+                              r"(\S+?)(?:\s*정부|의|은|는|이|가|에서|에선|도|,|['’]s\b|\s+(?:government|has|have|is|was|introduced|launched|offers)\b)")
 
 
 # ------------------------------------------------------------------ wide scope
@@ -284,6 +290,12 @@ def _wide_rx(lang: str) -> re.Pattern:
 
 
 @per_rules
+def _set_scope(lang: str) -> list[re.Pattern]:
+    r = (load_rules("attribution") or {}).get("set_scope") or {}
+    return [re.compile(p) for p in r.get("korean" if lang == "ko" else "english") or []]
+
+
+@per_rules
 def _study_cues(lang: str) -> tuple[str, ...]:
     r = (load_rules("attribution") or {}).get("study_cues") or {}
     return tuple(str(c).lower() for c in r.get("korean" if lang == "ko" else "english") or [])
@@ -299,9 +311,10 @@ def _strip_bullet(text: str) -> str:
 
 def wide_scope(text: str, lang: str) -> list[str] | None:
     """None, or the countries (possibly none) a sentence about a whole country, sector or survey
-    is about; a sentence about the document's own study is about none."""
+    is about; a sentence about the document's own study, or about the set of clusters it
+    compares, is about none."""
     low = text.lower()
-    if any(c in low for c in _study_cues(lang)):
+    if any(c in low for c in _study_cues(lang)) or any(rx.search(text) for rx in _set_scope(lang)):
         return []
     if not _wide_rx(lang).search(_strip_bullet(text)):
         return None

@@ -96,10 +96,14 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
             if not hits:
                 continue
             pos = hits[0] - s.start
+            end = next(me for ms, me, cc in s.clusters if cc is c) - s.start
             cs = find_countries(s.text)
             before = [iso for (b0, b1, iso) in cs if b1 <= pos and b0 >= 0]
             after = [iso for (b0, b1, iso) in cs if b0 >= pos]
-            places = find_places(s.text)
+            # a place outside the name locates it before one written inside it (Dresden, known as
+            # Silicon Saxony; the Cambridge Cluster)
+            found = find_places(s.text)
+            places = [p for p in found if not (pos <= p[0] < end)] or found
             if not c.countries:
                 chosen = before or after[:1]
                 if not chosen and places:

@@ -25,8 +25,16 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @lru_cache(maxsize=None)
 def _load(directory: str, name: str) -> Any:
-    with open(Path(directory) / f"{name}.yaml", encoding="utf-8") as f:
-        return yaml.load(f, Loader=_LOADER)  # noqa: S506 (a safe loader)
+    """One rule file, parsed and checked (rules/check.py: an error names the file, key and problem)."""
+    from pipeline.rules.check import RuleError, check
+
+    path = Path(directory) / f"{name}.yaml"
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = yaml.load(f, Loader=_LOADER)  # noqa: S506 (a safe loader)
+    except yaml.YAMLError as e:
+        raise RuleError(f"{name}.yaml: not valid YAML ({e})") from None
+    return check(name, data)
 
 
 def load_rules(name: str) -> Any:
