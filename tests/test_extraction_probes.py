@@ -130,7 +130,7 @@ def test_settings_are_not_names_camel_case_heads_are_and_currencies_are_not_coun
     st = _stats(res)
     assert ("lyonbiopole-competitiveness", "members", 250.0, "exact", None) in st
     assert ("biovalley", "companies", 600.0, "approx", None) in st
-    assert ("biovalley", "spending", 5e8, "exact", None) in st
+    assert ("biovalley", "R&D spending", 5e8, "exact", None) in st
     assert (None, "area", 45000.0, "exact", None) in st  # 'will open in 2026' is an event, not a period
 
 

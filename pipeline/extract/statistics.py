@@ -126,9 +126,10 @@ def _english_change(text: str, s: int, e: int) -> str | None:
         near = near[:-1]
     be = _be_forms()
     kind = None
+    appositive = re.search(r",\s*(?:up|down)\s+(?:by\s+)?$", text[max(0, s - 12):s]) is not None  # ", up 10% on 2022"
     for k, w in _change_words().items():
         if near and (near[-1] in w.get("english_before", ())
-                     or (near[-1] in w.get("english_after_be", ()) and len(near) > 1 and near[-2] in be
+                     or (near[-1] in w.get("english_after_be", ()) and (len(near) > 1 and near[-2] in be or appositive)
                          and after[:1] != ["to"])) or (after and after[0] in w.get("english_after", ())):
             kind = k
             break
@@ -209,10 +210,11 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         metric = _korean_metric(toks, j, s, end, implied, canon)
         if canon == "hour" and _travel_cue_ko(text, s, end):
             metric = "travel time"
-        if canon == "percent" and (change := _korean_change(toks, j, s, end)):
-            metric = change
+        if (canon == "percent" or (canon == "count" and re.search(r"(?:보다|대비|에\s*비해)\s*$", text[max(0, s - 12):s]))) \
+                and (change := _korean_change(toks, j, s, end)):
+            metric = change  # 12% 증가; 전년보다 9개 늘었다
         out.append(Quantity(s, end, text[s:end], val, canon, qual, metric))
-    return _partitives(_merge_equivalents(out, text), text)
+    return _compared(_partitives(_shared_nouns(_merge_equivalents(out, text), text), text), text)
 
 
 def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter: str) -> bool:
@@ -263,25 +265,31 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             continue
         if tag.startswith(("VV", "VA", "SF", "SP", "SS", "J", "E")):
             break
-    for k in reversed(phrase):  # 30여개의 창업 지원 프로그램 -> 프로그램; 1,000여개 스타트업이 -> 스타트업
-        t = after[k]
-        if (lab := _rate_noun(after, k) or _metric_noun(t.text)):
-            label = lab
-            break
+    if phrase:  # 30여개의 창업 지원 프로그램 -> 프로그램; 56개 국가급 연구기관 -> 연구기관
+        label = next((lab for k in reversed(phrase) if (lab := _rate_noun(after, k))), None) \
+            or _eojeol_label([after[k] for k in phrase])
+    if label is None and unit not in ("percent", "count", "m2", "km", "hour", "day", "year"):
+        label = _money_verb(after)  # 1,200억원을 들여, 3조원을 투입해
     if label is None and implied and implied not in ("people",):
         label = _metric_noun(implied) or implied
     if label is None:
-        for k, t in reversed(list(enumerate(before))):
-            tag = t.tag_.split("+")[0]
-            if tag in ("NNG", "NNP", "SL"):
-                prev = before[k - 1] if k > 0 else None
-                compound = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
-                label = (_rate_noun(before, k) or (compound and _metric_noun(prev.text + t.text))
-                         or _metric_noun(t.text))  # 법인세+율, 연구+인력
-                if label or not _generic_word(t.text):
-                    break
-            elif tag == "JC" or t.text in ("및", "또는") or not tag.startswith(("J", "SS", "NNB", "XS")):
-                break  # "기술기업과 20만명": the noun before 과 is the previous item's
+        # the noun phrase right before the number (particles, adverbs and 약 skipped): 연구개발 인력은
+        # 712명, 벤처캐피털 투자는 약 80억 달러, 재학생은 80만 명, 특허 1천 건, 투자한 금액만 20조원
+        k = len(before) - 1
+        while k >= 0 and before[k].tag_.split("+")[0].startswith(("J", "SS", "MAG", "MM", "NNB")):
+            k -= 1
+        run_end = k
+        while k >= 0 and before[k].tag_.split("+")[0] in ("NNG", "NNP", "SL", "XSN", "XPN"):
+            k -= 1
+        run = before[k + 1:run_end + 1]
+        if run and (run[-1].text in _AMOUNT_NOUNS or _generic_word(run[-1].text)) and k >= 1 \
+                and before[k].tag_.startswith("XSV") and before[k - 1].tag_.startswith("NN"):
+            run = [before[k - 1]]  # 투자한 금액: the verb's noun says what the amount is
+        if run:  # (none when 과/및 comes first: "기술기업과 20만명", the noun is the previous item's)
+            label = next((lab for i in range(len(run) - 1, -1, -1) if (lab := _rate_noun(run, i))), None) \
+                or _eojeol_label(run)
+    if label is None:
+        label = _subject_label(toks, first)  # 입주기업은 모두 합쳐 2,500여개로; 수출액은 6억 8천만 달러로
     if label is None and implied:
         label = implied
     spec = _specialiser([t.lemma_.split("+")[0] for t in after] + [t.text for t in after])
@@ -291,6 +299,23 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
 _PARTITIVE_KO = re.compile(r"(?:그|이)?\s*중(?:에서|에)?\s*$")
 _PARTITIVE_EN_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their|all)?\s*$")
 _PARTITIVE_EN_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:which|them|these|those)\b")
+
+
+_COMPARED_BACK = re.compile(r"(?:\b(?:up|down|rising|falling|increased|decreased|grew|fell|rose)?\s*from\s+(?:the\s+)?"
+                            r"(?:record\s+|roughly\s+|about\s+|some\s+|a\s+record\s+)?$|(?:전년|전년도|작년|지난해)\s*\(?\s*$"
+                            r"|compared\s+with\s+(?:the\s+)?$|against\s+$)", re.I)
+
+
+def _compared(qs: list[Quantity], text: str) -> list[Quantity]:
+    """A value a figure is compared with measures the same thing: 'counted 1,040 companies, up from
+    880', 'fell to C$610 million, down 34% from the record C$925 million', '전년(167조 7천억원)보다'."""
+    for k, q in enumerate(qs):
+        if not _COMPARED_BACK.search(text[max(0, q.start - 40):q.start]):
+            continue
+        p = next((p for p in reversed(qs[:k]) if p.unit == q.unit and p.unit != "percent"), None)
+        if p is not None and q.unit != "percent":
+            q.metric = p.metric
+    return qs
 
 
 def _partitives(qs: list[Quantity], text: str) -> list[Quantity]:
@@ -304,8 +329,81 @@ def _partitives(qs: list[Quantity], text: str) -> list[Quantity]:
             continue
         if _PARTITIVE_KO.search(between) \
                 or (_PARTITIVE_EN_BEFORE.search(text[max(0, p.start - 12):p.start]) and re.fullmatch(r"[^,]*,\s*", between)) \
-                or (re.fullmatch(r",?\s*", between) and _PARTITIVE_EN_AFTER.match(text[q.end:])):
+                or _PARTITIVE_EN_AFTER.match(text[q.end:]):
             q.metric = p.metric
+    return qs
+
+
+def _eojeol_label(tokens: list) -> str | None:
+    """The label of a Korean noun phrase given as Kiwi morphemes: grouped back into the written
+    words (eojeols), looked up from the head: the whole phrase, its last words, then the last
+    word's morphemes from the right, then the words before it (연구+개발 인력 -> '연구개발 인력';
+    국가+급 연구+기관 -> '연구기관'; 해외 혁신+클러스터 현황 -> '클러스터')."""
+    words: list[list] = [[]]
+    for t in tokens:
+        words[-1].append(t)
+        if t.whitespace_:
+            words.append([])
+    words = [w for w in words if w]
+    texts = ["".join(t.text for t in w) for w in words]
+    for k in range(len(texts)):
+        if (lab := _metric_noun(" ".join(texts[k:]))):
+            return lab
+    for word in reversed(words):  # a relational head (현황, 관련) leaves the word before it to decide
+        for i in range(len(word) - 1, -1, -1):
+            if (lab := _metric_noun("".join(t.text for t in word[i:])) or _metric_noun(word[i].text)):
+                return lab
+    return None
+
+
+# nouns that only say 'an amount' (투자한 금액): the word before them says of what
+_AMOUNT_NOUNS = {"금액", "규모", "액수", "총액", "합계", "수치"}
+
+
+def _money_verb(after: list) -> str | None:
+    """The label a verb right after an amount of money gives it (rules: korean_money_verbs):
+    1,200억원을 들여 -> investment; 5억 달러를 수출 -> exports. Particles are skipped."""
+    verbs = _metric_rules().get("korean_money_verbs") or {}
+    for t in after[:4]:
+        tag = t.tag_.split("+")[0]
+        if tag.startswith(("J", "SS")):
+            continue
+        stem = t.lemma_.split("+")[0].removesuffix("다")
+        word = stem if stem in verbs else t.text if t.text in verbs else None
+        return _metric_noun(verbs[word]) or verbs[word] if word else None
+    return None
+
+
+def _subject_label(toks: list, first: int) -> str | None:
+    """The label of the clause's subject or topic before a figure (the noun before 은/는/이/가):
+    '입주기업은 모두 합쳐 2,500여개로', '조사 대상 기업은 모두 183개로'."""
+    for k in range(first - 1, max(-1, first - 10), -1):
+        t = toks[k]
+        if t.tag_.startswith("SF") or t.text in (",", ";"):
+            return None
+        if t.tag_ in ("JX", "JKS") and t.text in ("은", "는", "이", "가") and k > 0:
+            n = toks[k - 1]
+            if n.tag_.split("+")[0] in ("NNG", "NNP", "SL"):
+                prev = toks[k - 2] if k > 1 else None
+                joined = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
+                return (joined and _metric_noun(prev.text + n.text)) or _metric_noun(n.text)
+            return None
+    return None
+
+
+def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
+    """Items of a list share the noun the last one names: '문막 일반산업단지에 58개, 태장 농공단지에
+    21개, 기업도시에 47개 기업이 입주해 있다' -> all three count companies."""
+    defaults = set((_metric_rules().get("by_unit") or {}).values())
+    for k in range(len(qs) - 1, 0, -1):
+        q = qs[k]
+        if q.metric in defaults:
+            continue
+        for p in reversed(qs[:k]):
+            between = text[p.end:qs[qs.index(p) + 1].start]
+            if p.unit != q.unit or p.metric not in defaults or not re.match(r"\s*,", between) or len(between) > 30:
+                break
+            p.metric = q.metric
     return qs
 
 
@@ -422,7 +520,7 @@ def english_quantities(text: str) -> list[Quantity]:
         metric = (canon == "percent" and _english_change(text, s, e)) or \
             (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
         out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
-    return _partitives(_merge_equivalents(out, text), text)
+    return _compared(_partitives(_merge_equivalents(out, text), text), text)
 
 
 @per_rules
@@ -472,31 +570,64 @@ def _en_modifiers() -> frozenset[str]:
 
 
 def _english_metric(text: str, s: int, e: int, unit: str) -> str:
-    """The nearest content word after the number (skipping generic adjectives) names it, else
-    the nearest before it (patents, 250 of which ...)."""
-    after = re.findall(r"[A-Za-z][A-Za-z\-]*", text[e:e + 60])[:5]
-    before = re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 60):s])[-5:]
-    label = None
-    lead = 1 if after[:1] == ["of"] else 0  # "£1.2bn of venture capital investment"
-    for n in (3, 2):  # "12.5% corporate tax rate"
-        if len(after) >= lead + n and (lab := _metric_noun(" ".join(after[lead:lead + n]))):
-            return _compose(lab, None, unit)
-    for w in after:
-        if (lab := _metric_noun(w)):
-            label = lab
-            break
-        if w.lower() not in _EN_SKIP and w not in _en_modifiers() and w.lower() not in _en_modifiers() \
-                and not _generic_word(w) and "-" not in w:
-            break  # the nearest content word decides (hyphenated adjectives and sector words are skipped)
-    if label is None:
-        for w in reversed(before):
-            if (lab := _metric_noun(w)):
-                label = lab
-                break
-            if w.lower() not in _EN_SKIP and not _generic_word(w):
-                break
-    spec = _specialiser(after + before)
+    """What an English figure counts, in order: the noun phrase right after it, read from its head
+    ('2,500 engineers a year', '50,000 knowledge workers', '£1.2bn of venture capital investment');
+    else the nearest metric noun before it in its clause (its subject: 'Venture funding raised by
+    local firms fell to C$610 million'; 'Population (2020) | 71,000'). A job count with a verb
+    creating or cutting jobs is a change in jobs ('could create 4,000 jobs', 'shed 4,000 jobs')."""
+    np_text = re.split(r"[,.;:()\[\]|]", text[e:e + 60], maxsplit=1)[0]
+    after = re.findall(r"[A-Za-z][A-Za-z&\-]*", np_text)
+    if after[:1] == ["of"]:  # "£1.2bn of venture capital investment"
+        after = after[1:]
+    phrase = _noun_phrase(after)
+    if not phrase and after[:1] and after[0].lower() in ("in", "of"):  # "$29 million in seed funding"
+        phrase = _noun_phrase(after[1:])
+    label = _phrase_label(phrase)
+    if label is None and not phrase:  # nothing counted after it: the clause's noun before it
+        a, _ = segment_bounds(text, s)
+        before = re.findall(r"[A-Za-z][A-Za-z&\-]*", text[max(a, s - 90):s])
+        if unit == "percent" and any(w.lower() in ("share", "proportion", "percentage") for w in before[-8:]):
+            label = "share"  # its share of UK venture capital rose to 25%: a share of something
+        else:
+            label = _phrase_label(before[-8:])
+    if label in ("jobs", "employees", "workers", "employment") and _JOB_CHANGE.search(text[max(0, s - 30):s] + " " + np_text):
+        label = "jobs created"
+    spec = _specialiser(after + re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 40):s]))
     return _compose(label, spec, unit)
+
+
+# words that end an English noun phrase after a number
+_NP_STOP = {"of", "in", "at", "on", "to", "from", "for", "by", "with", "and", "or", "a", "an", "the", "that", "which",
+            "who", "per", "each", "every", "last", "this", "next", "since", "between", "than", "over", "under",
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "employing", "employed",
+            "working", "based", "located", "across", "into", "up", "down", "while", "as", "its", "their"}
+_JOB_CHANGE = re.compile(r"\b(?:creat\w*|add\w*|cut\w*|shed\w*|los[et]\w*|lay\w* off|brings?|bringing|generat\w*|"
+                         r"new|additional|extra)\b(?:\s+\w+){0,3}\s*$|\b(?:new|additional|extra)\s+jobs\b", re.I)
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """The words of the noun phrase that opens ``words``: up to a function word or a verb."""
+    out: list[str] = []
+    for w in words[:5]:
+        if w.lower() in _NP_STOP:
+            break
+        out.append(w)
+    return out
+
+
+def _phrase_label(words: list[str]) -> str | None:
+    """The metric label of a run of words: the longest known phrase (three, then two words), else
+    a known word, read from the right (a noun phrase's head comes last); a plural is tried in the
+    singular ('19 football pitches': none)."""
+    for n in (3, 2):
+        for k in range(len(words) - n, -1, -1):
+            if (lab := _metric_noun(" ".join(words[k:k + n]))):
+                return lab
+    for w in reversed(words):
+        lab = _metric_noun(w) or (_metric_noun(w[:-1]) if w.endswith("s") and len(w) > 3 else None)
+        if lab:
+            return lab
+    return None
 
 
 def segment_bounds(text: str, pos: int) -> tuple[int, int]:
