@@ -5,7 +5,8 @@ Output: a ``DocumentModel``:
 
 - ``topic``: the cluster the whole document is about, when it has one. In order: the only
   cluster the title names; else the only cluster the document names at all; else the only
-  cluster the lead names, when no other cluster is named more often.
+  cluster the lead names, when no other cluster is named more often and the document is no
+  comparison (a table naming several clusters, a lead about the study itself).
 - per sentence, a ``SentenceContext``:
   - ``topic``: the cluster a sentence that names none is about (see ``topics`` for the order);
   - ``back``: for a sentence that names a cluster but refers back first ("Its firms raised
@@ -45,13 +46,14 @@ class DocumentModel:
 
 
 def model_document(sents: list[Sentence], clusters: list[Cluster], lang: str, title: str | None = None) -> DocumentModel:
-    topic, why = document_topic(sents, clusters, title)
+    topic, why = document_topic(sents, clusters, title, lang)
     return DocumentModel(topic=topic, topic_from=why, sentences=topics(sents, lang, topic, clusters))
 
 
 # ------------------------------------------------------------------ the document's topic
 
-def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | None) -> tuple[Cluster | None, str | None]:
+def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | None,
+                   lang: str = "ko") -> tuple[Cluster | None, str | None]:
     named = [c for s in sents for _, _, c in s.clusters]
     if not named:
         return None, None
@@ -63,7 +65,9 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
         return distinct[0], "only"
     lead = _lead(sents)
     in_lead = _unique([c for s in lead for _, _, c in s.clusters])
-    if len(in_lead) == 1:
+    comparison = sum(1 for c in clusters if "table" in c.signals) >= 2 \
+        or any(wide_scope(s.text, lang) is not None for s in lead)
+    if len(in_lead) == 1 and not comparison:
         lead_count = sum(1 for x in named if x is in_lead[0])
         if all(sum(1 for x in named if x is c) <= lead_count for c in distinct):  # none named more often
             return in_lead[0], "lead"

@@ -31,44 +31,75 @@ def phrase_matcher(lang: str) -> PhraseMatcher:
 
 
 @per_rules
-def _proximity(lang: str) -> list[tuple[str, frozenset, frozenset, int]]:
+def _pairs(lang: str) -> list[tuple[str, tuple, tuple, int, bool]]:
+    """(factor, first words, then words, within, any order) per paraphrase pair of the language."""
     key = "ko" if lang == "ko" else "en"
     out = []
-    for code, by_lang in (_rules().get("proximity") or {}).items():
-        r = (by_lang or {}).get(key)
-        if r:
-            out.append((code, frozenset(w.lower() for w in r["first"]), frozenset(w.lower() for w in r["then"]),
-                        int(r["within"])))
+    for code, rules in (_rules().get("pairs") or {}).items():
+        for r in rules or []:
+            r = r.get(key)
+            if r:
+                out.append((code, _word_set(r["first"]), _word_set(r["then"]), int(r["within"]), r.get("order") == "any"))
     return out
 
 
-def proximity_matches(doc, lang: str) -> list[tuple[str, int, int]]:
-    """(factor, start token, end token) for 'first ... then' pairs within one clause."""
-    rules = _proximity(lang)
+def _word_set(words) -> tuple[frozenset, tuple]:
+    """(exact words, stem prefixes of words written with a trailing *), case-folded."""
+    exact = frozenset(str(w).lower() for w in words if not str(w).endswith("*"))
+    stems = tuple(str(w)[:-1].lower() for w in words if str(w).endswith("*"))
+    return exact, stems
+
+
+def _hits(forms: tuple[str, ...], ws: tuple[frozenset, tuple]) -> bool:
+    exact, stems = ws
+    return any(f in exact or (stems and f.startswith(stems)) for f in forms if f)
+
+
+def pair_matches(doc, lang: str) -> list[tuple[str, int, int]]:
+    """(factor, start token, end token) for the paraphrase pairs found within one clause: a word
+    of `first` and one of `then` (either order when the rule says so). Korean tokens are compared
+    by their surface form and Kiwi's lemma; particles and endings are never words of a pair."""
+    rules = _pairs(lang)
     if not rules:
         return []
-    low = [t.lower_ for t in doc]
+    if lang == "ko":
+        forms = [(t.text.lower(), t.lemma_.split("+")[0].removesuffix("다").lower())
+                 if not t.tag_.startswith(("J", "E", "SF", "SP", "SS")) else ("", "") for t in doc]
+    else:
+        forms = [(t.lower_,) for t in doc]
     # English lists ("between local government, universities and industry") keep their commas
     # inside the clause; a Korean comma usually ends one
     soft = {","} if lang == "en" else set()
-    punct = [(t.is_punct and t.text not in soft) or "\n" in t.text for t in doc]
+    stop = [(t.is_punct and t.text not in soft) or "\n" in t.text for t in doc]
     out = []
-    for code, first, then, within in rules:
-        for i, w in enumerate(low):
-            if w not in first:
+    for code, first, then, within, any_order in rules:
+        for i, f in enumerate(forms):
+            if not _hits(f, first):
                 continue
-            for j in range(i + 1, min(len(low), i + within + 2)):
-                if punct[j]:
+            found = None
+            for j in range(i + 1, min(len(forms), i + within + 2)):
+                if stop[j]:
                     break
-                if low[j] in then:
-                    out.append((code, i, j + 1))
+                if _hits(forms[j], then):
+                    found = (i, j + 1)
                     break
+            if found is None and any_order:
+                for j in range(i - 1, max(-1, i - within - 2), -1):
+                    if stop[j + 1] if j + 1 < i else False:
+                        break
+                    if stop[j]:
+                        break
+                    if _hits(forms[j], then):
+                        found = (j, i + 1)
+                        break
+            if found:
+                out.append((code, *found))
     return out
 
 
 def doc_matches(doc, lang: str) -> list[tuple[str, int, int]]:
     """Every cue match of a whole Doc (run once per paragraph, then filtered per sentence)."""
-    return [(doc.vocab.strings[m], s, e) for m, s, e in phrase_matcher(lang)(doc)] + proximity_matches(doc, lang)
+    return [(doc.vocab.strings[m], s, e) for m, s, e in phrase_matcher(lang)(doc)] + pair_matches(doc, lang)
 
 
 def cue_factors(span, lang: str, matches: list[tuple[int, int, int]] | None = None) -> list[tuple[str, int, int]]:

@@ -23,7 +23,7 @@ REQUIRED = {
     "metrics": ["nouns", "by_unit", "codes"],
     "units": ["korean.count", "korean.currency", "english.scales"],
     "quantities": ["qualifiers.korean", "qualifiers.english", "periods.korean_single", "identifier_before_en"],
-    "factors": ["factors", "meta_sentence_cues", "policy_cues", "table_labels"],
+    "factors": ["factors", "pairs", "meta_sentence_cues", "policy_cues", "table_labels"],
     "geo": ["countries", "places"],
     "attribution": ["wide_scope"],
     "web_chrome": ["line_patterns", "meta_fields"],
@@ -35,8 +35,8 @@ PATTERNS = {
     "attribution": ["set_scope.korean.*", "set_scope.english.*"],
     "web_chrome": ["line_patterns.*", "meta_fields.*", "not_headlines.*"],
 }
-# lists whose items are mappings
-MAPPING_LISTS = {("clusters", "gazetteer"), ("geo", "places"), ("geo", "korean_places")}
+# lists whose items are mappings (a trailing * matches any key)
+MAPPING_LISTS = {("clusters", "gazetteer"), ("geo", "places"), ("geo", "korean_places"), ("factors", "pairs.*")}
 
 
 def check(name: str, data: Any) -> Any:
@@ -65,7 +65,8 @@ def _walk(file: str, name: str, x: Any, path: str) -> None:
                                 f"as booleans: quote it, e.g. 'NO')")
             _walk(file, name, v, f"{path}.{k}" if path else str(k))
     elif isinstance(x, list):
-        mappings = (name, path) in MAPPING_LISTS
+        mappings = any(n == name and (p == path or (p.endswith("*") and path.startswith(p[:-1]) and "." not in path[len(p) - 1:]))
+                       for n, p in MAPPING_LISTS)
         for i, v in enumerate(x):
             where = f"{path}[{i}]"
             if isinstance(v, bool) or v is None:

@@ -27,13 +27,15 @@ CELL = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=12, spaceAfter=0)
 
 
 def _escape(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # the CID font has no glyph for U+00B7; Korean documents write the middle dot as U+318D
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("·", "ㆍ")
 
 
 def build(src: Path, out: Path) -> Path:
     korean = bool(re.search(r"[가-힣]", src.read_text(encoding="utf-8")))
     wrap = "CJK" if korean else None  # CJK wrapping breaks English words anywhere
-    body, h1, h2, cell = (ParagraphStyle(f"{s.name}-{wrap}", parent=s, wordWrap=wrap) for s in (BODY, H1, H2, CELL))
+    body, h1, h2 = (ParagraphStyle(f"{s.name}-{wrap}", parent=s, wordWrap=wrap) for s in (BODY, H1, H2))
+    cell = CELL  # table cells wrap at spaces: a name is not cut in the middle of a Latin word
     header = None
     story: list = []
     rows: list[list[str]] = []
