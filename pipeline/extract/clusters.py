@@ -275,7 +275,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if len(re.findall(r"[A-Za-z]", en)) < 2:
             continue  # (2019), (3.5): not a name
         written = m.group(1).split(" ")
-        words = _trim_korean_name(written, len(en.split()), sent, sent.start + m.end(1))
+        want = len(en) if re.fullmatch(r"[A-Z]{2,5}", en) else len(en.split())  # 리서치 트라이앵글 파크(RTP)
+        words = _trim_korean_name(written, want, sent, sent.start + m.end(1))
         if len(words) == 1 and len(written) >= 2 and words[0] == written[-1] and words[0] in _ko_heads() \
                 and not _ends_with_head(en, "en"):
             prev = written[-2]  # 아틀러스호프 과학기술단지(Adlershof): the head alone is no name
@@ -350,8 +351,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                          rf"(?:불리|불린|알려|일컬어|통하|통한)", text):
         q = m.group(1).strip()
         words = q.split()
-        if not words or len(words) > 4 or _negative(words[-1], "ko") or not is_hangul(q[0]):
-            continue
+        if not words or len(words) > 4 or _negative(words[-1], "ko") or not is_hangul(q[0]) or re.match(r"[가-힣]+의\s", q):
+            continue  # ('한국의 실리콘밸리'로 불린다: a comparison, not a name)
         if not ((len(words) >= 2 and words[0] in prefixes_ko and not _is_generic(words[1])) or _ends_with_head(q, "ko")):
             continue
         places = find_places(text[:m.start()])
@@ -431,6 +432,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if name.endswith("캠퍼스") and any(w.endswith(tuple(_rules()["korean"].get("owner_negative_suffixes") or ()))
                                          for w in name.split()[:-1] or words[:1]):
             continue  # 연세대 국제캠퍼스: a university's campus
+        if _is_korean_metaphor(text, e - len(name), name):
+            continue  # '한국의 실리콘밸리'
         reg.add([name], "head", where, name_ko=name)
     # 3) subject + predicate head without parentheses: 소피아 앙티폴리스는 ... 과학기술단지로
     for i, t in enumerate(toks):
@@ -503,6 +506,23 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 places = [w for w in words if w in place_lookup()]
                 reg.add([name], "heading", where, name_en=name,
                         region=place_lookup()[places[0]][0] if places else None)
+    # A heading "Name: a descriptor ending in a head" / "Name — ..." (Lyonbiopôle: Auvergne-Rhône-Alpes
+    # health technology cluster): the name is the cluster; the descriptor names no other
+    described = None
+    if sent.para_kind == "heading":
+        hd = re.match(rf"^([A-Z][\w’'ôéèàüö\-]+(?:\s+[A-Z][\w’'ôéèàüö\-]+){{0,3}})\s*(?::|\s[—–-])\s+(.+)$", text)
+        if hd and re.search(rf"\b(?:{_lowercase_head_alt()}|{_en_head_alt()})\b", hd.group(2), re.I) \
+                and not _is_generic(hd.group(1)) and not _is_place(hd.group(1)) and hd.group(1) not in country_surface_set():
+            reg.add([hd.group(1)], "heading", where, name_en=hd.group(1))
+            described = (hd.start(2), hd.end(2))
+    # Two names sharing a plural predicate: "Manchester Science Park and the Sci-Tech Daresbury campus
+    # are the other two main innovation hubs"
+    for m in re.finditer(rf"((?:{_CAP}\s+){{0,3}}{_CAP})\s+and\s+(?:the\s+)?((?:{_CAP}\s+){{0,3}}{_CAP})(\s+(?:campus|park|hub|site))?\s+"
+                         rf"(?:are|were|remain|form)\s+(?:the\s+|both\s+)?[^.;]{{0,50}}?\b(?:hubs|parks|clusters|campuses|districts|centres|centers)\b", text):
+        for name in (m.group(1), m.group(2)):
+            name = re.sub(r"^(?:The|the)\s+", "", name)
+            if not all(_is_generic(w) or _is_place(w) for w in name.split()) and not _negative(name.split()[-1], "en"):
+                found.append((name, None))
     # Capitalised words + head: Medicon Valley, Kista Science City, Research Triangle Park
     for m in re.finditer(rf"\b((?:{_CAP}\s+){{0,3}}(?:{_CAP}\s+and\s+)?{_CAP}\s+)?({_en_head_alt()})\b", text):
         prefix = (m.group(1) or "").split()
@@ -598,6 +618,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     for m in re.finditer(rf"\b((?:[A-Z][a-z]+)+(?:{camel}))\b", text):
         if not any(m.group(1) == h for h in _en_heads()):
             found.append((m.group(1), None))
+    if described:  # the heading's descriptor is no name of its own
+        found = [(n, r) for n, r in found if not (text.find(n) >= described[0] and text.find(n) < described[1])]
     for name, region in [(n, r) for n, r in found if not _is_metaphor(text, n)] + nicknames:
         reg.add([name], "en_pattern", where, name_en=name, region=place_lookup().get(region, (region, None))[0] if region else None)
     english_aliases(text, reg)
@@ -655,6 +677,17 @@ def _is_metaphor(text: str, name: str) -> bool:
         if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end():m.end() + 12]) and _gazetteer_country(name):
             return True  # "the Silicon Valley of Europe"
     return False
+
+
+def _is_korean_metaphor(text: str, start: int, name: str) -> bool:
+    """'한국의 실리콘밸리로 불린다', '아시아의 실리콘밸리': a well-known name owned by another country or
+    region (in the genitive) is a comparison, not the place."""
+    m = re.search(r"([가-힣]+)의\s*$", text[max(0, start - 12):start])
+    if not m:
+        return False
+    owner = _country_of(m.group(1)) or ("" if m.group(1) in ("아시아", "유럽", "동양", "중동", "아프리카", "남미") else None)
+    known = _gazetteer_country(name)
+    return owner is not None and known is not None and owner != known
 
 
 def _country_of(word: str) -> str | None:
@@ -722,6 +755,8 @@ def gazetteer_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         if name.isascii() and _is_metaphor(sent.text, name):
             continue
+        if not name.isascii() and _is_korean_metaphor(sent.text, a, name):
+            continue
         taken.append((a, b))
         reg.add([name], "gazetteer", (sent.page, sent.start))
 
@@ -773,7 +808,8 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
             inner = m.group(1)
             parts = [re.sub(r"\(.*", "", inner).strip()] + [p.strip() for p in re.findall(r"\(([^)]*)\)", inner)[0].split(",")] \
                 if "(" in inner else [inner.strip()]
-            parts = [p for p in parts if p and len(norm(p)) >= 2 and not all(_is_generic(w) or _is_place(w) for w in p.split())]
+            parts = [p for p in parts if p and len(norm(p)) >= 2 and not all(_is_generic(w) or _is_place(w) for w in p.split())
+                     and not re.match(r"[가-힣]+의\s", p)]  # '한국의 실리콘밸리': a comparison, not a name
             if parts and not any(norm(p) in target.keys() for p in parts):
                 reg.add([target.names[0], *parts], "alias", target.first_seen)
                 added = True
@@ -793,8 +829,13 @@ def short_names(reg: Registry, text: str) -> None:
             if len(words) < 2 or not n.isascii() or head is None or len(words) - len(head.split()) != 1:
                 continue  # University City Science Center: 'University' alone is no name
             stem = words[0]
-            if not re.fullmatch(r"[A-Z][a-z]{3,}", stem) or _is_generic(stem) or _is_place(stem) \
-                    or stem in negatives or norm(stem) in c.keys():
+            if not re.fullmatch(r"[A-Z][a-z]{3,}", stem) or _is_generic(stem) or stem in negatives or norm(stem) in c.keys():
+                continue
+            if _is_place(stem):
+                # a place is the cluster only as a sentence's subject ('Tsukuba owes its size to ...'),
+                # not before another name ('Cambridge's Silicon Fen') nor as a setting ('in Tsukuba')
+                if re.search(rf"(?:^|[.!?]\s+|\n){re.escape(stem)}(?:['’]s)?\s+[a-z]", text):
+                    c.names.append(stem)
                 continue
             if re.search(rf"(?<![\w-]){re.escape(stem)}(?!\s+{re.escape(words[1])})(?![\w-])", text):
                 c.names.append(stem)
@@ -851,6 +892,16 @@ def split_bilingual(cell: str) -> tuple[str | None, str | None]:
     return None, cell
 
 
+def cell_names(cell: str) -> tuple[str | None, str | None, str | None]:
+    """(Korean name, English name, another name) of a table cell naming a cluster: '테크시티(Tech
+    City)', 'Station F (스테이션 F)', 'Kansai Science City (Keihanna)'."""
+    ko, en = split_bilingual(cell)
+    alias = None
+    if en and (am := re.fullmatch(r"(.+?)\s*\(([A-Z][\w\-]+)\)", en.strip())):
+        en, alias = am.group(1), am.group(2)
+    return ko, en, alias
+
+
 def countries_in(text: str) -> list[str]:
     isos = [iso for _, _, iso in find_countries(text)]
     if not isos:
@@ -902,7 +953,7 @@ def table_candidates(parsed: ParsedDocument, reg: Registry) -> None:
                     continue
                 if re.fullmatch(r"[\d.,%\s]+|\d[\d,.]*\s*\S{0,3}", row[col].strip()):
                     continue  # a number, not a name
-                ko, en = split_bilingual(row[col])
+                ko, en, alias = cell_names(row[col])
                 countries = []
                 region = sector = None
                 for i, role in roles.items():
@@ -917,7 +968,7 @@ def table_candidates(parsed: ParsedDocument, reg: Registry) -> None:
                             countries = countries_in(row[i])
                     elif role == "sector":
                         sector = translate_sector(row[i]) or None
-                reg.add([n for n in (ko, en) if n], "table", (page.number, table.cell_offsets[r][col]),
+                reg.add([n for n in (ko, en, alias) if n], "table", (page.number, table.cell_offsets[r][col]),
                         name_en=en, name_ko=ko, countries=countries, region=region, sector=sector)
 
 

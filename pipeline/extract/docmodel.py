@@ -3,8 +3,8 @@
 Input: the sentences (annotated with their mentions by stage 1) and the recognised clusters.
 Output: a ``DocumentModel``:
 
-- ``topic``: the cluster the whole document is about, when it has one. In order: the only
-  cluster the title names; else the only cluster the document names at all; else the only
+- ``topic``: the cluster the whole document is about, when it has one. In order: the cluster
+  the title names (of several, the one the document names most, else the first); else the only cluster the document names at all; else the only
   cluster the lead names, when no other cluster is named more often and the document is no
   comparison (a table naming several clusters, a lead about the study itself).
 - per sentence, a ``SentenceContext``:
@@ -60,6 +60,9 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
     in_title = _unique(_title_clusters(sents, clusters, title))
     if len(in_title) == 1:
         return in_title[0], "title"
+    if len(in_title) > 1:  # the one the document names most; on a tie the one the headline names first
+        counts = [sum(1 for x in named if x is c) for c in in_title]
+        return in_title[counts.index(max(counts))], "title"
     distinct = _unique(named)
     if len(distinct) == 1 and len(clusters) == 1:  # a table naming others makes a comparison
         return distinct[0], "only"
@@ -138,7 +141,9 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         ref = referring_back(ana, s.text) if s.para_kind != "heading" else None
         prior = para_topic or last or section or doc_topic
         if ref is not None:
-            prior = _of_kind(s.text[ref:ref + 40], lang, recent, doc_topic, clusters) or prior
+            kind = _of_kind(s.text[ref:ref + 40], lang, recent, doc_topic, clusters)
+            # a kind no cluster here is of (the region's, the city's): the document's topic
+            prior = (doc_topic or prior) if kind is _NO_KIND_MATCH else (kind or prior)
         if named and ref is not None and prior is not None and not any(c is prior for c in named):
             ctx.back = (prior, s.start + ref)
         if s.para_kind == "heading":
@@ -174,6 +179,9 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     return out
 
 
+_NO_KIND_MATCH = object()  # a reference of a kind no cluster of the document is
+
+
 def _of_kind(ref_text: str, lang: str, recent: list[Cluster], doc_topic: Cluster | None,
              clusters: list[Cluster] = ()) -> Cluster | None:
     """The cluster a reference of a kind points to: the one named most recently whose names end
@@ -185,11 +193,14 @@ def _of_kind(ref_text: str, lang: str, recent: list[Cluster], doc_topic: Cluster
     kind = next((n for n in nouns if re.search(rf"(?<![A-Za-z가-힣]){re.escape(n)}(?![A-Za-z])", ref_text, re.I)), None)
     if kind is None:
         return None
-    place = re.match(r"(?:[Tt]he|[Tt]his)\s+([A-Z][\w\-]+)\s", ref_text) if lang != "ko" else None
+    if not any(_is_kind(c, kind) for c in [*clusters, *recent, *([doc_topic] if doc_topic else [])]):
+        return _NO_KIND_MATCH
+    place = re.match(r"(?:(?:[Tt]he|[Tt]his)\s+([A-Z][\w\-]+)\s|([A-Z][\w\-]+)['’]s\s)", ref_text) if lang != "ko" else None
     cands = [c for c in ([doc_topic] if doc_topic else []) + recent if _is_kind(c, kind)]
     if place:  # the Cleveland corridor: the one placed there, named in the text or only in a table
+        where = place.group(1) or place.group(2)
         placed = [c for c in _unique([*clusters, *cands]) if _is_kind(c, kind)
-                  and (c.region == place.group(1) or any(place.group(1) in n for n in c.names))]
+                  and (c.region == where or any(where in n for n in c.names))]
         cands = placed[-1:] or cands
     if not cands:  # the only cluster of that kind the document has (maybe named in a table only)
         of_kind = [c for c in clusters if _is_kind(c, kind)]
@@ -229,8 +240,10 @@ def anaphora_rx(lang: str) -> re.Pattern:
     alts = [re.escape(w) for w in sorted(forms, key=len, reverse=True)]
     if det and nouns:
         d = "|".join(f"{re.escape(x)}|{re.escape(x.capitalize())}" for x in det)
-        # the park, the corridor's, and with a place: the Cleveland corridor
-        alts.append(rf"(?:{d})\s+(?:[A-Z][\w\-]+\s+)?(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})(?:['’]s)?")
+        # the park, the corridor's, and with a place: the Cleveland corridor, Kitakyushu's park
+        noun_alt = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+        alts.append(rf"(?:{d})\s+(?:[A-Z][\w\-]+\s+)?(?:{noun_alt})(?:['’]s)?")
+        alts.append(rf"[A-Z][\w\-]+['’]s\s+(?:{noun_alt})\b")
     # as written or capitalised at a sentence start, never case-blind: "it" must not match "IT firms"
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b")
 

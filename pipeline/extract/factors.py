@@ -43,16 +43,26 @@ def _pairs(lang: str) -> list[tuple[str, tuple, tuple, int, bool]]:
     return out
 
 
-def _word_set(words) -> tuple[frozenset, tuple]:
-    """(exact words, stem prefixes of words written with a trailing *), case-folded."""
-    exact = frozenset(str(w).lower() for w in words if not str(w).endswith("*"))
-    stems = tuple(str(w)[:-1].lower() for w in words if str(w).endswith("*"))
-    return exact, stems
+def _word_set(words) -> tuple[frozenset, tuple, frozenset]:
+    """(exact words, stem prefixes of words written with a trailing *, actors), case-folded.
+    @korean_places stands for every Korean province and city, as an actor: it counts only as a
+    sentence's subject (경기도가 주도해, 전남도는 지원한다; not 나주 빛가람혁신도시를 중심으로)."""
+    words = [str(w) for w in words]
+    actors: frozenset = frozenset()
+    if "@korean_places" in words:
+        from pipeline.extract.geo import korean_place_lookup
+
+        words.remove("@korean_places")
+        actors = frozenset(p.lower() for p in korean_place_lookup()) | frozenset(
+            p.lower()[:-1] + "도" for p in korean_place_lookup() if p.endswith("남") or p.endswith("북"))
+    exact = frozenset(w.lower() for w in words if not w.endswith("*"))
+    stems = tuple(w[:-1].lower() for w in words if w.endswith("*"))
+    return exact, stems, actors
 
 
-def _hits(forms: tuple[str, ...], ws: tuple[frozenset, tuple]) -> bool:
-    exact, stems = ws
-    return any(f in exact or (stems and f.startswith(stems)) for f in forms if f)
+def _hits(forms: tuple[str, ...], ws: tuple, subject: bool = False) -> bool:
+    exact, stems, actors = ws
+    return any(f in exact or (stems and f.startswith(stems)) or (subject and f in actors) for f in forms if f)
 
 
 def pair_matches(doc, lang: str) -> list[tuple[str, int, int]]:
@@ -63,8 +73,16 @@ def pair_matches(doc, lang: str) -> list[tuple[str, int, int]]:
     if not rules:
         return []
     if lang == "ko":
-        forms = [(t.text.lower(), t.lemma_.split("+")[0].removesuffix("다").lower())
-                 if not t.tag_.startswith(("J", "E", "SF", "SP", "SS")) else ("", "") for t in doc]
+        toks = list(doc)
+        forms = []
+        for k, t in enumerate(toks):
+            if t.tag_.startswith(("J", "E", "SF", "SP", "SS")):
+                forms.append(("", "", ""))
+                continue
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            # a noun with its suffix is one word (사업+화 -> 사업화, 협력사+들)
+            joined = t.text + nxt.text if nxt is not None and nxt.tag_.startswith("XSN") and not t.whitespace_ else ""
+            forms.append((t.text.lower(), t.lemma_.split("+")[0].removesuffix("다").lower(), joined.lower()))
     else:
         forms = [(t.lower_,) for t in doc]
     # English lists ("between local government, universities and industry") keep their commas
@@ -72,9 +90,12 @@ def pair_matches(doc, lang: str) -> list[tuple[str, int, int]]:
     soft = {","} if lang == "en" else set()
     stop = [(t.is_punct and t.text not in soft) or "\n" in t.text for t in doc]
     out = []
+    toks = list(doc)
+    subject = [k + 1 < len(toks) and toks[k + 1].tag_ in ("JKS", "JX") and toks[k + 1].text in ("이", "가", "은", "는", "도")
+               for k in range(len(toks))] if lang == "ko" else [False] * len(toks)
     for code, first, then, within, any_order in rules:
         for i, f in enumerate(forms):
-            if not _hits(f, first):
+            if not _hits(f, first, subject[i]):
                 continue
             found = None
             for j in range(i + 1, min(len(forms), i + within + 2)):
@@ -130,9 +151,12 @@ def anchor_firms(span, lang: str) -> int | None:
         text = span.text
         firm = "|".join(a["en_firm_words"])
         names = r"[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*"
-        lst = rf"(?:such as|including|like|notably)\s+{names}(?:,\s*{names})*,?\s+(?:and|or)\s+{names}"
-        m = re.search(rf"\b(?:{firm})\b[^.;]{{0,40}}?,?\s*{lst}", text) or \
-            re.search(rf"\b(?:home to|hosts|houses)\s+{names}(?:,\s*{names})+,?\s+and\s+{names}", text)
+        lst = rf"(?:such as|including|include|includes|like|notably)\s+(?:the\s+\w+\s+of\s+)?{names}(?:,\s*{names})*,?\s+(?:and|or)\s+{names}"
+        m = re.search(rf"\b(?i:{firm})\b[^.;]{{0,60}}?,?\s*{lst}", text) or \
+            re.search(rf"\b(?:home to|hosts|houses)\s+{names}(?:,\s*{names})+,?\s+and\s+{names}", text) or \
+            re.search(rf"^(?:{names})(?:,\s*{names})+,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"
+                      rf"maintain|built|set up)\s+(?:major|large|big|their|regional|european|global)?\s*(?:sites|plants|campuses|"
+                      rf"operations|facilities|headquarters|laboratories|research centres|factories)", text)
         return span.start_char + m.start() if m else None
     toks = list(span)
     firm_words = set(a["ko_firm_words"])

@@ -84,8 +84,7 @@ def _stat_row(doc_id, cluster, q, page, a, b, evidence, metric=None):
 
 
 def _row_cluster(clusters: list, cell: str):
-    ko, en = cl.split_bilingual(cell)
-    keys = {cl.norm(x) for x in (ko, en) if x}
+    keys = {cl.norm(x) for x in cl.cell_names(cell) if x}
     for c in clusters:
         if c.keys() & keys:
             return c

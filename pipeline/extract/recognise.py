@@ -55,6 +55,8 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
     for c in reg.clusters:  # after locating: a Korean cluster's heads are translated the Korean way
         if not c.name_en and c.name_ko:
             c.name_en = cl.translate_korean_name(c.name_ko, domestic=c.countries == ["KR"])
+            if c.name_en and c.countries == ["KR"]:  # Naju Energy Valley, not 'Naju energy Valley'
+                c.name_en = " ".join(w[:1].upper() + w[1:] if w[:1].isalpha() else w for w in c.name_en.split())
     return Recognition(clusters=reg.clusters, mentions=mentions)
 
 

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pipeline.model import Page, render_page
 from pipeline.rules import load_rules
 
-PARSER_VERSION = "web-3"
+PARSER_VERSION = "web-4"
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "header", "footer", "dd", "dt", "title"}
 
 
@@ -53,13 +53,13 @@ def decode(data: bytes) -> str:
 
 
 def _headline_like(line: str, rules: dict) -> bool:
-    """A line that can be a capture's headline: long enough, no kind label (보도자료, NEWS
+    """A line that can be a capture's headline: no body sentence, no kind label (보도자료, NEWS
     RELEASE), no date or byline (입력 2023.10.12, Updated Nov 3, 2023, 김민수 기자), no bare department
-    (경기도 미래성장산업국 미래산업과)."""
+    (경기도 미래성장산업국 미래산업과). An encyclopedia's one-word title is one."""
     from pipeline.metadata import find_date
 
-    if len(line) < 12 or len(line.split()) < 2:
-        return False
+    if len(line) < 2 or (len(line) > 80 and re.search(r"(?:다|\.)\s*(?:\[\d+\])*$", line)):
+        return False  # a body sentence (…이다.[1]) is no headline
     if any(re.search(p, line, re.I) for p in rules.get("not_headlines") or []):
         return False
     return find_date(line) is None or len(line) > 60
