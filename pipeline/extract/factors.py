@@ -43,7 +43,7 @@ def _pairs(lang: str) -> list[tuple[str, tuple, tuple, int, bool]]:
     return out
 
 
-def _word_set(words) -> tuple[frozenset, tuple, frozenset]:
+def _word_set(words) -> tuple[frozenset, tuple, frozenset, tuple]:
     """(exact words, stem prefixes of words written with a trailing *, actors), case-folded.
     @korean_places stands for every Korean province and city, as an actor: it counts only as a
     sentence's subject (경기도가 주도해, 전남도는 지원한다; not 나주 빛가람혁신도시를 중심으로)."""
@@ -55,14 +55,16 @@ def _word_set(words) -> tuple[frozenset, tuple, frozenset]:
         words.remove("@korean_places")
         actors = frozenset(p.lower() for p in korean_place_lookup()) | frozenset(
             p.lower()[:-1] + "도" for p in korean_place_lookup() if p.endswith("남") or p.endswith("북"))
-    exact = frozenset(w.lower() for w in words if not w.endswith("*"))
+    exact = frozenset(w.lower() for w in words if not w.endswith("*") and not w.startswith("~"))
     stems = tuple(w[:-1].lower() for w in words if w.endswith("*"))
-    return exact, stems, actors
+    ends = tuple(w[1:].lower() for w in words if w.startswith("~"))
+    return exact, stems, actors, ends
 
 
 def _hits(forms: tuple[str, ...], ws: tuple, subject: bool = False) -> bool:
-    exact, stems, actors = ws
-    return any(f in exact or (stems and f.startswith(stems)) or (subject and f in actors) for f in forms if f)
+    exact, stems, actors, ends = ws
+    return any(f in exact or (stems and f.startswith(stems)) or (ends and f.endswith(ends)) or (subject and f in actors)
+               for f in forms if f)
 
 
 def pair_matches(doc, lang: str) -> list[tuple[str, int, int]]:
@@ -88,7 +90,9 @@ def pair_matches(doc, lang: str) -> list[tuple[str, int, int]]:
     # English lists ("between local government, universities and industry") keep their commas
     # inside the clause; a Korean comma usually ends one
     soft = {","} if lang == "en" else set()
-    stop = [(t.is_punct and t.text not in soft) or "\n" in t.text for t in doc]
+    # a hyphen inside a word (government-built) ends nothing
+    stop = [(t.is_punct and t.text not in soft and not (t.text == "-" and not t.whitespace_ and k > 0 and not doc[k - 1].whitespace_))
+            or "\n" in t.text for k, t in enumerate(doc)]
     out = []
     toks = list(doc)
     subject = [k + 1 < len(toks) and toks[k + 1].tag_ in ("JKS", "JX") and toks[k + 1].text in ("이", "가", "은", "는", "도")
@@ -151,8 +155,8 @@ def anchor_firms(span, lang: str) -> int | None:
         text = span.text
         firm = "|".join(a["en_firm_words"])
         names = r"[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*"
-        lst = rf"(?:such as|including|include|includes|like|notably)\s+(?:the\s+\w+\s+of\s+)?{names}(?:,\s*{names})*,?\s+(?:and|or)\s+{names}"
-        m = re.search(rf"\b(?i:{firm})\b[^.;]{{0,60}}?,?\s*{lst}", text) or \
+        lst = rf"(?:such as|including|include|includes|like|notably|among them|among which|led by)\s+(?:the\s+(?:[\w-]+\s+){{1,2}}of\s+)?{names}(?:,\s*{names})*,?\s+(?:and|or)\s+{names}"
+        m = re.search(rf"\b(?i:{firm})\b[^.;]{{0,90}}?,?\s*{lst}", text) or \
             re.search(rf"\b(?:home to|hosts|houses)\s+{names}(?:,\s*{names})+,?\s+and\s+{names}", text) or \
             re.search(rf"^(?:{names})(?:,\s*{names})+,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"
                       rf"maintain|built|set up)\s+(?:major|large|big|their|regional|european|global)?\s*(?:sites|plants|campuses|"

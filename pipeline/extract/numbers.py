@@ -197,6 +197,11 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
     out: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
     for a, b, y in _relative_years(text, lang, published):
+        mo = re.match(r"\s*(\d{1,2})\s*월", text[b:]) if lang == "ko" else None
+        if mo and 1 <= int(mo.group(1)) <= 12:  # 올해 6월 말 현재
+            out.append((a, b + mo.end(), *month_period(y, int(mo.group(1)))))
+            taken.append((a, b + mo.end()))
+            continue
         out.append((a, b, *year_period(y)))
         taken.append((a, b))
     patterns = KO_PERIOD_PATTERNS + _ko_year_patterns() if lang == "ko" else EN_PERIOD_PATTERNS

@@ -203,6 +203,9 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         end = e + len(suffix) + len(surface)
         if _not_a_figure_ko(text, s, e, end, value, surface):
             continue
+        if surface.startswith(" ") and re.match(r"[가-힣]", text[end:end + 1]) \
+                and not re.match(r"(?:이|가|은|는|을|를|의|에|로|와|과|도|만|씩|이다|였|이며|인)", text[end:end + 2]):
+            continue  # '2022 대구 ...': the counter is the start of a word
         if cat in ("day", "year") and re.match(r"[가-힣]", text[end:end + 1] or " ") and not surface.endswith("간"):
             continue
         val, canon = nu.to_canonical(value, cat, factor)
@@ -290,6 +293,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
                 or _eojeol_label(run)
     if label is None:
         label = _subject_label(toks, first)  # 입주기업은 모두 합쳐 2,500여개로; 수출액은 6억 8천만 달러로
+        if label and unit not in ("percent", "count", "m2", "km", "hour", "day", "year") and label in _COUNT_LABELS:
+            label = None  # 이 회사는 지난해 4조원을 ...: an amount of money is no count of companies
     if label is None and implied:
         label = implied
     spec = _specialiser([t.lemma_.split("+")[0] for t in after] + [t.text for t in after])
@@ -356,6 +361,10 @@ def _eojeol_label(tokens: list) -> str | None:
     return None
 
 
+# labels of things counted, never of an amount of money
+_COUNT_LABELS = {"companies", "resident companies", "startups", "employees", "people", "researchers", "students",
+                 "universities", "hospitals", "research institutes", "countries", "clusters", "members", "workers"}
+
 # nouns that only say 'an amount' (투자한 금액): the word before them says of what
 _AMOUNT_NOUNS = {"금액", "규모", "액수", "총액", "합계", "수치"}
 
@@ -364,13 +373,18 @@ def _money_verb(after: list) -> str | None:
     """The label a verb right after an amount of money gives it (rules: korean_money_verbs):
     1,200억원을 들여 -> investment; 5억 달러를 수출 -> exports. Particles are skipped."""
     verbs = _metric_rules().get("korean_money_verbs") or {}
-    for t in after[:4]:
+    seen = 0
+    for t in after[:6]:
         tag = t.tag_.split("+")[0]
         if tag.startswith(("J", "SS")):
             continue
         stem = t.lemma_.split("+")[0].removesuffix("다")
         word = stem if stem in verbs else t.text if t.text in verbs else None
-        return _metric_noun(verbs[word]) or verbs[word] if word else None
+        if word:
+            return _metric_noun(verbs[word]) or verbs[word]
+        seen += 1
+        if seen >= 2 or tag.startswith(("VV", "VA", "EF", "EC")):  # 4조원을 추가로 투자해: one word between
+            return None
     return None
 
 
@@ -583,6 +597,11 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     if not phrase and after[:1] and after[0].lower() in ("in", "of"):  # "$29 million in seed funding"
         phrase = _noun_phrase(after[1:])
     label = _phrase_label(phrase)
+    if "and" in phrase or "or" in phrase:  # '300 technology companies and start-ups': coordinated heads, the first counts
+        k = phrase.index("and") if "and" in phrase else phrase.index("or")
+        left = _phrase_label(phrase[k - 1:k])
+        if left and _phrase_label(phrase[k + 1:]) and len(phrase) - k - 1 == 1:
+            label = left
     if label is None and not phrase:  # nothing counted after it: the clause's noun before it
         a, _ = segment_bounds(text, s)
         before = re.findall(r"[A-Za-z][A-Za-z&\-]*", text[max(a, s - 90):s])
@@ -590,7 +609,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
             label = "share"  # its share of UK venture capital rose to 25%: a share of something
         else:
             label = _phrase_label(before[-8:])
-    if label in ("jobs", "employees", "workers", "employment") and _JOB_CHANGE.search(text[max(0, s - 30):s] + " " + np_text):
+    if label in ("jobs", "employees", "workers", "employment") and (_JOB_CHANGE.search(text[max(0, s - 30):s])
+                                                                     or _NEW_JOBS.match(np_text)):
         label = "jobs created"
     spec = _specialiser(after + re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 40):s]))
     return _compose(label, spec, unit)
@@ -601,14 +621,18 @@ _NP_STOP = {"of", "in", "at", "on", "to", "from", "for", "by", "with", "and", "o
             "who", "per", "each", "every", "last", "this", "next", "since", "between", "than", "over", "under",
             "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "employing", "employed",
             "working", "based", "located", "across", "into", "up", "down", "while", "as", "its", "their"}
-_JOB_CHANGE = re.compile(r"\b(?:creat\w*|add\w*|cut\w*|shed\w*|los[et]\w*|lay\w* off|brings?|bringing|generat\w*|"
-                         r"new|additional|extra)\b(?:\s+\w+){0,3}\s*$|\b(?:new|additional|extra)\s+jobs\b", re.I)
+_JOB_CHANGE = re.compile(r"\b(?:creat\w*|add\w*|cut\w*|shed\w*|los[et]\w*|lay\w* off|brings?|bringing|generat\w*)\b"
+                         r"(?:\s+\w+){0,3}\s*$", re.I)
+_NEW_JOBS = re.compile(r"\s*(?:new|additional|extra)\s+(?:[\w-]+\s+)?jobs\b", re.I)
 
 
 def _noun_phrase(words: list[str]) -> list[str]:
     """The words of the noun phrase that opens ``words``: up to a function word or a verb."""
     out: list[str] = []
-    for w in words[:5]:
+    for k, w in enumerate(words[:6]):
+        if w.lower() in ("and", "or") and out and k + 1 < len(words) and words[k + 1].lower() not in _NP_STOP:
+            out.append(w)  # 'equipment and materials firms': coordinated modifiers
+            continue
         if w.lower() in _NP_STOP:
             break
         out.append(w)
