@@ -1,4 +1,4 @@
-"""``cluster-pipeline``: ingest, reprocess, status, serve."""
+"""``cluster-pipeline``: ingest, reprocess, status, serve, text."""
 from __future__ import annotations
 
 import argparse
@@ -187,6 +187,20 @@ def cmd_status(a) -> None:
     _print_summary(summary)
 
 
+def cmd_text(a) -> None:
+    """Print what the pipeline reads from one file (nothing is written)."""
+    from pipeline.inspect import render_text
+    from pipeline.parse import parse_file
+
+    path = Path(a.file)
+    if not path.is_file():
+        _fail(f"no such file: {a.file!r}")
+    parsed = parse_file(path, path.name)
+    sys.stdout.write(render_text(parsed, a.page))
+    if parsed.status != "ok":
+        sys.exit(1)
+
+
 def cmd_serve(a) -> None:
     if not Path(a.raw).is_dir():
         _fail(f"raw folder {a.raw!r} does not exist")
@@ -230,6 +244,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("status", help="one line per document: status, pages, rows per table, error")
     common(sp, raw=False)
     sp.set_defaults(fn=cmd_status)
+
+    sp = sub.add_parser("text", help="print the text layer of one input as the pipeline reads it (writes nothing)")
+    sp.add_argument("file", help="a PDF, HWP, HWPX, .txt or .html file")
+    sp.add_argument("--page", type=int, default=None, help="only this page (a section for HWP/HWPX)")
+    sp.set_defaults(fn=cmd_text)
 
     sp = sub.add_parser("serve", help="serve the ingest flow as a scheduled Prefect deployment")
     common(sp)

@@ -14,8 +14,9 @@ from pipeline.model import ParsedDocument
 from pipeline.textlayer import pdf as pdf_layer
 from pipeline.textlayer import web as web_layer
 
-SUPPORTED = {".pdf": "pdf", ".txt": "txt", ".html": "html", ".htm": "html"}
-PARSER_VERSION = f"{pdf_layer.PARSER_VERSION}/{web_layer.PARSER_VERSION}"
+SUPPORTED = {".pdf": "pdf", ".txt": "txt", ".html": "html", ".htm": "html", ".hwp": "hwp", ".hwpx": "hwpx"}
+OFFICE_VERSION = "office-1"  # the HWP and HWPX readers (textlayer/hwp.py, hwpx.py, office.py)
+PARSER_VERSION = f"{pdf_layer.PARSER_VERSION}/{web_layer.PARSER_VERSION}/{OFFICE_VERSION}"
 
 
 def file_digest(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
@@ -32,6 +33,12 @@ def _failed(doc_id: str, source: str, fmt: str, status: str, error: str, pages: 
 
 
 def _sniff(head: bytes) -> str:
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") or head.startswith(b"HWP Document File"):
+        return "hwp"  # an OLE compound file (HWP 5), or an HWP 3.x file
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "text"  # UTF-16 with a byte-order mark (Windows Notepad's "Unicode")
     h = head.lstrip()[:1024].lower()
     if h.startswith(b"%pdf-") or b"%pdf-" in head[:1024]:
         return "pdf"
@@ -61,8 +68,20 @@ def parse_file(path: str | os.PathLike, source: str, doc_id: str | None = None, 
                            f"{source}: named .pdf but the content is {what}; save the real PDF, or rename it "
                            f"to .{'html' if kind == 'html' else 'txt'} if it is a web capture.")
         return _parse_pdf(path, source, doc_id, max_pages)
+    if fmt in ("hwp", "hwpx"):
+        expected = "hwp" if fmt == "hwp" else "zip"
+        if kind != expected:
+            what = {"pdf": "a PDF", "html": "an HTML page", "text": "plain text", "zip": "a zip package (HWPX?)",
+                    "hwp": "an HWP (OLE) file", "binary": "unrecognised bytes"}[kind]
+            return _failed(doc_id, source, fmt, "wrong_format",
+                           f"{source}: named .{fmt} but the content is {what}; save the document again as .{fmt}, "
+                           "or give it the extension of what it is.")
+        return _parse_office(path, source, doc_id, fmt)
     if fmt in ("txt", "html"):
         data = path.read_bytes()
+        if kind in ("hwp", "zip"):
+            return _failed(doc_id, source, fmt, "wrong_format", f"{source}: the content is {'an HWP document' if kind == 'hwp' else 'a zip package'}; "
+                           f"give it its real extension ({'.hwp' if kind == 'hwp' else '.hwpx, if it is one'}).")
         if kind == "pdf":
             return _failed(doc_id, source, fmt, "wrong_format", f"{source}: the content is a PDF; rename it to .pdf.")
         if kind == "binary" and b"\x00" in data[:4096]:
@@ -77,7 +96,47 @@ def parse_file(path: str | os.PathLike, source: str, doc_id: str | None = None, 
         return ParsedDocument(doc_id=doc_id, source=source, format=fmt, pages=[page], page_count=None,
                               metadata=meta, parser_version=PARSER_VERSION)
     return _failed(doc_id, source, fmt, "unsupported",
-                   f"{source}: unsupported file type '{path.suffix or '(none)'}'; supported: .pdf, .txt, .html.")
+                   f"{source}: unsupported file type '{path.suffix or '(none)'}'; supported: .pdf, .hwp, .hwpx, .txt, .html.")
+
+
+def _parse_office(path: Path, source: str, doc_id: str, fmt: str) -> ParsedDocument:
+    """An HWP or HWPX document: blocks per section -> pages (one per section), metadata."""
+    from pipeline.textlayer import hwp as hwp_layer
+    from pipeline.textlayer import hwpx as hwpx_layer
+    from pipeline.textlayer.office import OfficeError, to_pages
+
+    reader = hwp_layer if fmt == "hwp" else hwpx_layer
+    try:
+        sections, producer = reader.read(str(path))
+    except OfficeError as e:
+        return _failed(doc_id, source, fmt, e.status, f"{source}: {e}")
+    except Exception as e:  # noqa: BLE001 - a malformed file the readers did not foresee
+        if _raised_in_reader(e):
+            return _failed(doc_id, source, fmt, "corrupt",
+                           f"{source}: the {fmt.upper()} document is damaged ({type(e).__name__}: {str(e)[:200]}); "
+                           "save it again from Hangul, or export it as PDF.")
+        raise
+    pages = to_pages(sections)
+    if not any(p.text.strip() for p in pages) and not producer.get("objects"):
+        return _failed(doc_id, source, fmt, "no_text",
+                       f"{source}: the {fmt.upper()} document has no text (an empty document); nothing to extract.")
+    meta = build_metadata(pages, fmt, None, producer)
+    meta["producer"] = {k: producer[k] for k in sorted(producer) if k in ("Title", "Author", "CreationDate", "ModDate")}
+    if producer.get("objects") and not any(p.text.strip() for p in pages):
+        meta["note"] = "the document holds embedded objects or pictures and no text"
+    return ParsedDocument(doc_id=doc_id, source=source, format=fmt, pages=pages, page_count=None,
+                          metadata=meta, parser_version=PARSER_VERSION)
+
+
+def _raised_in_reader(e: BaseException) -> bool:
+    """True when ``e`` was raised inside a format reader or a library it uses (olefile, zipfile,
+    struct, zlib, xml): the file's fault, not a bug elsewhere."""
+    tb = e.__traceback__
+    files = []
+    while tb is not None:
+        files.append(tb.tb_frame.f_code.co_filename)
+        tb = tb.tb_next
+    return any(k in f for f in files for k in ("textlayer/hwp", "textlayer/office", "olefile", "zipfile", "xml/etree"))
 
 
 def _raised_in_parser(e: BaseException) -> bool:

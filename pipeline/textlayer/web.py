@@ -44,6 +44,8 @@ def html_to_text(markup: str) -> str:
 
 
 def decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark (Notepad's "Unicode")
+        return data.decode("utf-16", errors="replace")
     for enc in ("utf-8-sig", "cp949", "euc-kr"):
         try:
             return data.decode(enc)
