@@ -1,4 +1,4 @@
-"""``cluster-pipeline``: ingest, reprocess, status, serve, text."""
+"""``cluster-pipeline``: ingest, reprocess, status, text, sql, report, serve."""
 from __future__ import annotations
 
 import argparse
@@ -32,6 +32,8 @@ def _print_summary(summary: dict) -> None:
             print(f"{'':<{width}}  ↳ {d['error']}")
     ok = sum(1 for d in docs if d["status"] == "ok")
     print(f"\n{len(docs)} documents ({ok} ok), {summary['processed']} processed this run; rules {summary['rules_version']}.")
+    if summary.get("report") and Path(summary["report"]).exists():
+        print(f"report: {summary['report']}  ·  SQL: cluster-pipeline sql \"select * from cluster_figures\"")
     if summary["waiting"]:
         print(f"still being copied (next run): {', '.join(summary['waiting'])}")
 
@@ -201,6 +203,56 @@ def cmd_text(a) -> None:
         sys.exit(1)
 
 
+def cmd_sql(a) -> None:
+    """Run one SQL statement on processed/catalog.duckdb; print an aligned table or CSV."""
+    import csv
+
+    import duckdb
+
+    from pipeline.catalog import query
+
+    try:
+        cols, rows = query(a.out, a.query)
+    except FileNotFoundError:
+        _fail(f"no catalog in {a.out!r} yet (run `cluster-pipeline ingest` first)", 1)
+    except duckdb.Error as e:
+        _fail(f"bad query: {str(e).splitlines()[0]}", 1)
+    if a.csv:
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow(cols)
+        w.writerows(["" if v is None else v for v in r] for r in rows)
+        return
+    cells = [[_cell(v) for v in r] for r in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(cols)]
+    right = [all(isinstance(r[i], (int, float)) or r[i] is None for r in rows) and rows for i in range(len(cols))]
+    fmt = lambda vals: "  ".join(v.rjust(w) if r else v.ljust(w) for v, w, r in zip(vals, widths, right)).rstrip()  # noqa: E731
+    print(fmt(cols))
+    print("  ".join("-" * w for w in widths))
+    for r in cells:
+        print(fmt(r))
+    print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:,.2f}".rstrip("0").rstrip(".") if v != int(v) else f"{v:,.0f}"
+    if isinstance(v, (list, tuple)):
+        return ", ".join(str(x) for x in v)
+    return str(v)
+
+
+def cmd_report(a) -> None:
+    """Build processed/report.html (and the catalog it reads) from the current tables."""
+    from pipeline.run import write_views
+
+    if not (Path(a.out) / "documents.parquet").exists():
+        _fail(f"no tables in {a.out!r} yet (run `cluster-pipeline ingest` first)")
+    write_views(a.out)
+    print(f"report: {Path(a.out) / 'report.html'}")
+
+
 def cmd_serve(a) -> None:
     if not Path(a.raw).is_dir():
         _fail(f"raw folder {a.raw!r} does not exist")
@@ -249,6 +301,16 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("file", help="a PDF, HWP, HWPX, .txt or .html file")
     sp.add_argument("--page", type=int, default=None, help="only this page (a section for HWP/HWPX)")
     sp.set_defaults(fn=cmd_text)
+
+    sp = sub.add_parser("sql", help="run SQL on the tables and views of processed/catalog.duckdb")
+    sp.add_argument("query", help='e.g. "select * from cluster_figures where metric = \'companies\'"')
+    sp.add_argument("--out", default="processed", help="output folder holding catalog.duckdb (default: processed)")
+    sp.add_argument("--csv", action="store_true", help="print CSV instead of an aligned table")
+    sp.set_defaults(fn=cmd_sql)
+
+    sp = sub.add_parser("report", help="build processed/report.html from the current tables")
+    sp.add_argument("--out", default="processed", help="output folder (default: processed)")
+    sp.set_defaults(fn=cmd_report)
 
     sp = sub.add_parser("serve", help="serve the ingest flow as a scheduled Prefect deployment")
     common(sp)

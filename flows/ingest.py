@@ -70,6 +70,8 @@ def _report(summary: dict) -> None:
         lines.append(f"Still being copied, picked up next run: {', '.join(summary['waiting'])}")
     for d in bad:
         lines.append(f"- `{d['source']}`: **{d['status']}** — {d['error'] or ''}")
+    if summary.get("report"):
+        lines.append(f"Report: `{summary['report']}` (open it in a browser); SQL: `cluster-pipeline sql \"select ...\"`.")
     create_markdown_artifact(key="cluster-pipeline-summary", markdown="\n".join(lines))
 
 

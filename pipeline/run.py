@@ -264,7 +264,19 @@ def finalize(plan: Plan, results: list[dict], prune_removed: bool = False) -> di
         frames = build_tables(store, manifest)
         tb.write_tables(plan.out, frames)
         store.save_tables_state(rules_version(), {t: _rows_per_document(frames[t]["doc_id"]) for t in COUNTED})
-    return summarize(store, manifest, plan, results)
+        write_views(plan.out)
+    summary = summarize(store, manifest, plan, results)
+    summary["report"] = str(Path(plan.out) / "report.html")
+    return summary
+
+
+def write_views(out: str) -> None:
+    """The DuckDB catalog and the HTML report, built from the tables just written."""
+    from pipeline.catalog import write_catalog
+    from pipeline.report import write_report
+
+    write_catalog(out)
+    write_report(out)
 
 
 def build_tables(store: Store, manifest: dict[str, dict]):
