@@ -1,4 +1,4 @@
-"""``cluster-pipeline``: ingest, reprocess, status, text, sql, report, serve."""
+"""``cluster-pipeline``: ingest, reprocess, status, verify, text, sql, report, serve."""
 from __future__ import annotations
 
 import argparse
@@ -13,10 +13,12 @@ def _fail(msg: str, code: int = 2) -> None:
 
 
 def _check_out(out: str) -> None:
-    from pipeline.store import Store
+    from pipeline.store import StateTooNew, Store
 
     try:
         Store(out).ensure()
+    except StateTooNew as e:
+        _fail(str(e))
     except OSError as e:
         _fail(f"cannot write to output folder {out!r}: {e.strerror or e}")
 
@@ -30,6 +32,8 @@ def _print_summary(summary: dict) -> None:
               f"{d['mentions']:>8} {d['statistics']:>6} {d['factors']:>7}")
         if d["error"] and d["status"] not in ("ok",):
             print(f"{'':<{width}}  ↳ {d['error']}")
+    for note in summary.get("notes") or []:
+        print(f"repair: {note}")
     ok = sum(1 for d in docs if d["status"] == "ok")
     print(f"\n{len(docs)} documents ({ok} ok), {summary['processed']} processed this run; rules {summary['rules_version']}.")
     if summary.get("report") and Path(summary["report"]).exists():
@@ -42,14 +46,15 @@ def _plan_or_answer(a):
     """Peek at raw/ (stat only for known files). When a run would change nothing, answer at once
     without starting Prefect (the scheduled deployment always runs) and return None; else the
     plan (the flow plans again, under the run lock)."""
+    from pipeline.heal import load_manifest
     from pipeline.run import plan_ingest, summarize
     from pipeline.store import Store
 
-    plan = plan_ingest(a.raw, a.out, settle=a.settle, timeout=a.timeout, max_rss_mb=a.max_memory_mb)
+    plan = plan_ingest(a.raw, a.out, settle=a.settle, timeout=a.timeout, max_rss_mb=a.max_memory_mb, repair=False)
     if plan.changed or plan.jobs or a.prune_removed:
         return plan
     store = Store(a.out)
-    summary = summarize(store, store.load_manifest(), plan, [])
+    summary = summarize(store, load_manifest(store, a.raw)[0], plan, [])
     summary["processed"] = 0
     print("nothing new or changed in", a.raw, "- tables left as they are")
     _print_summary(summary)
@@ -143,9 +148,15 @@ def _run(a, flow_name: str, jobs: list[dict], **params) -> None:
             except RuntimeError as e:
                 _server_failed(e)
         with run_settings(server):
-            summary = fl(workers=a.workers, timeout=a.timeout, max_memory_mb=a.max_memory_mb, wait=a.wait,
-                         isolate=not a.dask_address, **params)
+            state = fl(workers=a.workers, timeout=a.timeout, max_memory_mb=a.max_memory_mb, wait=a.wait,
+                       isolate=not a.dask_address, return_state=True, **params)
         _flush_events()
+        from prefect.exceptions import FailedRun
+
+        try:
+            summary = state.result()
+        except FailedRun as e:  # the flow ended itself as Failed (its outputs could not be written)
+            _fail(str(e), 1)
     except LockedError as e:
         _fail(str(e), 3)
     finally:
@@ -170,23 +181,73 @@ def cmd_reprocess(a) -> None:
     _check_out(a.out)
     from pipeline.run import plan_reprocess
 
-    jobs = plan_reprocess(a.out, timeout=a.timeout, max_rss_mb=a.max_memory_mb, force=a.force).jobs
-    _run(a, "reprocess_flow", jobs, out=a.out, force=a.force)
+    jobs = plan_reprocess(a.out, timeout=a.timeout, max_rss_mb=a.max_memory_mb, force=a.force, raw=a.raw).jobs
+    _run(a, "reprocess_flow", jobs, out=a.out, force=a.force, raw=a.raw)
+
+
+def _repair_quietly(a, caches: bool = False) -> list[str]:
+    """Check and rebuild outputs and state under the run lock (status, verify --repair). When
+    another run holds the lock, that run heals them: nothing is done here."""
+    from pipeline.run import repair
+    from pipeline.store import LockedError, Store
+    from pipeline.tables import OutputWriteError
+
+    store = Store(a.out)
+    try:
+        with store.lock(wait=0):
+            return repair(a.out, raw=getattr(a, "raw", None), caches=caches)
+    except LockedError:
+        return [f"another run is writing {a.out}; not checked"]
+    except OutputWriteError as e:
+        _fail(str(e), 1)
 
 
 def cmd_status(a) -> None:
+    from pipeline.heal import load_manifest
+    from pipeline.rules import rules_version
     from pipeline.run import Plan, summarize
     from pipeline.store import Store
 
     store = Store(a.out)
-    if not store.manifest_path.exists():
+    if not store.state.is_dir():
         _fail(f"no run recorded under {a.out!r} yet (run `cluster-pipeline ingest` first)")
-    manifest = store.load_manifest()
-    from pipeline.rules import rules_version
-
+    _check_out(a.out)
+    notes = _repair_quietly(a)
+    manifest = load_manifest(store)[0]
     summary = summarize(store, manifest, Plan("", a.out, [], [], rules_version=rules_version(), changed=False), [])
     summary["processed"] = 0
+    summary["notes"] = notes
     _print_summary(summary)
+
+
+def cmd_verify(a) -> None:
+    """Check the tables, views, state files and every stage-cache entry; ``--repair`` rebuilds
+    what is damaged from what is left. Exit 0 when all is well (or was repaired), 1 otherwise."""
+    from pipeline.heal import verify
+    from pipeline.store import Store
+
+    if not Store(a.out).state.is_dir():
+        _fail(f"no run recorded under {a.out!r} yet (run `cluster-pipeline ingest` first)")
+    _check_out(a.out)
+    found = verify(a.out)
+    for kind in ("state", "outputs", "caches", "documents"):
+        for item in found[kind]:
+            print(f"{kind}: {item}")
+    if found["ok"]:
+        print(f"{a.out}: all outputs, state files and {found['entries']} cache entries are sound")
+        return
+    if not a.repair:
+        print("run `cluster-pipeline verify --repair` (or any ingest) to rebuild them from what is left")
+        sys.exit(1)
+    for note in _repair_quietly(a, caches=True):
+        print(f"repair: {note}")
+    after = verify(a.out)
+    if not after["ok"]:
+        for kind in ("state", "outputs", "caches", "documents"):
+            for item in after[kind]:
+                print(f"still: {kind}: {item}")
+        sys.exit(1)
+    print(f"{a.out}: repaired")
 
 
 def cmd_text(a) -> None:
@@ -290,12 +351,19 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("reprocess", help="re-extract every stored document with the current rules (raw/ not needed)")
     common(sp, raw=False)
     running(sp)
+    sp.add_argument("--raw", default=None, help="where to re-parse a document whose stored parse is damaged "
+                                                "(default: the folder of the last ingest)")
     sp.add_argument("--force", action="store_true", help="re-extract even documents already extracted with these rules")
     sp.set_defaults(fn=cmd_reprocess)
 
     sp = sub.add_parser("status", help="one line per document: status, pages, rows per table, error")
     common(sp, raw=False)
     sp.set_defaults(fn=cmd_status)
+
+    sp = sub.add_parser("verify", help="check the tables, state and stage caches; --repair rebuilds what is damaged")
+    common(sp, raw=False)
+    sp.add_argument("--repair", action="store_true", help="rebuild what is damaged from what is left")
+    sp.set_defaults(fn=cmd_verify)
 
     sp = sub.add_parser("text", help="print the text layer of one input as the pipeline reads it (writes nothing)")
     sp.add_argument("file", help="a PDF, HWP, HWPX, .txt or .html file")

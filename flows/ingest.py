@@ -13,7 +13,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact  #
 
 from pipeline import run as pr  # noqa: E402
 from pipeline.store import Store  # noqa: E402
-from pipeline.tables import recover  # noqa: E402
+from pipeline.tables import OutputWriteError  # noqa: E402
 
 
 @task(name="process-document", task_run_name="{job[source]}", retries=2, retry_delay_seconds=2)
@@ -47,6 +47,8 @@ def _run_jobs(plan: pr.Plan, workers: int, isolate: bool) -> list[dict]:
             results.append(r)
             extra = f" — {r['error']}" if r.get("error") else ""
             logger.info(f"[{i}/{n}] {r['source']}: {r['status']} ({r.get('seconds') or 0:.1f} s){extra}")
+            for note in r.get("notes") or []:
+                logger.warning(note)
     if isolate:
         from pipeline.workers import take_leftover_prefetched
 
@@ -70,6 +72,8 @@ def _report(summary: dict) -> None:
         lines.append(f"Still being copied, picked up next run: {', '.join(summary['waiting'])}")
     for d in bad:
         lines.append(f"- `{d['source']}`: **{d['status']}** — {d['error'] or ''}")
+    for note in summary.get("notes") or []:
+        lines.append(f"- repaired: {note}")
     if summary.get("report"):
         lines.append(f"Report: `{summary['report']}` (open it in a browser); SQL: `cluster-pipeline sql \"select ...\"`.")
     create_markdown_artifact(key="cluster-pipeline-summary", markdown="\n".join(lines))
@@ -83,19 +87,37 @@ def ingest_flow(raw: str = "raw", out: str = "processed", workers: int = 1, prun
     store = Store(out)
     t0 = time.perf_counter()
     with store.lock(wait=wait):
-        if recover(out):
-            logger.warning("completed the table swap of a run that was interrupted")
         plan = pr.plan_ingest(raw, out, settle=settle, timeout=timeout, max_rss_mb=max_memory_mb)
+        _warn(plan.notes)
         logger.info(f"{len(plan.sources)} files in {raw}: {len(plan.jobs)} new or changed, "
                     f"{len(plan.removed)} removed, {len(plan.waiting)} still being copied")
         t1 = time.perf_counter()
         results = _run_jobs(plan, workers, isolate)
         t2 = time.perf_counter()
-        summary = pr.finalize(plan, results, prune_removed=prune_removed)
+        try:
+            summary = pr.finalize(plan, results, prune_removed=prune_removed)
+        except OutputWriteError as e:
+            return _failed(str(e))
         t3 = time.perf_counter()
         _log_run(store, "ingest", summary, t0, t1, t2, t3, workers, results)
     _report(summary)
     return summary
+
+
+def _warn(notes: list[str]) -> None:
+    """What was found damaged and how it is healed, one warning each."""
+    logger = get_run_logger()
+    for n in notes:
+        logger.warning(n)
+
+
+def _failed(message: str):
+    """The run's end when its outputs could not be written: one error line, a Failed state (no
+    traceback; the CLI exits non-zero with the message)."""
+    from prefect.states import Failed
+
+    get_run_logger().error(message)
+    return Failed(message=message)
 
 
 def _log_run(store: Store, kind: str, summary: dict, t0: float, t1: float, t2: float, t3: float, workers: int,
@@ -112,19 +134,22 @@ def _log_run(store: Store, kind: str, summary: dict, t0: float, t1: float, t2: f
 
 @flow(name="cluster-pipeline-reprocess", flow_run_name="reprocess {out}")
 def reprocess_flow(out: str = "processed", workers: int = 1, timeout: float = 600.0, max_memory_mb: int = 3072,
-                   wait: float = 60.0, isolate: bool = True, force: bool = False) -> dict:
+                   wait: float = 60.0, isolate: bool = True, force: bool = False, raw: str | None = None) -> dict:
     """Re-run extraction over every stored document (no PDF is opened; raw/ may be empty)."""
     logger = get_run_logger()
     store = Store(out)
     t0 = time.perf_counter()
     with store.lock(wait=wait):
-        recover(out)
-        plan = pr.plan_reprocess(out, timeout=timeout, max_rss_mb=max_memory_mb, force=force)
+        plan = pr.plan_reprocess(out, timeout=timeout, max_rss_mb=max_memory_mb, force=force, raw=raw)
+        _warn(plan.notes)
         logger.info(f"re-extracting {len(plan.jobs)} stored documents with rules {plan.rules_version}")
         t1 = time.perf_counter()
         results = _run_jobs(plan, workers, isolate)
         t2 = time.perf_counter()
-        summary = pr.finalize(plan, results)
+        try:
+            summary = pr.finalize(plan, results)
+        except OutputWriteError as e:
+            return _failed(str(e))
         _log_run(store, "reprocess", summary, t0, t1, t2, time.perf_counter(), workers, results)
     _report(summary)
     return summary

@@ -64,17 +64,22 @@ def write_catalog(out: str | os.PathLike) -> Path:
     tmp = out / f".tmp-{CATALOG}"
     for p in (tmp, Path(f"{tmp}.wal")):
         p.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp))
     try:
-        for name in TABLES:
-            path = str(out / f"{name}.parquet").replace("'", "''")
-            con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet('{path}')")
-        for sql in VIEWS.values():
-            con.execute(sql)
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
-    os.replace(tmp, final)
+        con = duckdb.connect(str(tmp))
+        try:
+            for name in TABLES:
+                path = str(out / f"{name}.parquet").replace("'", "''")
+                con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet('{path}')")
+            for sql in VIEWS.values():
+                con.execute(sql)
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(tmp, final)
+    except (duckdb.IOException, OSError) as e:  # a full disk: the previous catalog stays
+        for p in (tmp, Path(f"{tmp}.wal")):
+            p.unlink(missing_ok=True)
+        raise OSError(f"{CATALOG}: {str(e).splitlines()[0]}") from None
     return final
 
 

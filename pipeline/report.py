@@ -48,8 +48,12 @@ def write_report(out: str | os.PathLike, built_at: datetime | None = None) -> Pa
     data = _load(out)
     page = _page(data, built_at or datetime.now(timezone.utc))
     tmp = out / f".tmp-{REPORT}"
-    tmp.write_text(page, encoding="utf-8")
-    os.replace(tmp, report_path(out))
+    try:
+        tmp.write_text(page, encoding="utf-8")
+        os.replace(tmp, report_path(out))
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
     return report_path(out)
 
 

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.model import ParsedDocument
+from pipeline import heal
 from pipeline.parse import PARSER_VERSION, file_digest, parse_file
 from pipeline.rules import rules_dir, rules_version
-from pipeline.store import TABLES, Store
+from pipeline.store import TABLES, CacheDamaged, Store
 
 STATE_COMMIT = "_state/commit.json"
 IN_PROGRESS_SUFFIXES = (".part", ".crdownload", ".download", ".tmp", ".partial", ".filepart")
@@ -43,6 +44,7 @@ class Plan:
     removed: list[str] = field(default_factory=list)
     rules_version: str = ""
     changed: bool = True
+    notes: list[str] = field(default_factory=list)  # what was found damaged and how it is healed, one line each
 
 
 def _norm_source(rel: str) -> str:
@@ -99,10 +101,16 @@ def scan_raw(raw: str | os.PathLike, settle: float = SETTLE_SECONDS) -> tuple[li
     return found, sorted(waiting)
 
 
-def plan_ingest(raw: str, out: str, settle: float = SETTLE_SECONDS, timeout: float = 600.0, max_rss_mb: int = 3072) -> Plan:
+def plan_ingest(raw: str, out: str, settle: float = SETTLE_SECONDS, timeout: float = 600.0, max_rss_mb: int = 3072,
+                repair: bool = True) -> Plan:
+    """What an ingest must do. ``repair`` (under the run lock): finish or drop a half-done table
+    swap first; without it (a peek) nothing is written, and any damage just marks the plan
+    changed."""
     store = Store(out)
     store.ensure()
-    manifest = store.load_manifest()
+    notes = heal.before_run(store) if repair else []
+    manifest, more = heal.load_manifest(store, raw)
+    notes += more + [f"{p}: the tables are rebuilt from the stage caches" for p in heal.check_outputs(store)]
     rv = rules_version()
     sources, waiting = scan_raw(raw, settle)
     for s in sources:
@@ -124,7 +132,7 @@ def plan_ingest(raw: str, out: str, settle: float = SETTLE_SECONDS, timeout: flo
             need = not store.extracted_path(s.doc_id, PARSER_VERSION, rv).exists()
         if not need and m.get("doc_id") != s.doc_id:
             need = True  # known content under a new name: cheap, refresh its manifest entry
-        if not need and m.get("status") in ("timeout", "too_large", "crashed"):
+        if not need and m.get("status") in ("timeout", "too_large", "crashed", "missing_source"):
             need = True
         if need:
             jobs[s.doc_id] = {"path": s.path, "source": s.source, "doc_id": s.doc_id, "out": str(out),
@@ -134,71 +142,145 @@ def plan_ingest(raw: str, out: str, settle: float = SETTLE_SECONDS, timeout: flo
     changed = bool(jobs) or bool(removed) or any(
         s.source not in manifest or manifest[s.source].get("doc_id") != s.doc_id for s in sources) or any(
         not (Path(out) / f"{t}.parquet").exists() for t in TABLES) or (Path(out) / STATE_COMMIT).exists() \
-        or store.tables_rules_version() != rv  # built with other rules (their caches may exist already)
-    return Plan(str(raw), str(out), sources, list(jobs.values()), waiting, removed, rv, changed)
+        or store.tables_rules_version() != rv \
+        or bool(notes)  # built with other rules (their caches may exist already), or something healed
+    return Plan(str(raw), str(out), sources, list(jobs.values()), waiting, removed, rv, changed, notes)
 
 
-def plan_reprocess(out: str, timeout: float = 600.0, max_rss_mb: int = 3072, force: bool = False) -> Plan:
-    """Re-extract every stored document from its stage-1 cache (raw/ is not read). Extraction
-    results already stored for the current rules are reused unless ``force``."""
+def plan_reprocess(out: str, timeout: float = 600.0, max_rss_mb: int = 3072, force: bool = False,
+                   raw: str | None = None) -> Plan:
+    """Re-extract every stored document from its stage-1 cache (raw/ is not read, except to
+    re-parse a document whose stored parse is damaged: ``raw``, or the folder the tables were last
+    built from). Extraction results already stored for the current rules are reused unless
+    ``force``."""
     store = Store(out)
     store.ensure()
-    manifest = store.load_manifest()
+    notes = heal.before_run(store)
+    raw = raw or store.recorded_raw()
+    manifest, more = heal.load_manifest(store, raw)
+    notes += more
     jobs: dict[str, dict] = {}
     for src in sorted(manifest):
         m = manifest[src]
         d = m.get("doc_id")
-        if not d or d in jobs or m.get("status") != "ok":
+        if not d or d in jobs or m.get("status") not in ("ok", "missing_source"):
             continue
-        jobs[d] = {"path": None, "source": src, "doc_id": d, "out": str(out), "timeout": timeout,
+        jobs[d] = {"path": None, "source": src, "doc_id": d, "out": str(out), "timeout": timeout, "raw": raw,
                    "max_rss_mb": max_rss_mb, "stage": "extract", "rules_dir": str(rules_dir()), "force": force}
-    return Plan("", str(out), [], list(jobs.values()), [], [], rules_version(), True)
+    return Plan(raw or "", str(out), [], list(jobs.values()), [], [], rules_version(), True, notes)
 
 
 def process_job(job: dict) -> dict:
     """Parse (unless cached) and extract (unless cached) one document; only parse when the job's
-    ``stage`` is ``parse``. Never raises for bad input."""
+    ``stage`` is ``parse``. Never raises for bad input; a damaged cache entry is recomputed from
+    the stage before it (the result's ``notes`` say so)."""
     if job.get("rules_dir"):  # the rules the run was planned with, whatever this process started with
         os.environ["CLUSTER_PIPELINE_RULES_DIR"] = job["rules_dir"]
     store = Store(job["out"])
     doc_id, source = job["doc_id"], job["source"]
     t0 = time.perf_counter()
-    ppath = store.parsed_path(doc_id, PARSER_VERSION)
-    parsed_from_cache = ppath.exists()
-    if parsed_from_cache:
-        parsed = ParsedDocument.from_dict(store.read_json(ppath))
-    elif job.get("path") is None:
-        # the file is gone from raw/ and the parser has changed since it was parsed: extract
-        # from the parse that is stored (the documents row names its parser version)
-        older = store.latest_parse(doc_id)
-        if older is None:
-            return _summary(job, None, "missing_parse", f"{source}: no stored parse for this document; put the file "
-                            "back in raw/ and run ingest.", t0)
-        parsed = ParsedDocument.from_dict(store.read_json(older))
-        parsed_from_cache = True
-    else:
-        parsed = parse_file(job["path"], source, doc_id=doc_id)
-        store.write_json(ppath, parsed.to_dict())
+    parsed, parsed_from_cache, notes = load_parse(store, doc_id, source, path=job.get("path"), raw=job.get("raw"))
+    if parsed is None:
+        out = _summary(job, None, "missing_source", _missing_source(source), t0)
+        out["notes"] = notes
+        return out
     if job.get("stage") == "parse":  # read ahead into the parse cache (pipeline.workers); no extraction
         out = _summary(job, parsed, parsed.status, parsed.error, t0)
         out["parsed_from_cache"] = parsed_from_cache
+        out["notes"] = notes
         return out
     counts: dict[str, int] = {}
     if parsed.status == "ok":
-        rv = rules_version()
-        epath = store.extracted_path(doc_id, parsed.parser_version, rv)
-        if epath.exists() and not job.get("force"):
-            res = store.read_json(epath)
-        else:
-            from pipeline.extract.document import extract_document
-
-            res = extract_document(parsed)
-            store.write_json(epath, res)
+        res, more = load_extracted(store, parsed, force=bool(job.get("force")))
+        notes += more
         counts = {k: len(res[k]) for k in ("clusters", "cluster_mentions", "statistics", "success_factors")}
     out = _summary(job, parsed, parsed.status, parsed.error, t0)
     out["counts"] = counts
     out["parsed_from_cache"] = parsed_from_cache
+    out["notes"] = notes
     return out
+
+
+def _missing_source(source: str) -> str:
+    return (f"{source}: its stored parse is damaged or gone and the file is not in raw/; its last rows are kept. "
+            "Put the file back in raw/ and run ingest.")
+
+
+def load_parse(store: Store, doc_id: str, source: str, path: str | None = None,
+               raw: str | None = None) -> tuple[ParsedDocument | None, bool, list[str]]:
+    """A document's parse: (parse or None, whether it came from a cache, notes).
+
+    ``path`` given (ingest): the stored parse under the current parser, else the file is parsed.
+    Otherwise (reprocess, tables): the stored parse; when it is absent (the parser changed), a
+    parse under an older parser, else the file in ``raw``; when it is damaged, the file in
+    ``raw`` first (if its content is still the document's), else an older parse. None when no
+    source is left."""
+    ppath = store.parsed_path(doc_id, PARSER_VERSION)
+    damaged = None
+    if ppath.exists():
+        try:
+            return ParsedDocument.from_dict(store.read_json(ppath)), True, []
+        except (CacheDamaged, KeyError, TypeError) as e:
+            ppath.unlink(missing_ok=True)
+            damaged = f"{source}: stored parse damaged ({e}); "
+    file = path or _raw_copy(raw, source, doc_id)
+    older = None if path else _older_parse(store, doc_id)
+    if damaged or path:
+        found = ("file", file) if file else ("older", older) if older else None
+    else:
+        found = ("older", older) if older else ("file", file) if file else None
+    if found is None:
+        return None, False, [damaged + "no source left (status missing_source)"] if damaged else []
+    kind, what = found
+    if kind == "file":
+        parsed = parse_file(what, source, doc_id=doc_id)
+        store.write_json(ppath, parsed.to_dict())
+    else:
+        parsed = what
+    notes = [damaged + ("parsed again from raw/" if kind == "file" else "an older parser's parse used")] if damaged else []
+    return parsed, kind == "older", notes
+
+
+def _raw_copy(raw: str | None, source: str, doc_id: str) -> str | None:
+    """The file in raw/ a document came from, if it is still there with the same content."""
+    if not raw:
+        return None
+    p = Path(raw) / source
+    try:
+        return str(p) if p.is_file() and file_digest(p) == doc_id else None
+    except OSError:
+        return None
+
+
+def _older_parse(store: Store, doc_id: str) -> ParsedDocument | None:
+    """The newest readable parse of a document under another parser version."""
+    current = store.parsed_path(doc_id, PARSER_VERSION)
+    for p in sorted(store.parsed_dir.glob(f"{doc_id}.*.json.gz"), key=lambda p: p.stat().st_mtime_ns, reverse=True):
+        if p == current or p.name.startswith(".tmp-"):
+            continue
+        try:
+            return ParsedDocument.from_dict(store.read_json(p))
+        except (CacheDamaged, KeyError, TypeError):
+            continue
+    return None
+
+
+def load_extracted(store: Store, parsed: ParsedDocument, force: bool = False) -> tuple[dict, list[str]]:
+    """A parsed document's rows under the current rules: stored, or extracted now (when absent,
+    damaged, or ``force``). Returns (rows per table, notes)."""
+    epath = store.extracted_path(parsed.doc_id, parsed.parser_version, rules_version())
+    notes = []
+    if epath.exists() and not force:
+        try:
+            return store.read_json(epath), notes
+        except CacheDamaged as e:
+            epath.unlink(missing_ok=True)
+            notes.append(f"{parsed.source}: stored extraction damaged ({e}); extracted again from its parse")
+    from pipeline.extract.document import extract_document
+
+    res = extract_document(parsed)
+    store.write_json(epath, res)
+    return res, notes
 
 
 def _summary(job, parsed: ParsedDocument | None, status: str, error: str | None, t0: float) -> dict:
@@ -231,9 +313,14 @@ _META_KEYS = ("status", "error", "format", "pages", "title", "published", "publi
 
 
 def finalize(plan: Plan, results: list[dict], prune_removed: bool = False) -> dict[str, Any]:
-    """Update the manifest and (if anything changed) rewrite the tables. Returns a run summary."""
+    """Update the manifest and (if anything changed) rewrite the tables and the views over them.
+    Returns a run summary; raises OutputWriteError (the previous tables intact) when they cannot
+    be written. The manifest is saved last: a run that stops before leaves the next one to redo
+    this step."""
     store = Store(plan.out)
-    manifest = store.load_manifest()
+    raw = plan.raw or store.recorded_raw()
+    manifest, notes = heal.load_manifest(store, raw)
+    notes = plan.notes + [n for n in notes if n not in plan.notes] + [n for r in results for n in r.get("notes") or []]
     by_doc = {r["doc_id"]: r for r in results}
     for s in plan.sources:
         m = manifest.get(s.source, {})
@@ -252,20 +339,33 @@ def finalize(plan: Plan, results: list[dict], prune_removed: bool = False) -> di
     for r in results:  # reprocess: refresh metadata of every source of that document
         for src, m in manifest.items():
             if m.get("doc_id") == r["doc_id"] and not plan.sources:
-                m.update({k: r.get(k) for k in _META_KEYS})
+                m.update({k: r.get(k) for k in _META_KEYS} if r["status"] != "missing_source"
+                         else {"status": r["status"], "error": r["error"]})
     for src in plan.removed:
         manifest[src]["removed"] = True
     if prune_removed:
         manifest = {k: v for k, v in manifest.items() if not v.get("removed")}
-    store.save_manifest(manifest)
-    if plan.changed or results or prune_removed:
+    written = bool(plan.changed or results or prune_removed)
+    if written:
         from pipeline import tables as tb
 
-        frames = build_tables(store, manifest)
+        frames, more = build_tables(store, manifest, raw)
+        notes += more
         tb.write_tables(plan.out, frames)
-        store.save_tables_state(rules_version(), {t: _rows_per_document(frames[t]["doc_id"]) for t in COUNTED})
-        write_views(plan.out)
+        try:
+            write_views(plan.out)
+            store.save_tables_state(rules_version(), {t: _rows_per_document(frames[t]["doc_id"]) for t in COUNTED},
+                                    outputs=heal.record_outputs(plan.out), raw=raw)
+            store.save_manifest(manifest)
+        except OSError as e:
+            raise tb.OutputWriteError(f"the tables in {plan.out} were written, but not the catalog, report or state "
+                                      f"after them ({e.strerror or e}); free some space and run again: the next run "
+                                      "finishes this step") from None
+    else:
+        store.save_manifest(manifest)
     summary = summarize(store, manifest, plan, results)
+    summary["tables_written"] = written
+    summary["notes"] = notes
     summary["report"] = str(Path(plan.out) / "report.html")
     return summary
 
@@ -279,21 +379,63 @@ def write_views(out: str) -> None:
     write_report(out)
 
 
-def build_tables(store: Store, manifest: dict[str, dict]):
+def repair(out: str, raw: str | None = None, caches: bool = False) -> list[str]:
+    """Check the outputs and state (and, with ``caches``, read every stage-cache entry and
+    remove the damaged ones) and rebuild what is damaged from what is left, without a run
+    (``status``, ``verify --repair``). Call under the run lock. Returns the notes (none: all
+    was well)."""
+    store = Store(out)
+    notes = heal.before_run(store)
+    raw = raw or store.recorded_raw()
+    manifest, more = heal.load_manifest(store, raw)
+    notes += more + [f"{p}: the tables are rebuilt from the stage caches" for p in heal.check_outputs(store)]
+    if caches:
+        found = heal.verify(out)
+        heal.remove_damaged_caches(out, found["caches"])
+        notes += [f"{d}: removed, computed again from the stage before" for d in found["caches"]]
+        restored = False
+        for src, m in sorted(manifest.items()):  # documents left without any parse: parsed again from raw/
+            if m.get("status") in ("ok", "missing_source") and not m.get("removed") and store.latest_parse(m["doc_id"]) is None:
+                parsed = load_parse(store, m["doc_id"], src, raw=raw)[0]
+                if parsed is not None:
+                    notes.append(f"{src}: parsed again from raw/")
+                    m.update({k: getattr(parsed, k, None) for k in ("status", "error", "parser_version")})
+                    restored = True
+        if restored:
+            store.save_manifest(manifest)
+    if notes:
+        finalize(Plan(raw or "", out, [], [], rules_version=rules_version(), changed=True, notes=notes), [])
+    return notes
+
+
+def build_tables(store: Store, manifest: dict[str, dict], raw: str | None = None):
+    """The five tables from the manifest and the stage caches. A document whose rows under the
+    current rules are missing or damaged is extracted again from its parse (the parse from raw/
+    when it is damaged too); with no source left, it keeps its last stored rows (under older
+    rules, if any) and its status becomes ``missing_source`` (in ``manifest``). Returns
+    (frames, notes)."""
     rv = rules_version()
     docs = []
     extracted: dict[str, dict] = {}
+    notes: list[str] = []
     canonical: dict[str, str] = {}
+    counts = ("ok", "missing_source")  # statuses whose rows are in the tables
     for src in sorted(manifest):
         m = manifest[src]
         d = m.get("doc_id")
-        if m.get("status") == "ok" and d not in canonical and not m.get("removed"):
+        if m.get("status") in counts and d not in canonical and not m.get("removed"):
             canonical[d] = src
     for src in sorted(manifest):
         m = manifest[src]
         d = m.get("doc_id")
-        if m.get("status") == "ok" and d not in canonical:
+        if m.get("status") in counts and d not in canonical:
             canonical[d] = src  # only removed copies left: rows kept, the row says removed
+    for src in sorted(manifest):
+        m = manifest[src]
+        d = m.get("doc_id")
+        if m.get("status") in counts and canonical.get(d) == src:
+            extracted[d], more = _rows_for_tables(store, m, src, raw)
+            notes += more
     for src in sorted(manifest):
         m = manifest[src]
         d = m.get("doc_id")
@@ -302,7 +444,7 @@ def build_tables(store: Store, manifest: dict[str, dict]):
             status = "removed"
             error = (f"{src}: no longer in raw/; its rows are kept from the last run "
                      "(run `cluster-pipeline ingest --prune-removed` to drop them).")
-        elif m.get("status") == "ok" and canonical.get(d) != src:
+        elif status in counts and canonical.get(d) != src:
             status, dup = "duplicate", canonical.get(d)
             error = f"{src}: same content as {dup}; processed once under that name."
         docs.append({"doc_id": d, "source": src, "kind": m.get("kind"), "language": m.get("language"),
@@ -310,13 +452,39 @@ def build_tables(store: Store, manifest: dict[str, dict]):
                      "pages": m.get("pages"), "status": status, "error": error, "format": m.get("format"),
                      "size_bytes": m.get("size"), "parser_version": m.get("parser_version"),
                      "rules_version": rv if m.get("status") == "ok" else None, "duplicate_of": dup})
-        if m.get("status") == "ok" and canonical.get(d) == src:
-            p = store.extracted_path(d, m.get("parser_version") or PARSER_VERSION, rv)
-            if p.exists():
-                extracted[d] = store.read_json(p)
     from pipeline import tables as tb
 
-    return tb.assemble(docs, extracted)
+    return tb.assemble(docs, {d: r for d, r in extracted.items() if r is not None}), notes
+
+
+def _rows_for_tables(store: Store, m: dict, source: str, raw: str | None) -> tuple[dict | None, list[str]]:
+    """One document's stored rows under the current rules, recomputed when missing or damaged;
+    failing that its last rows under any rules (and ``m`` marked ``missing_source``)."""
+    d = m["doc_id"]
+    p = store.extracted_path(d, m.get("parser_version") or PARSER_VERSION, rules_version())
+    notes = []
+    if m.get("status") == "ok":
+        try:
+            if p.exists():
+                return store.read_json(p), notes
+        except CacheDamaged as e:
+            p.unlink(missing_ok=True)
+            notes.append(f"{source}: stored extraction damaged ({e}); extracted again from its parse")
+        parsed, _, more = load_parse(store, d, source, raw=raw)
+        notes += more
+        if parsed is not None and parsed.status == "ok":
+            res, _ = load_extracted(store, parsed)
+            m.update(parser_version=parsed.parser_version)
+            return res, notes
+        m.update(status="missing_source", error=_missing_source(source))
+    last = store.latest_extracted(d)
+    while last is not None:
+        try:
+            return store.read_json(last), notes
+        except CacheDamaged:
+            last.unlink(missing_ok=True)
+            last = store.latest_extracted(d)
+    return None, notes
 
 
 COUNTED = ("cluster_mentions", "statistics", "success_factors")  # rows per document in a run's summary

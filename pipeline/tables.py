@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.extract.names import norm
-from pipeline.store import TABLES  # noqa: F401  (named with the store: planning must not import pandas)
+from pipeline.store import TABLES, apply_swaps, atomic_write_text, recover  # noqa: F401  (recover: with the store, planning must not import pandas)
 
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema([
@@ -179,40 +179,36 @@ def to_frame(name: str, rows: list[dict]) -> pd.DataFrame:
     return df
 
 
+class OutputWriteError(RuntimeError):
+    """The tables (or the views over them) could not be written: the message says which file,
+    why, and what is still in place."""
+
+
 def write_tables(out: str | os.PathLike, frames: dict[str, pd.DataFrame]) -> None:
     """Write every table to a temporary file, then swap them in. A commit marker lists the swaps
-    so that a run killed between renames is completed by the next one (``recover``)."""
+    so that a run killed between renames is completed by the next one (``recover``). A write
+    that fails (a full disk) removes the temporary files and raises OutputWriteError: the
+    previous tables stay as they were."""
     out = Path(out)
     state = out / "_state"
     state.mkdir(parents=True, exist_ok=True)
     pending = {}
-    for name in TABLES:
-        df = frames[name]
-        tmp = out / f".tmp-{name}.parquet"
-        table = pa.Table.from_pandas(df, schema=SCHEMAS[name], preserve_index=False)
-        table = table.replace_schema_metadata(None)
-        pq.write_table(table, tmp, compression="zstd", write_statistics=True)
-        pending[str(tmp)] = str(out / f"{name}.parquet")
-    marker = state / "commit.json"
-    marker.write_text(json.dumps(pending))
-    _apply(pending)
-    marker.unlink()
-
-
-def _apply(pending: dict[str, str]) -> None:
-    for tmp, final in pending.items():
-        if os.path.exists(tmp):
-            os.replace(tmp, final)
-
-
-def recover(out: str | os.PathLike) -> bool:
-    """Finish a table swap that a killed run left half done. True if there was one."""
-    out = Path(out)
-    marker = out / "_state" / "commit.json"
-    if marker.exists():
-        _apply(json.loads(marker.read_text()))
-        marker.unlink()
-        return True
-    for tmp in out.glob(".tmp-*.parquet"):
-        tmp.unlink()
-    return False
+    current = ""
+    try:
+        for name in TABLES:
+            current = f"{name}.parquet"
+            df = frames[name]
+            tmp = out / f".tmp-{name}.parquet"
+            pending[str(tmp)] = str(out / f"{name}.parquet")
+            table = pa.Table.from_pandas(df, schema=SCHEMAS[name], preserve_index=False)
+            table = table.replace_schema_metadata(None)
+            pq.write_table(table, tmp, compression="zstd", write_statistics=True)
+        current = "_state/commit.json"
+        atomic_write_text(state / "commit.json", json.dumps(pending))
+    except OSError as e:
+        for tmp in pending:
+            Path(tmp).unlink(missing_ok=True)
+        raise OutputWriteError(f"could not write {current} in {out} ({e.strerror or e}); the previous tables are "
+                               "unchanged. Free some space (or fix the permissions) and run again.") from None
+    apply_swaps(pending)
+    (state / "commit.json").unlink()
