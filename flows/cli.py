@@ -23,23 +23,31 @@ def _check_out(out: str) -> None:
         _fail(f"cannot write to output folder {out!r}: {e.strerror or e}")
 
 
-def _print_summary(summary: dict) -> None:
+def _print_summary(summary: dict, everything: bool = False, statuses: set[str] | None = None) -> None:
+    """Counts by status, then the documents of this run and every one not ok (``everything``:
+    all; ``statuses``: only those), at most a screenful unless everything is asked for."""
+    from pipeline.run import status_counts, summary_selection
+
     docs = summary["documents"]
-    width = max([len(d["source"]) for d in docs] + [8])
-    print(f"\n{'source':<{width}}  {'status':<15} {'pages':>5} {'mentions':>8} {'stats':>6} {'factors':>7}")
-    for d in docs:
-        print(f"{d['source']:<{width}}  {d['status'] or '':<15} {d['pages'] if d['pages'] is not None else '-':>5} "
-              f"{d['mentions']:>8} {d['statistics']:>6} {d['factors']:>7}")
-        if d["error"] and d["status"] not in ("ok",):
-            print(f"{'':<{width}}  ↳ {d['error']}")
+    rows, left = summary_selection(docs, everything, statuses, limit=None if everything else 30)
+    if rows:
+        width = max([len(d["source"]) for d in rows] + [8])
+        print(f"\n{'source':<{width}}  {'status':<15} {'pages':>5} {'mentions':>8} {'stats':>6} {'factors':>7}")
+        for d in rows:
+            print(f"{d['source']:<{width}}  {d['status'] or '':<15} {d['pages'] if d['pages'] is not None else '-':>5} "
+                  f"{d['mentions']:>8} {d['statistics']:>6} {d['factors']:>7}")
+            if d["error"] and d["status"] not in ("ok",):
+                print(f"{'':<{width}}  ↳ {d['error']}")
+    if left:
+        print(f"… and {left:,} more (cluster-pipeline status [--status STATUS] lists them)")
     for note in summary.get("notes") or []:
         print(f"repair: {note}")
-    ok = sum(1 for d in docs if d["status"] == "ok")
-    print(f"\n{len(docs)} documents ({ok} ok), {summary['processed']} processed this run; rules {summary['rules_version']}.")
+    print(f"\n{status_counts(docs)}; {summary['processed']:,} processed this run; rules {summary['rules_version']}.")
     if summary.get("report") and Path(summary["report"]).exists():
         print(f"report: {summary['report']}  ·  SQL: cluster-pipeline sql \"select * from cluster_figures\"")
     if summary["waiting"]:
-        print(f"still being copied (next run): {', '.join(summary['waiting'])}")
+        w = summary["waiting"]
+        print(f"still being copied (next run): {', '.join(w[:10])}{f' … and {len(w) - 10} more' if len(w) > 10 else ''}")
 
 
 def _plan_or_answer(a):
@@ -217,7 +225,7 @@ def cmd_status(a) -> None:
     summary = summarize(store, manifest, Plan("", a.out, [], [], rules_version=rules_version(), changed=False), [])
     summary["processed"] = 0
     summary["notes"] = notes
-    _print_summary(summary)
+    _print_summary(summary, everything=True, statuses=set(a.status.split(",")) if a.status else None)
 
 
 def cmd_verify(a) -> None:
@@ -358,6 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("status", help="one line per document: status, pages, rows per table, error")
     common(sp, raw=False)
+    sp.add_argument("--status", default=None, help="only documents with this status (or several: failed,encrypted)")
     sp.set_defaults(fn=cmd_status)
 
     sp = sub.add_parser("verify", help="check the tables, state and stage caches; --repair rebuilds what is damaged")

@@ -62,16 +62,20 @@ def _run_jobs(plan: pr.Plan, workers: int, isolate: bool) -> list[dict]:
 
 
 def _report(summary: dict) -> None:
-    rows = [{k: (v if v is not None else "") for k, v in d.items()} for d in summary["documents"]]
+    shown, left = pr.summary_selection(summary["documents"], limit=1000)
+    rows = [{k: (v if v is not None else "") for k, v in d.items()} for d in shown]
     create_table_artifact(key="cluster-pipeline-documents", table=rows,
-                          description="Documents of the last run: status, pages and rows extracted per table.")
-    bad = [d for d in summary["documents"] if d["status"] not in ("ok", "duplicate")]
-    lines = [f"**{len(summary['documents'])} documents**, {summary['processed']} processed this run, "
+                          description="The documents of the last run and every document not ok: status, pages and "
+                                      f"rows extracted per table{f' ({left} more not shown)' if left else ''}.")
+    bad, more = pr.summary_selection([d for d in summary["documents"] if d["status"] not in ("ok", "duplicate")], limit=50)
+    lines = [f"**{pr.status_counts(summary['documents'])}**; {summary['processed']} processed this run, "
              f"rules {summary['rules_version']}."]
     if summary["waiting"]:
         lines.append(f"Still being copied, picked up next run: {', '.join(summary['waiting'])}")
     for d in bad:
         lines.append(f"- `{d['source']}`: **{d['status']}** — {d['error'] or ''}")
+    if more:
+        lines.append(f"- … and {more} more (`cluster-pipeline status`)")
     for note in summary.get("notes") or []:
         lines.append(f"- repaired: {note}")
     if summary.get("report"):

@@ -505,12 +505,38 @@ def summarize(store: Store, manifest: dict, plan: Plan, results: list[dict]) -> 
             if p.exists():
                 counts[t] = _rows_per_document(pq.read_table(p, columns=["doc_id"]).column("doc_id").to_pylist())
     docs = []
+    done = {r["doc_id"] for r in results}
     for src in sorted(manifest):
         m = manifest[src]
         d = m.get("doc_id")
         docs.append({"source": src, "status": "removed" if m.get("removed") else m.get("status"), "pages": m.get("pages"),
                      "mentions": counts.get("cluster_mentions", {}).get(d, 0),
                      "statistics": counts.get("statistics", {}).get(d, 0),
-                     "factors": counts.get("success_factors", {}).get(d, 0), "error": m.get("error")})
+                     "factors": counts.get("success_factors", {}).get(d, 0), "error": m.get("error"),
+                     "this_run": d in done})
     return {"documents": docs, "processed": len(results), "waiting": plan.waiting, "removed": plan.removed,
             "rules_version": plan.rules_version, "tables_written": bool(plan.changed or results)}
+
+
+SUMMARY_ROWS = 30  # documents listed at the end of a run, at most (`status` lists them all)
+
+
+def summary_selection(docs: list[dict], everything: bool = False, statuses: set[str] | None = None,
+                      limit: int | None = SUMMARY_ROWS) -> tuple[list[dict], int]:
+    """The documents a person reads at the end of a run: those processed in it and every one
+    that is not ok (``everything``: all of them), only ``statuses`` if given; at most ``limit``
+    (not-ok first). Returns (rows, how many were left out)."""
+    rows = [d for d in docs if (statuses is None or d["status"] in statuses)
+            and (everything or statuses or d.get("this_run") or d["status"] not in ("ok", "duplicate"))]
+    if limit is None or len(rows) <= limit:
+        return rows, 0
+    ranked = sorted(rows, key=lambda d: (d["status"] in ("ok", "duplicate"), d["source"]))[:limit]
+    keep = {id(d) for d in ranked}
+    return [d for d in rows if id(d) in keep], len(rows) - limit
+
+
+def status_counts(docs: list[dict]) -> str:
+    """'4,000 documents: 3,990 ok, 7 failed, 3 removed' (most common first)."""
+    c = Counter(d["status"] or "unknown" for d in docs)
+    parts = [f"{n:,} {s}" for s, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return f"{len(docs):,} documents" + (": " + ", ".join(parts) if parts else "")

@@ -232,7 +232,31 @@ def test_cli_status_lists_every_document(sample_run):
     for name in os.listdir(sample_run[0]):
         line = next(ln for ln in res.stdout.splitlines() if ln.startswith(name))
         assert " ok " in line
-    assert "5 documents (5 ok)" in res.stdout
+        assert not re.search(r"\s0\s+0\s+0\s*$", line)  # rows per table, from the recorded counts
+    assert "5 documents: 5 ok" in res.stdout
+    only = subprocess.run(cli_cmd("status", "--out", str(sample_run[1]), "--status", "failed,encrypted"),
+                          capture_output=True, text=True, env=cli_env(), cwd=ROOT, timeout=120)
+    assert only.returncode == 0 and "source" not in only.stdout and "5 documents: 5 ok" in only.stdout
+
+
+def test_a_run_summary_stays_short_with_thousands_of_documents():
+    """The end of a run lists the documents it processed and those not ok, a screenful at most;
+    `status` lists everything."""
+    from pipeline.run import status_counts, summary_selection
+
+    docs = [{"source": f"doc{i:05d}.pdf", "status": "ok", "this_run": False} for i in range(4000)]
+    docs[17]["this_run"] = True
+    docs[99]["status"] = "failed"
+    docs[3000]["status"] = "removed"
+    rows, left = summary_selection(docs)
+    assert [d["source"] for d in rows] == ["doc00017.pdf", "doc00099.pdf", "doc03000.pdf"] and left == 0
+    assert status_counts(docs) == "4,000 documents: 3,998 ok, 1 failed, 1 removed"
+    for d in docs[:100]:
+        d["status"] = "encrypted"
+    rows, left = summary_selection(docs, limit=30)
+    assert len(rows) == 30 and left == 71 and all(d["status"] != "ok" for d in rows)
+    assert len(summary_selection(docs, everything=True, limit=None)[0]) == 4000
+    assert {d["status"] for d in summary_selection(docs, statuses={"removed"})[0]} == {"removed"}
 
 
 def test_tables_built_with_other_rules_are_rebuilt_even_when_every_cache_exists(sample_run, tmp_path):
@@ -291,5 +315,5 @@ def test_a_run_with_nothing_to_do_answers_without_pandas(sample_run, tmp_path):
                          timeout=120)
     assert res.returncode == 0, res.stderr
     assert "nothing new or changed" in res.stdout and "pandas imported: False" in res.stdout
-    assert "5 documents (5 ok)" in res.stdout
-    assert not re.search(r"\s0\s+0\s+0\s*$", res.stdout.split("source")[1].splitlines()[1])  # counts shown
+    assert "5 documents: 5 ok; 0 processed this run" in res.stdout
+    assert "source" not in res.stdout  # nothing processed, nothing wrong: no document to list

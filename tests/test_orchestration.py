@@ -225,7 +225,7 @@ def test_cli_run_without_a_prefect_server_is_clean(tmp_path, bare_env):
     assert "temporary Prefect server on http://127.0.0.1:" in res.stdout
     for bad in ("Traceback", "Error logging to API", "database is locked", "WARNING", "View at"):
         assert bad not in both, both
-    assert "2 documents (2 ok)" in res.stdout
+    assert "2 documents: 2 ok" in res.stdout
     # progress is logged as documents finish, and they are taken largest first
     progress = re.findall(r"\[(\d)/2\] (\S+): ok", both)
     assert progress == [("1", "kotra_2019-07-08_press_ko.pdf"), ("2", "kotra_2019-07-08_notice_web.txt")], both
@@ -241,7 +241,7 @@ def test_cli_run_without_a_prefect_server_is_clean(tmp_path, bare_env):
     assert res.returncode == 0, res.stdout + res.stderr
     assert "Traceback" not in res.stdout + res.stderr
     assert (out / "statistics.parquet").read_bytes() == before  # same rules: same bytes
-    assert "2 documents (2 ok)" in res.stdout
+    assert "2 documents: 2 ok" in res.stdout
 
     # both runs are in the server's history, whole: the servers stopped after the last states
     import sqlite3
