@@ -86,6 +86,12 @@ def write_catalog(out: str | os.PathLike) -> Path:
 def query(out: str | os.PathLike, sql: str):
     """(column names, rows) of ``sql`` run read-only on the catalog. Raises FileNotFoundError when
     there is no catalog and duckdb.Error for a bad query."""
+    return query_many(out, [sql])[0]
+
+
+def query_many(out: str | os.PathLike, sqls: list[str]) -> list[tuple[list[str], list[tuple]]]:
+    """``query`` for several statements on one read-only connection (opening the catalog costs
+    more than a small query)."""
     import duckdb
 
     path = catalog_path(out)
@@ -93,8 +99,10 @@ def query(out: str | os.PathLike, sql: str):
         raise FileNotFoundError(path)
     con = duckdb.connect(str(path), read_only=True)
     try:
-        cur = con.execute(sql)
-        cols = [d[0] for d in cur.description] if cur.description else []
-        return cols, cur.fetchall()
+        results = []
+        for sql in sqls:
+            cur = con.execute(sql)
+            results.append(([d[0] for d in cur.description] if cur.description else [], cur.fetchall()))
+        return results
     finally:
         con.close()

@@ -15,7 +15,7 @@ from collections import defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 
-from pipeline.catalog import query
+from pipeline.catalog import query_many
 
 REPORT = "report.html"
 KEY_METRICS = ["companies", "startups", "employees", "researchers", "area", "investment"]
@@ -59,25 +59,26 @@ def write_report(out: str | os.PathLike, built_at: datetime | None = None) -> Pa
 
 # ------------------------------------------------------------------ data
 
-def _rows(out: Path, sql: str) -> list[dict]:
-    cols, rows = query(out, sql)
-    return [dict(zip(cols, r)) for r in rows]
-
-
 def _load(out: Path) -> dict:
-    return {
-        "documents": _rows(out, "SELECT * FROM documents ORDER BY source"),
-        "clusters": _rows(out, "SELECT * FROM clusters ORDER BY cluster_id"),
-        "figures": _rows(out, "SELECT * FROM cluster_figures"),
-        "factors": _rows(out, "SELECT * FROM cluster_factors"),
-        "statistics": _rows(out, """SELECT s.*, d.source FROM statistics s JOIN documents d USING (doc_id)
-                                    WHERE s.cluster_id IS NOT NULL ORDER BY s.cluster_id, s.metric, d.source, s.page, s.char_start"""),
-        "claims": _rows(out, """SELECT f.*, d.source FROM success_factors f JOIN documents d USING (doc_id)
-                                ORDER BY f.cluster_id, f.factor, d.source, f.page"""),
-        "counts": {t: _rows(out, f"SELECT doc_id, count(*) AS n FROM {t} GROUP BY doc_id")
-                   for t in ("cluster_mentions", "statistics", "success_factors")},
-        "rules": _rows(out, "SELECT max(rules_version) AS v FROM documents")[0]["v"],
+    queries = {
+        "documents": "SELECT * FROM documents ORDER BY source",
+        "clusters": "SELECT * FROM clusters ORDER BY cluster_id",
+        "figures": "SELECT * FROM cluster_figures",
+        "factors": "SELECT * FROM cluster_factors",
+        "statistics": """SELECT s.*, d.source FROM statistics s JOIN documents d USING (doc_id)
+                         WHERE s.cluster_id IS NOT NULL ORDER BY s.cluster_id, s.metric, d.source, s.page, s.char_start""",
+        "claims": """SELECT f.*, d.source FROM success_factors f JOIN documents d USING (doc_id)
+                     ORDER BY f.cluster_id, f.factor, d.source, f.page""",
+        **{f"counts.{t}": f"SELECT doc_id, count(*) AS n FROM {t} GROUP BY doc_id"
+           for t in ("cluster_mentions", "statistics", "success_factors")},
+        "rules": "SELECT max(rules_version) AS v FROM documents",
     }
+    results = query_many(out, list(queries.values()))
+    rows = {name: [dict(zip(cols, r)) for r in found] for name, (cols, found) in zip(queries, results)}
+    data = {k: v for k, v in rows.items() if not k.startswith("counts.")}
+    data["counts"] = {k.split(".", 1)[1]: v for k, v in rows.items() if k.startswith("counts.")}
+    data["rules"] = rows["rules"][0]["v"]
+    return data
 
 
 # ------------------------------------------------------------------ page

@@ -122,14 +122,14 @@ def plan_ingest(raw: str, out: str, settle: float = SETTLE_SECONDS, timeout: flo
         else:
             s.doc_id = file_digest(s.path)
     jobs: dict[str, dict] = {}
+    parsed_names, extracted_names = set(os.listdir(store.parsed_dir)), set(os.listdir(store.extracted_dir))
     for s in sources:
         if s.path is None or s.doc_id in jobs:
             continue
-        parsed_p = store.parsed_path(s.doc_id, PARSER_VERSION)
         m = manifest.get(s.source) or {}
-        need = not parsed_p.exists()
+        need = store.parsed_path(s.doc_id, PARSER_VERSION).name not in parsed_names
         if not need and m.get("status", "ok") == "ok":
-            need = not store.extracted_path(s.doc_id, PARSER_VERSION, rv).exists()
+            need = store.extracted_path(s.doc_id, PARSER_VERSION, rv).name not in extracted_names
         if not need and m.get("doc_id") != s.doc_id:
             need = True  # known content under a new name: cheap, refresh its manifest entry
         if not need and m.get("status") in ("timeout", "too_large", "crashed", "missing_source"):
@@ -414,9 +414,10 @@ def build_tables(store: Store, manifest: dict[str, dict], raw: str | None = None
     when it is damaged too); with no source left, it keeps its last stored rows (under older
     rules, if any) and its status becomes ``missing_source`` (in ``manifest``). Returns
     (frames, notes)."""
+    from pipeline import rowstore
+
     rv = rules_version()
     docs = []
-    extracted: dict[str, dict] = {}
     notes: list[str] = []
     canonical: dict[str, str] = {}
     counts = ("ok", "missing_source")  # statuses whose rows are in the tables
@@ -430,12 +431,19 @@ def build_tables(store: Store, manifest: dict[str, dict], raw: str | None = None
         d = m.get("doc_id")
         if m.get("status") in counts and d not in canonical:
             canonical[d] = src  # only removed copies left: rows kept, the row says removed
-    for src in sorted(manifest):
-        m = manifest[src]
-        d = m.get("doc_id")
-        if m.get("status") in counts and canonical.get(d) == src:
-            extracted[d], more = _rows_for_tables(store, m, src, raw)
-            notes += more
+
+    def key(m: dict) -> str | None:  # the stage-2 cache entry a document's rows must come from
+        if m.get("status") != "ok":
+            return None  # missing_source: its last rows, whichever they are
+        return store.extracted_path(m["doc_id"], m.get("parser_version") or PARSER_VERSION, rv).name
+
+    def load(d: str) -> tuple[dict | None, str | None]:
+        m = manifest[canonical[d]]
+        res, more = _rows_for_tables(store, m, canonical[d], raw)
+        notes.extend(more)
+        return res, key(m) or "last"
+
+    stored = rowstore.update(store, {d: key(manifest[src]) for d, src in canonical.items()}, load)
     for src in sorted(manifest):
         m = manifest[src]
         d = m.get("doc_id")
@@ -454,7 +462,7 @@ def build_tables(store: Store, manifest: dict[str, dict], raw: str | None = None
                      "rules_version": rv if m.get("status") == "ok" else None, "duplicate_of": dup})
     from pipeline import tables as tb
 
-    return tb.assemble(docs, {d: r for d, r in extracted.items() if r is not None}), notes
+    return tb.assemble_stored(docs, stored), notes
 
 
 def _rows_for_tables(store: Store, m: dict, source: str, raw: str | None) -> tuple[dict | None, list[str]]:

@@ -7,6 +7,7 @@
   folder is skipped by stat() alone, without hashing or parsing).
 - ``tables.json``: the rules the tables were built with, each document's rows per table, and a
   record of every output (size, modification time, SHA-256, rows) to verify them against.
+- ``rows/``: every counted document's rows before linking, as Parquet (``pipeline.rowstore``).
 - ``VERSION``: the format of this folder; a folder written by a newer program is refused.
 
 Every cache entry is checked when read (a clean gzip + JSON decode): a damaged one raises

@@ -168,15 +168,34 @@ def assemble(documents: list[dict], extracted: dict[str, dict]) -> dict[str, pd.
     return {name: to_frame(name, rows) for name, rows in out.items()}
 
 
-def to_frame(name: str, rows: list[dict]) -> pd.DataFrame:
-    schema = SCHEMAS[name]
-    cols = {f.name: [r.get(f.name) for r in rows] for f in schema}
-    table = pa.table(cols, schema=schema)
-    df = table.to_pandas()
+def assemble_stored(documents: list[dict], stored: dict[str, pa.Table]) -> dict[str, pd.DataFrame]:
+    """The five tables from the documents rows and the stored per-document rows
+    (``pipeline.rowstore``): the same tables ``assemble`` gives from the stage-2 results."""
+    per_doc: dict[str, list[dict]] = {}
+    for r in stored["clusters"].to_pylist():
+        per_doc.setdefault(r.pop("doc_id"), []).append(r)
+    cluster_rows, mapping = link_clusters(per_doc)
+    frames = {"documents": to_frame("documents", documents), "clusters": to_frame("clusters", cluster_rows)}
+    for name in ("cluster_mentions", "statistics", "success_factors"):
+        df = stored[name].to_pandas()
+        if len(df):
+            df["cluster_id"] = [None if c is None else mapping.get((d, c), c) for d, c in zip(df["doc_id"], df["cluster_id"])]
+        frames[name] = _sorted(name, df)
+    return frames
+
+
+def _sorted(name: str, df: pd.DataFrame) -> pd.DataFrame:
     keys = [k for k in SORT_KEYS[name] if k in df.columns]
     if len(df):
         df = df.sort_values(keys, kind="stable", na_position="first").reset_index(drop=True)
     return df
+
+
+def to_frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    schema = SCHEMAS[name]
+    cols = {f.name: [r.get(f.name) for r in rows] for f in schema}
+    table = pa.table(cols, schema=schema)
+    return _sorted(name, table.to_pandas())
 
 
 class OutputWriteError(RuntimeError):

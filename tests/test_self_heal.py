@@ -130,7 +130,8 @@ def test_a_damaged_state_file_is_rebuilt(sample_run, tmp_path, name, damage, com
 
 CACHE_FAULTS = [("parsed", truncate, "reprocess --force"), ("parsed", garbage, "reprocess --force"),
                 ("parsed", zero, "reprocess --force"), ("extracted", truncate, "reprocess"),
-                ("extracted", garbage, "ingest after a table is deleted"), ("extracted", zero, "reprocess --force")]
+                ("extracted", garbage, "ingest after the tables and their row store are lost"),
+                ("extracted", zero, "reprocess --force")]
 
 
 @pytest.mark.parametrize("stage,damage,command", CACHE_FAULTS, ids=[f"{s}-{d.__name__}-{c}" for s, d, c in CACHE_FAULTS])
@@ -142,6 +143,7 @@ def test_a_damaged_cache_entry_is_recomputed_from_the_stage_before(sample_run, t
         summary = run_reprocess(out, force=command.endswith("--force"))
     else:
         (out / "statistics.parquet").unlink()
+        shutil.rmtree(out / "_state" / "rows")
         summary = run_ingest(raw, out)
     assert_same_tables(before, out)
     if stage == "parsed" or not command.endswith("--force"):  # --force does not read the extraction
