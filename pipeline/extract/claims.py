@@ -33,11 +33,12 @@ def claims(parsed: ParsedDocument, sents: list[Sentence], model: DocumentModel, 
                      "country": country, "factor": factor, "evidence": evidence, "page": page, "char_start": a})
 
     per_doc: dict[int, list] = {}
+    names = _name_spans(sents)
     for s, ctx in zip(sents, model.sentences):
         if s.para_kind == "heading" or ctx.bibliography or fa.is_meta_sentence(s.text, lang):
             continue
         if id(s.doc) not in per_doc:
-            per_doc[id(s.doc)] = fa.doc_matches(s.doc, lang)
+            per_doc[id(s.doc)] = fa.doc_matches(s.doc, lang, names.get(id(s.doc), []))
         for factor, a, _ in fa.cue_factors(s.tokens, lang, per_doc[id(s.doc)]):
             pos = s.start + (a - (s.tokens[0].idx if len(s.tokens) else 0))
             c = cluster_at(s, ctx, pos)
@@ -61,6 +62,16 @@ def claims(parsed: ParsedDocument, sents: list[Sentence], model: DocumentModel, 
                 if fcol < len(row) and (f := fa.table_row_factor(row[fcol], lang)):
                     add(None, None, f, " | ".join(row), page.number, t.cell_offsets[r][fcol])
     return rows
+
+
+def _name_spans(sents: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
+    """Per paragraph Doc (by id), the character spans that name clusters (its sentences' mentions)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for s in sents:
+        if s.clusters and len(s.tokens):
+            shift = s.tokens[0].idx - s.start  # page offset -> Doc offset
+            spans.setdefault(id(s.doc), []).extend((ms + shift, me + shift) for ms, me, _ in s.clusters)
+    return spans
 
 
 def _claim_countries(s: Sentence, ctx, lang: str) -> list[str]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.context import Sentence
-from pipeline.extract.geo import country_surface_set, find_countries, find_places, place_lookup
+from pipeline.extract.geo import country_surface_set, find_countries, find_places, korean_place_lookup, place_lookup
 from pipeline.extract.names import cluster_rules as _rules
 from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
@@ -150,6 +150,10 @@ _PAREN = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,4}?)\s?\(([A-Za-z0-9][A-Za-z0-9&
 # an encyclopedia's gloss: 쑤저우 공업원구(중국어: 苏州工业园区, 영어: Suzhou Industrial Park, SIP)
 _PAREN_GLOSS = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,4}?)\s?\((?:[^()]*?[,;]\s*)?(?:영어|영문|English)\s*[:：]\s*"
                           r"([A-Za-z0-9][A-Za-z0-9&.'’@\- ]{0,60}[A-Za-z0-9.])(?:\s*[,;]\s*([A-Z][A-Za-z0-9&\-]{1,8}))?[^()]*\)")
+# a bracket that holds a name in Latin letters (rule 1 reads those), after a head noun
+_LATIN_BRACKET = re.compile(r"\s?\((?:[^()]*?(?:영어|영문|English)\s*[:：]\s*)?[^()가-힣]*[A-Za-z][^()가-힣]*[A-Za-z][^()가-힣]*\)")
+# another name in brackets right after a cluster's name: 서울디지털산업단지(G밸리), 중관촌(中關村)
+_KO_PAREN_ALIAS = re.compile(r"\s?\(([^()]{1,24})\)")
 _PAREN_REV = re.compile(r"([A-Z][A-Za-z0-9&.'’\-]*(?:\s[A-Z0-9][A-Za-z0-9&.'’\-]*){0,4})\s?\(([가-힣][가-힣0-9\s·]{0,30})\)")
 
 
@@ -192,6 +196,11 @@ def _trim_korean_name(words: list[str], want: int, sent: Sentence, abs_end: int)
             continue
         break
     return words
+
+
+def _compound_with_head(word: str, heads: set[str]) -> bool:
+    """A word that is itself a name ending in a head (블루밸리, 메디밸리), whatever Kiwi tags it."""
+    return any(word.endswith(h) and len(word) >= len(h) + 2 and " " not in h for h in heads)
 
 
 def _genitive_place(toks, j: int) -> str | None:
@@ -363,8 +372,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
     sectors = set(_rules()["korean"].get("sector_words") or [])
     for i, t in enumerate(toks):
         head_here = t.text in heads or (t.tag_.startswith("NNP") and any(t.text.endswith(h) and len(t.text) > len(h) for h in heads))
-        if not head_here or (i + 1 < len(toks) and toks[i + 1].text == "(" ):
-            continue
+        if not head_here or (i + 1 < len(toks) and toks[i + 1].text == "("
+                             and _LATIN_BRACKET.match(text, t.idx + len(t.text) - toks[0].idx)):
+            continue  # X 단지(English name): rule 1's; 서울디지털산업단지(G밸리) is this rule's
         if re.match(rf"\s*[{_OPENING}][^{_CLOSING}()]{{1,30}}\([A-Za-z]", text[t.idx + len(t.text) - toks[0].idx:]) \
                 or t.idx + len(t.text) - toks[0].idx in apposed:
             continue  # a descriptor of the quoted name that follows (rules 1 and 1c take that)
@@ -377,14 +387,26 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             # two proper nouns joined by a hyphen, no spaces: 토론토-워털루, 파리-사클레
             hyphen = (tj.text in _HYPHENS and name_toks and j > 0 and toks[j - 1].tag_.startswith("NNP")
                       and name_toks[0].tag_.startswith("NNP") and not tj.whitespace_ and not toks[j - 1].whitespace_)
+            # letters joined by an ampersand, no spaces: R&D, AT&T
+            hyphen = hyphen or (tj.text == "&" and name_toks and j > 0 and toks[j - 1].tag_ == "SL"
+                                and name_toks[0].tag_ == "SL" and not tj.whitespace_ and not toks[j - 1].whitespace_)
             if tj.text in _rules()["korean"]["locative"]:
                 break  # 뮌헨 인근 | 마르틴스리트 바이오테크 클러스터
             if name_toks and tj.tag_.startswith(("NNP", "NNG")) and len(tj.text) >= 3 and tj.text.endswith("의") \
                     and tj.whitespace_:
                 break  # 루벤의 | imec 연구단지: an unknown name read with its genitive as one noun
-            if not hyphen and (not tj.tag_.split("+")[0] in ("NNP", "NNG", "SL", "SH", "NNB")
-                               or tj.tag_ == "NNB" and tj.text not in ("F",)):
+            # a numeral read inside a noun written as one word: 이|차|전지 (이차전지)
+            glued = bool(name_toks) and not tj.whitespace_ and (
+                (tj.tag_ == "NNB" and j > 0 and toks[j - 1].tag_ == "NR" and not toks[j - 1].whitespace_)
+                or (tj.tag_ == "NR" and name_toks[0].tag_ == "NNB"))
+            if not hyphen and not glued and (not tj.tag_.split("+")[0] in ("NNP", "NNG", "SL", "SH", "NNB")
+                                             or tj.tag_ == "NNB" and tj.text not in ("F",)):
                 break
+            if not hyphen and not tj.tag_.startswith(("NNP", "SL", "SH")) and (
+                    t.text not in heads or (tj.whitespace_ and name_toks and not name_toks[0].whitespace_
+                                            and name_toks[0].tag_.startswith(("NNP", "SL")) and name_toks[-1] is toks[i - 1]
+                                            and all(not x.whitespace_ for x in name_toks))):
+                break  # a name written as one word with its head (G밸리, 메디콘밸리) takes only names before it: not 조사 결과 G밸리
             name_toks.insert(0, tj)
             j -= 1
         if j >= 0 and toks[j].text == ")":
@@ -400,7 +422,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         words = [x.text for x in name_toks]
         while words and (words[0] in country_surface_set()):
             words.pop(0)
-        proper = [x for x in name_toks if x.tag_.startswith(("NNP", "SL")) and not _is_generic(x.text) and not _is_place(x.text)]
+        proper = [x for x in name_toks if (x.tag_.startswith(("NNP", "SL")) or _compound_with_head(x.text, heads))
+                  and not _is_generic(x.text) and not _is_place(x.text)]
         if genitive is not None and any(x.text not in sectors for x in proper):
             genitive = None  # 루벤의 imec 연구단지: a name of its own; the place only locates it
         if genitive is not None and words:
@@ -534,6 +557,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         # determiners and lower-case generic words go; capitalised words are part of the name
         # (Research Triangle Park), unless the whole prefix is generic (Innovation Center)
         while prefix and (prefix[0] in ("The", "the", "A", "An", "of", "de", "la", "du")
+                          or prefix[0].lower() in _PREPOSITIONS  # "In Kista Science City, ...": a setting
+                          or prefix[0] in ("This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "Both")
                           or (prefix[0][0].islower() and _is_generic(prefix[0]))):
             prefix.pop(0)
         if prefix and re.search(r"['’]s$", prefix[0]):
@@ -680,9 +705,17 @@ def _is_metaphor(text: str, name: str) -> bool:
 
 
 def _is_korean_metaphor(text: str, start: int, name: str) -> bool:
-    """'한국의 실리콘밸리로 불린다', '아시아의 실리콘밸리': a well-known name owned by another country or
-    region (in the genitive) is a comparison, not the place."""
-    m = re.search(r"([가-힣]+)의\s*$", text[max(0, start - 12):start])
+    """'한국의 실리콘밸리로 불린다', '아시아의 실리콘밸리', '러시아판 실리콘밸리', '제2의 실리콘밸리': a
+    well-known name owned by another country or region (in the genitive, or as its version 판/형)
+    or counted (제2의) is a comparison, not the place."""
+    before = text[max(0, start - 12):start]
+    if re.search(r"제\s*\d+\s*의\s*$|제\s*[이삼]\s*의\s*$", before):
+        return True  # 제2의 실리콘밸리: the second of its kind
+    m = re.search(r"([가-힣]+)(?:판|형)\s*$", before)  # 러시아판 실리콘밸리, 한국형 실리콘밸리
+    if m and (_country_of(m.group(1)) or _is_place(m.group(1)) or m.group(1) in ("아시아", "유럽", "동양", "중동")) \
+            and _gazetteer_country(name):
+        return True
+    m = re.search(r"([가-힣]+)의\s*$", before)
     if not m:
         return False
     owner = _country_of(m.group(1)) or ("" if m.group(1) in ("아시아", "유럽", "동양", "중동", "아프리카", "남미") else None)
@@ -813,8 +846,27 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
             if parts and not any(norm(p) in target.keys() for p in parts):
                 reg.add([target.names[0], *parts], "alias", target.first_seen)
                 added = True
+        for ms, me, c in s.clusters:
+            m = _KO_PAREN_ALIAS.match(s.text, me - s.start)
+            if m is None or not _bracket_alias(m.group(1)) or norm(m.group(1)) in c.keys():
+                continue
+            reg.add([c.names[0], m.group(1).strip()], "alias", c.first_seen)
+            added = True
         prev_named = named or prev_named
     return added
+
+
+def _bracket_alias(inner: str) -> bool:
+    """Whether a bracket after a cluster's name holds another name of it (G밸리, 中關村, KAIST
+    특구), not a gloss, a date, a number, an abbreviation of a law or a list."""
+    inner = inner.strip()
+    if not inner or re.search(r"[\d:：,;~]|\.\s|^(?:이하|가칭|구|옛|약|현|舊)\b", inner) or len(inner.split()) > 3:
+        return False
+    if not re.match(r"[가-힣A-Za-z\u4e00-\u9fff]", inner) or len(norm(inner)) < 2:
+        return False
+    words = inner.split()
+    return not all(_is_generic(w) or _is_place(w) or w in country_surface_set() for w in words) \
+        and not any(_negative(w, "ko") for w in words)
 
 
 def short_names(reg: Registry, text: str) -> None:
@@ -839,6 +891,19 @@ def short_names(reg: Registry, text: str) -> None:
                 continue
             if re.search(rf"(?<![\w-]){re.escape(stem)}(?!\s+{re.escape(words[1])})(?![\w-])", text):
                 c.names.append(stem)
+    # a Korean name after its place: 이차전지 특화단지 for 포항 이차전지 특화단지, when no other
+    # cluster of the document ends the same way and the text writes it alone
+    endings: dict[str, list[Cluster]] = {}
+    for c in reg.clusters:
+        for n in c.names:
+            words = n.split()
+            if len(words) >= 3 and any(is_hangul(ch) for ch in n) and (_is_place(words[0]) or words[0] in korean_place_lookup()):
+                endings.setdefault(" ".join(words[1:]), []).append(c)
+    for rest, owners in endings.items():
+        owners = list({id(c): c for c in owners}.values())
+        if len(owners) == 1 and norm(rest) not in owners[0].keys() and \
+                re.search(rf"(?<![가-힣\w]){re.escape(rest)}", text.replace(owners[0].names[0], "")):
+            owners[0].names.append(rest)
 
 
 def merge_short_forms(reg: Registry) -> None:

@@ -104,9 +104,11 @@ def _title_clusters(sents: list[Sentence], clusters: list[Cluster], title: str |
 
 def _lead(sents: list[Sentence]) -> list[Sentence]:
     """The first three body sentences that read as sentences (not headings, datelines, bylines
-    or a headline left in the body: at least eight words, or 25 characters of Korean)."""
+    or a headline left in the body: at least eight words, or 25 characters of Korean), or that
+    name a cluster however short (… 서울시가 조성한 마곡 R&D 산업단지다.)."""
     def substantial(s: Sentence) -> bool:
-        return len(s.text.split()) >= 8 or (sum(1 for ch in s.text if "가" <= ch <= "힣") >= 25)
+        return len(s.text.split()) >= 8 or (sum(1 for ch in s.text if "가" <= ch <= "힣") >= 25) \
+            or (bool(s.clusters) and len(s.text.split()) >= 3)
     return [s for s in sents if s.para_kind != "heading" and substantial(s)][:3]
 
 
@@ -165,7 +167,9 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
             # a sentence is about the cluster it opens on (its subject: "Cyberjaya is ... the core
             # of the Multimedia Super Corridor"), else the last it names
             first = s.clusters[0]
-            ctx.topic = first[2] if first[0] - s.start <= 12 else named[-1]
+            opens = first[0] - s.start <= 12 and (lang != "ko" or re.match(r"(?:은|는|이|가|도)\s", s.text[first[1] - s.start:]))
+            # (in Korean only as its subject: not 포항시는 21일 영일만 산단과 ... 일대의 특화단지에)
+            ctx.topic = first[2] if opens else named[-1]
             para_topic = last = ctx.topic
         elif wide is not None:
             ctx.wide, ctx.countries = True, wide
@@ -313,9 +317,11 @@ def _set_scope(lang: str) -> list[re.Pattern]:
 
 
 @per_rules
-def _study_cues(lang: str) -> tuple[str, ...]:
+def _study_cues(lang: str) -> re.Pattern:
+    """The study cues as one pattern, each starting a word (이 연구, not 기업이 연구센터)."""
     r = (load_rules("attribution") or {}).get("study_cues") or {}
-    return tuple(str(c).lower() for c in r.get("korean" if lang == "ko" else "english") or [])
+    cues = sorted((str(c) for c in r.get("korean" if lang == "ko" else "english") or []), key=len, reverse=True)
+    return re.compile(r"(?<![\w가-힣])(?:" + ("|".join(re.escape(c) for c in cues) or "\x00") + ")", re.I)
 
 
 _BULLET = re.compile(r"^\s*(?:[○●◦•·ㅇ□■◆◇▶▷※*\-–—]|\d{1,2}[.)]|[가-하][.)])\s*")
@@ -330,8 +336,7 @@ def wide_scope(text: str, lang: str) -> list[str] | None:
     """None, or the countries (possibly none) a sentence about a whole country, sector or survey
     is about; a sentence about the document's own study, or about the set of clusters it
     compares, is about none."""
-    low = text.lower()
-    if any(c in low for c in _study_cues(lang)) or any(rx.search(text) for rx in _set_scope(lang)):
+    if _study_cues(lang).search(text) or any(rx.search(text) for rx in _set_scope(lang)):
         return []
     if not _wide_rx(lang).search(_strip_bullet(text)):
         return None

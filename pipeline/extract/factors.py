@@ -31,15 +31,18 @@ def phrase_matcher(lang: str) -> PhraseMatcher:
 
 
 @per_rules
-def _pairs(lang: str) -> list[tuple[str, tuple, tuple, int, bool]]:
-    """(factor, first words, then words, within, any order) per paraphrase pair of the language."""
+def _pairs(lang: str) -> list[tuple[str, tuple, tuple, int, bool, tuple]]:
+    """(factor, first words, then words, within, any order, unless words) per paraphrase pair of
+    the language. ``unless``: words that, a few words around the pair, make it mean something
+    else (특허를 기업에 이전: a transfer of technology, not a company moving in)."""
     key = "ko" if lang == "ko" else "en"
     out = []
     for code, rules in (_rules().get("pairs") or {}).items():
         for r in rules or []:
             r = r.get(key)
             if r:
-                out.append((code, _word_set(r["first"]), _word_set(r["then"]), int(r["within"]), r.get("order") == "any"))
+                out.append((code, _word_set(r["first"]), _word_set(r["then"]), int(r["within"]), r.get("order") == "any",
+                            _word_set(r.get("unless") or [])))
     return out
 
 
@@ -67,13 +70,15 @@ def _hits(forms: tuple[str, ...], ws: tuple, subject: bool = False) -> bool:
                for f in forms if f)
 
 
-def pair_matches(doc, lang: str) -> list[tuple[str, int, int]]:
+def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
     """(factor, start token, end token) for the paraphrase pairs found within one clause: a word
     of `first` and one of `then` (either order when the rule says so). Korean tokens are compared
     by their surface form and Kiwi's lemma; particles and endings are never words of a pair."""
     rules = _pairs(lang)
     if not rules:
         return []
+    # ``masked``: tokens inside a cluster's name, never a word of a pair (the City of Kista
+    # Science City offers nothing)
     if lang == "ko":
         toks = list(doc)
         forms = []
@@ -91,13 +96,16 @@ def pair_matches(doc, lang: str) -> list[tuple[str, int, int]]:
     # inside the clause; a Korean comma usually ends one
     soft = {","} if lang == "en" else set()
     # a hyphen inside a word (government-built) ends nothing
+    soft |= {"·", "ㆍ", "・"}  # 본사·연구소를 이전: a middle dot joins nouns, it ends no clause
     stop = [(t.is_punct and t.text not in soft and not (t.text == "-" and not t.whitespace_ and k > 0 and not doc[k - 1].whitespace_))
             or "\n" in t.text for k, t in enumerate(doc)]
     out = []
     toks = list(doc)
     subject = [k + 1 < len(toks) and toks[k + 1].tag_ in ("JKS", "JX") and toks[k + 1].text in ("이", "가", "은", "는", "도")
                for k in range(len(toks))] if lang == "ko" else [False] * len(toks)
-    for code, first, then, within, any_order in rules:
+    if masked:
+        forms = [("", "", "") if k in masked else f for k, f in enumerate(forms)]
+    for code, first, then, within, any_order, unless in rules:
         for i, f in enumerate(forms):
             if not _hits(f, first, subject[i]):
                 continue
@@ -117,14 +125,17 @@ def pair_matches(doc, lang: str) -> list[tuple[str, int, int]]:
                     if _hits(forms[j], then):
                         found = (j, i + 1)
                         break
-            if found:
+            if found and not any(_hits(forms[k], unless) for k in range(max(0, found[0] - 4), min(len(forms), found[1] + 2))):
                 out.append((code, *found))
     return out
 
 
-def doc_matches(doc, lang: str) -> list[tuple[str, int, int]]:
-    """Every cue match of a whole Doc (run once per paragraph, then filtered per sentence)."""
-    return [(doc.vocab.strings[m], s, e) for m, s, e in phrase_matcher(lang)(doc)] + pair_matches(doc, lang)
+def doc_matches(doc, lang: str, names: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
+    """Every cue match of a whole Doc (run once per paragraph, then filtered per sentence).
+    ``names``: character spans of the Doc that name clusters; no cue is read inside one."""
+    masked = frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in names))
+    return [(doc.vocab.strings[m], s, e) for m, s, e in phrase_matcher(lang)(doc) if not all(k in masked for k in range(s, e))] \
+        + pair_matches(doc, lang, masked)
 
 
 def cue_factors(span, lang: str, matches: list[tuple[int, int, int]] | None = None) -> list[tuple[str, int, int]]:
@@ -138,14 +149,39 @@ def cue_factors(span, lang: str, matches: list[tuple[int, int, int]] | None = No
         if s >= span.start and e <= span.end:
             hits.append((code, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)))
     kept = []
+    text = doc.text
     for f, s, e in hits:
         if any(f2 != f and s2 <= s and e <= e2 and (e2 - s2) > (e - s) for f2, s2, e2 in hits):
             continue
+        if f == "talent" and (_HEADCOUNT_KO if lang == "ko" else _HEADCOUNT_EN).match(text, e):
+            continue  # 연구 인력 2만2천여 명이 근무한다, a workforce of 170,000: the noun labels a headcount
+        if _difficulty(text, s, e, lang):
+            continue  # 인력 확보가 과제로 꼽힌다, a shortage of engineers: a difficulty, no success factor
         kept.append((f, s, e))
     at = anchor_firms(span, lang)
     if at is not None:
         kept.append(("anchor_firms", at, span.end_char))
     return kept
+
+
+@per_rules
+def _difficulty_rx(lang: str) -> re.Pattern:
+    words = (_rules().get("difficulty_cues") or {}).get("ko" if lang == "ko" else "en") or ["\x00"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if lang == "ko":  # after the cue, in its clause (no comma or sentence end between)
+        return re.compile(rf"^[^,.!?;]{{0,14}}?(?:{alt})")
+    return re.compile(rf"\b(?:{alt})\b(?:\s+(?:of|to|in|on|for|the|a|an|and|enough|qualified|skilled|new|local|young))*\s*$", re.I)
+
+
+def _difficulty(text: str, s: int, e: int, lang: str) -> bool:
+    """Whether a cue at [s, e) is framed as a difficulty (rules: difficulty_cues)."""
+    rx = _difficulty_rx(lang)
+    return bool(rx.search(text[e:e + 20])) if lang == "ko" else bool(rx.search(text[max(0, s - 40):s]))
+
+
+_HEADCOUNT_EN = re.compile(r"\s+of\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to)?\s*\d", re.I)
+# a number of people right after a noun: (이|은 ...) 약 2만2천여 명, 1만 명
+_HEADCOUNT_KO = re.compile(r"[이가은는도]?\s*(?:약\s*)?\d[\d,.]*(?:\s*[십백천만]\s*\d*[\d,.]*)*\s*[십백천만]?\s*여?\s*명")
 
 
 def anchor_firms(span, lang: str) -> int | None:
@@ -154,11 +190,12 @@ def anchor_firms(span, lang: str) -> int | None:
     if lang != "ko":
         text = span.text
         firm = "|".join(a["en_firm_words"])
-        names = r"[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*"
-        lst = rf"(?:such as|including|include|includes|like|notably|among them|among which|led by)\s+(?:the\s+(?:[\w-]+\s+){{1,2}}of\s+)?{names}(?:,\s*{names})*,?\s+(?:and|or)\s+{names}"
+        names = r"[A-Z][\w&.'’\-]*(?:\s[A-Z][\w&.'’\-]*)*"  # L'Oréal, AT&T
+        lst = rf"(?:such as|including|include|includes|like|notably|among them|among which|led by)\s+(?:the\s+(?:[\w-]+\s+){{1,2}}of\s+)?{names}(?:,\s*{names})*,?\s+(?:and|or)\s+(?:the\s+)?{names}"
         m = re.search(rf"\b(?i:{firm})\b[^.;]{{0,90}}?,?\s*{lst}", text) or \
+            re.search(rf"\b[Aa]nchors?\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?{names}", text) or \
             re.search(rf"\b(?:home to|hosts|houses)\s+{names}(?:,\s*{names})+,?\s+and\s+{names}", text) or \
-            re.search(rf"^(?:{names})(?:,\s*{names})+,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"
+            re.search(rf"(?:^|[—–:]\s*)(?:{names})(?:,\s*{names})+,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"
                       rf"maintain|built|set up)\s+(?:major|large|big|their|regional|european|global)?\s*(?:sites|plants|campuses|"
                       rf"operations|facilities|headquarters|laboratories|research centres|factories)", text)
         return span.start_char + m.start() if m else None
@@ -187,9 +224,14 @@ def anchor_firms(span, lang: str) -> int | None:
 
 
 def is_meta_sentence(text: str, lang: str) -> bool:
-    cues = _rules()["meta_sentence_cues"]["ko" if lang == "ko" else "en"]
-    low = text.lower()
-    return any(c.lower() in low for c in cues)
+    """A sentence about the document itself (본 보고서는 ..., this report ...): each cue starts a word."""
+    return bool(_meta_rx(lang).search(text))
+
+
+@per_rules
+def _meta_rx(lang: str) -> re.Pattern:
+    cues = sorted(_rules()["meta_sentence_cues"]["ko" if lang == "ko" else "en"], key=len, reverse=True)
+    return re.compile(r"(?<![\w가-힣])(?:" + ("|".join(re.escape(c) for c in cues) or "\x00") + ")", re.I)
 
 
 def has_policy_cue(text: str, lang: str) -> bool:

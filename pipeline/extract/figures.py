@@ -115,6 +115,8 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                     else:
                         qs = st.english_quantities(cell)
                     label = _header_metric(head, metric_nouns)
+                    if label is None and i > 0 and 0 not in roles and not re.search(r"\d", row[0]):
+                        label = _header_metric(row[0], metric_nouns)  # Companies | about 1,400: the row says what
                     for q in qs:
                         metric = q.metric if q.metric not in _unit_defaults() else (label or q.metric)
                         if factor:

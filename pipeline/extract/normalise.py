@@ -33,8 +33,8 @@ def metric_code(label: str | None, unit: str, attributed: bool) -> str:
     if words and words[-1] in ("growth", "decline") and len(words) > 1:
         code = words[-1]
     code = code or codes.get(label) or (codes.get(words[-1]) if words else None)
-    if code == "study_scope" and attributed:
-        code = "other"
+    if code == "study_scope" and attributed and label in ("clusters", "countries"):
+        code = "other"  # 48개국에 수출: something about the cluster; firms surveyed stay the study's
     if unit == "percent":
         return code if code in _PERCENT_CODES else "share"
     if unit == "m2":

@@ -177,11 +177,13 @@ def _ko_year_patterns() -> list:
     events = "|".join(re.escape(v) for v in p["korean_event_verbs"])
     # up to two bare nouns between the year and the flow noun ('2023년 반도체 관련 투자'), never a
     # word with a particle or verb ending ('2019년 설립된 단지의 매출' is an event year)
-    between = r"(?:(?!" + events + r")[가-힣A-Za-z]+(?<![된한은는의을를이가에로며고서])\s+){0,2}"
+    between = r"(?:(?!" + events + r")[가-힣A-Za-z]+(?<![된한은는을를이가에로며고서])\s+){0,2}"  # 2021년 입주 기업의 매출
     return [(re.compile(_YEAR + r"\s*년\s*(?:" + cues + ")"), "y"),
             (re.compile(_YEAR + r"\s*년(?:도)?(?:의)?\s*" + between + r"(?=(?:" + flows + "))"), "y"),
             # a year written right before its figure: 2021년 41억 유로로, 2005년 2만 8,560건에서
-            (re.compile(_YEAR + r"\s*년(?:도)?(?:에|에는|의)?\s+(?=(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y")]
+            (re.compile(_YEAR + r"\s*년(?:도)?(?:에|에는|의)?\s+(?=(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
+            # a year as the clause's topic, its figure a few words on: 2022년에는 연구소기업이 500개를
+            (re.compile(_YEAR + r"\s*년(?:에는|엔)\s+(?=(?:(?!" + events + r")[^\s\d.,]+\s+){1,3}(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y")]
 EN_PERIOD_PATTERNS = [
     (re.compile(r"\bbetween\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+and\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
     (re.compile(r"\bfrom\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+(?:to|until|through)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),

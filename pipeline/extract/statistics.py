@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract import numbers as nu
+from pipeline.extract.normalise import metric_code
 from pipeline.rules import load_rules, per_rules
 
 _KO_NUMERAL_WORD = re.compile(r"[일이삼사오육칠팔구]?[십백천만억조경]+")
@@ -61,6 +62,8 @@ def _compose(label: str | None, spec: str | None, unit: str) -> str:
         return f"resident {label}"
     if spec in ("filed", "registered", "licensed") and label == "patents":
         return f"patents {spec}"
+    if spec == "trained" and label in ("employees", "workers", "people", "researchers", "engineers", "professionals", "staff"):
+        return "trainees"
     return label
 
 
@@ -116,7 +119,7 @@ def _korean_change(toks: list, j: int, s: int, e: int) -> str | None:
 
 
 def _english_change(text: str, s: int, e: int) -> str | None:
-    """'grew 7%', 'was up 12%', 'a 12% increase in patents' -> growth or decline, labelled by the
+    """'grew 7%', 'was up 12%', 'a 12% increase in patents', 'a rise of 7%' -> growth or decline, labelled by the
     nearest metric word before the number in its clause (Employment ... grew 7% -> employment
     growth) or after 'increase in' (patents growth)."""
     before = re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 80):s])
@@ -128,6 +131,9 @@ def _english_change(text: str, s: int, e: int) -> str | None:
     kind = None
     appositive = re.search(r",\s*(?:up|down)\s+(?:by\s+)?$", text[max(0, s - 12):s]) is not None  # ", up 10% on 2022"
     for k, w in _change_words().items():
+        if len(near) >= 2 and near[-1] == "of" and near[-2] in w.get("english_after", ()):
+            kind = k  # 'a rise of 7.2 percent', 'an increase of 12%'
+            break
         if near and (near[-1] in w.get("english_before", ())
                      or (near[-1] in w.get("english_after_be", ()) and (len(near) > 1 and near[-2] in be or appositive)
                          and after[:1] != ["to"])) or (after and after[0] in w.get("english_after", ())):
@@ -204,13 +210,16 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         if _not_a_figure_ko(text, s, e, end, value, surface):
             continue
         if surface.startswith(" ") and re.match(r"[가-힣]", text[end:end + 1]) \
-                and not re.match(r"(?:이|가|은|는|을|를|의|에|로|와|과|도|만|씩|이다|였|이며|인)", text[end:end + 2]):
+                and not re.match(r"(?:이|가|은|는|을|를|의|에|로|으로|와|과|도|만|씩|이다|였|이며|인|까지|부터|에서|이나|이상|이하|가량|정도|쯤)",
+                                 text[end:end + 2]):
             continue  # '2022 대구 ...': the counter is the start of a word
         if cat in ("day", "year") and re.match(r"[가-힣]", text[end:end + 1] or " ") and not surface.endswith("간"):
             continue
         val, canon = nu.to_canonical(value, cat, factor)
         qual = nu.korean_qualifier(text[max(0, s - 6):s], suffix, text[end:end + 10])
         metric = _korean_metric(toks, j, s, end, implied, canon)
+        if canon == "count" and _surveyed(text, s, end, "ko"):
+            metric = "surveyed"
         if canon == "hour" and _travel_cue_ko(text, s, end):
             metric = "travel time"
         if (canon == "percent" or (canon == "count" and re.search(r"(?:보다|대비|에\s*비해)\s*$", text[max(0, s - 12):s]))) \
@@ -225,6 +234,8 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
     not figures."""
     if counter.strip() == "대" and value in (10, 20, 30, 40, 50, 60, 70, 80, 90):
         return True
+    if counter.strip() == "분" and re.match(r"\s?의\s*\d", text[end:end + 5]):
+        return True  # 3분의 1: a fraction, not minutes
     if re.match(r"\s?당(?![가-힣]{2})", text[end:end + 2]) or text[e:e + 2] == "당 ":
         return True
     return False
@@ -279,8 +290,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         # the noun phrase right before the number (particles, adverbs and 약 skipped): 연구개발 인력은
         # 712명, 벤처캐피털 투자는 약 80억 달러, 재학생은 80만 명, 특허 1천 건, 투자한 금액만 20조원
         k = len(before) - 1
-        while k >= 0 and before[k].tag_.split("+")[0].startswith(("J", "SS", "MAG", "MM", "NNB")):
-            k -= 1
+        while k >= 0 and (before[k].tag_.split("+")[0].startswith(("J", "SS", "MAG", "MM", "NNB")) or before[k].text in (":", "：")):
+            k -= 1  # (참여 기업: 약 3,000개: a label before a colon names the value after it)
         run_end = k
         while k >= 0 and before[k].tag_.split("+")[0] in ("NNG", "NNP", "SL", "XSN", "XPN"):
             k -= 1
@@ -297,6 +308,11 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             label = None  # 이 회사는 지난해 4조원을 ...: an amount of money is no count of companies
     if label is None and implied:
         label = implied
+    if _is_money(unit) and label in _COUNT_LABELS:
+        label = _money_verb(after)  # 참여 스타트업에 200억 루블의 보조금: the money is no count of startups
+    if label in ("jobs", "employees", "workers") and any(
+            t.lemma_.split("+")[0].removesuffix("다") in _new_job_words() or t.text in _new_job_words() for t in before[-4:] + after[:4]):
+        label = "jobs created"  # 신규 일자리 7,000여 개, 일자리 3천 개 창출
     spec = _specialiser([t.lemma_.split("+")[0] for t in after] + [t.text for t in after])
     return _compose(label, spec, unit)
 
@@ -354,11 +370,24 @@ def _eojeol_label(tokens: list) -> str | None:
     for k in range(len(texts)):
         if (lab := _metric_noun(" ".join(texts[k:]))):
             return lab
-    for word in reversed(words):  # a relational head (현황, 관련) leaves the word before it to decide
+    relational = _relational_heads()
+    for n, word in enumerate(reversed(words)):  # a relational head (현황, 관련) leaves the word before it to decide
         for i in range(len(word) - 1, -1, -1):
             if (lab := _metric_noun("".join(t.text for t in word[i:])) or _metric_noun(word[i].text)):
                 return lab
+        if "".join(t.text for t in word) not in relational and word[-1].text not in relational:
+            return None  # 기업 지원 1,050건: the head (지원) says what is counted, and it is no metric
     return None
+
+
+@per_rules
+def _new_job_words() -> frozenset[str]:
+    return frozenset(_metric_rules().get("new_job_words_ko") or ())
+
+
+@per_rules
+def _relational_heads() -> frozenset[str]:
+    return frozenset(_metric_rules().get("relational_heads_ko") or ())
 
 
 # labels of things counted, never of an amount of money
@@ -512,7 +541,8 @@ def english_quantities(text: str) -> list[Quantity]:
                 cur = words.get(wm.group(1)) or words.get(wm.group(1).lower())
                 e += wm.end()
         if cur is None:
-            u = nu.match_english_unit(after)
+            # a unit hyphenated to its number reads as one with spaces (34,000-square-metre hall)
+            u = nu.match_english_unit(" " + after[1:40].replace("-", " ") if after[:1] in "-‐–" else after)
             if u:
                 surface, unit_cat, factor = u
                 e += len(surface)
@@ -533,29 +563,83 @@ def english_quantities(text: str) -> list[Quantity]:
             continue  # over the next 15 years, tax holidays of up to 10 years: the span of something else
         metric = (canon == "percent" and _english_change(text, s, e)) or \
             (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
+        if canon == "count" and _surveyed(text, s, e, "en"):
+            metric = "surveyed"
+        if canon == "count" and metric == "count" and re.search(r"\b(?:at|aged?)\s+$", text[max(0, s - 6):s], re.I):
+            continue  # 'Sophia Antipolis at 55': an age, counting nothing
         out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
-    return _compared(_partitives(_merge_equivalents(out, text), text), text)
+    out += _worded_measures(text, out)
+    return _compared(_partitives(_merge_equivalents(sorted(out, key=lambda q: q.start), text), text), text)
 
 
 @per_rules
-def _travel_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(English after, English before, Korean after) cues that make a time a travel time."""
+def _survey_rx() -> dict[str, re.Pattern]:
+    c = _metric_rules().get("survey_cues") or {}
+    alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(ws or ["\x00"], key=len, reverse=True))  # noqa: E731
+    return {"en_before": re.compile(rf"\b(?:{alt(c.get('en_before'))})\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?$", re.I),
+            "en_after": re.compile(rf"\s*(?:[A-Za-z\-]+\s+){{0,3}}?(?:{alt(c.get('en_after'))})\b", re.I),
+            "ko_before": re.compile(rf"(?:{alt(c.get('ko_before'))})\s*(?:[가-힣]+\s+)?(?:약\s*)?$"),
+            "ko_after": re.compile(rf"\s*(?:[가-힣]+\s+)?(?:{alt(c.get('ko_after'))})")}
+
+
+def _surveyed(text: str, s: int, e: int, lang: str) -> bool:
+    """Whether a count is what a survey covered (rules: survey_cues)."""
+    rx = _survey_rx()
+    return bool(rx[f"{lang}_before"].search(text[max(0, s - 30):s]) or rx[f"{lang}_after"].match(text[e:e + 40]))
+
+
+@per_rules
+def _number_words_rx() -> tuple[re.Pattern, dict[str, float]]:
+    words = {str(k).lower(): float(v) for k, v in (_q().get("number_words_en") or {}).items()}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "\x00"
+    return re.compile(rf"\b({alt})[\s-]", re.I), words
+
+
+def _worded_measures(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'one square mile', 'two hours', 'a ten-minute walk': a number word before a unit of
+    measure (area, distance, time); never before a count noun."""
+    rx, words = _number_words_rx()
+    out = []
+    for m in rx.finditer(text):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue
+        after = text[m.end() - 1:m.end() + 40]
+        u = nu.match_english_unit(" " + after[1:].replace("-", " ") if after[:1] == "-" else after)
+        if not u or u[1] not in ("m2", "km", "hour", "day"):
+            continue
+        surface, cat, factor = u
+        s, e = m.start(), m.end() - 1 + len(surface)
+        val, canon = nu.to_canonical(words[m.group(1).lower()], cat, factor)
+        qual = nu.english_qualifier(text[max(0, s - 30):s], text[e:e + 12])
+        metric = (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
+        out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
+    return out
+
+
+@per_rules
+def _travel_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(English after, English before, Korean after, Korean before) cues that make a time a
+    travel time."""
     t = _metric_rules().get("travel_time") or {}
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws or ["\x00"], key=len, reverse=True))  # noqa: E731
     return (re.compile(rf"\s*(?:[A-Za-z\-]+\s+){{0,2}}?(?:{alt(t.get('english_after'))})\b", re.I),
             re.compile(rf"\b(?:{alt(t.get('english_before'))})\s+(?:\w+\s+){{0,3}}$", re.I),
-            re.compile(rf"\s*(?:\S+\s+){{0,1}}?(?:{alt(t.get('korean_after'))})"))
+            re.compile(rf"\s*(?:\S+\s+){{0,1}}?(?:{alt(t.get('korean_after'))})"),
+            # 까지 after a date ends a period (2018년 12월까지 총 4,400시간), not a way somewhere
+            re.compile(rf"(?:{alt(t.get('korean_before')).replace('까지', r'(?<![0-9년월일])까지')})"
+                       rf"\s*(?:[^\s\d]+\s+)?(?:약|대략|불과)?\s*$"))
 
 
 def _travel_cue_en(text: str, s: int, e: int) -> bool:
     """'20 minutes away', 'a 1-hour trip', 'takes about 30 minutes', '25 minutes by road'."""
-    after, before, _ = _travel_cues()
+    after, before, _, _ = _travel_cues()
     return bool(after.match(text[e:e + 40]) or before.search(text[max(0, s - 40):s]))
 
 
 def _travel_cue_ko(text: str, s: int, e: int) -> bool:
-    """'공항까지 20분 거리', '약 25분이 걸리는', '차로 30분 소요'."""
-    return bool(_travel_cues()[2].match(text[e:e + 12]))
+    """'공항까지 20분 거리', '약 25분이 걸리는', '차로 30분 소요', '공항까지 지하철로 10분'."""
+    _, _, after, before = _travel_cues()
+    return bool(after.match(text[e:e + 12]) or before.search(text[max(0, s - 16):s]))
 
 
 _DENOMINATOR_EN = re.compile(r"\bper\s*$|\bfor\s+every\s*$", re.I)
@@ -613,7 +697,31 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
                                                                      or _NEW_JOBS.match(np_text)):
         label = "jobs created"
     spec = _specialiser(after + re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 40):s]))
+    if _is_money(unit) and (label is None or metric_code(label, unit, True) not in _MONEY_CODES):
+        a, b = segment_bounds(text, s)
+        label = _money_cue_en(text[a:b]) or _money_cue_en(text[max(0, s - 120):s + 60])
     return _compose(label, spec, unit)
+
+
+_MONEY_CODES = ("investment", "rd_spending", "venture_capital", "revenue", "exports", "valuation", "other")
+
+
+def _is_money(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
+
+
+@per_rules
+def _money_cues_rx() -> tuple[re.Pattern, dict[str, str]]:
+    cues = {str(k).lower(): str(v) for k, v in (_metric_rules().get("money_cues_en") or {}).items()}
+    alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "\x00"
+    return re.compile(rf"\b(?:{alt})\b", re.I), cues
+
+
+def _money_cue_en(clause: str) -> str | None:
+    """What an amount of money is, from the first money word of its clause (None: not said)."""
+    rx, cues = _money_cues_rx()
+    m = rx.search(clause)
+    return cues[m.group(0).lower()] if m else None
 
 
 # words that end an English noun phrase after a number
@@ -671,6 +779,10 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
     # 2018 and 2023, the number of tech jobs rose 28%"; "When air traffic collapsed in 2020, ..."
     first_end = segment_bounds(text, 0)[1]
     opening = [p for p in periods if p[1] <= first_end and not any(q.start < first_end for q in qs)]
+    # a date the sentence's figures stand at, in its first clause, covers the rest of it too:
+    # "2023년 기준 입주 기업은 190여 개, 상시 근로자는 약 4,700명이다"; "As of 2022 it housed ..."
+    standing = [p for p in periods if p[1] <= first_end
+                and re.search(r"기준|현재|\bas of\b", text[max(0, p[0] - 6):p[1] + 4], re.I)]
     for q in qs:
         a, b = segment_bounds(text, q.start)
         inside = [p for p in periods if p[0] >= a and p[1] <= b]
@@ -682,3 +794,5 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             q.period = (after[0][2], after[0][3])
         elif opening:
             q.period = (opening[-1][2], opening[-1][3])
+        elif standing and q.start >= standing[0][1]:
+            q.period = (standing[0][2], standing[0][3])

@@ -23,7 +23,7 @@ REQUIRED = {
     "metrics": ["nouns", "by_unit", "codes"],
     "units": ["korean.count", "korean.currency", "english.scales"],
     "quantities": ["qualifiers.korean", "qualifiers.english", "periods.korean_single", "identifier_before_en"],
-    "factors": ["factors", "pairs", "meta_sentence_cues", "policy_cues", "table_labels"],
+    "factors": ["factors", "pairs", "meta_sentence_cues", "policy_cues", "table_labels", "difficulty_cues"],
     "geo": ["countries", "places"],
     "attribution": ["wide_scope"],
     "web_chrome": ["line_patterns", "meta_fields"],
