@@ -54,6 +54,9 @@ def make_corpus(raw: Path, docs: int, seed: int = 7) -> None:
         os.utime(p, (old, old))
 
 
+TRACEBACKS = [0]  # tracebacks printed by any run (a good run prints none)
+
+
 def ingest(raw: Path, out: Path, workers: int) -> tuple[float, str]:
     t0 = time.perf_counter()
     res = subprocess.run([str(ROOT / ".venv" / "bin" / "cluster-pipeline"), "ingest", "--raw", str(raw), "--out", str(out),
@@ -61,6 +64,7 @@ def ingest(raw: Path, out: Path, workers: int) -> tuple[float, str]:
     took = time.perf_counter() - t0
     if res.returncode != 0:
         sys.exit(f"ingest failed:\n{res.stdout[-3000:]}\n{res.stderr[-3000:]}")
+    TRACEBACKS[0] += (res.stdout + res.stderr).count("Traceback")
     return took, res.stdout
 
 
@@ -72,6 +76,12 @@ def row(work: Path, docs: int, workers: int) -> dict:
     raw, out = work / f"raw{docs}", work / f"out{docs}"
     make_corpus(raw, docs)
     full, _ = ingest(raw, out, workers)
+    bad = json.loads(subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-c",
+                                     "import pandas as pd, json, sys; d = pd.read_parquet(sys.argv[1]); "
+                                     "print(json.dumps(int((d.status != 'ok').sum())))", str(out / "documents.parquet")],
+                                    capture_output=True, text=True, check=True).stdout)
+    if bad:
+        sys.exit(f"{bad} of {docs} documents are not ok after the full ingest: the measurement would mean nothing")
     changed = raw / sorted(os.listdir(raw))[docs // 2]
     changed.write_text(changed.read_text(encoding="utf-8") + "\nIt added 12 companies last year.\n", encoding="utf-8")
     old = time.time() - 60
@@ -80,7 +90,7 @@ def row(work: Path, docs: int, workers: int) -> dict:
     finalize = last_run(out)["finalize_s"]
     noop, _ = ingest(raw, out, workers)
     return {"docs": docs, "full": full, "one": one, "finalize": finalize, "noop": noop,
-            "summary_lines": len(stdout.strip().splitlines())}
+            "summary_lines": len(stdout.strip().splitlines()), "tracebacks": TRACEBACKS[0]}
 
 
 def main() -> None:
@@ -94,12 +104,14 @@ def main() -> None:
     if work.exists():
         subprocess.run(["rm", "-rf", str(work)], check=True)
     sizes = ([a.compare] if a.compare else []) + a.docs
-    print("| stored documents | full ingest | ingest with 1 changed file | of which tables (finalize) | no-op | summary lines |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("| stored documents | full ingest | ingest with 1 changed file | of which tables (finalize) | no-op | summary lines "
+          "| tracebacks |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
     for n in sizes:
+        TRACEBACKS[0] = 0
         r = row(work, n, a.workers)
         print(f"| {r['docs']:,} | {r['full']:.1f} s | {r['one']:.2f} s | {r['finalize']:.2f} s | {r['noop']:.2f} s "
-              f"| {r['summary_lines']} |", flush=True)
+              f"| {r['summary_lines']} | {r['tracebacks']} |", flush=True)
 
 
 if __name__ == "__main__":

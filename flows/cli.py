@@ -13,8 +13,14 @@ def _fail(msg: str, code: int = 2) -> None:
 
 
 def _check_out(out: str) -> None:
+    from pipeline.rules import check_rules
+    from pipeline.rules.check import RuleError
     from pipeline.store import StateTooNew, Store
 
+    try:
+        check_rules()
+    except RuleError as e:
+        _fail(f"the rule files cannot be used: {e}")
     try:
         Store(out).ensure()
     except StateTooNew as e:

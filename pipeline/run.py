@@ -15,7 +15,7 @@ from typing import Any
 from pipeline.model import ParsedDocument
 from pipeline import heal
 from pipeline.parse import PARSER_VERSION, file_digest, parse_file
-from pipeline.rules import rules_dir, rules_version
+from pipeline.rules import check_rules, rules_dir, rules_version
 from pipeline.store import TABLES, CacheDamaged, Store
 
 STATE_COMMIT = "_state/commit.json"
@@ -106,6 +106,7 @@ def plan_ingest(raw: str, out: str, settle: float = SETTLE_SECONDS, timeout: flo
     """What an ingest must do. ``repair`` (under the run lock): finish or drop a half-done table
     swap first; without it (a peek) nothing is written, and any damage just marks the plan
     changed."""
+    check_rules()
     store = Store(out)
     store.ensure()
     notes = heal.before_run(store) if repair else []
@@ -153,6 +154,7 @@ def plan_reprocess(out: str, timeout: float = 600.0, max_rss_mb: int = 3072, for
     re-parse a document whose stored parse is damaged: ``raw``, or the folder the tables were last
     built from). Extraction results already stored for the current rules are reused unless
     ``force``."""
+    check_rules()
     store = Store(out)
     store.ensure()
     notes = heal.before_run(store)

@@ -97,6 +97,24 @@ def _regional_keys(r: dict) -> set[str]:
     return out
 
 
+def _korean_place_keys(r: dict) -> set[str]:
+    """부산 센텀시티 and 센텀시티 are one place: a Korean name of a city and one word that is a name
+    by itself (ending in a head: 센텀시티, 수성알파시티) is keyed by that word too. Not 포항 이차전지
+    특화단지: its words after the city name a kind, not a place."""
+    from pipeline.extract.geo import korean_place_lookup
+    from pipeline.rules import load_rules
+
+    ko = load_rules("clusters")["korean"]
+    heads = [h for h in ko["heads"] if " " not in h] + list(ko.get("place_name_endings") or [])
+    out = set()
+    for n in {r.get("name"), r.get("name_ko"), *r.get("aliases", [])}:
+        words = (n or "").split()
+        if len(words) == 2 and words[0] in korean_place_lookup() and words[1] not in heads \
+                and any(words[1].endswith(h) and len(words[1]) >= len(h) + 2 for h in heads):
+            out.add(norm(words[1]))
+    return out
+
+
 def link_clusters(per_doc: dict[str, list[dict]]) -> tuple[list[dict], dict[tuple[str, str], str]]:
     """Merge per-document cluster records that share a name into one cluster each.
 
@@ -117,7 +135,7 @@ def link_clusters(per_doc: dict[str, list[dict]]) -> tuple[list[dict], dict[tupl
         keys |= {k[:-len("cluster")] for k in keys if k.endswith("cluster") and len(k) > 9}
         keys |= {k[:-len("클러스터")] for k in keys if k.endswith("클러스터") and len(k) > 6}
         keys.add("id:" + r["cluster_id"])
-        keys |= _regional_keys(r)
+        keys |= _regional_keys(r) | _korean_place_keys(r)
         for k in keys:
             if k in owner:
                 parent[find(i)] = find(owner[k])

@@ -57,18 +57,18 @@ def test_every_corpus_document_has_gold_and_every_gold_a_document():
 
 
 def test_dev_half_accuracy(dev):
-    assert dev["overall_f1"] >= 0.90
-    assert dev["clusters"]["f1"] >= 0.90 and dev["statistics"]["f1"] >= 0.90 and dev["factors"]["f1"] >= 0.80
-    assert dev["metric_accuracy"] >= 0.85
+    assert dev["overall_f1"] >= 0.95
+    assert dev["clusters"]["f1"] >= 0.95 and dev["statistics"]["f1"] >= 0.95 and dev["factors"]["f1"] >= 0.92
+    assert dev["metric_accuracy"] >= 0.93
     assert dev["clusters_split_across_documents"] == 0
 
 
 def test_heldout_half_accuracy(heldout):
     """Measured at the end of each session and reported in the README. The issue's target is 0.85;
     this guard holds the level reached so far so that no change quietly loses it."""
-    assert heldout["overall_f1"] >= 0.75
-    assert heldout["clusters"]["f1"] >= 0.85
-    assert heldout["metric_accuracy"] >= 0.85
+    assert heldout["overall_f1"] >= 0.80
+    assert heldout["clusters"]["f1"] >= 0.90
+    assert heldout["metric_accuracy"] >= 0.90
 
 
 def test_heldout_clusters_without_the_gazetteer(heldout_without_gazetteer):

@@ -20,7 +20,7 @@ from pipeline.extract.names import ko_heads as _ko_heads
 from pipeline.extract.names import norm, same_cluster_by_stem, slug
 from pipeline.korean import is_hangul
 from pipeline.model import ParsedDocument, Table
-from pipeline.rules import per_rules
+from pipeline.rules import load_rules, per_rules
 
 
 _HYPHENS = ("-", "–")
@@ -190,9 +190,11 @@ def _trim_korean_name(words: list[str], want: int, sent: Sentence, abs_end: int)
             break
     while len(words) > 1:
         w = words[0]
+        w_end = abs_end - len(" ".join(words[1:])) - 1
+        tags = _token_tags_for(sent, w_end - len(w), w_end)
         if not _eojeol_is_clean(w, sent) or _is_generic(w) or w in country_surface_set() or \
-                not (is_hangul(w[0]) or w[0].isalnum()):
-            words = words[1:]
+                not (is_hangul(w[0]) or w[0].isalnum()) or any(t.startswith(("V", "E", "XSV", "XSA")) for x in tags for t in x.split("+")):
+            words = words[1:]  # ... 위치한 | 아들러스호프 과학기술단지: a verb's modifier is no part of a name
             continue
         break
     return words
@@ -201,6 +203,38 @@ def _trim_korean_name(words: list[str], want: int, sent: Sentence, abs_end: int)
 def _compound_with_head(word: str, heads: set[str]) -> bool:
     """A word that is itself a name ending in a head (블루밸리, 메디밸리), whatever Kiwi tags it."""
     return any(word.endswith(h) and len(word) >= len(h) + 2 and " " not in h for h in heads)
+
+
+# a district, quarter or zone of an industry ('a creative-industries district', 'a tech quarter'); a
+# bare 'district' is a part of a city
+_SECTOR_DISTRICT = (r"(?:tech|technology|innovation|creative|digital|science|knowledge|biotech|media|start-?up|research|"
+                    r"industrial|business|software|design)[\w\-]*\s+(?:district|quarter|zone)")
+
+
+@per_rules
+def _resident_rx() -> re.Pattern:
+    nouns = sorted(_rules()["korean"].get("resident_nouns") or ["\x00"], key=len, reverse=True)
+    return re.compile(r"(?:의)?\s*(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s*") for n in nouns) + ")")
+
+
+@per_rules
+def _korean_place_prefixes() -> tuple[str, ...]:
+    return tuple(sorted((p for p in korean_place_lookup() if len(p) >= 2), key=len, reverse=True))
+
+
+def _place_compound(word: str, heads: set[str]) -> bool:
+    """One word made of a known Korean place and a head, with more between: 강릉과학산업단지."""
+    return any(word.endswith(h) and len(word) >= len(h) + 2 for h in heads) and any(
+        word.startswith(p) and len(word) > len(p) + 1 for p in _korean_place_prefixes())
+
+
+def _korean_admin_place(word: str, after_place: bool) -> bool:
+    """A province, city, county or district: a known place, or after one a word with an
+    administrative suffix (경기도 수원시 영통구: 영통구 is read by its suffix)."""
+    if word in korean_place_lookup():
+        return True
+    suffixes = "".join(s for s in (load_rules("geo").get("korean_admin_suffixes") or ()) if s in ("시", "군", "구"))
+    return after_place and bool(suffixes) and re.fullmatch(rf"[가-힣]{{1,4}}[{suffixes}]", word) is not None
 
 
 def _genitive_place(toks, j: int) -> str | None:
@@ -371,7 +405,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
     heads = set(_ko_heads())
     sectors = set(_rules()["korean"].get("sector_words") or [])
     for i, t in enumerate(toks):
-        head_here = t.text in heads or (t.tag_.startswith("NNP") and any(t.text.endswith(h) and len(t.text) > len(h) for h in heads))
+        head_here = t.text in heads or (t.tag_.startswith("NNP") and any(t.text.endswith(h) and len(t.text) > len(h) for h in heads)) \
+            or (t.tag_.startswith("NNG") and _place_compound(t.text, heads))  # 강릉과학산업단지, read by Kiwi as one common noun
+        if head_here and t.text not in heads and re.match(rf"\s*(?:{_head_alt()})(?![가-힣])", text[t.idx + len(t.text) - toks[0].idx:]):
+            continue  # 블루밸리 | 국가산업단지: the longer name (its head after it) is the name
         if not head_here or (i + 1 < len(toks) and toks[i + 1].text == "("
                              and _LATIN_BRACKET.match(text, t.idx + len(t.text) - toks[0].idx)):
             continue  # X 단지(English name): rule 1's; 서울디지털산업단지(G밸리) is this rule's
@@ -402,6 +439,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             if not hyphen and not glued and (not tj.tag_.split("+")[0] in ("NNP", "NNG", "SL", "SH", "NNB")
                                              or tj.tag_ == "NNB" and tj.text not in ("F",)):
                 break
+            if name_toks and not hyphen and _compound_with_head(tj.text, heads) and tj.text not in heads \
+                    and any(not _is_generic(x.text) for x in name_toks):
+                break  # 문현금융단지 | 핀테크 허브: a complete name before a name says where it is
             if not hyphen and not tj.tag_.startswith(("NNP", "SL", "SH")) and (
                     t.text not in heads or (tj.whitespace_ and name_toks and not name_toks[0].whitespace_
                                             and name_toks[0].tag_.startswith(("NNP", "SL")) and name_toks[-1] is toks[i - 1]
@@ -422,6 +462,20 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         words = [x.text for x in name_toks]
         while words and (words[0] in country_surface_set()):
             words.pop(0)
+        # a district before a name that is complete without it: 남구 | 문현금융단지 (not 대구, a city)
+        while len(words) > 1 and re.fullmatch(r"[가-힣]{1,4}(?:구|군)", words[0]) and words[0] not in korean_place_lookup() \
+                and _compound_with_head(words[1], heads) and words[1] not in heads:
+            words.pop(0)
+        # the places that say where a name is: 전북 군산 | 새만금 국가산업단지, 경기도 수원시 | 광교테크노밸리
+        # (the last place before the head stays: 새만금 국가산업단지, 판교 테크노밸리)
+        after_place = False
+        while len(words) > 1 and genitive is None and _korean_admin_place(words[0], after_place) \
+                and name_toks[len(name_toks) - len(words)].whitespace_ and (  # a word of its own, not 대덕|연구개발특구
+                words[1] in korean_place_lookup() or (_compound_with_head(words[1], heads) and words[1] not in heads)
+                or (len(words) > 2 and name_toks[len(name_toks) - len(words) + 1].tag_ == "NNP"
+                    and _korean_admin_place(words[1], True))):
+            words.pop(0)
+            after_place = True
         proper = [x for x in name_toks if (x.tag_.startswith(("NNP", "SL")) or _compound_with_head(x.text, heads))
                   and not _is_generic(x.text) and not _is_place(x.text)]
         if genitive is not None and any(x.text not in sectors for x in proper):
@@ -457,7 +511,35 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # 연세대 국제캠퍼스: a university's campus
         if _is_korean_metaphor(text, e - len(name), name):
             continue  # '한국의 실리콘밸리'
-        reg.add([name], "head", where, name_ko=name)
+        short = [w for w in name.split()[:1] if len(name.split()) == 2 and _compound_with_head(w, heads)
+                 and w not in heads and name.split()[1] in heads]
+        reg.add([name] + short, "head", where, name_ko=name)  # 블루밸리 국가산업단지, also called 블루밸리
+    # 4) a name whose firms moved in or who work there: 수성알파시티의 입주기업, … 종사자 수는, 하이테크벤처타운의 입주기업
+    residents = _resident_rx()
+    endings = tuple(_rules()["korean"].get("place_name_endings") or ())
+    k = 0
+    while k < len(toks):
+        if not toks[k].tag_.startswith(("NN", "SL", "SH")) or (k > 0 and not toks[k - 1].whitespace_):
+            k += 1
+            continue
+        g = k  # the nouns of one written word
+        while g + 1 < len(toks) and not toks[g].whitespace_ and toks[g + 1].tag_.startswith(("NN", "SL", "SH")):
+            g += 1
+        group, k = toks[k:g + 1], g + 1
+        end = group[-1].idx + len(group[-1].text) - toks[0].idx
+        if not residents.match(text, end) or not (group[-1].whitespace_ or (g + 1 < len(toks) and toks[g + 1].text == "의")):
+            continue
+        w = "".join(x.text for x in group)
+        named = any(x.tag_.startswith(("NNP", "SL")) for x in group) or w.endswith(endings)
+        # (a name ending in a head is rule 2's to judge)
+        if not named or len(w) < 3 or any(w.endswith(h) for h in heads) or w in korean_place_lookup() or w in place_lookup() \
+                or w in country_surface_set() or _is_generic(w) or _negative(w, "ko") \
+                or w.endswith(tuple(_rules()["korean"].get("not_a_site_endings") or ())) \
+                or all(_is_generic(x.text) or _is_place(x.text) or x.text in korean_place_lookup() for x in group) \
+                or any(a <= group[0].idx - toks[0].idx < b for a, b in bracketed):
+            continue
+        places = find_places(text[:group[0].idx - toks[0].idx])
+        reg.add([w], "resident", where, name_ko=w, region=places[-1][2] if places else None)
     # 3) subject + predicate head without parentheses: 소피아 앙티폴리스는 ... 과학기술단지로
     for i, t in enumerate(toks):
         if t.text not in ("은", "는") or not t.tag_.startswith("J") or i == 0:
@@ -564,6 +646,11 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if prefix and re.search(r"['’]s$", prefix[0]):
             region = re.sub(r"['’]s$", "", prefix.pop(0))
         head = m.group(2)
+        # a known place right after the head is part of the name: Switzerland Innovation Park Zurich,
+        # High Tech Campus Eindhoven, Technopark Zürich
+        tail = re.match(r"\s+([A-Z][\w’'\-]+)\b(?!\s+[A-Z])", text[m.end():])
+        if tail and (_is_place(tail.group(1)) or tail.group(1) in place_lookup()) and tail.group(1) not in country_surface_set():
+            head = f"{head} {tail.group(1)}"
         if not prefix and " " not in head and head not in ("Biopolis", "Technopole", "Technopolis", "Technopark"):
             continue
         if head in ("Campus", "Hub") and any(w in (_rules()["english"].get("owner_negatives") or ()) for w in prefix):
@@ -604,9 +691,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if not any(w[0].isupper() and not _is_generic(w) for w in words):
             continue
         found.append((" ".join(words) + " " + m.group(2), region if region not in country_surface_set() else None))
-    # Copula / appositive: "X is a ... science park", "X, a ... cluster"
+    # Copula / appositive: "X is a ... science park", "X, a ... cluster", "X, a creative-industries district"
+    described_as: list[tuple[str, frozenset]] = []  # 'X, the <description>': X and a cluster named so are one
     strong = _strong_en_head_alt()
-    for m in re.finditer(rf"(?:^|[.;]\s+)((?:[A-Z][\w’'\-]*['’]s\s+)?(?:[A-Za-z][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:,\s+(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains)\s+(?i:a|an|the|one of the)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub)s?\b", text):
+    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-Z][\w’'\-]*['’]s\s+)?(?:[A-Za-z][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:,\s+(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains)\s+(?i:a|an|the|one of the)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})s?\b", text):
         subj = m.group(1)
         if subj.split()[0].lower() in _PREPOSITIONS:
             continue  # "In Lyon, the ... cluster": a setting, not a name
@@ -627,6 +715,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 or _negative(subj.split()[-1], "en"):
             continue
         found.append((subj, region))
+        if re.match(r",\s+(?i:the)\s", gap):  # 'CSconnected, the compound semiconductor cluster in South Wales'
+            desc = re.sub(r"^,\s+(?i:the)\s+", "", gap)
+            place = re.match(r"\s+in\s+((?:[A-Z][\w\-]+\s?){1,3})", text[m.end():])
+            described_as.append((subj, frozenset((desc + " " + (place.group(1) if place else "")).lower().split())))
     # Nicknames on the model of Silicon Valley: Silicon Fen, Silicon Saxony
     prefixes = _nickname_prefix_alt()
     nicknames = []  # new ones only ("known as Silicon Saxony" introduces the name; the gazetteer's
@@ -647,6 +739,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         found = [(n, r) for n, r in found if not (text.find(n) >= described[0] and text.find(n) < described[1])]
     for name, region in [(n, r) for n, r in found if not _is_metaphor(text, n)] + nicknames:
         reg.add([name], "en_pattern", where, name_en=name, region=place_lookup().get(region, (region, None))[0] if region else None)
+    for name, words in described_as:  # the title's 'South Wales compound semiconductor cluster' is CSconnected
+        other = next((n for c in reg.clusters for n in c.names if frozenset(n.lower().split()) == words and n != name), None)
+        if other:
+            reg.add([name, other], "en_pattern", where)
     english_aliases(text, reg)
 
 
@@ -689,9 +785,20 @@ _PREPOSITIONS = {"in", "at", "on", "for", "from", "by", "with", "near", "across"
 _METAPHOR = re.compile(r"(?:called|dubbed|known as|nicknamed|a|the|[A-Z][\w\-]*['’]s)\s+$")
 
 
+def _quoted_in_etymology(text: str, start: int, end: int) -> bool:
+    """A name in quotation marks in a sentence about a name's origin (rules: etymology_cues)."""
+    if not (text[max(0, start - 1):start] and text[start - 1] in _OPENING and text[end:end + 1] and text[end] in _CLOSING):
+        return False
+    cues = _rules().get("etymology_cues") or ()
+    return any(re.search(rf"(?<![A-Za-z]){re.escape(str(c))}(?![A-Za-z])", text, re.I) for c in cues)
+
+
 def _is_metaphor(text: str, name: str) -> bool:
-    """'China's Silicon Valley', 'dubbed the Silicon Valley of Europe': a comparison, not the place."""
+    """'China's Silicon Valley', 'dubbed the Silicon Valley of Europe': a comparison, not the place;
+    'a blend of "medicine" and "Silicon Valley"': a word, not the place."""
     for m in re.finditer(re.escape(name), text):
+        if _quoted_in_etymology(text, m.start(), m.end()):
+            return True
         before = text[max(0, m.start() - 30):m.start()]
         pos = re.search(r"([A-Z][\w\-]*)['’]s\s+$", before)
         if pos and (pos.group(1) in country_surface_set() or pos.group(1) in place_lookup()):
@@ -709,6 +816,8 @@ def _is_korean_metaphor(text: str, start: int, name: str) -> bool:
     well-known name owned by another country or region (in the genitive, or as its version 판/형)
     or counted (제2의) is a comparison, not the place."""
     before = text[max(0, start - 12):start]
+    if _quoted_in_etymology(text, start, start + len(name)):
+        return True  # '실리콘밸리'에서 따온 이름
     if re.search(r"제\s*\d+\s*의\s*$|제\s*[이삼]\s*의\s*$", before):
         return True  # 제2의 실리콘밸리: the second of its kind
     m = re.search(r"([가-힣]+)(?:판|형)\s*$", before)  # 러시아판 실리콘밸리, 한국형 실리콘밸리
@@ -877,7 +986,7 @@ def short_names(reg: Registry, text: str) -> None:
     for c in reg.clusters:
         for n in list(c.names):
             words = n.split()
-            head = next((h for h in _en_heads() if n.endswith(" " + h)), None)
+            head = next((h for h in _en_heads() if n.lower().endswith(" " + h.lower())), None)  # the Hermia science park
             if len(words) < 2 or not n.isascii() or head is None or len(words) - len(head.split()) != 1:
                 continue  # University City Science Center: 'University' alone is no name
             stem = words[0]
@@ -915,7 +1024,9 @@ def merge_short_forms(reg: Registry) -> None:
         for i, a in enumerate(reg.clusters):
             for b in reg.clusters[i + 1:]:
                 if any(same_cluster_by_stem(x, y) for x in a.names for y in b.names):
+                    full = max((n for n in (a.name_ko, b.name_ko) if n), key=lambda n: len(n.replace(" ", "")), default=None)
                     reg._absorb(a, b)
+                    a.name_ko = full or a.name_ko  # the full name names the cluster, not its short form
                     reg.clusters.remove(b)
                     merged = True
                     break

@@ -68,13 +68,22 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
         return distinct[0], "only"
     lead = _lead(sents)
     in_lead = _unique([c for s in lead for _, _, c in s.clusters])
+    headline = next((s.text for s in sents if s.para_kind == "heading"), title or "")
     comparison = sum(1 for c in clusters if "table" in c.signals) >= 2 \
-        or any(wide_scope(s.text, lang) is not None for s in lead)
+        or any(wide_scope(s.text, lang) is not None for s in lead) or bool(_COMPARES.search(headline or ""))
     if len(in_lead) == 1 and not comparison:
         lead_count = sum(1 for x in named if x is in_lead[0])
         if all(sum(1 for x in named if x is c) <= lead_count for c in distinct):  # none named more often
             return in_lead[0], "lead"
     return None, None
+
+
+# a headline counting the clusters it is about: 'Three Nordic science parks, three ways ...',
+# '비수도권 혁신클러스터 3곳 비교', '세 혁신도시의 ...'
+_COMPARES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[A-Za-z\-]+\s+){0,2}"
+                       r"(?:clusters|parks|hubs|districts|campuses|valleys|zones|corridors|ecosystems)\b"
+                       r"|(?:\d+|두|세|네|다섯)\s*(?:곳|개)(?:의)?\s*(?:[가-힣]+\s*)?(?:클러스터|단지|밸리|특구|도시)"
+                       r"|(?:클러스터|단지|밸리|특구|도시)\s*(?:\d+|두|세|네|다섯)\s*곳|비교", re.I)
 
 
 def _unique(cs: list[Cluster]) -> list[Cluster]:
@@ -92,7 +101,16 @@ def _title_clusters(sents: list[Sentence], clusters: list[Cluster], title: str |
     heading = [s for s in sents if s.para in first_paras and s.para_kind == "heading"]
     if heading:
         head_para = heading[0].para
-        found = [c for s in sents if s.para == head_para for _, _, c in s.clusters]
+        found = []
+        for s in sents:
+            if s.para != head_para:
+                continue
+            ms = s.clusters
+            for k, (a, b, c) in enumerate(ms):
+                nxt = ms[k + 1] if k + 1 < len(ms) else None
+                if nxt is not None and nxt[2] is not c and not s.text[b - s.start:nxt[0] - s.start].strip():
+                    continue  # 문현금융단지 핀테크 허브: a name right before another says where the other is
+                found.append(c)
         if found:
             return found
     if title:
@@ -160,6 +178,8 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
             out.append(ctx)
             continue
         wide = wide_scope(s.text, lang)
+        if wide and ref is not None and prior is not None and set(wide) & set(prior.countries):
+            wide = None  # "Denmark's government co-funded a new wing there": the country acts on the cluster
         ctx.around = prior if ref is not None else (para_topic or section or doc_topic)
         for c in named:
             recent = [x for x in recent if x is not c] + [c]
@@ -215,9 +235,14 @@ def _of_kind(ref_text: str, lang: str, recent: list[Cluster], doc_topic: Cluster
 def _is_kind(c: Cluster, kind: str) -> bool:
     from pipeline.extract.names import name_stem, norm
 
+    from pipeline.extract.geo import place_lookup
+
     k = norm(kind)
     fam = (name_stem("x" + kind) or (None, None))[1]
-    return any(norm(n).endswith(k) or (fam is not None and (name_stem(n) or (None, None))[1] == fam) for n in c.names)
+    # a name that ends in its place is of the kind before it: High Tech Campus Eindhoven is a campus
+    names = [*c.names, *(n.rsplit(" ", 1)[0] for n in c.names
+                         if " " in n and (n.rsplit(" ", 1)[1] == c.region or n.rsplit(" ", 1)[1] in place_lookup()))]
+    return any(norm(n).endswith(k) or (fam is not None and (name_stem(n) or (None, None))[1] == fam) for n in names)
 
 
 @per_rules
@@ -255,7 +280,12 @@ def anaphora_rx(lang: str) -> re.Pattern:
 def referring_back(ana: re.Pattern, text: str) -> int | None:
     """Offset of the first reference back in ``text`` ("Research there turns into patents"; an
     existential "there are 300 firms in ..." is none)."""
+    subject = re.match(r"\s*(?:The|This|That)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:is|was|has|had|says|said|earned|puts|put|will|can|does|did|[a-z]+s)\b", text)
+    nouns = {str(n).lower() for n in (load_rules("clusters")["english"].get("reference_nouns") or ())}
     for m in ana.finditer(text):
+        if m.group(0).lower() in ("it", "its") and subject and m.start() > subject.end(1) \
+                and not any(w in nouns for w in subject.group(1).split()):
+            continue  # 'The university is good at ...: it earned €118 million': the subject, not a cluster
         if m.group(0).lower() != "there" or not re.match(r"\s+(?:is|are|was|were|has|have|had|will|remain)\b", text[m.end():]):
             return m.start()
     return None
@@ -302,11 +332,12 @@ def _wide_rx(lang: str) -> re.Pattern:
     if ko:
         who = "|".join(x for x in (alt(r.get("nation_words", [])), countries, alt([n for n, _ in _korean_place_names()])) if x)
         whole = rf"(?<![가-힣])(?:{who})(?:의)?(?:\s+[^\s,.]+){{0,2}}?\s*(?:{alt(r.get('whole_words', []))})(?![가-힣])"
-        subject = rf"^(?:(?:{openers})\s+)?(?:{countries})의\s"
+        subject = rf"^(?:(?:{openers})\s+)?(?:(?:{countries})의\s|(?:{countries})\s+[가-힣]+?(?:들)?(?:은|는|이|가)\s)"
     else:
         whole = (rf"^(?:{openers})\b|\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:{countries}|country|nation)\b"
                  rf"|\b(?:{countries})\s+as\s+a\s+whole\b")
-        subject = rf"^(?:{countries})['’]s\s"
+        # Canada's tech sector ...; Finnish start-ups raised ... (a nation's firms, not a cluster's)
+        subject = rf"^(?:{countries})['’]s\s|^(?:{countries})\s+(?:[a-z\-]+\s+)?[a-z\-]+s\s+(?!of\b)"
     return re.compile(f"{whole}|{subject}")
 
 

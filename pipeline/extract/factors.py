@@ -96,9 +96,14 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
     # inside the clause; a Korean comma usually ends one
     soft = {","} if lang == "en" else set()
     # a hyphen inside a word (government-built) ends nothing
-    soft |= {"·", "ㆍ", "・"}  # 본사·연구소를 이전: a middle dot joins nouns, it ends no clause
+    soft |= {"·", "ㆍ", "・", "%", "％", "‰", "&", "/", "+", "(", ")"}  # 본사·연구소를 이전, 최대 50%를 지원, 기술원(GIST)과: symbols and brackets end no clause
     stop = [(t.is_punct and t.text not in soft and not (t.text == "-" and not t.whitespace_ and k > 0 and not doc[k - 1].whitespace_))
             or "\n" in t.text for k, t in enumerate(doc)]
+    if lang == "ko":  # a comma between figures lists them (3년간 100%, 이후 2년간 50% 감면): no clause ends there
+        for k, t in enumerate(doc):
+            if t.text == "," and 0 < k and doc[k - 1].tag_ in ("SN", "SW", "NNB") \
+                    and any(x.tag_ == "SN" for x in doc[k + 1:k + 4]):
+                stop[k] = False
     out = []
     toks = list(doc)
     subject = [k + 1 < len(toks) and toks[k + 1].tag_ in ("JKS", "JX") and toks[k + 1].text in ("이", "가", "은", "는", "도")
@@ -125,7 +130,7 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
                     if _hits(forms[j], then):
                         found = (j, i + 1)
                         break
-            if found and not any(_hits(forms[k], unless) for k in range(max(0, found[0] - 4), min(len(forms), found[1] + 2))):
+            if found and not any(_hits(forms[k], unless) for k in range(max(0, found[0] - 4), min(len(forms), found[1] + 6))):
                 out.append((code, *found))
     return out
 
@@ -195,9 +200,10 @@ def anchor_firms(span, lang: str) -> int | None:
         m = re.search(rf"\b(?i:{firm})\b[^.;]{{0,90}}?,?\s*{lst}", text) or \
             re.search(rf"\b[Aa]nchors?\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?{names}", text) or \
             re.search(rf"\b(?:home to|hosts|houses)\s+{names}(?:,\s*{names})+,?\s+and\s+{names}", text) or \
-            re.search(rf"(?:^|[—–:]\s*)(?:{names})(?:,\s*{names})+,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"
-                      rf"maintain|built|set up)\s+(?:major|large|big|their|regional|european|global)?\s*(?:sites|plants|campuses|"
-                      rf"operations|facilities|headquarters|laboratories|research centres|factories)", text)
+            re.search(rf"(?:^|[—–:]\s*)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"
+                      rf"maintain|keep|keeps|built|set up)\s+(?:major|large|big|their|regional|european|global|research|development)?\s*"
+                      rf"(?:sites|plants|campuses|operations|facilities|headquarters|laboratories|research centres|factories|teams|"
+                      rf"offices|development centres|R&D centres)", text)
         return span.start_char + m.start() if m else None
     toks = list(span)
     firm_words = set(a["ko_firm_words"])

@@ -45,9 +45,11 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
         shift = s.start - base
         local = [st.Quantity(q.start - shift, q.end - shift, q.text, q.value, q.unit, q.qualifier, q.metric) for q in qs]
         st.attach_periods(local, s.text, lang, published)
-        if same.search(s.text):  # 같은 해, the same year: the period the text gave last
+        if same.search(s.text):  # 같은 해, the same year: the period the text gave last (earlier in this sentence, or before)
+            own = st.nu.find_periods(s.text, lang, published)
             for q in local:
-                q.period = q.period or last_period
+                earlier = [p for p in own if p[1] <= q.start]
+                q.period = q.period or ((earlier[-1][2], earlier[-1][3]) if earlier else last_period)
         last_period = next((q.period for q in reversed(local) if q.period), None) or _last_period(s.text, lang, published) or last_period
         marker = re.match(r"\s*(\d{1,2})[.)]\s", s.text)  # "3. Ireland: ...": a list number, not a count
         for q in local:
@@ -55,6 +57,9 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 continue
             if q.unit == "year" and (q.text.endswith("간") or re.match(r"\s*(?:동안|간|에 걸쳐)", s.text[q.end:])):
                 continue  # 10년간 10억 달러: a duration, not a fact
+            if lang != "ko" and q.unit == "count" and q.metric == "count":
+                continue  # a bare number nothing in its sentence names (a time, an age, a phone number, a rank);
+                # a Korean number always has its counter (곳, 건, 개), which says it counts something
             c = cluster_at(s, ctx, s.start + q.start)
             rows.append(_stat_row(parsed.doc_id, c, q, s.page, s.start + q.start, s.start + q.end, s.text))
     rows += _table_statistics(parsed, clusters, model.topic, lang)

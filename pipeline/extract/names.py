@@ -18,17 +18,40 @@ def norm(s: str) -> str:
     return re.sub(r"[\s\-_.,'’()·/&]+", "", s)
 
 
+# a final consonant read before the next syllable's first (Revised Romanization follows the sound):
+# before ㄹ (강릉 Gangneung, 신라 Silla, 독립 Dongnip), before ㄴ/ㅁ (백마 Baengma), before a vowel
+# (일월 Irwol, 백야 Baegya). (final, next initial) -> (final, initial); indices into _JONG, _CHO.
+_BEFORE_R = {4: ("l", "l"), 8: ("l", "l"), 16: ("m", "n"), 21: ("ng", "n"), 1: ("ng", "n"), 17: ("m", "n")}
+_BEFORE_NASAL = {1: "ng", 2: "ng", 24: "ng", 7: "n", 19: "n", 20: "n", 22: "n", 23: "n", 25: "n", 27: "n", 17: "m", 26: "m"}
+_BEFORE_VOWEL = {1: "g", 2: "kk", 7: "d", 8: "r", 17: "b", 19: "s", 20: "ss", 22: "j", 23: "ch", 24: "k", 25: "t", 26: "p"}
+
+
 def romanize(text: str) -> str:
-    """Revised Romanization of Hangul syllables (simplified: no assimilation rules)."""
-    out = []
+    """Revised Romanization of Hangul syllables, with the common sound changes between syllables
+    of a word (the way place names are officially written: 강릉 Gangneung, 종로 Jongno)."""
+    parts: list[list[str]] = []  # [initial, vowel, final] per syllable, or [other character]
+    prev = None  # (syllable index in parts, final index) of the syllable just before
     for ch in text:
         code = ord(ch) - 0xAC00
         if 0 <= code < 11172:
             cho, jung, jong = code // 588, (code % 588) // 28, code % 28
-            out.append(_CHO[cho] + _JUNG[jung] + _JONG[jong])
+            syl = [_CHO[cho], _JUNG[jung], _JONG[jong]]
+            if prev is not None:
+                p = parts[prev[0]]
+                if cho == 5 and prev[1] in _BEFORE_R:
+                    p[2], syl[0] = _BEFORE_R[prev[1]]
+                elif cho in (2, 6) and prev[1] in _BEFORE_NASAL:
+                    p[2] = _BEFORE_NASAL[prev[1]]
+                elif cho == 2 and prev[1] == 8:
+                    syl[0] = "l"  # 칼날 kallal
+                elif cho == 11 and prev[1] in _BEFORE_VOWEL:
+                    p[2] = _BEFORE_VOWEL[prev[1]]
+            parts.append(syl)
+            prev = (len(parts) - 1, jong)
         else:
-            out.append(ch)
-    return "".join(out)
+            parts.append([ch])
+            prev = None
+    return "".join("".join(x) for x in parts)
 
 
 def slug(name: str) -> str:

@@ -32,6 +32,8 @@ def metric_code(label: str | None, unit: str, attributed: bool) -> str:
     code = None
     if words and words[-1] in ("growth", "decline") and len(words) > 1:
         code = words[-1]
+        if unit == "count" and codes.get(" ".join(words[:-1])) == "employees":
+            code = "jobs_change"  # 'employment rose by about 4,000': jobs gained (or lost), in number
     code = code or codes.get(label) or (codes.get(words[-1]) if words else None)
     if code == "study_scope" and attributed and label in ("clusters", "countries"):
         code = "other"  # 48개국에 수출: something about the cluster; firms surveyed stay the study's

@@ -100,7 +100,7 @@ def match_korean_unit(after: str):
     for surface, unit, f, noun in korean_units():
         if after.startswith(surface):
             nxt = after[len(surface):len(surface) + 1]
-            if unit == "m2" and surface in ("m2", "ha") and nxt.isalpha():
+            if unit == "m2" and surface in ("m2", "ha") and nxt.isascii() and nxt.isalpha():  # not "hand"; "2,700ha이다" is one
                 continue
             return surface, unit, f, noun
     if after.startswith(" "):
@@ -177,7 +177,7 @@ def _ko_year_patterns() -> list:
     events = "|".join(re.escape(v) for v in p["korean_event_verbs"])
     # up to two bare nouns between the year and the flow noun ('2023년 반도체 관련 투자'), never a
     # word with a particle or verb ending ('2019년 설립된 단지의 매출' is an event year)
-    between = r"(?:(?!" + events + r")[가-힣A-Za-z]+(?<![된한은는을를이가에로며고서])\s+){0,2}"  # 2021년 입주 기업의 매출
+    between = r"(?:(?!" + events + r")[가-힣A-Za-z]+(?<![된한은는을를이가에로며고서])\s+){0,3}"  # 2021년 입주 기업의 매출
     return [(re.compile(_YEAR + r"\s*년\s*(?:" + cues + ")"), "y"),
             (re.compile(_YEAR + r"\s*년(?:도)?(?:의)?\s*" + between + r"(?=(?:" + flows + "))"), "y"),
             # a year written right before its figure: 2021년 41억 유로로, 2005년 2만 8,560건에서
@@ -189,6 +189,8 @@ EN_PERIOD_PATTERNS = [
     (re.compile(r"\bfrom\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+(?:to|until|through)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
     (re.compile(r"\b(?:between|from)\s+" + _YEAR + r"\s+(?:and|to|until|through)\s+" + _YEAR, re.I), "yy"),
     (re.compile(r"\b" + _YEAR + r"\s*[–-]\s*(?:" + _YEAR + r"|(\d{2}))\b"), "yy_dash"),
+    # 'over the five years to 2020', 'in the three years through 2023'
+    (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?(\d{1,2}|[a-z]+)\s+years?\s+(?:to|until|through|up\s+to)\s+" + _YEAR, re.I), "n_years_to"),
     (re.compile(r"\b(?:in|during|for|as of|by the end of|at the end of|throughout)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "My"),
     (re.compile(r"\b(?:in|during|for|as of|by the end of|at the end of|throughout)\s+(?:the\s+year\s+)?" + _YEAR + r"(?!\s*[-–]\s*\d)", re.I), "y"),
 ]
@@ -233,6 +235,12 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
                     if y2 <= y1 or y2 - y1 > 30:
                         continue
                     ps, pe = f"{y1:04d}-01-01", f"{y2:04d}-12-31"
+                elif form == "n_years_to":
+                    n = int(g[0]) if g[0].isdigit() else (load_rules("quantities").get("number_words_en") or {}).get(g[0].lower())
+                    if not isinstance(n, int) or not 1 <= n <= 30:
+                        continue
+                    y2 = int(g[1])
+                    ps, pe = f"{y2 - n + 1:04d}-01-01", f"{y2:04d}-12-31"
                 elif form == "ym":
                     y1, m1 = int(g[0]), int(g[1])
                     if not 1 <= m1 <= 12:

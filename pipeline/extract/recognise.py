@@ -10,6 +10,8 @@ runs them in order and places what they found.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -57,7 +59,22 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
             c.name_en = cl.translate_korean_name(c.name_ko, domestic=c.countries == ["KR"])
             if c.name_en and c.countries == ["KR"]:  # Naju Energy Valley, not 'Naju energy Valley'
                 c.name_en = " ".join(w[:1].upper() + w[1:] if w[:1].isalpha() else w for w in c.name_en.split())
+    if _merge_same_id(reg):  # two spellings that name one cluster the same way (강릉과학산단, 강릉 과학산업단지)
+        mentions = _mentions(parsed, reg)
+        _assign(sents, mentions)
     return Recognition(clusters=reg.clusters, mentions=mentions)
+
+
+def _merge_same_id(reg: cl.Registry) -> bool:
+    by_id: dict[str, cl.Cluster] = {}
+    merged = False
+    for c in list(reg.clusters):
+        first = by_id.setdefault(c.cluster_id, c)
+        if first is not c:
+            reg._absorb(first, c)
+            reg.clusters.remove(c)
+            merged = True
+    return merged
 
 
 def _mentions(parsed: ParsedDocument, reg: cl.Registry) -> list[Mention]:
@@ -90,6 +107,7 @@ def _assign(sents: list[Sentence], mentions: list[Mention]) -> None:
 
 def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
     """Country and region of clusters the tables and gazetteer did not place, from context."""
+    dateline, dateline_city = _dateline_countries(sents)
     for c in reg.clusters:
         if c.countries and c.region:
             continue
@@ -111,10 +129,14 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
                 if not chosen and places:
                     near = min(places, key=lambda p: abs(p[0] - pos))
                     chosen = [near[3]]
+                    if pos <= near[0] < end and dateline and near[3] not in dateline:
+                        chosen = dateline[:1]  # Porto Digital under a 'RECIFE, Brazil —' dateline: a name, not Porto
                 c.countries = [x for i, x in enumerate(chosen) if x not in chosen[:i] and x != "KR"] or c.countries
             if not c.region and places:
                 near = min(places, key=lambda p: abs(p[0] - pos) if p[0] < pos else abs(p[0] - pos) + 0.5)
                 c.region = near[2]
+                if pos <= near[0] < end and dateline and near[3] not in dateline:
+                    c.region = dateline_city or c.region
             if c.countries and c.region:
                 break
     # a Korean domestic cluster: its name or the words before it name a Korean city or province
@@ -133,6 +155,19 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
         if len(named) == 1:
             for c in unplaced:
                 c.countries = sorted(named)
+
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z’'\- ]{1,30}),\s+([A-Z][A-Za-z ]{1,30}?)\s*[—–-]")
+
+
+def _dateline_countries(sents: list[Sentence]) -> tuple[list[str], str | None]:
+    """The country and city of a news dateline ('RECIFE, Brazil — ...') in the first sentences."""
+    for s in sents[:8]:
+        m = _DATELINE.match(s.text)
+        if m:
+            city = [p[2] for p in find_places(m.group(1).title())]
+            return [iso for _, _, iso in find_countries(m.group(0))], (city[0] if city else m.group(1).title())
+    return [], None
 
 
 def _korean_region_near(c: cl.Cluster, sents: list[Sentence]) -> str | None:

@@ -62,7 +62,8 @@ def _compose(label: str | None, spec: str | None, unit: str) -> str:
         return f"resident {label}"
     if spec in ("filed", "registered", "licensed") and label == "patents":
         return f"patents {spec}"
-    if spec == "trained" and label in ("employees", "workers", "people", "researchers", "engineers", "professionals", "staff"):
+    if spec == "trained" and label in ("employees", "workers", "people", "researchers", "engineers", "professionals", "staff",
+                                       "technicians"):
         return "trainees"
     return label
 
@@ -130,9 +131,14 @@ def _english_change(text: str, s: int, e: int) -> str | None:
     be = _be_forms()
     kind = None
     appositive = re.search(r",\s*(?:up|down)\s+(?:by\s+)?$", text[max(0, s - 12):s]) is not None  # ", up 10% on 2022"
+    while near and near[-1] in ("only", "just", "nearly", "almost", "about", "around", "roughly", "some", "by"):
+        near = near[:-1]  # 'employment up only 2 percent'
     for k, w in _change_words().items():
         if len(near) >= 2 and near[-1] == "of" and near[-2] in w.get("english_after", ()):
             kind = k  # 'a rise of 7.2 percent', 'an increase of 12%'
+            break
+        if len(near) >= 2 and near[-1] in w.get("english_after_be", ()) and _metric_noun(near[-2]):
+            kind = k  # 'with employment up 2 percent': a noun, then up/down
             break
         if near and (near[-1] in w.get("english_before", ())
                      or (near[-1] in w.get("english_after_be", ()) and (len(near) > 1 and near[-2] in be or appositive)
@@ -319,6 +325,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
 
 _PARTITIVE_KO = re.compile(r"(?:그|이)?\s*중(?:에서|에)?\s*$")
 _PARTITIVE_EN_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their|all)?\s*$")
+# '800 companies, of which around 490 held MSC status'
+_PARTITIVE_EN_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|them|these)|among\s+(?:them|which|these))\s+(?:about|around|some|roughly|nearly|over|more\s+than)?\s*$", re.I)
 _PARTITIVE_EN_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:which|them|these|those)\b")
 
 
@@ -336,6 +344,22 @@ def _compared(qs: list[Quantity], text: str) -> list[Quantity]:
         p = next((p for p in reversed(qs[:k]) if p.unit == q.unit and p.unit != "percent"), None)
         if p is not None and q.unit != "percent":
             q.metric = p.metric
+    # 'Just under 4,000 of imec's 5,500 staff': a bare part of a counted whole
+    for p, q in zip(qs, qs[1:]):
+        if p.unit == q.unit == "count" and p.metric == "count" and q.metric != "count" \
+                and re.fullmatch(r"\s+of\s+(?:(?:the|its|their|these)\s+)?(?:[\w\-]+['’]s\s+)?", text[p.end:q.start]):
+            p.metric = q.metric
+    # 'Of the 32 companies with more than 250 employees, 25 are ...': the first figure after the
+    # comma that closes an 'Of the N ...' phrase is a part of N
+    for k, p in enumerate(qs):
+        if p.unit != "count" or not _PARTITIVE_EN_BEFORE.search(text[max(0, p.start - 12):p.start]):
+            continue
+        comma = text.find(", ", p.end)
+        if comma < 0 or re.search(r"[.;]\s", text[p.end:comma]) or comma - p.end > 80:
+            continue
+        q = next((x for x in qs[k + 1:] if x.start > comma), None)
+        if q is not None and q.unit == "count" and q.metric == "count" and not text[comma + 2:q.start].strip(" "):
+            q.metric = p.metric
     return qs
 
 
@@ -350,7 +374,8 @@ def _partitives(qs: list[Quantity], text: str) -> list[Quantity]:
             continue
         if _PARTITIVE_KO.search(between) \
                 or (_PARTITIVE_EN_BEFORE.search(text[max(0, p.start - 12):p.start]) and re.fullmatch(r"[^,]*,\s*", between)) \
-                or _PARTITIVE_EN_AFTER.match(text[q.end:]):
+                or _PARTITIVE_EN_AFTER.match(text[q.end:]) \
+                or (q.metric == "count" and _PARTITIVE_EN_WHICH.search(between)):
             q.metric = p.metric
     return qs
 
@@ -561,7 +586,11 @@ def english_quantities(text: str) -> list[Quantity]:
         if canon == "year" and (re.search(r"\b(?:next|past|last|over|for|within|up to|of up to|in|after|since)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+)?$",
                                           text[max(0, s - 25):s], re.I) or re.match(r"\s*(?:ago|later|earlier|old|from now)\b", text[e:], re.I)):
             continue  # over the next 15 years, tax holidays of up to 10 years: the span of something else
-        metric = (canon == "percent" and _english_change(text, s, e)) or \
+        # an absolute change says 'by': 'headcount grew by 1,100 (to 29,100)'; 'rose to 29,100' is the level
+        by_change = canon != "percent" and re.search(
+            r"\bby\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?[$€£¥₩]?$",
+            text[max(0, s - 30):s], re.I) is not None
+        metric = ((canon == "percent" or by_change) and _english_change(text, s, e)) or \
             (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
         if canon == "count" and _surveyed(text, s, e, "en"):
             metric = "surveyed"
@@ -674,6 +703,7 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     local firms fell to C$610 million'; 'Population (2020) | 71,000'). A job count with a verb
     creating or cutting jobs is a change in jobs ('could create 4,000 jobs', 'shed 4,000 jobs')."""
     np_text = re.split(r"[,.;:()\[\]|]", text[e:e + 60], maxsplit=1)[0]
+    np_text = re.split(r"\s[$€£¥₩]?\d", np_text, maxsplit=1)[0]  # '1,300 companies and 18 institutions': the next figure's words are its own
     after = re.findall(r"[A-Za-z][A-Za-z&\-]*", np_text)
     if after[:1] == ["of"]:  # "£1.2bn of venture capital investment"
         after = after[1:]
@@ -681,11 +711,15 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     if not phrase and after[:1] and after[0].lower() in ("in", "of"):  # "$29 million in seed funding"
         phrase = _noun_phrase(after[1:])
     label = _phrase_label(phrase)
+    if label is None and unit == "count" and phrase and re.fullmatch(r"[a-z][a-z\-]{2,}s", phrase[0]) and phrase[0] not in _NP_STOP:
+        label = phrase[0]  # '3,000 desks': a plural noun no rule knows still says what is counted (code: other)
     if "and" in phrase or "or" in phrase:  # '300 technology companies and start-ups': coordinated heads, the first counts
         k = phrase.index("and") if "and" in phrase else phrase.index("or")
         left = _phrase_label(phrase[k - 1:k])
         if left and _phrase_label(phrase[k + 1:]) and len(phrase) - k - 1 == 1:
             label = left
+    if label is None and not phrase and (field := _FIELD_LABEL.search(text[max(0, s - 60):s])):
+        label = _phrase_label(field.group(1).split())  # an infobox line: 'Companies: about 300'
     if label is None and not phrase:  # nothing counted after it: the clause's noun before it
         a, _ = segment_bounds(text, s)
         before = re.findall(r"[A-Za-z][A-Za-z&\-]*", text[max(a, s - 90):s])
@@ -693,11 +727,15 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
             label = "share"  # its share of UK venture capital rose to 25%: a share of something
         else:
             label = _phrase_label(before[-8:])
+        if label is None and a > 0 and re.match(r"\s*(?:to|from|by)\b", text[a:s], re.I):
+            # 'Student numbers slipped slightly, to 6,300': the complement of the clause before
+            pa, _ = segment_bounds(text, a - 2)
+            label = _phrase_label(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[pa:a])[:4])
     if label in ("jobs", "employees", "workers", "employment") and (_JOB_CHANGE.search(text[max(0, s - 30):s])
                                                                      or _NEW_JOBS.match(np_text)):
         label = "jobs created"
     spec = _specialiser(after + re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 40):s]))
-    if _is_money(unit) and (label is None or metric_code(label, unit, True) not in _MONEY_CODES):
+    if _is_money(unit) and (label is None or label in _COUNT_LABELS or metric_code(label, unit, True) not in _MONEY_CODES):
         a, b = segment_bounds(text, s)
         label = _money_cue_en(text[a:b]) or _money_cue_en(text[max(0, s - 120):s + 60])
     return _compose(label, spec, unit)
@@ -724,6 +762,9 @@ def _money_cue_en(clause: str) -> str | None:
     return cues[m.group(0).lower()] if m else None
 
 
+# a field label opening a line or cell, then the number: 'Employees: approximately 2,000'
+_FIELD_LABEL = re.compile(r"(?:^|\n|[|•·;])\s*([A-Za-z][A-Za-z &/\-]{1,40}?)\s*[:：]\s*(?:(?:about|around|approximately|approx\.|some|over|"
+                          r"more\s+than|nearly|roughly|c\.)\s+)?$", re.I)
 # words that end an English noun phrase after a number
 _NP_STOP = {"of", "in", "at", "on", "to", "from", "for", "by", "with", "and", "or", "a", "an", "the", "that", "which",
             "who", "per", "each", "every", "last", "this", "next", "since", "between", "than", "over", "under",
@@ -756,7 +797,9 @@ def _phrase_label(words: list[str]) -> str | None:
             if (lab := _metric_noun(" ".join(words[k:k + n]))):
                 return lab
     for w in reversed(words):
-        lab = _metric_noun(w) or (_metric_noun(w[:-1]) if w.endswith("s") and len(w) > 3 else None)
+        lw = w.lower()
+        lab = _metric_noun(w) or (_metric_noun(w[:-1]) if w.endswith("s") and len(w) > 3 else None) \
+            or (w[:1].isupper() and (_metric_noun(lw) or _metric_noun(lw + "s"))) or None  # 'Student numbers'
         if lab:
             return lab
     return None
@@ -768,6 +811,9 @@ def segment_bounds(text: str, pos: int) -> tuple[int, int]:
     a = max([x for x in seps if x < pos], default=-1) + 1
     b = min([x for x in seps if x >= pos], default=len(text))
     return a, b
+
+
+_CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[$€£¥₩]?\s*", re.I)
 
 
 def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | None = None) -> None:
@@ -787,8 +833,15 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
         a, b = segment_bounds(text, q.start)
         inside = [p for p in periods if p[0] >= a and p[1] <= b]
         before = [p for p in inside if p[1] <= q.start]
-        after = [p for p in inside if p[0] >= q.end and not any(q.end <= o.start and o.end <= p[0] for o in qs if o is not q)]
-        if before:
+        # ... and not past another figure, unless that one is the level this change reached:
+        # 'rose by 3.5% to more than €4.0 billion in 2024'
+        after = [p for p in inside if p[0] >= q.end and not any(
+            q.end <= o.start and o.end <= p[0] and not _CHANGE_TO_LEVEL.fullmatch(text[q.end:o.start]) for o in qs if o is not q)]
+        spans = [p for p in before if p[3] > before[0][3]] if len(before) >= 2 else []
+        if spans and (q.metric or "").endswith(("growth", "decline")) and before[0][2] < spans[-1][2]:
+            # '2019년 354명에서 2023년 말 4,525명으로 1,180% 증가': a change from one date to another covers both
+            q.period = (before[0][2], spans[-1][3])
+        elif before:
             q.period = (before[-1][2], before[-1][3])
         elif after:
             q.period = (after[0][2], after[0][3])
@@ -796,3 +849,8 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             q.period = (opening[-1][2], opening[-1][3])
         elif standing and q.start >= standing[0][1]:
             q.period = (standing[0][2], standing[0][3])
+        else:  # 'up from R$ 4.75 billion in 2022, when the park ended the year with 17,000 staff'
+            when = [p for p in periods if p[1] <= q.start and re.match(r"\s*,\s*when\b", text[p[1]:p[1] + 8], re.I)
+                    and not re.search(r"[;.]\s", text[p[1]:q.start])]
+            if when:
+                q.period = (when[-1][2], when[-1][3])

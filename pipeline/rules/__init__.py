@@ -52,6 +52,13 @@ def _version(directory: str) -> str:
     return f"{declared}+{h.hexdigest()[:10]}"
 
 
+def check_rules() -> None:
+    """Load and check every rule file in use: a run with a broken rule file stops before it
+    starts (RuleError names the file, the key and the problem) instead of failing every document."""
+    for p in sorted(rules_dir().glob("*.yaml")):
+        load_rules(p.stem)
+
+
 def rules_version() -> str:
     """Declared version plus a digest of every rule file, so any edit re-runs extraction."""
     return _version(str(rules_dir()))

@@ -36,6 +36,9 @@ PATTERNS = {
     "web_chrome": ["line_patterns.*", "meta_fields.*", "not_headlines.*"],
 }
 # lists whose items are mappings (a trailing * matches any key)
+# where a value may be true/false: the analyzer's options, and the switches named here
+BOOLEAN_FILES = {"analyzer"}
+BOOLEAN_KEYS = {("units", "english.count_nouns_are_units")}
 MAPPING_LISTS = {("clusters", "gazetteer"), ("geo", "places"), ("geo", "korean_places"), ("factors", "pairs.*")}
 
 
@@ -63,6 +66,10 @@ def _walk(file: str, name: str, x: Any, path: str) -> None:
             if not isinstance(k, (str, int)) or isinstance(k, bool):
                 raise RuleError(f"{file}: {path or '(top)'}: key {k!r} is not a word (YAML reads bare yes/no/on/off "
                                 f"as booleans: quote it, e.g. 'NO')")
+            key = f"{path}.{k}" if path else str(k)
+            if isinstance(v, bool) and name not in BOOLEAN_FILES and (name, key) not in BOOLEAN_KEYS:
+                raise RuleError(f"{file}: {key}: {str(v).lower()} is not a word (YAML reads bare "
+                                f"yes/no/on/off as booleans: quote it, e.g. country: 'NO')")
             _walk(file, name, v, f"{path}.{k}" if path else str(k))
     elif isinstance(x, list):
         mappings = any(n == name and (p == path or (p.endswith("*") and path.startswith(p[:-1]) and "." not in path[len(p) - 1:]))
