@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 
@@ -132,6 +133,35 @@ def _flush_events(timeout: float = 10.0) -> None:
     t.join(timeout)
 
 
+def _await_task_records(api_url: str, state, expected: int, timeout: float = 60.0) -> None:
+    """Wait until the temporary server has recorded the final state of every task run of the flow
+    run (its task-run recorder writes one event at a time to SQLite, behind a large run): a server
+    stopped before that cancels the writes and prints their tracebacks, and the run's history
+    misses its last states. Bounded; a run never fails on it."""
+    import json as _json
+    import urllib.request
+
+    flow_run_id = str(getattr(getattr(state, "state_details", None), "flow_run_id", "") or "")
+    if not flow_run_id or expected <= 0:
+        return
+
+    def count(extra: dict) -> int:
+        body = _json.dumps({"flow_runs": {"id": {"any_": [flow_run_id]}}, **extra}).encode()
+        req = urllib.request.Request(f"{api_url}/task_runs/count", data=body, headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=5) as r:
+            return int(r.read())
+
+    final = {"task_runs": {"state": {"type": {"any_": ["COMPLETED", "FAILED", "CRASHED", "CANCELLED"]}}}}
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if count(final) >= expected:
+                return
+        except (OSError, ValueError):
+            return
+        time.sleep(0.2)
+
+
 def _run(a, flow_name: str, jobs: list[dict], **params) -> None:
     """Start what takes time to start (worker processes with their models and the planned
     documents; a temporary Prefect server) side by side, then run the flow."""
@@ -165,6 +195,8 @@ def _run(a, flow_name: str, jobs: list[dict], **params) -> None:
             state = fl(workers=a.workers, timeout=a.timeout, max_memory_mb=a.max_memory_mb, wait=a.wait,
                        isolate=not a.dask_address, return_state=True, **params)
         _flush_events()
+        if server is not None:
+            _await_task_records(server.api_url, state, expected=len(jobs))
         from prefect.exceptions import FailedRun
 
         try:

@@ -512,3 +512,27 @@ def test_a_cli_ingest_after_a_rules_change_rebuilds_the_tables(tmp_path, bare_en
     docs = pd.read_parquet(out / "documents.parquet")
     assert docs.rules_version.str.startswith("999+").all()
     assert "nothing new or changed" in ingest(env)  # and then it is up to date
+
+
+def test_a_run_of_500_documents_ends_quietly_with_a_short_summary(tmp_path, bare_env):
+    """Prefect's temporary server and event flushers shut down without a traceback at any size,
+    and the summary of a large run stays short (counts, then only what is not ok)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from scale import make_corpus
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    make_corpus(raw, 500)
+    (raw / "zz_broken.pdf").write_bytes(b"%PDF-1.4 not really")  # one failure to list
+    res = subprocess.run(cli_cmd("ingest", "--raw", str(raw), "--out", str(out), "--workers", "2"),
+                         capture_output=True, text=True, env=bare_env, cwd=ROOT, timeout=900)
+    both = res.stdout + res.stderr
+    assert res.returncode == 0, both[-3000:]
+    for bad in ("Traceback", "CancelledError", "Error logging to API", "database is locked"):
+        assert bad not in both, both[-3000:]
+    assert "501 documents: 500 ok, 1 corrupt" in res.stdout, res.stdout[-2000:]
+    assert "zz_broken.pdf" in res.stdout
+    assert len(res.stdout.splitlines()) < 40, res.stdout
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert len(docs) == 501 and (docs.status == "ok").sum() == 500
