@@ -106,3 +106,14 @@ def test_hectares_before_a_copula_and_rail_links_in_korean():
 def test_students_placed_in_firms_is_industry_academia():
     res = extract(["Harbour Tech Park hosts 90 companies. Two universities place about 600 students a year in resident firms."], "en")
     assert ("harbour-tech-park", None, "industry_academia") in factor_set(res)
+
+
+def test_long_korean_names_with_a_prefix_and_compound_nouns_in_claims():
+    res = extract(["충북 진천 친환경스마트복합산업단지에 부품 기업이 모이고 있다.",
+                   "완성차 공장이 들어서자 중소 납품업체들이 인근으로 잇따라 옮겨 왔다.",
+                   "정부는 국비를 들여 시험 인증 센터를 짓고 있다."], "ko")
+    (c,) = res["clusters"]
+    assert c["name_ko"].endswith("친환경스마트복합산업단지") and c["country"] == "KR"
+    f = factor_set(res)
+    assert (c["cluster_id"], None, "anchor_firms") in f  # 납+품+업체+들 read as one word
+    assert (c["cluster_id"], None, "government_support") in f

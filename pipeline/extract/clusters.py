@@ -419,7 +419,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # the head of a bracketed name (하이테크 캠퍼스 에인트호번(High Tech Campus Eindhoven))
         j = i - 1
         name_toks = []
-        while j >= 0 and len(name_toks) < 5:
+        while j >= 0 and len(name_toks) < 8 and sum(1 for x in name_toks if x.whitespace_) < 4:  # morphemes of up to four written words
             tj = toks[j]
             # two proper nouns joined by a hyphen, no spaces: 토론토-워털루, 파리-사클레
             hyphen = (tj.text in _HYPHENS and name_toks and j > 0 and toks[j - 1].tag_.startswith("NNP")
@@ -435,7 +435,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             # a numeral read inside a noun written as one word: 이|차|전지 (이차전지)
             glued = bool(name_toks) and not tj.whitespace_ and (
                 (tj.tag_ == "NNB" and j > 0 and toks[j - 1].tag_ == "NR" and not toks[j - 1].whitespace_)
-                or (tj.tag_ == "NR" and name_toks[0].tag_ == "NNB"))
+                or (tj.tag_ == "NR" and name_toks[0].tag_ == "NNB")
+                or tj.tag_ == "XPN")  # a prefix written onto the word: 친|환경첨단복합산업단지
             if not hyphen and not glued and (not tj.tag_.split("+")[0] in ("NNP", "NNG", "SL", "SH", "NNB")
                                              or tj.tag_ == "NNB" and tj.text not in ("F",)):
                 break

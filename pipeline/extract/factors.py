@@ -84,12 +84,19 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
         forms = []
         for k, t in enumerate(toks):
             if t.tag_.startswith(("J", "E", "SF", "SP", "SS")):
-                forms.append(("", "", ""))
+                forms.append(("", "", "", "", ""))
                 continue
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             # a noun with its suffix is one word (사업+화 -> 사업화, 협력사+들)
             joined = t.text + nxt.text if nxt is not None and nxt.tag_.startswith("XSN") and not t.whitespace_ else ""
-            forms.append((t.text.lower(), t.lemma_.split("+")[0].removesuffix("다").lower(), joined.lower()))
+            # a compound noun cut into morphemes is one word too (협력+업체+들 -> 협력업체, 협력업체들)
+            b = k
+            while b > 0 and not toks[b - 1].whitespace_ and toks[b - 1].tag_.startswith(("NN", "XPN")) and t.tag_.startswith("NN"):
+                b -= 1
+            compound = "".join(x.text for x in toks[b:k + 1]) if b < k else ""
+            compound_s = compound + nxt.text if compound and nxt is not None and nxt.tag_.startswith("XSN") and not t.whitespace_ else ""
+            forms.append((t.text.lower(), t.lemma_.split("+")[0].removesuffix("다").lower(), joined.lower(),
+                          compound.lower(), compound_s.lower()))
     else:
         forms = [(t.lower_,) for t in doc]
     # English lists ("between local government, universities and industry") keep their commas
@@ -109,7 +116,7 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
     subject = [k + 1 < len(toks) and toks[k + 1].tag_ in ("JKS", "JX") and toks[k + 1].text in ("이", "가", "은", "는", "도")
                for k in range(len(toks))] if lang == "ko" else [False] * len(toks)
     if masked:
-        forms = [("", "", "") if k in masked else f for k, f in enumerate(forms)]
+        forms = [("",) * len(f) if k in masked else f for k, f in enumerate(forms)]
     for code, first, then, within, any_order, unless in rules:
         for i, f in enumerate(forms):
             if not _hits(f, first, subject[i]):
