@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import time
@@ -438,7 +439,56 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> None:
     a = build_parser().parse_args(argv)
-    a.fn(a)
+    with _remote_folders(a):
+        a.fn(a)
+
+
+@contextlib.contextmanager
+def _remote_folders(a):
+    """``--raw``/``--out`` as URLs (s3://…): the run works on local mirrors (pipeline.remote),
+    pulled before it; the outputs it changed are pushed after it, also when it failed."""
+    from pipeline import remote
+
+    for attr in ("raw", "out"):
+        if isinstance(getattr(a, attr, None), str):
+            setattr(a, attr, remote.local_path(getattr(a, attr)))
+    urls = {attr: getattr(a, attr) for attr in ("raw", "out") if remote.is_remote(getattr(a, attr, None))}
+    if not urls:
+        yield
+        return
+    if a.cmd == "serve":
+        _fail("serve takes local folders; to schedule runs on shared storage, schedule "
+              "`cluster-pipeline ingest --raw s3://… --out s3://…` on one runner")
+    out_mirror = None
+    try:
+        for attr, url in urls.items():
+            m = remote.Mirror(url, attr)
+            if attr == "raw" and not m.exists():
+                _fail(f"raw folder {url!r} does not exist (create it and put the PDFs there)")
+            setattr(a, attr, str(m.pull()))
+            if attr == "raw" and hasattr(a, "settle"):
+                a.settle = 0.0  # an object appears whole: nothing is being copied into it
+            if attr == "out":
+                out_mirror = m
+            print(f"{url} mirrored in {m.local}", flush=True)
+    except remote.RemoteError as e:
+        _fail(str(e))
+    interrupted = False
+    try:
+        yield
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
+    finally:
+        if out_mirror is not None and not interrupted and a.cmd not in ("sql", "text"):
+            try:
+                n = out_mirror.push()
+                print(f"{urls['out']}: {n} file(s) uploaded", flush=True)
+            except remote.RemoteError as e:
+                print(f"error: {e} (the local copy in {out_mirror.local} is complete; run again to upload it)",
+                      file=sys.stderr, flush=True)
+                _EXIT_CODE[0] = 1
+                raise SystemExit(1) from None
 
 
 _EXIT_CODE = [0]

@@ -55,8 +55,15 @@ def api_configured() -> bool:
 # brings in dask.distributed: ~0.4 s of CPU per run) only to find, usually, that nothing
 # changed. A `prefect server start` on the same database registers them. Set either variable
 # to have them registered by the temporary server too.
+#
+# Its task-run recorder writes task-run states from the run's events; by default one event per
+# SQLite transaction, which falls minutes behind a run of thousands of documents (and a server
+# stopped before it catches up cancels the writes). Batches of events per transaction keep it up.
 TEMPORARY_SERVER_DEFAULTS = {"PREFECT_API_BLOCKS_REGISTER_ON_START": "false",
-                             "PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false"}
+                             "PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false",
+                             "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_READ_BATCH_SIZE": "100",
+                             "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE": "200",
+                             "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_FLUSH_INTERVAL": "0.5"}
 
 
 def _free_port() -> int:
