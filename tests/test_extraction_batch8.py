@@ -117,3 +117,15 @@ def test_long_korean_names_with_a_prefix_and_compound_nouns_in_claims():
     f = factor_set(res)
     assert (c["cluster_id"], None, "anchor_firms") in f  # 납+품+업체+들 read as one word
     assert (c["cluster_id"], None, "government_support") in f
+
+
+def test_the_lead_subject_is_the_topic_and_a_campus_named_head_first_is_a_campus():
+    res = extract(["Campus Delft, the cluster that links the university's Mekelweg site with the Schiehaven "
+                   "Innovation Quarter, grew again. The number of companies rose to 180, the campus board said.",
+                   "Most newcomers are spin-offs from the university, which a shared incubator helps through their first years.",
+                   "The university has set aside another €90 million for new laboratories."], "en")
+    s = _stats(res)
+    assert ("campus-delft", "companies", 180.0, "exact", None, None) in s
+    assert any(x[0] == "campus-delft" and x[1] == "investment" and x[2] == 90e6 for x in s)
+    assert ("campus-delft", None, "startup_support") in factor_set(res)
+    assert clusters_by_id(res)["campus-delft"]["country"] == "NL"

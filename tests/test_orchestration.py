@@ -433,7 +433,7 @@ def test_closing_a_reader_kills_the_read_in_progress(tmp_path):
 
     raw = tmp_path / "raw"
     raw.mkdir()
-    dense_pdf(raw / "dense.pdf", pages=6)
+    dense_pdf(raw / "dense.pdf", pages=60)  # long enough to be still reading when closed, however warm the machine
     job = plan_ingest(str(raw), str(tmp_path / "out"), settle=0.0).jobs[0]
     reader = ReadAhead([job])
     _wait_until(lambda: reader._pool is not None and job_key_in(reader, job))

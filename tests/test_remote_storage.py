@@ -30,7 +30,10 @@ def s3():
     os.environ.update(env)
     import fsspec
 
-    fs = fsspec.filesystem("s3", skip_instance_cache=True)
+    # explicit: fsspec reads FSSPEC_* variables once, when first imported (maybe by an earlier
+    # test); the CLI runs below start fresh processes and read them from their environment
+    fs = fsspec.filesystem("s3", endpoint_url=env["FSSPEC_S3_ENDPOINT_URL"], key="testing", secret="testing",
+                           skip_instance_cache=True)
     fs.mkdir("bucket")
     yield fs, env
     for k, v in old.items():

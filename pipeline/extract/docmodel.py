@@ -75,6 +75,17 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
         lead_count = sum(1 for x in named if x is in_lead[0])
         if all(sum(1 for x in named if x is c) <= lead_count for c in distinct):  # none named more often
             return in_lead[0], "lead"
+    # the lead opens on a cluster as its subject and names the others only to describe it
+    # ('Campus Groningen, the cluster that joins the Zernike site with the Healthy Ageing Campus, grew')
+    first = next((s for s in lead if s.clusters), None)
+    if first is not None and not comparison:
+        a, b, c = first.clusters[0]
+        opens = a - first.start <= 12 and (lang != "ko" or re.match(r"(?:은|는|이|가)\s", first.text[b - first.start:]))
+        count = sum(1 for x in named if x is c)
+        # the others only inside that sentence: not a lead that goes from one cluster to the next
+        others_apart = any(o is not c for s in lead if s is not first for _, _, o in s.clusters)
+        if opens and not others_apart and all(sum(1 for x in named if x is o) <= count for o in distinct):
+            return c, "lead subject"
     return None, None
 
 
@@ -161,7 +172,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         ref = referring_back(ana, s.text) if s.para_kind != "heading" else None
         prior = para_topic or last or section or doc_topic
         if ref is not None:
-            kind = _of_kind(s.text[ref:ref + 40], lang, recent, doc_topic, clusters)
+            kind = _of_kind(s.text[ref:ref + 40], lang, recent, doc_topic, clusters, prefer=para_topic or last)
             # a kind no cluster here is of (the region's, the city's): the document's topic
             prior = (doc_topic or prior) if kind is _NO_KIND_MATCH else (kind or prior)
         if named and ref is not None and prior is not None and not any(c is prior for c in named):
@@ -207,7 +218,7 @@ _NO_KIND_MATCH = object()  # a reference of a kind no cluster of the document is
 
 
 def _of_kind(ref_text: str, lang: str, recent: list[Cluster], doc_topic: Cluster | None,
-             clusters: list[Cluster] = ()) -> Cluster | None:
+             clusters: list[Cluster] = (), prefer: Cluster | None = None) -> Cluster | None:
     """The cluster a reference of a kind points to: the one named most recently whose names end
     in that kind (개발구의 관할 면적은 -> the 신기술개발구, not the 중관촌 named after it; the park ->
     a ... Park), preferring one placed in a place the reference names (the Cleveland corridor);
@@ -229,6 +240,8 @@ def _of_kind(ref_text: str, lang: str, recent: list[Cluster], doc_topic: Cluster
     if not cands:  # the only cluster of that kind the document has (maybe named in a table only)
         of_kind = [c for c in clusters if _is_kind(c, kind)]
         cands = of_kind if len(of_kind) == 1 else []
+    if prefer is not None and not place and any(c is prefer for c in cands):
+        return prefer  # the cluster the text is about, when it is of that kind ('the campus board said')
     return cands[-1] if cands else None
 
 
@@ -242,7 +255,9 @@ def _is_kind(c: Cluster, kind: str) -> bool:
     # a name that ends in its place is of the kind before it: High Tech Campus Eindhoven is a campus
     names = [*c.names, *(n.rsplit(" ", 1)[0] for n in c.names
                          if " " in n and (n.rsplit(" ", 1)[1] == c.region or n.rsplit(" ", 1)[1] in place_lookup()))]
-    return any(norm(n).endswith(k) or (fam is not None and (name_stem(n) or (None, None))[1] == fam) for n in names)
+    return any(norm(n).endswith(k) or (fam is not None and (name_stem(n) or (None, None))[1] == fam)
+               or (n.isascii() and n.split()[0].lower() == kind.lower() and len(n.split()) > 1)  # Campus Groningen
+               for n in names)
 
 
 @per_rules
