@@ -130,6 +130,18 @@ class Registry:
                 if merged:
                     break
 
+    def merge_same_id(self) -> bool:
+        """Merge clusters whose names give the same id (강릉과학산단, 강릉 과학산업단지); True if any."""
+        by_id: dict[str, Cluster] = {}
+        merged = False
+        for c in list(self.clusters):
+            first = by_id.setdefault(c.cluster_id, c)
+            if first is not c:
+                self._absorb(first, c)
+                self.clusters.remove(c)
+                merged = True
+        return merged
+
     @staticmethod
     def _absorb(c: Cluster, other: Cluster) -> None:
         for n in other.names:
@@ -224,8 +236,7 @@ def _korean_place_prefixes() -> tuple[str, ...]:
 
 def _place_compound(word: str, heads: set[str]) -> bool:
     """One word made of a known Korean place and a head, with more between: 강릉과학산업단지."""
-    return any(word.endswith(h) and len(word) >= len(h) + 2 for h in heads) and any(
-        word.startswith(p) and len(word) > len(p) + 1 for p in _korean_place_prefixes())
+    return _compound_with_head(word, heads) and any(word.startswith(p) and len(word) > len(p) + 1 for p in _korean_place_prefixes())
 
 
 def _korean_admin_place(word: str, after_place: bool) -> bool:
@@ -233,8 +244,15 @@ def _korean_admin_place(word: str, after_place: bool) -> bool:
     administrative suffix (경기도 수원시 영통구: 영통구 is read by its suffix)."""
     if word in korean_place_lookup():
         return True
+    rx = _admin_word_rx()
+    return after_place and rx is not None and rx.fullmatch(word) is not None
+
+
+@per_rules
+def _admin_word_rx() -> re.Pattern | None:
+    """A city, county or district read by its suffix (geo.yaml: korean_admin_suffixes)."""
     suffixes = "".join(s for s in (load_rules("geo").get("korean_admin_suffixes") or ()) if s in ("시", "군", "구"))
-    return after_place and bool(suffixes) and re.fullmatch(rf"[가-힣]{{1,4}}[{suffixes}]", word) is not None
+    return re.compile(rf"[가-힣]{{1,4}}[{suffixes}]") if suffixes else None
 
 
 def _genitive_place(toks, j: int) -> str | None:

@@ -246,9 +246,8 @@ def _of_kind(ref_text: str, lang: str, recent: list[Cluster], doc_topic: Cluster
 
 
 def _is_kind(c: Cluster, kind: str) -> bool:
-    from pipeline.extract.names import name_stem, norm
-
     from pipeline.extract.geo import place_lookup
+    from pipeline.extract.names import name_stem, norm
 
     k = norm(kind)
     fam = (name_stem("x" + kind) or (None, None))[1]
@@ -292,11 +291,21 @@ def anaphora_rx(lang: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b")
 
 
+# a sentence opening on a noun phrase as its subject: 'The university is ...', 'The centre says ...'
+_NOUN_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+"
+                           r"(?:is|was|has|had|says|said|earned|puts|put|will|can|does|did|[a-z]+s)\b")
+
+
+@per_rules
+def _english_reference_nouns() -> frozenset[str]:
+    return frozenset(str(n).lower() for n in (load_rules("clusters")["english"].get("reference_nouns") or ()))
+
+
 def referring_back(ana: re.Pattern, text: str) -> int | None:
     """Offset of the first reference back in ``text`` ("Research there turns into patents"; an
     existential "there are 300 firms in ..." is none)."""
-    subject = re.match(r"\s*(?:The|This|That)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:is|was|has|had|says|said|earned|puts|put|will|can|does|did|[a-z]+s)\b", text)
-    nouns = {str(n).lower() for n in (load_rules("clusters")["english"].get("reference_nouns") or ())}
+    subject = _NOUN_SUBJECT.match(text)
+    nouns = _english_reference_nouns()
     for m in ana.finditer(text):
         if m.group(0).lower() in ("it", "its") and subject and m.start() > subject.end(1) \
                 and not any(w in nouns for w in subject.group(1).split()):

@@ -44,13 +44,13 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
             base = s.start
         shift = s.start - base
         local = [st.Quantity(q.start - shift, q.end - shift, q.text, q.value, q.unit, q.qualifier, q.metric) for q in qs]
-        st.attach_periods(local, s.text, lang, published)
+        own = st.attach_periods(local, s.text, lang, published)
         if same.search(s.text):  # 같은 해, the same year: the period the text gave last (earlier in this sentence, or before)
-            own = st.nu.find_periods(s.text, lang, published)
             for q in local:
                 earlier = [p for p in own if p[1] <= q.start]
                 q.period = q.period or ((earlier[-1][2], earlier[-1][3]) if earlier else last_period)
-        last_period = next((q.period for q in reversed(local) if q.period), None) or _last_period(s.text, lang, published) or last_period
+        last_period = next((q.period for q in reversed(local) if q.period), None) \
+            or ((own[-1][2], own[-1][3]) if own else None) or last_period
         marker = re.match(r"\s*(\d{1,2})[.)]\s", s.text)  # "3. Ireland: ...": a list number, not a count
         for q in local:
             if marker and q.start == marker.start(1):
@@ -70,11 +70,6 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
 def _same_period_rx(lang: str) -> re.Pattern:
     words = (load_rules("quantities")["periods"].get("same_period") or {}).get("korean" if lang == "ko" else "english") or []
     return re.compile("|".join(re.escape(w) for w in words) or r"(?!)", re.I)
-
-
-def _last_period(text: str, lang: str, published) -> tuple[str, str] | None:
-    found = st.nu.find_periods(text, lang, published)
-    return (found[-1][2], found[-1][3]) if found else None
 
 
 def _stat_row(doc_id, cluster, q, page, a, b, evidence, metric=None):

@@ -59,22 +59,10 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
             c.name_en = cl.translate_korean_name(c.name_ko, domestic=c.countries == ["KR"])
             if c.name_en and c.countries == ["KR"]:  # Naju Energy Valley, not 'Naju energy Valley'
                 c.name_en = " ".join(w[:1].upper() + w[1:] if w[:1].isalpha() else w for w in c.name_en.split())
-    if _merge_same_id(reg):  # two spellings that name one cluster the same way (강릉과학산단, 강릉 과학산업단지)
+    if reg.merge_same_id():  # two spellings that name one cluster the same way
         mentions = _mentions(parsed, reg)
         _assign(sents, mentions)
     return Recognition(clusters=reg.clusters, mentions=mentions)
-
-
-def _merge_same_id(reg: cl.Registry) -> bool:
-    by_id: dict[str, cl.Cluster] = {}
-    merged = False
-    for c in list(reg.clusters):
-        first = by_id.setdefault(c.cluster_id, c)
-        if first is not c:
-            reg._absorb(first, c)
-            reg.clusters.remove(c)
-            merged = True
-    return merged
 
 
 def _mentions(parsed: ParsedDocument, reg: cl.Registry) -> list[Mention]:

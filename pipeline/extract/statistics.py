@@ -816,7 +816,7 @@ def segment_bounds(text: str, pos: int) -> tuple[int, int]:
 _CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[$€£¥₩]?\s*", re.I)
 
 
-def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | None = None) -> None:
+def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | None = None) -> list[tuple[int, int, str, str]]:
     """A period applies to the quantities of its clause that follow it, and to the one right
     before it ('45 events in 2021'), not to every number of the clause. Relative years (지난해,
     last year) are read against ``published`` (the document's date), when known."""
@@ -854,3 +854,4 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
                     and not re.search(r"[;.]\s", text[p[1]:q.start])]
             if when:
                 q.period = (when[-1][2], when[-1][3])
+    return periods  # the sentence's periods, for the caller's 'the same year'
