@@ -129,9 +129,11 @@ def _log_run(store: Store, kind: str, summary: dict, t0: float, t1: float, t2: f
     # busy_s: time spent inside documents (parse + extract, summed over processes); work_s: wall
     # time during which some document was being worked on; documents_s: the flow's wait for them
     # (shorter than work_s when the CLI started them early)
+    # first_document_s: from this process's start to the first document in a worker's hands (the
+    # start-up a run costs before any work; with a temporary server, the CLI's start)
     summary["timing"] = {"plan_s": round(t1 - t0, 3), "documents_s": round(t2 - t1, 3), "finalize_s": round(t3 - t2, 3),
                          "busy_s": round(sum(r.get("seconds") or 0 for r in results), 3),
-                         "work_s": pr.work_seconds(results)}
+                         "work_s": pr.work_seconds(results), "first_document_s": pr.first_document_after(results)}
     store.append_run_log({"kind": kind, "at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "workers": workers,
                           "processed": summary["processed"], **summary["timing"]})
 

@@ -155,10 +155,17 @@ def _parse_pdf(path: Path, source: str, doc_id: str, max_pages: int | None) -> P
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psparser import PSException
     from pdfplumber.utils.exceptions import PdfminerException
+    from pypdfium2 import PdfiumError
+    from pypdfium2 import raw as pdfium_c
 
     try:
-        pages, count, producer, _ = pdf_layer.parse_pdf_pages(str(path), max_pages=max_pages)
-        titles = pdf_layer.largest_font_lines(str(path))
+        pages, count, producer, titles = pdf_layer.parse_pdf_pages(str(path), max_pages=max_pages)
+    except PdfiumError as e:  # the PDFium engine could not open the file
+        if getattr(e, "err_code", None) in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+            return _failed(doc_id, source, "pdf", "encrypted",
+                           f"{source}: the PDF is password-protected; save an unprotected copy into raw/.")
+        return _failed(doc_id, source, "pdf", "corrupt",
+                       f"{source}: the PDF cannot be read ({str(e)[:200]}); it may be truncated — download it again.")
     except (PDFPasswordIncorrect, PDFEncryptionError) as e:
         return _failed(doc_id, source, "pdf", "encrypted",
                        f"{source}: the PDF is password-protected ({type(e).__name__}); save an unprotected copy into raw/.")

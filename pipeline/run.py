@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import psutil
+
 from pipeline.model import ParsedDocument
 from pipeline import heal
 from pipeline.parse import PARSER_VERSION, file_digest, parse_file
@@ -309,6 +311,15 @@ def work_seconds(results: list[dict]) -> float | None:
         else:
             cur_b = max(cur_b, b)
     return round(total + cur_b - cur_a, 3)
+
+
+def first_document_after(results: list[dict]) -> float | None:
+    """Seconds from this process's start to the first document's start in a worker (None when
+    the results carry no spans)."""
+    starts = [a for r in results for a, _ in (r.get("work") or [])]
+    if not starts:
+        return None
+    return round(min(starts) - psutil.Process().create_time(), 3)
 
 
 _META_KEYS = ("status", "error", "format", "pages", "title", "published", "publisher", "language", "kind", "parser_version")

@@ -325,6 +325,12 @@ def _korean_predicate_head(rest: str) -> bool:
     return bool(re.search(rf"(?:{alt})\s*(?:이다|다\b|다\.|로서|로\b|로,|이며|이자|중\s*(?:의\s*)?(?:하나|한\s*곳))", rest))
 
 
+@per_rules
+def _ends_in_ko_head_rx() -> re.Pattern:
+    """A word ending in a Korean head after at least one letter of its own (블루밸리)."""
+    return re.compile(rf"(?s:.+)(?:{_head_alt()})\Z")
+
+
 def korean_candidates(sent: Sentence, reg: Registry) -> None:
     text = sent.text
     where = (sent.page, sent.start)
@@ -422,8 +428,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
     toks = list(sent.tokens)
     heads = set(_ko_heads())
     sectors = set(_rules()["korean"].get("sector_words") or [])
+    ends_in_head = _ends_in_ko_head_rx()
     for i, t in enumerate(toks):
-        head_here = t.text in heads or (t.tag_.startswith("NNP") and any(t.text.endswith(h) and len(t.text) > len(h) for h in heads)) \
+        head_here = t.text in heads or (t.tag_.startswith("NNP") and ends_in_head.match(t.text) is not None) \
             or (t.tag_.startswith("NNG") and _place_compound(t.text, heads))  # 강릉과학산업단지, read by Kiwi as one common noun
         if head_here and t.text not in heads and re.match(rf"\s*(?:{_head_alt()})(?![가-힣])", text[t.idx + len(t.text) - toks[0].idx:]):
             continue  # 블루밸리 | 국가산업단지: the longer name (its head after it) is the name

@@ -70,6 +70,28 @@ def _hits(forms: tuple[str, ...], ws: tuple, subject: bool = False) -> bool:
                for f in forms if f)
 
 
+@per_rules
+def _word_masks(lang: str) -> dict[str, tuple[int, int, int, int]]:
+    """Filled as words are met: word -> bit masks over ``_pairs(lang)`` (bit r: rule r) of the rules
+    whose `first`, `then` and `unless` words it is, and whose `first` actors it is."""
+    return {}
+
+
+def _masks(word: str, lang: str) -> tuple[int, int, int, int]:
+    seen = _word_masks(lang)
+    m = seen.get(word)
+    if m is None:
+        first = then = unless = actor = 0
+        for r, (_, f, t, _, _, u) in enumerate(_pairs(lang)):
+            bit = 1 << r
+            first |= bit if _hits((word,), f) else 0
+            then |= bit if _hits((word,), t) else 0
+            unless |= bit if _hits((word,), u) else 0
+            actor |= bit if word in f[2] else 0
+        m = seen[word] = (first, then, unless, actor)
+    return m
+
+
 def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
     """(factor, start token, end token) for the paraphrase pairs found within one clause: a word
     of `first` and one of `then` (either order when the rule says so). Korean tokens are compared
@@ -77,14 +99,14 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
     rules = _pairs(lang)
     if not rules:
         return []
+    toks = list(doc)
     # ``masked``: tokens inside a cluster's name, never a word of a pair (the City of Kista
     # Science City offers nothing)
     if lang == "ko":
-        toks = list(doc)
         forms = []
         for k, t in enumerate(toks):
-            if t.tag_.startswith(("J", "E", "SF", "SP", "SS")):
-                forms.append(("", "", "", "", ""))
+            if k in masked or t.tag_.startswith(("J", "E", "SF", "SP", "SS")):
+                forms.append(())
                 continue
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             # a noun with its suffix is one word (사업+화 -> 사업화, 협력사+들)
@@ -98,34 +120,42 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
             forms.append((t.text.lower(), t.lemma_.split("+")[0].removesuffix("다").lower(), joined.lower(),
                           compound.lower(), compound_s.lower()))
     else:
-        forms = [(t.lower_,) for t in doc]
+        forms = [() if k in masked else (t.lower_,) for k, t in enumerate(toks)]
     # English lists ("between local government, universities and industry") keep their commas
     # inside the clause; a Korean comma usually ends one
     soft = {","} if lang == "en" else set()
     # a hyphen inside a word (government-built) ends nothing
     soft |= {"·", "ㆍ", "・", "%", "％", "‰", "&", "/", "+", "(", ")"}  # 본사·연구소를 이전, 최대 50%를 지원, 기술원(GIST)과: symbols and brackets end no clause
-    stop = [(t.is_punct and t.text not in soft and not (t.text == "-" and not t.whitespace_ and k > 0 and not doc[k - 1].whitespace_))
-            or "\n" in t.text for k, t in enumerate(doc)]
+    stop = [(t.is_punct and t.text not in soft and not (t.text == "-" and not t.whitespace_ and k > 0 and not toks[k - 1].whitespace_))
+            or "\n" in t.text for k, t in enumerate(toks)]
     if lang == "ko":  # a comma between figures lists them (3년간 100%, 이후 2년간 50% 감면): no clause ends there
-        for k, t in enumerate(doc):
-            if t.text == "," and 0 < k and doc[k - 1].tag_ in ("SN", "SW", "NNB") \
-                    and any(x.tag_ == "SN" for x in doc[k + 1:k + 4]):
+        for k, t in enumerate(toks):
+            if t.text == "," and 0 < k and toks[k - 1].tag_ in ("SN", "SW", "NNB") \
+                    and any(x.tag_ == "SN" for x in toks[k + 1:k + 4]):
                 stop[k] = False
+    n = len(toks)
+    subject = [k + 1 < n and toks[k + 1].tag_ in ("JKS", "JX") and toks[k + 1].text in ("이", "가", "은", "는", "도")
+               for k in range(n)] if lang == "ko" else [False] * n
+    # per token, bit masks of the rules it is a `first`, `then` or `unless` word of
+    first_at, then_at, unless_at = [0] * n, [0] * n, [0] * n
+    for k, fs in enumerate(forms):
+        for f in fs:
+            if f:
+                mf, mt, mu, ma = _masks(f, lang)
+                first_at[k] |= mf | (ma if subject[k] else 0)
+                then_at[k] |= mt
+                unless_at[k] |= mu
     out = []
-    toks = list(doc)
-    subject = [k + 1 < len(toks) and toks[k + 1].tag_ in ("JKS", "JX") and toks[k + 1].text in ("이", "가", "은", "는", "도")
-               for k in range(len(toks))] if lang == "ko" else [False] * len(toks)
-    if masked:
-        forms = [("",) * len(f) if k in masked else f for k, f in enumerate(forms)]
-    for code, first, then, within, any_order, unless in rules:
-        for i, f in enumerate(forms):
-            if not _hits(f, first, subject[i]):
+    for r, (code, _, _, within, any_order, _) in enumerate(rules):
+        bit = 1 << r
+        for i in range(n):
+            if not first_at[i] & bit:
                 continue
             found = None
-            for j in range(i + 1, min(len(forms), i + within + 2)):
+            for j in range(i + 1, min(n, i + within + 2)):
                 if stop[j]:
                     break
-                if _hits(forms[j], then):
+                if then_at[j] & bit:
                     found = (i, j + 1)
                     break
             if found is None and any_order:
@@ -134,10 +164,10 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
                         break
                     if stop[j]:
                         break
-                    if _hits(forms[j], then):
+                    if then_at[j] & bit:
                         found = (j, i + 1)
                         break
-            if found and not any(_hits(forms[k], unless) for k in range(max(0, found[0] - 4), min(len(forms), found[1] + 6))):
+            if found and not any(unless_at[k] & bit for k in range(max(0, found[0] - 4), min(n, found[1] + 6))):
                 out.append((code, *found))
     return out
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pipeline.extract.geo import country_surface_set, place_lookup
 from pipeline.rules import load_rules, per_rules
@@ -12,10 +13,13 @@ _JUNG = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe",
 _JONG = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
 
 
+_NORM_DROP = re.compile(r"[\s\-_.,'’()·/&]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def norm(s: str) -> str:
     """Comparison key: NFKC, lower case, no spaces or punctuation (같은 이름 regardless of spacing)."""
-    s = unicodedata.normalize("NFKC", str(s)).lower()
-    return re.sub(r"[\s\-_.,'’()·/&]+", "", s)
+    return _NORM_DROP.sub("", unicodedata.normalize("NFKC", str(s)).lower())
 
 
 # a final consonant read before the next syllable's first (Revised Romanization follows the sound):
@@ -70,12 +74,14 @@ def cluster_rules():
     return load_rules("clusters")
 
 
-def ko_heads() -> list[str]:
-    return sorted(cluster_rules()["korean"]["heads"], key=len, reverse=True)
+@per_rules
+def ko_heads() -> tuple[str, ...]:
+    return tuple(sorted(cluster_rules()["korean"]["heads"], key=len, reverse=True))
 
 
-def en_heads() -> list[str]:
-    return sorted(cluster_rules()["english"]["heads"], key=len, reverse=True)
+@per_rules
+def en_heads() -> tuple[str, ...]:
+    return tuple(sorted(cluster_rules()["english"]["heads"], key=len, reverse=True))
 
 
 @per_rules
@@ -110,12 +116,31 @@ def _stem_heads() -> list[str]:
     return sorted((h for h in hs if h), key=len, reverse=True)
 
 
+@per_rules
+def _stems_seen() -> dict[str, tuple[str, str] | None]:
+    return {}
+
+
+@per_rules
+def _name_modifiers() -> list[str]:
+    return [norm(m) for m in cluster_rules()["korean"].get("name_modifiers") or []]
+
+
 def name_stem(name: str) -> tuple[str, str] | None:
     """(distinctive part, head family) of a cluster name, compact: 구미국가산업단지 and 구미산단 ->
     ('구미', 'family:0'); 대덕연구개발특구 and 대덕특구 -> ('대덕', 'family:1'); 원주 의료기기 클러스터 ->
     ('원주의료기기', 'family:3'). None when the name is no head after a distinctive part."""
+    seen = _stems_seen()
+    if name not in seen:
+        if len(seen) > 1 << 16:
+            seen.clear()
+        seen[name] = _name_stem(name)
+    return seen[name]
+
+
+def _name_stem(name: str) -> tuple[str, str] | None:
     k = norm(name)
-    mods = [norm(m) for m in cluster_rules()["korean"].get("name_modifiers") or []]
+    mods = _name_modifiers()
     for h in _stem_heads():
         if k.endswith(h) and len(k) > len(h):
             stem = k[: -len(h)]

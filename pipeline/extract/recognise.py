@@ -19,6 +19,7 @@ from pipeline.extract import clusters as cl
 from pipeline.extract.context import Sentence
 from pipeline.extract.geo import find_countries, find_places, korean_region
 from pipeline.extract.statistics import segment_bounds
+from pipeline.korean import is_hangul
 from pipeline.model import ParsedDocument
 
 
@@ -68,15 +69,26 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
 def _mentions(parsed: ParsedDocument, reg: cl.Registry) -> list[Mention]:
     """Every place a cluster's name occurs, longest names first, never overlapping."""
     found = []
+    # (name's first word, case-folded or not, its regex, cluster): a page that lacks the first
+    # word (its first letter for Hangul, whose letters may be spaced) is not scanned for the name
+    names = []
+    for c in reg.clusters:
+        for n in sorted(set(c.names)):
+            if len(n.replace(" ", "")) < 2:
+                continue
+            rx = cl._name_regex(n)
+            first = n[0] if any(is_hangul(ch) for ch in n) else n.split()[0]
+            folded = bool(rx.flags & re.I)
+            names.append((first.lower() if folded else first, folded, rx, c))
     for page in parsed.pages:
         taken: list[tuple[int, int]] = []
         cands = []
-        for c in reg.clusters:
-            for n in set(c.names):
-                if len(n.replace(" ", "")) < 2:
-                    continue
-                for m in cl._name_regex(n).finditer(page.text):
-                    cands.append((m.start(), m.end(), c))
+        low = page.text.lower()
+        for first, folded, rx, c in names:
+            if first not in (low if folded else page.text):
+                continue
+            for m in rx.finditer(page.text):
+                cands.append((m.start(), m.end(), c))
         for s, e, c in sorted(cands, key=lambda x: (-(x[1] - x[0]), x[0])):
             if any(a < e and s < b for a, b in taken):
                 continue

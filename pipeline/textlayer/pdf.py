@@ -1,14 +1,18 @@
-"""PDF text layer on pdfplumber: lines rebuilt from glyphs, columns, paragraphs, tables.
+"""PDF text layer: lines rebuilt from glyphs, columns, paragraphs, tables.
 
-Each page is parsed once: the same ``pdfplumber`` page object gives the tables (as cells) and
-the glyphs outside them (as prose), and is closed before the next page is opened, so memory
-stays flat in the page count.
+Glyphs come from PDFium (``textlayer/pdfium.py``, ~10x faster) or, with
+CLUSTER_PIPELINE_TEXT_ENGINE=pdfplumber, from pdfplumber (the reference engine); the line,
+column, paragraph and running-header logic below is the same for both. Tables come from
+pdfplumber's table finder, on the pages that draw any ruling. Each page is closed before the
+next is opened, so memory stays flat in the page count.
 """
 from __future__ import annotations
 
+import os
 import re
 import statistics
 from collections import Counter
+from functools import lru_cache
 from typing import Any, Iterable
 from unicodedata import normalize as normalize_unicode
 
@@ -18,7 +22,12 @@ from pdfminer.layout import LTChar, LTContainer, LTCurve
 from pipeline.model import Page, Table, render_page
 from pipeline.textlayer.join import join_cell, join_lines
 
-PARSER_VERSION = "pdf-7"
+ENGINE_ENV = "CLUSTER_PIPELINE_TEXT_ENGINE"
+ENGINES = ("pdfium", "pdfplumber")
+# pdf-8: glyphs from PDFium by default. The reference engine's parses are kept apart (a run with
+# CLUSTER_PIPELINE_TEXT_ENGINE=pdfplumber parses again rather than reuse the other engine's).
+_ENGINE_AT_START = (os.environ.get(ENGINE_ENV) or "pdfium").strip().lower()
+PARSER_VERSION = "pdf-8" if _ENGINE_AT_START == "pdfium" else f"pdf-8-{_ENGINE_AT_START}"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
@@ -39,6 +48,7 @@ WEAK_START = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.\s|[가-하]\.\s|[\-–�
 SENTENCE_END = re.compile(r"[.!?:。다\)」”\"]\s*$")
 
 
+@lru_cache(maxsize=1024)
 def _is_bold(fontname: str) -> bool:
     return bool(re.search(r"bold|black|heavy|semibold|gothic-?b", fontname or "", re.I))
 
@@ -126,13 +136,18 @@ def _find_gutter(lines: list[list[list[dict]]], width: float) -> float | None:
     """x of a vertical gap that splits most lines in two columns, if the page has one."""
     if len(lines) < 6:
         return None
+    # per line: its segments' spans, the leftmost segment end and the rightmost segment start
+    spans = []
+    for segs in lines:
+        sp = [(s[0]["x0"], s[-1]["x1"]) for s in segs]
+        spans.append((sp, min((b for _, b in sp), default=float("inf")), max((a for a, _ in sp), default=float("-inf"))))
     best = None
     for x in range(int(width * 0.3), int(width * 0.7), 2):
         covering = both = 0
-        for segs in lines:
-            if any(s[0]["x0"] < x < s[-1]["x1"] for s in segs):
+        for sp, first_end, last_start in spans:
+            if any(a < x < b for a, b in sp):
                 covering += 1
-            elif any(s[-1]["x1"] <= x for s in segs) and any(s[0]["x0"] >= x for s in segs):
+            elif first_end <= x <= last_start:
                 both += 1
         if both >= max(3, 0.3 * len(lines)) and covering <= 0.25 * len(lines):
             key = (both - covering, -abs(x - width / 2))
@@ -240,8 +255,8 @@ def _paragraphs(lines: list[dict], body_size: float) -> list[tuple[str, str]]:
     return out
 
 
-def _table_from(tbl, page_chars: list[dict]) -> Table | None:
-    rows = tbl.extract()
+def _table_from(tbl, rows: list[list[str | None]]) -> Table | None:
+    """Our Table from a pdfplumber table and its cells' text (None: a cell spanned by another)."""
     rows = [[join_cell(c or "") for c in r] for r in rows if r and any((c or "").strip() for c in r)]
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return None
@@ -297,34 +312,141 @@ def _norm_margin(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
 
-def parse_pdf_pages(path: str, max_pages: int | None = None) -> tuple[list[Page], int, dict[str, Any], float]:
-    """Return (pages, page_count, producer metadata, body font size)."""
-    with pdfplumber.open(path) as pdf:
-        meta = {k: (v if isinstance(v, (str, int, float)) else str(v)) for k, v in (pdf.metadata or {}).items()}
-        count = len(pdf.pages)
-        per_page: list[tuple[int, float, list[dict], list[Table]]] = []
-        size_hist: Counter = Counter()
-        for i, page in enumerate(pdf.pages):
+def text_engine() -> str:
+    """The engine that reads glyphs: ``pdfium`` (default, fast) or ``pdfplumber`` (the reference).
+    Tables come from pdfplumber's table finder with either, on pages that draw ruling."""
+    engine = (os.environ.get(ENGINE_ENV) or "pdfium").strip().lower()
+    if engine not in ENGINES:
+        raise ValueError(f"{ENGINE_ENV}={engine!r}: use one of {', '.join(ENGINES)}")
+    return engine
+
+
+def _tables(page) -> tuple[list[Table], list[tuple]]:
+    """Ruled tables of a pdfplumber page, and their boxes (prose skips the glyphs inside)."""
+    tables, boxes = [], []
+    for t in page.find_tables():
+        tb = _table_from(t, t.extract())
+        if tb is not None:
+            tables.append(tb)
+            boxes.append(t.bbox)
+    return tables, boxes
+
+
+def _tables_from_edges(edges: list[dict], glyphs: list[dict]) -> tuple[list[Table], list[tuple]]:
+    """Ruled tables found by pdfplumber's table finder (its default 'lines' settings, step by step
+    as ``TableFinder`` takes them) on edges and glyphs read by another engine; a cell's text is
+    pdfplumber's ``extract_text`` of the glyphs whose centre is in it, as ``Table.extract`` does."""
+    from pdfplumber import table as tf
+    from pdfplumber import utils
+
+    st = tf.TableSettings.resolve(None)
+    found = [e for o in ("v", "h") for e in utils.filter_edges(edges, o, min_length=st.edge_min_length_prefilter)]
+    found = tf.merge_edges(found, snap_x_tolerance=st.snap_x_tolerance, snap_y_tolerance=st.snap_y_tolerance,
+                           join_x_tolerance=st.join_x_tolerance, join_y_tolerance=st.join_y_tolerance)
+    found = utils.filter_edges(found, min_length=st.edge_min_length)
+    points = tf.edges_to_intersections(found, st.intersection_x_tolerance, st.intersection_y_tolerance)
+    chars = [{**c, "upright": True, "doctop": c["top"]} for c in glyphs]
+
+    def inside(c: dict, box) -> bool:
+        v, h = (c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2
+        return box[0] <= h < box[2] and box[1] <= v < box[3]
+
+    tables, boxes = [], []
+    for cells in tf.cells_to_tables(tf.intersections_to_cells(points)):
+        t = tf.Table(None, cells)  # no page: rows and bbox come from the cells alone
+        rows = []
+        for row in t.rows:
+            row_chars = [c for c in chars if inside(c, row.bbox)]
+            rows.append([None if cell is None else utils.extract_text([c for c in row_chars if inside(c, cell)])
+                         for cell in row.cells])
+        tb = _table_from(t, rows)
+        if tb is not None:
+            tables.append(tb)
+            boxes.append(t.bbox)
+    return tables, boxes
+
+
+def _meta(info: dict) -> dict[str, Any]:
+    return {k: (v if isinstance(v, (str, int, float)) else str(v)) for k, v in (info or {}).items() if v not in (None, "")}
+
+
+class _PlumberPages:
+    """Pages read with pdfplumber alone: (number, width, height, glyphs, tables, table boxes)."""
+
+    def __init__(self, path: str):
+        self.pdf = pdfplumber.open(path)
+        self.meta = _meta(self.pdf.metadata)
+        self.count = len(self.pdf.pages)
+
+    def pages(self, max_pages: int | None):
+        for i, page in enumerate(self.pdf.pages):
             if max_pages is not None and i >= max_pages:
                 break
             # ruled tables need ruling: a page without lines or rectangles has none, and there
             # neither find_tables nor pdfplumber's full object dicts are needed
             glyphs, ruled = _glyphs(page)
-            found = page.find_tables() if ruled else []
-            tables = []
-            boxes = []
-            for t in found:
-                tb = _table_from(t, page.chars)
-                if tb is not None:
-                    tables.append(tb)
-                    boxes.append(t.bbox)
+            tables, boxes = _tables(page) if ruled else ([], [])
+            yield page.page_number, float(page.width), float(page.height), glyphs, tables, boxes
+            page.close()
+
+    def close(self):
+        self.pdf.close()
+
+
+class _PdfiumPages:
+    """Pages read with PDFium: glyphs, and the edges of the paths drawn for the table finder."""
+
+    def __init__(self, path: str):
+        import pypdfium2 as pdfium
+
+        self.pdf = pdfium.PdfDocument(path)
+        self.meta = _meta(self.pdf.get_metadata_dict(skip_empty=True))
+        self.count = len(self.pdf)
+
+    def pages(self, max_pages: int | None):
+        from pipeline.textlayer import pdfium as engine
+
+        for i in range(self.count):
+            if max_pages is not None and i >= max_pages:
+                break
+            page = self.pdf[i]
+            try:
+                glyphs = engine.glyphs(page)
+                edges = engine.edges(page)
+                x0, y0, x1, y1 = page.get_mediabox()
+            finally:
+                page.close()
+            tables, boxes = _tables_from_edges(edges, glyphs) if edges else ([], [])
+            yield i + 1, float(x1 - x0), float(y1 - y0), glyphs, tables, boxes
+
+    def close(self):
+        self.pdf.close()
+
+
+def _open(path: str):
+    return _PdfiumPages(path) if text_engine() == "pdfium" else _PlumberPages(path)
+
+
+def parse_pdf_pages(path: str, max_pages: int | None = None) -> tuple[list[Page], int, dict[str, Any], list[str]]:
+    """Return (pages, page_count, producer metadata, title candidates: the first page's lines in
+    its largest font)."""
+    doc = _open(path)
+    title_lines: list[dict] = []
+    try:
+        meta, count = doc.meta, doc.count
+        per_page: list[tuple[int, float, list[dict], list[Table]]] = []
+        size_hist: Counter = Counter()
+        for number, width, height, glyphs, tables, boxes in doc.pages(max_pages):
             chars = [c for c in glyphs if not boxes or not _inside(c, boxes)]
             for c in chars:
                 if not c["text"].isspace():
                     size_hist[round(c.get("size") or 0, 1)] += 1
-            lines = _reading_order(chars, float(page.width))
-            per_page.append((page.page_number, float(page.height), lines, tables))
-            page.close()
+            lines = _reading_order(chars, width)
+            per_page.append((number, height, lines, tables))
+            if number == 1:
+                title_lines = [ln for ln in (_line_record(line, "full") for line in _cluster_lines(glyphs)) if ln]
+    finally:
+        doc.close()
     body_size = size_hist.most_common(1)[0][0] if size_hist else 10.0
 
     # Running headers/footers: margin lines repeated on several pages, and page numbers.
@@ -342,18 +464,12 @@ def parse_pdf_pages(path: str, max_pages: int | None = None) -> tuple[list[Page]
                 continue
             kept.append(ln)
         pages.append(render_page(number, _paragraphs(kept, body_size), tables))
-    return pages, count, meta, body_size
+    return pages, count, meta, _largest_font_lines(title_lines)
 
 
-def largest_font_lines(path: str) -> list[str]:
-    """Text of the first page's lines in the largest font (title candidates)."""
-    with pdfplumber.open(path) as pdf:
-        if not pdf.pages:
-            return []
-        page = pdf.pages[0]
-        lines = [_line_record(l, "full") for l in _cluster_lines(page.chars)]
-        page.close()
-    lines = [l for l in lines if l and not PAGE_NUMBER.match(l["text"])]
+def _largest_font_lines(lines: list[dict]) -> list[str]:
+    """Text of the lines in the largest font (title candidates), page numbers left out."""
+    lines = [l for l in lines if not PAGE_NUMBER.match(l["text"])]
     if not lines:
         return []
     top = max(l["size"] for l in lines)

@@ -1,0 +1,135 @@
+"""PDFs written the ways different producers write them, for comparing the two text engines.
+
+Each function writes one small PDF with reportlab and returns its path: a word processor's
+letter-spaced export, an HWP-style export that places every glyph on its own and writes no
+space glyphs, tight tracking, two columns, ruled tables, a rotated page and a cropped page.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from tests.pdfgen import KO_FONT, two_column_pdf, wrap
+
+KO = ("오송생명과학단지 입주기업은 지난해 312개로 집계됐다. 이 단지는 충청북도 청주시에 있으며 "
+      "바이오 의약품과 의료기기 기업이 모여 있다. 입주기업들은 이곳을 택한 이유로 인력 확보와 세제 혜택을 꼽았다.")
+EN = ("Tampere's robotics ecosystem counts about 140 companies and 4,200 employees. The science park "
+      "was founded in 1988 by the city and the university, and the new rail link transformed the corridor.")
+
+
+def _font_for(text: str) -> str:
+    return KO_FONT if any("가" <= ch <= "힣" for ch in text) else "Helvetica"
+
+
+def _paragraphs(c, texts: list[str], size: float, char_space: float = 0.0, top: float = 80) -> None:
+    w, h = A4
+    y = h - top
+    for text in texts:
+        font = _font_for(text)
+        for line in wrap(c, text, w - 100 - len(text) * max(char_space, 0) / 4, font, size):
+            t = c.beginText(50, y)
+            t.setFont(font, size)
+            t.setCharSpace(char_space)
+            t.textOut(line)
+            c.drawText(t)
+            y -= size * 1.5
+        y -= size
+
+
+def letter_spaced_pdf(path: Path, char_space: float = 0.6) -> Path:
+    """A word processor's export with letter spacing (Tc) and real space glyphs."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(KO_FONT, 16)
+    c.drawString(50, A4[1] - 50, "충북 바이오 클러스터 동향")
+    _paragraphs(c, [KO, KO], 10, char_space)
+    c.showPage()
+    _paragraphs(c, [EN, EN], 10, char_space)
+    c.showPage()
+    c.save()
+    return path
+
+
+def tight_tracking_pdf(path: Path) -> Path:
+    """Negative letter spacing: glyphs closer than their advance (gaps below zero)."""
+    return letter_spaced_pdf(path, char_space=-0.35)
+
+
+def per_glyph_pdf(path: Path, tracking_em: float = 0.06, word_gap_em: float = 0.35) -> Path:
+    """An HWP-style export: every glyph placed on its own, no space glyphs; words are only apart."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    size = 10.0
+    y = h - 80
+    for text in (KO, EN, KO):
+        font = _font_for(text)
+        for line in wrap(c, text, w - 140, font, size):
+            x = 50.0
+            c.setFont(font, size)
+            for ch in line:
+                if ch == " ":
+                    x += word_gap_em * size
+                    continue
+                c.drawString(x, y, ch)
+                x += c.stringWidth(ch, font, size) + tracking_em * size
+            y -= size * 1.6
+        y -= size
+    c.showPage()
+    c.save()
+    return path
+
+
+def two_columns_pdf(path: Path) -> Path:
+    return two_column_pdf(path, [KO, KO], [KO[::-1][:80] + "다.", KO], "두 단 보고서", header="혁신클러스터 동향", pages=2)
+
+
+def ruled_tables_pdf(path: Path) -> Path:
+    """Prose with ruled tables between (a report's statistics page)."""
+    body = ParagraphStyle("b", fontName=KO_FONT, fontSize=10, leading=15, wordWrap="CJK")
+    cell = ParagraphStyle("c", fontName=KO_FONT, fontSize=9, leading=12)
+    rows = [["클러스터", "입주기업", "고용"], ["오송생명과학단지", "312개", "1만2천명"], ["대덕연구개발특구", "2,100개", "7만명"]]
+    en_rows = [["Cluster", "Companies", "Employees"], ["Hermia", "140", "4,200"], ["Kista Science City", "1,000", "24,000"]]
+    story = [Paragraph(KO, body), Spacer(1, 8)]
+    for data in (rows, en_rows):
+        t = Table([[Paragraph(v, cell) for v in r] for r in data], hAlign="LEFT")
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black)]))
+        story += [t, Spacer(1, 8), Paragraph(EN, ParagraphStyle("e", parent=body, fontName="Helvetica", wordWrap=None)),
+                  Spacer(1, 8)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+def rotated_pdf(path: Path) -> Path:
+    """A page shown rotated 90 degrees (/Rotate 90) whose text is set upright in page space."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setPageRotation(90)
+    _paragraphs(c, [EN, KO], 10)
+    c.showPage()
+    c.save()
+    return path
+
+
+def cropped_pdf(path: Path) -> Path:
+    """A page whose CropBox shows only its upper half (the text below stays in the file)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setCropBox((0, A4[1] / 2, A4[0], A4[1]))
+    _paragraphs(c, [EN, KO], 10)
+    c.setFont(KO_FONT, 10)
+    c.drawString(50, 100, "잘린 영역 아래의 문장이다.")
+    c.showPage()
+    c.save()
+    return path
+
+
+STYLES = {
+    "letter_spaced": letter_spaced_pdf,
+    "tight_tracking": tight_tracking_pdf,
+    "per_glyph": per_glyph_pdf,
+    "two_columns": two_columns_pdf,
+    "ruled_tables": ruled_tables_pdf,
+    "cropped": cropped_pdf,
+}
