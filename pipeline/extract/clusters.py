@@ -337,7 +337,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
     heading = sent.para_kind == "heading" and re.match(_rules()["numbered_heading"], text)
     # 1) parenthesised bilingual names
     bracketed: list[tuple[int, int]] = []  # their spans: rule 2 builds no other name over them
-    for m in sorted([*_PAREN.finditer(text), *_PAREN_GLOSS.finditer(text)], key=lambda m: m.start()):
+    parens = [*_PAREN.finditer(text), *_PAREN_GLOSS.finditer(text)] if "(" in text else []
+    for m in sorted(parens, key=lambda m: m.start()):
         en = m.group(2).strip()
         if len(re.findall(r"[A-Za-z]", en)) < 2:
             continue  # (2019), (3.5): not a name
