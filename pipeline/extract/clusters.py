@@ -217,6 +217,16 @@ def _compound_with_head(word: str, heads: set[str]) -> bool:
     return any(word.endswith(h) and len(word) >= len(h) + 2 and " " not in h for h in heads)
 
 
+def _named_compound(word: str, heads: set[str]) -> bool:
+    """A word that is a complete name with its head (광교테크노밸리): more than the head, and more
+    than a modifier before it (강소연구개발특구 is a kind of zone, its name comes before it)."""
+    if word in heads or not _compound_with_head(word, heads):
+        return False
+    head = max((h for h in heads if word.endswith(h) and " " not in h), key=len)
+    rest = word[: -len(head)]
+    return not (_is_generic(rest) or rest in (_rules()["korean"].get("name_modifiers") or ()))
+
+
 # a district, quarter or zone of an industry ('a creative-industries district', 'a tech quarter'); a
 # bare 'district' is a part of a city
 _SECTOR_DISTRICT = (r"(?:tech|technology|innovation|creative|digital|science|knowledge|biotech|media|start-?up|research|"
@@ -491,14 +501,14 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             words.pop(0)
         # a district before a name that is complete without it: 남구 | 문현금융단지 (not 대구, a city)
         while len(words) > 1 and re.fullmatch(r"[가-힣]{1,4}(?:구|군)", words[0]) and words[0] not in korean_place_lookup() \
-                and _compound_with_head(words[1], heads) and words[1] not in heads:
+                and _named_compound(words[1], heads):
             words.pop(0)
         # the places that say where a name is: 전북 군산 | 새만금 국가산업단지, 경기도 수원시 | 광교테크노밸리
         # (the last place before the head stays: 새만금 국가산업단지, 판교 테크노밸리)
         after_place = False
         while len(words) > 1 and genitive is None and _korean_admin_place(words[0], after_place) \
                 and name_toks[len(name_toks) - len(words)].whitespace_ and (  # a word of its own, not 대덕|연구개발특구
-                words[1] in korean_place_lookup() or (_compound_with_head(words[1], heads) and words[1] not in heads)
+                words[1] in korean_place_lookup() or _named_compound(words[1], heads)
                 or (len(words) > 2 and name_toks[len(name_toks) - len(words) + 1].tag_ == "NNP"
                     and _korean_admin_place(words[1], True))):
             words.pop(0)
@@ -686,6 +696,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         if any(_negative(w, "en") for w in prefix):
             continue
+        if _facility_after(text, m.end()):
+            continue  # the BioHub incubator, the Innovation Park building: a facility, named by the noun after it
         found.append((" ".join(prefix + [head]), region))
     # Place + sector + lower-case head: the Boston biotech cluster, the Otaniemi innovation hub
     lower = _lowercase_head_alt()
@@ -760,7 +772,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # One CamelCase word ending in a head: BioValley, MedTechCampus
     camel = _camel_head_alt()
     for m in re.finditer(rf"\b((?:[A-Z][a-z]+)+(?:{camel}))\b", text):
-        if not any(m.group(1) == h for h in _en_heads()):
+        if not any(m.group(1) == h for h in _en_heads()) and not _facility_after(text, m.end()):
             found.append((m.group(1), None))
     if described:  # the heading's descriptor is no name of its own
         found = [(n, r) for n, r in found if not (text.find(n) >= described[0] and text.find(n) < described[1])]
@@ -1014,6 +1026,8 @@ def short_names(reg: Registry, text: str) -> None:
         for n in list(c.names):
             words = n.split()
             head = next((h for h in _en_heads() if n.lower().endswith(" " + h.lower())), None)  # the Hermia science park
+            if head is not None and n.isascii():
+                _brand_after_kind(c, n, text, negatives)
             if len(words) < 2 or not n.isascii() or head is None or len(words) - len(head.split()) != 1:
                 continue  # University City Science Center: 'University' alone is no name
             stem = words[0]
@@ -1040,6 +1054,33 @@ def short_names(reg: Registry, text: str) -> None:
         if len(owners) == 1 and norm(rest) not in owners[0].keys() and \
                 re.search(rf"(?<![가-힣\w]){re.escape(rest)}", text.replace(owners[0].names[0], "")):
             owners[0].names.append(rest)
+
+
+@per_rules
+def _facility_after_rx() -> re.Pattern:
+    nouns = _rules()["english"].get("facility_nouns") or ["\x00"]
+    return re.compile(r"\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")\b")
+
+
+def _facility_after(text: str, end: int) -> bool:
+    """A name followed by a facility noun (incubator, building) names that facility."""
+    return _facility_after_rx().match(text, end) is not None
+
+
+def _brand_after_kind(c: "Cluster", name: str, text: str, negatives: set[str]) -> None:
+    """A name written kind first, then its own name (Tallinn Science Park Tehnopol, Technology Park
+    Adlershof): the capitalised word right after the head is part of the name, and a name alone,
+    when the document also writes it without the rest (as its title, or later on its own)."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s+([A-Z][a-z]{{3,}})\b(?!\s+[A-Z])", text):
+        brand = m.group(1)
+        if _is_generic(brand) or _is_place(brand) or brand in place_lookup() or brand in country_surface_set() \
+                or brand in negatives or _negative(brand, "en") or _is_function_word(brand) or norm(brand) in c.keys():
+            continue
+        alone = len(re.findall(rf"(?<![\w-]){re.escape(brand)}(?![\w-])", text)) > len(re.findall(
+            rf"(?<![\w-]){re.escape(name)}\s+{re.escape(brand)}(?![\w-])", text))
+        if alone:
+            c.names.extend([f"{name} {brand}", brand])
+            return
 
 
 def merge_short_forms(reg: Registry) -> None:
@@ -1215,6 +1256,12 @@ def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | No
         if rest in tr:
             first = _translate_word(head, proper, domestic)
             return f"{first} {tr[rest]}" if first else None
+    # a Korean place written onto a word: 시흥스마트 -> Siheung Smart
+    place = next((p for p in _korean_place_prefixes() if word.startswith(p) and len(word) > len(p)), None)
+    if place is not None:
+        rest = _translate_word(word[len(place):], False, domestic)
+        if rest is not None:
+            return f"{romanize(place).capitalize()} {rest[:1].upper() + rest[1:]}"
     if proper and all(is_hangul(c) for c in word):
         return romanize(word).capitalize()
     return None

@@ -154,6 +154,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     cluster's (then nothing)."""
     heading_rx = re.compile(load_rules("clusters")["numbered_heading"])
     ana = anaphora_rx(lang)
+    parts = parts_of_topic(sents, doc_topic, lang)
     out: list[SentenceContext] = []
     section: Cluster | None = None
     para_topic: Cluster | None = None
@@ -202,6 +203,8 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
             # (in Korean only as its subject: not 포항시는 21일 영일만 산단과 ... 일대의 특화단지에)
             ctx.topic = first[2] if opens else named[-1]
             para_topic = last = ctx.topic
+            if any(ctx.topic is p for p in parts):
+                last = doc_topic  # a part of the topic (특구 안의 허브): a later reference is to the whole
         elif wide is not None:
             ctx.wide, ctx.countries = True, wide
         elif ref is not None and prior is not None:
@@ -211,6 +214,33 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
             if not elsewhere(s.text, topic):
                 ctx.topic = topic
         out.append(ctx)
+    return out
+
+
+def parts_of_topic(sents: list[Sentence], doc_topic: Cluster | None, lang: str) -> list[Cluster]:
+    """Clusters the text places inside the document's topic: 특구 안의 서울바이오허브, 단지 내
+    X센터, X within the park, X on the Harwell campus. Their own figures stay theirs; a reference
+    after them (이곳, here, the park) is to the whole."""
+    if doc_topic is None:
+        return []
+    r = load_rules("clusters")["korean" if lang == "ko" else "english"]
+    whole = sorted({*doc_topic.names, *(r.get("reference_nouns") or [])}, key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in whole if w)
+    if lang == "ko":
+        before = re.compile(rf"(?:{alt})\s?(?:안의|안에 있는|안에 자리한|내|내의|내에 있는|속)\s*$")
+        after = None
+    else:
+        before = None
+        after = re.compile(rf"^\s*,?\s*(?:on|within|inside|at the heart of|part of|in)\s+(?:the\s+)?(?:{alt})\b", re.I)
+    out: list[Cluster] = []
+    for s in sents:
+        for a, b, c in s.clusters:
+            if c is doc_topic or any(c is x for x in out):
+                continue
+            head = s.text[max(0, a - s.start - 16):a - s.start]
+            tail = s.text[b - s.start:b - s.start + 60]
+            if (before is not None and before.search(head)) or (after is not None and after.match(tail)):
+                out.append(c)
     return out
 
 

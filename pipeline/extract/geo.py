@@ -136,3 +136,14 @@ def korean_region(text: str) -> str | None:
 
         best = romanize(m.group(1)).capitalize()
     return best
+
+
+@per_rules
+def _currency_rx() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(p), iso) for p, iso in (load_rules("geo").get("currency_countries") or {}).items()]
+
+
+def currency_countries(text: str) -> set[str]:
+    """ISO2 of the countries whose own currency the text writes money in (geo.yaml:
+    currency_countries; the euro and the dollar name no one country)."""
+    return {iso for rx, iso in _currency_rx() if rx.search(text)}

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from pipeline.extract import clusters as cl
 from pipeline.extract.context import Sentence
-from pipeline.extract.geo import find_countries, find_places, korean_region
+from pipeline.extract.geo import country_surface_set, currency_countries, find_countries, find_places, korean_region
 from pipeline.extract.statistics import segment_bounds
 from pipeline.korean import is_hangul
 from pipeline.model import ParsedDocument
@@ -155,6 +155,18 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
         if len(named) == 1:
             for c in unplaced:
                 c.countries = sorted(named)
+    # still nowhere: the one national currency the document counts its money in (£5 million)
+    unplaced = [c for c in reg.clusters if not c.countries]
+    if unplaced:
+        money = {iso for s in sents for iso in currency_countries(s.text)}
+        if len(money) == 1:
+            for c in unplaced:
+                c.countries = sorted(money)
+    # and a region from the dateline's city, for the clusters no place was found near
+    if dateline_city:
+        for c in reg.clusters:
+            if not c.region and (not dateline or set(c.countries) & set(dateline)):
+                c.region = dateline_city
 
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z’'\- ]{1,30}),\s+([A-Z][A-Za-z ]{1,30}?)\s*[—–-]")
@@ -167,7 +179,14 @@ def _dateline_countries(sents: list[Sentence]) -> tuple[list[str], str | None]:
         if m:
             city = [p[2] for p in find_places(m.group(1).title())]
             return [iso for _, _, iso in find_countries(m.group(0))], (city[0] if city else m.group(1).title())
+        m = _CITY_DATELINE.match(s.text)  # 'ALDERLEY EDGE — ...': a city alone, in capitals
+        if m and m.group(1).title() not in country_surface_set():
+            places = find_places(m.group(1).title())
+            return [p[3] for p in places[:1]], (places[0][2] if places else m.group(1).title())
     return [], None
+
+
+_CITY_DATELINE = re.compile(r"^\s*([A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,3})\s*[—–]\s")
 
 
 def _korean_region_near(c: cl.Cluster, sents: list[Sentence]) -> str | None:

@@ -101,14 +101,20 @@ def _korean_change(toks: list, j: int, s: int, e: int) -> str | None:
     morphemes after the percentage (particles skipped: 12%나 늘었다; not after 로, 에서, 까지:
     12%로 증가 is a level), labelled by the nearest
     metric noun before it in the sentence (up to eight morphemes back; 대비, 연평균 are skipped)."""
-    nxt = [t for t in toks[j + 1:j + 8] if t.idx >= e]
+    nxt = [t for t in toks[j + 1:j + 14] if t.idx >= e]
+    if nxt and nxt[0].text in ("(", "（"):  # 14개사(0.1%) 줄었다: the aside is the same change in percent
+        close = next((k for k, t in enumerate(nxt) if t.text in (")", "）")), None)
+        nxt = nxt[close + 1:] if close is not None else nxt
+    nxt = nxt[:7]
     if nxt and nxt[0].text in ("로", "으로", "에서", "까지"):
         return None  # 비중이 12%로 증가: the level reached (or left), not the change
     after = [t for t in nxt if not t.tag_.startswith(("J", "SS"))][:2]
     kind = next((k for k, w in _change_words().items() for t in after if t.text.startswith(w.get("korean", ()))), None)
+    first = _first_token(toks, j, s)
+    if kind is None and first > 0 and toks[first - 1].text == "보다":
+        kind = _comparative(toks[j + 1:j + 16])  # 전월보다 2.1%포인트(, 전년보다 6.9%포인트) 높은
     if kind is None:
         return None
-    first = _first_token(toks, j, s)
     subject = None
     for k in range(first - 1, max(-1, first - 9), -1):
         t = toks[k]
@@ -117,6 +123,20 @@ def _korean_change(toks: list, j: int, s: int, e: int) -> str | None:
         if t.tag_.split("+")[0] in ("NNG", "NNP", "SL") and (subject := _rate_noun(toks, k) or _metric_noun(t.text)):
             break
     return _change_label(kind, subject)
+
+
+def _comparative(toks: list) -> str | None:
+    """growth or decline: the first comparative predicate in the clause after a figure that
+    follows 'A보다' (rules: comparatives)."""
+    words = (_metric_rules().get("comparatives") or {})
+    for t in toks:
+        if t.tag_.startswith("SF") or t.text in (";",):
+            return None
+        if t.tag_.startswith(("VA", "VV", "NNG", "XR")):
+            for kind, w in words.items():
+                if t.text.startswith(tuple(w.get("korean") or ())):
+                    return kind
+    return None
 
 
 def _english_change(text: str, s: int, e: int) -> str | None:
@@ -228,11 +248,16 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
             metric = "surveyed"
         if canon == "hour" and _travel_cue_ko(text, s, end):
             metric = "travel time"
-        if (canon == "percent" or (canon == "count" and re.search(r"(?:보다|대비|에\s*비해)\s*$", text[max(0, s - 12):s]))) \
+        if (canon == "percent" or (canon == "count" and re.search(r"(?:보다|대비|에\s*비해)\s*$", text[max(0, s - 12):s]))
+                or (canon not in ("m2", "km", "hour", "day", "year") and _PERCENT_ASIDE.match(text, end))) \
                 and (change := _korean_change(toks, j, s, end)):
-            metric = change  # 12% 증가; 전년보다 9개 늘었다
+            metric = change  # 12% 증가; 전년보다 9개 늘었다; 482억원(1.8%) 감소했다
         out.append(Quantity(s, end, text[s:end], val, canon, qual, metric))
     return _compared(_partitives(_shared_nouns(_merge_equivalents(out, text), text), text), text)
+
+
+# an amount followed by the same change in percent: 482억원(1.8%) 감소, 14개사(0.1%) 줄었다
+_PERCENT_ASIDE = re.compile(r"\s*[(（][^)）]{0,12}%\s*[)）]")
 
 
 def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter: str) -> bool:
@@ -763,7 +788,7 @@ def _money_cue_en(clause: str) -> str | None:
 
 
 # a field label opening a line or cell, then the number: 'Employees: approximately 2,000'
-_FIELD_LABEL = re.compile(r"(?:^|\n|[|•·;])\s*([A-Za-z][A-Za-z &/\-]{1,40}?)\s*[:：]\s*(?:(?:about|around|approximately|approx\.|some|over|"
+_FIELD_LABEL = re.compile(r"(?:^|\n|[|•·;])\s*(?:[-–*▪◦]\s+)?([A-Za-z][A-Za-z ,&/\-]{1,60}?)\s*[:：]\s*(?:(?:about|around|approximately|approx\.|some|over|"
                           r"more\s+than|nearly|roughly|c\.)\s+)?$", re.I)
 # words that end an English noun phrase after a number
 _NP_STOP = {"of", "in", "at", "on", "to", "from", "for", "by", "with", "and", "or", "a", "an", "the", "that", "which",

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pipeline.model import Page, render_page
 from pipeline.rules import load_rules
 
-PARSER_VERSION = "web-4"
+PARSER_VERSION = "web-5"
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "header", "footer", "dd", "dt", "title"}
 
 
@@ -78,8 +78,9 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
     meta: dict = {}
     title = None
     title_re = re.compile(fields["title_before_meta"])
+    label_re = re.compile(fields.get("title_label") or r"(?!)", re.I)
     for ln in lines:
-        if title is None and (m := title_re.match(ln)):
+        if title is None and (m := label_re.match(ln) or title_re.match(ln)):
             title = m.group(1).strip()
         if "published" not in meta and (m := re.search(fields["published"], ln, re.I)):
             meta["published"] = re.sub(r"\s", "", m.group(1))
@@ -89,7 +90,7 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
     for ln in lines:
         if not ln or ln in standalone or any(p.search(ln) for p in chrome):
             continue
-        if title and (ln == title or title_re.match(ln)):
+        if title and (ln == title or title_re.match(ln) or label_re.match(ln)):
             continue
         body.append(ln)
     if title is None:
