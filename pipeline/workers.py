@@ -85,6 +85,8 @@ def freeze_loaded() -> None:
 class _Worker:
     def __init__(self, warm: bool, ready_timeout: float = 300.0, ctx=None):
         ctx = ctx or _CTX
+        self._kill_lock = threading.Lock()
+        self._killed = False
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(child, warm), daemon=True)
         self.proc.start()
@@ -104,12 +106,21 @@ class _Worker:
         return self
 
     def kill(self) -> None:
+        """Kill the process and close its pipe, once: the thread driving a job and one closing the
+        pool may both get here (closing a pipe twice at once raises EBADF, or closes a reused fd)."""
+        with self._kill_lock:
+            if self._killed:
+                return
+            self._killed = True
         try:
             self.proc.kill()
         except Exception:
             pass
         self.proc.join(timeout=5)
-        self.conn.close()
+        try:
+            self.conn.close()
+        except OSError:
+            pass
 
     def stop(self) -> None:
         try:

@@ -627,6 +627,14 @@ def _camel_head_alt() -> str:
     return "|".join(re.escape(h) for h in _en_heads() if " " not in h and h[0].isupper())
 
 
+@per_rules
+def _compound_name_rx() -> re.Pattern:
+    r = _rules()["english"]
+    pre = "|".join(re.escape(x) for x in r.get("compound_prefixes") or ["\x00"])
+    heads = "|".join(re.escape(x) for x in r.get("compound_heads") or ["\x00"])
+    return re.compile(rf"(?<![\w-])((?:{pre})(?:{heads}))(?![\w-])")
+
+
 _CAP = r"(?:[A-Z][\w’'&\-]*|of|de|la|du|del|am|an)"
 
 
@@ -769,6 +777,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             or re.search(r"(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?$", text[:m.start(2)])
         if placed and _nickname(m.group(2)) and _gazetteer_country(m.group(2)) is None:
             nicknames.append((m.group(2), owner))
+    # One word of a field prefix and a kind of place: Biopôle, Genopole, Agropolis
+    for m in _compound_name_rx().finditer(text):
+        if not _facility_after(text, m.end()) and not any(m.group(1) == h for h in _en_heads()):
+            found.append((m.group(1), None))
     # One CamelCase word ending in a head: BioValley, MedTechCampus
     camel = _camel_head_alt()
     for m in re.finditer(rf"\b((?:[A-Z][a-z]+)+(?:{camel}))\b", text):

@@ -1,9 +1,11 @@
-"""Phrasings met in the thirteenth and fourteenth development batches, written here in other words:
+"""Phrasings met in development batches 13 to 15, written here in other words:
 a zone's kind written as one word with a modifier (강소연구개발특구), a name written kind first and
 then its own (Science Park X), a facility named by the noun after it (the X incubator), labelled
 web-capture headers, a capital-letters dateline and a national currency as the last clues to place;
 Korean changes said by comparison (전월보다 2.1%포인트 높은) or with their percent aside (14개사(0.1%)
-줄었다), a national average, bulleted key figures, a place written onto a Korean name."""
+줄었다), a national average, bulleted key figures, a place written onto a Korean name; one-word
+names of a field prefix and a kind of place (Genopole), Chinese zones named by their city, suppliers
+following a lead firm."""
 from pipeline.textlayer.web import parse_web_text
 from tests.helpers import clusters_by_id, extract
 
@@ -97,3 +99,26 @@ def test_a_korean_place_written_onto_a_name_is_romanized_and_the_rest_translated
 def test_a_difficulty_said_with_an_irregular_adjective_is_no_factor():
     res = extract(["반석테크노밸리 입주기업은 1만개다.", "기업들은 숙련 인력을 구하기 어려워 애를 먹고 있다."], "ko")
     assert not [f for f in res["success_factors"] if f["factor"] == "talent"]
+
+
+def test_one_word_of_a_field_prefix_and_a_kind_of_place_is_a_name():
+    res = extract(["Genopole, south of Paris, hosts about 90 biotech companies.",
+                   "Minneapolis and Indianapolis have medical device firms too."], "en")
+    names = {c["name"] for c in res["clusters"]}
+    assert "Genopole" in names and not names & {"Minneapolis", "Indianapolis"}
+    assert any(s["value"] == 90 and s["metric"] == "companies" for s in res["statistics"])
+
+
+def test_a_chinese_zone_named_by_its_city_is_a_cluster():
+    res = extract(["중국 산시성의 시안 경제기술개발구에는 기업 500여 곳이 입주해 있다."], "ko")
+    (c,) = clusters_by_id(res).values()
+    assert c["name_ko"] == "시안 경제기술개발구" and c["country"] == "CN"
+    assert any(s["value"] == 500 and s["cluster_id"] == c["cluster_id"] for s in res["statistics"])
+
+
+def test_suppliers_following_a_lead_firm_and_a_canton_owning_the_park():
+    res = extract(["반석테크노밸리는 대형 배터리 공장이 들어선 뒤 성장했다. 이를 따라 협력업체 80곳이 단지에 들어왔다."], "ko")
+    assert {f["factor"] for f in res["success_factors"]} >= {"anchor_firms"}
+    res = extract(["The Riverbank Science Park opened in 2009. The canton owns most of the park's operating company, "
+                   "and start-ups there hire postdocs from the university's labs."], "en")
+    assert {f["factor"] for f in res["success_factors"]} >= {"government_support", "talent"}
