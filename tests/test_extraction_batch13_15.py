@@ -122,3 +122,24 @@ def test_suppliers_following_a_lead_firm_and_a_canton_owning_the_park():
     res = extract(["The Riverbank Science Park opened in 2009. The canton owns most of the park's operating company, "
                    "and start-ups there hire postdocs from the university's labs."], "en")
     assert {f["factor"] for f in res["success_factors"]} >= {"government_support", "talent"}
+
+
+def test_a_states_industry_and_an_area_opening_a_sentence_are_no_clusters_figures():
+    res = extract(["BOISE (May 2, 2023) — Idaho's technology industry accounted for 9% of the state's jobs in 2022.",
+                   "Much of it sits along the Treasure Valley Corridor, where most tech firms are based.",
+                   "Software jobs grew 4.2% in 2022, faster than the state's overall job growth of 2.8%.",
+                   "In Ada County, employment rose 5.1% over the year."], "en")
+    by_value = {s["value"]: s["cluster_id"] for s in res["statistics"]}
+    assert {by_value.get(9.0), by_value.get(4.2), by_value.get(2.8), by_value.get(5.1)} == {None}
+    # the region's own figures stay the cluster's when the region is the cluster
+    res = extract(["Greater Leeds' digital sector now numbers 4,000 businesses.",
+                   "The sector's turnover reached £2.1 billion in 2023."], "en")
+    assert any(s["value"] == 2.1e9 and s["cluster_id"] for s in res["statistics"])
+
+
+def test_a_reports_noun_ending_confirms_a_name_and_korean_approximations_after_the_figure():
+    res = extract(["○ 라흐티에미는 핀란드 남부의 대표 기술 혁신지구임", "○ 지구 내 상주 인구는 2천100명 수준이고, 연구 인력의 40% 가까이가 외국인임"], "ko")
+    (c,) = clusters_by_id(res).values()
+    assert c["name_ko"] == "라흐티에미"
+    got = {(s["value"], s["qualifier"]) for s in res["statistics"]}
+    assert {(2100.0, "approx"), (40.0, "approx")} <= got

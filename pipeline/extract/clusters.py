@@ -332,7 +332,8 @@ def _strong_ko_head_alt() -> str:
 def _korean_predicate_head(rest: str) -> bool:
     """'... 과학기술단지로', '... 캠퍼스다', '... 클러스터 중의 하나다' in the rest of a sentence."""
     alt = _strong_ko_head_alt()
-    return bool(re.search(rf"(?:{alt})\s*(?:이다|다\b|다\.|로서|로\b|로,|이며|이자|중\s*(?:의\s*)?(?:하나|한\s*곳))", rest))
+    # a report's noun-ending style ends a sentence on 임 or 이며 (… 기술 혁신지구임)
+    return bool(re.search(rf"(?:{alt})\s*(?:이다|다\b|다\.|로서|로\b|로,|이며|이자|임\b|임\.|임$|중\s*(?:의\s*)?(?:하나|한\s*곳))", rest))
 
 
 @per_rules

@@ -392,6 +392,12 @@ def _wide_rx(lang: str) -> re.Pattern:
                  rf"|\b(?:{countries})\s+as\s+a\s+whole\b")
         # Canada's tech sector ...; Finnish start-ups raised ... (a nation's firms, not a cluster's)
         subject = rf"^(?:{countries})['’]s\s|^(?:{countries})\s+(?:[a-z\-]+\s+)?[a-z\-]+s\s+(?!of\b)"
+        sectors, wholes, areas = (alt(r.get(k, [])) for k in ("sector_nouns", "whole_nouns", "area_nouns"))
+        if sectors and wholes and areas:
+            dateline = r"(?:[A-Z][A-Z .’'\-]+(?:\([^)]*\))?\s*[—–-]\s*)?"
+            # a place's industry as the subject (the sentence names no cluster: a state's, a city's)
+            subject += rf"|^{dateline}[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+(?:[a-z\-]+\s+){{0,2}}(?:{sectors})\b"
+            subject += rf"|\b[Tt]he\s+(?:{wholes})['’]s\s|^In\s+(?:[A-Z][\w\-]+\s){{1,2}}(?:{areas})\b"
     return re.compile(f"{whole}|{subject}")
 
 
