@@ -81,6 +81,8 @@ def _masks(word: str, lang: str) -> tuple[int, int, int, int]:
     seen = _word_masks(lang)
     m = seen.get(word)
     if m is None:
+        if len(seen) > 1 << 16:  # a long-lived worker meets ever new words: bounded, as name_stem's
+            seen.clear()
         first = then = unless = actor = 0
         for r, (_, f, t, _, _, u) in enumerate(_pairs(lang)):
             bit = 1 << r

@@ -24,9 +24,15 @@ from pipeline.textlayer.join import join_cell, join_lines
 
 ENGINE_ENV = "CLUSTER_PIPELINE_TEXT_ENGINE"
 ENGINES = ("pdfium", "pdfplumber")
+
+
+def _engine_setting() -> str:
+    return (os.environ.get(ENGINE_ENV) or "pdfium").strip().lower()
+
+
 # pdf-8: glyphs from PDFium by default. The reference engine's parses are kept apart (a run with
 # CLUSTER_PIPELINE_TEXT_ENGINE=pdfplumber parses again rather than reuse the other engine's).
-_ENGINE_AT_START = (os.environ.get(ENGINE_ENV) or "pdfium").strip().lower()
+_ENGINE_AT_START = _engine_setting()
 PARSER_VERSION = "pdf-8" if _ENGINE_AT_START == "pdfium" else f"pdf-8-{_ENGINE_AT_START}"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
@@ -315,7 +321,7 @@ def _norm_margin(text: str) -> str:
 def text_engine() -> str:
     """The engine that reads glyphs: ``pdfium`` (default, fast) or ``pdfplumber`` (the reference).
     Tables come from pdfplumber's table finder with either, on pages that draw ruling."""
-    engine = (os.environ.get(ENGINE_ENV) or "pdfium").strip().lower()
+    engine = _engine_setting()
     if engine not in ENGINES:
         raise ValueError(f"{ENGINE_ENV}={engine!r}: use one of {', '.join(ENGINES)}")
     return engine
@@ -345,6 +351,9 @@ def _tables_from_edges(edges: list[dict], glyphs: list[dict]) -> tuple[list[Tabl
                            join_x_tolerance=st.join_x_tolerance, join_y_tolerance=st.join_y_tolerance)
     found = utils.filter_edges(found, min_length=st.edge_min_length)
     points = tf.edges_to_intersections(found, st.intersection_x_tolerance, st.intersection_y_tolerance)
+    found_tables = tf.cells_to_tables(tf.intersections_to_cells(points))
+    if not found_tables:  # most pages that draw a path (a rule under a heading) hold no table
+        return [], []
     chars = [{**c, "upright": True, "doctop": c["top"]} for c in glyphs]
 
     def inside(c: dict, box) -> bool:
@@ -352,7 +361,7 @@ def _tables_from_edges(edges: list[dict], glyphs: list[dict]) -> tuple[list[Tabl
         return box[0] <= h < box[2] and box[1] <= v < box[3]
 
     tables, boxes = [], []
-    for cells in tf.cells_to_tables(tf.intersections_to_cells(points)):
+    for cells in found_tables:
         t = tf.Table(None, cells)  # no page: rows and bbox come from the cells alone
         rows = []
         for row in t.rows:

@@ -1,4 +1,4 @@
-"""Glyphs and ruling of a PDF page read with PDFium (pypdfium2), the fast text engine.
+"""Glyphs and drawn paths of a PDF page read with PDFium (pypdfium2), the fast text engine.
 
 PDFium parses a page in C: every glyph's text, box and font comes out in a few milliseconds,
 where pdfminer (under pdfplumber) interprets the page in Python (~50 ms). The glyph records
@@ -19,6 +19,7 @@ import pypdfium2.raw as pdfium_c
 # layer decides spaces and lines itself, from the glyphs the page draws.
 _GENERATED_CANDIDATES = " \r\n"
 _PATH = pdfium_c.FPDF_PAGEOBJ_PATH
+_FORM = pdfium_c.FPDF_PAGEOBJ_FORM
 
 
 def _object_address_fn():
@@ -36,7 +37,6 @@ def _object_address_fn():
 
 
 _object_address = _object_address_fn()
-_FORM = pdfium_c.FPDF_PAGEOBJ_FORM
 
 
 def _page_text(raw, n: int) -> str:
@@ -51,9 +51,10 @@ def _page_text(raw, n: int) -> str:
 
 def _text_object(raw, i: int, seen: dict) -> tuple[str, float, float, float | None]:
     """(font name, descent per point, font size, baseline or None) of glyph i's text object, read
-    once per object; the baseline (y of every glyph's origin) only for upright text. The name is the PDF's BaseFont without a subset tag; the size is the one the page
-    shows (the object's font size times its matrix: ``1 Tf`` with ``12 0 0 12 x y Tm`` is 12 pt,
-    as pdfminer reads it); the descent is the font's (negative, below the baseline)."""
+    once per object; the baseline (y of every glyph's origin) only for upright text. The name is
+    the PDF's BaseFont without a subset tag; the size is the one the page shows (the object's font
+    size times its matrix: ``1 Tf`` with ``12 0 0 12 x y Tm`` is 12 pt, as pdfminer reads it); the
+    descent is the font's (negative, below the baseline)."""
     key = _object_address(raw, i)
     found = seen.get(key)
     if found is None:
@@ -184,20 +185,3 @@ def edges(page: "pdfium.PdfPage") -> list[dict[str, Any]]:
                 })
     return out
 
-
-def _has_paths(objects, count: int, get) -> bool:
-    for k in range(count):
-        obj = get(objects, k)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == _PATH:
-            return True
-        if kind == _FORM and _has_paths(obj, pdfium_c.FPDFFormObj_CountObjects(obj), pdfium_c.FPDFFormObj_GetObject):
-            return True
-    return False
-
-
-def is_ruled(page: "pdfium.PdfPage") -> bool:
-    """Whether the page draws any path (line, rectangle, curve), also inside form XObjects: only
-    such a page can hold a ruled table (pdfplumber's table finder looks at it)."""
-    raw = page.raw
-    return _has_paths(raw, pdfium_c.FPDFPage_CountObjects(raw), pdfium_c.FPDFPage_GetObject)
