@@ -7,10 +7,11 @@ from pipeline.extract.document import extract_document
 from pipeline.model import ParsedDocument, Table, render_page
 
 
-def parsed_from(paragraphs: list[str | tuple[str, str]], lang: str) -> ParsedDocument:
+def parsed_from(paragraphs: list[str | tuple[str, str]], lang: str, published: str | None = None) -> ParsedDocument:
     page = render_page(1, [p if isinstance(p, tuple) else ("para", p) for p in paragraphs])
+    meta = {"language": lang, **({"published": published} if published else {})}
     return ParsedDocument(doc_id=hashlib.sha256(page.text.encode()).hexdigest(), source="test.txt", format="txt",
-                          pages=[page], page_count=None, metadata={"language": lang}, parser_version="test")
+                          pages=[page], page_count=None, metadata=meta, parser_version="test")
 
 
 def extract_table(rows: list[list[str]], lang: str, title: str):
@@ -21,8 +22,8 @@ def extract_table(rows: list[list[str]], lang: str, title: str):
     return extract_document(ParsedDocument("t", "t.pdf", "pdf", [page], 1, {"language": lang}, "test")), page.text
 
 
-def extract(paragraphs, lang):
-    return extract_document(parsed_from(paragraphs, lang))
+def extract(paragraphs, lang, published=None):
+    return extract_document(parsed_from(paragraphs, lang, published))
 
 
 def stat_set(res):

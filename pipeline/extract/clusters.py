@@ -212,6 +212,34 @@ def _trim_korean_name(words: list[str], want: int, sent: Sentence, abs_end: int)
     return words
 
 
+_ODD_TAGS = ("MM", "NNB", "NR", "IC", "MAG", "XR", "NNG", "NNP")
+
+
+def _cut_unknown_word(toks: list, i: int) -> set[int]:
+    """Indices of the written word right before token ``i`` when Kiwi read an unknown word (a
+    foreign name: 이데온 -> 이|데|온) as odd pieces: Hangul only, two syllables or more, no particle,
+    ending or verb, and at least one piece no noun (a determiner, a bound noun, a numeral)."""
+    if i == 0 or not toks[i - 1].whitespace_:
+        return set()
+    k = i - 1
+    while k > 0 and not toks[k - 1].whitespace_:
+        k -= 1
+    word = toks[k:i]
+    text = "".join(t.text for t in word)
+    if len(word) < 2 or len(text) < 2 or not re.fullmatch(r"[가-힣]+", text) or _is_generic(text):
+        return set()
+    tags = [t.tag_.split("+")[0] for t in word]
+    if not all(tg in _ODD_TAGS for tg in tags) or not any(tg in ("MM", "NNB", "NR", "IC", "MAG") for tg in tags):
+        return set()  # (도심|형, 비|수도권: a word Kiwi read right, with its suffix or prefix)
+    return set(range(k, i))
+
+
+def _head_with_particle(word: str, heads: set[str]) -> bool:
+    """과학단지로, 클러스터의: a head noun (or a word ending in one) with a particle written on."""
+    m = _PARTICLE_END.search(word)
+    return m is not None and m.start() > 0 and any(word[:m.start()].endswith(h) for h in heads if " " not in h)
+
+
 def _compound_with_head(word: str, heads: set[str]) -> bool:
     """A word that is itself a name ending in a head (블루밸리, 메디밸리), whatever Kiwi tags it."""
     return any(word.endswith(h) and len(word) >= len(h) + 2 and " " not in h for h in heads)
@@ -456,8 +484,15 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # the head of a bracketed name (하이테크 캠퍼스 에인트호번(High Tech Campus Eindhoven))
         j = i - 1
         name_toks = []
+        odd: set[int] = set()
         while j >= 0 and len(name_toks) < 8 and sum(1 for x in name_toks if x.whitespace_) < 4:  # morphemes of up to four written words
             tj = toks[j]
+            if tj.whitespace_ and not odd & {j}:
+                odd |= _cut_unknown_word(toks, j + 1)
+            if j in odd:  # 이|데|온 사이언스파크: an unknown word Kiwi cut into odd pieces
+                name_toks.insert(0, tj)
+                j -= 1
+                continue
             # two proper nouns joined by a hyphen, no spaces: 토론토-워털루, 파리-사클레
             hyphen = (tj.text in _HYPHENS and name_toks and j > 0 and toks[j - 1].tag_.startswith("NNP")
                       and name_toks[0].tag_.startswith("NNP") and not tj.whitespace_ and not toks[j - 1].whitespace_)
@@ -477,6 +512,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             if not hyphen and not glued and (not tj.tag_.split("+")[0] in ("NNP", "NNG", "SL", "SH", "NNB")
                                              or tj.tag_ == "NNB" and tj.text not in ("F",)):
                 break
+            if tj.tag_.startswith("NNP") and tj.whitespace_ and _head_with_particle(tj.text, heads):
+                break  # 과학단지로 | 메디콘 밸리: a kind of place with its particle, read as one proper noun
             if name_toks and not hyphen and _compound_with_head(tj.text, heads) and tj.text not in heads \
                     and any(not _is_generic(x.text) for x in name_toks):
                 break  # 문현금융단지 | 핀테크 허브: a complete name before a name says where it is
@@ -514,7 +551,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                     and _korean_admin_place(words[1], True))):
             words.pop(0)
             after_place = True
-        proper = [x for x in name_toks if (x.tag_.startswith(("NNP", "SL")) or _compound_with_head(x.text, heads))
+        proper = [x for k, x in enumerate(name_toks) if (x.tag_.startswith(("NNP", "SL")) or _compound_with_head(x.text, heads)
+                                                         or (j + 1 + k) in odd)
                   and not _is_generic(x.text) and not _is_place(x.text)]
         if genitive is not None and any(x.text not in sectors for x in proper):
             genitive = None  # 루벤의 imec 연구단지: a name of its own; the place only locates it
@@ -587,8 +625,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         while j >= 0 and toks[j].tag_.split("+")[0] in ("NNP", "SL") and len(run) < 4:
             run.insert(0, toks[j])
             j -= 1
-        if not run or (j >= 0 and (toks[j].tag_.split("+")[0] in ("NNG", "JKG") or toks[j].text == ")")):
-            continue  # part of a longer noun phrase, or the head of a bracketed name (rule 1)
+        if not run or (j >= 0 and (toks[j].tag_.split("+")[0] in ("NNG", "JKG") or toks[j].text == ")" or not toks[j].whitespace_
+                                     or _cut_unknown_word(toks, j + 1))):
+            continue  # part of a longer noun phrase or word (이|데|온 사이언스파크), or the head of a bracketed name (rule 1)
         words = [x.text for x in run]
         if all(_is_generic(w) or _is_place(w) or w in heads for w in words) or any(_negative(w, "ko") for w in words):
             continue
@@ -982,6 +1021,10 @@ _KO_NICKNAME = re.compile(rf"[{_OPENING}]([^{_CLOSING}]{{2,60}})[{_CLOSING}]\s*(
                           rf"(?:불리|불린|불려|알려|일컬어|통하|통한|부르)")
 
 
+# another quoted name coordinated before one: '오송단지' 또는 | '오송 바이오클러스터'로 불린다
+_KO_NICKNAME_BEFORE = re.compile(rf"[{_OPENING}][^{_CLOSING}]{{2,60}}[{_CLOSING}]\s*(?:또는|혹은|이나|나|,|·|및|과|와)\s*$")
+
+
 def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
     """'흔히 '중국 광곡(中国光谷, Optics Valley of China)'으로 불린다': a quoted name something is
     called by is another name of the cluster named before it in the sentence, or, when the
@@ -995,16 +1038,23 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
         if s.para != prev_para:
             prev_named, prev_para = [], s.para
         for m in _KO_NICKNAME.finditer(s.text):
-            before = [c for ms, _, c in s.clusters if ms - s.start < m.start()]
-            target = before[-1] if before else (prev_named[-1] if prev_named and not named else None)
+            # '오송단지' 또는 '오송 바이오클러스터'로 불린다: every quoted name of the list is called so
+            start = m.start()
+            while (q := _KO_NICKNAME_BEFORE.search(s.text[:start])) is not None:
+                start = q.start()
+            listed = re.findall(rf"[{_OPENING}]([^{_CLOSING}]{{2,60}})[{_CLOSING}]", s.text[start:m.end()])
+            before = [c for ms, _, c in s.clusters if ms - s.start < start]
+            outside = [c for ms, me, c in s.clusters if not (start <= ms - s.start and me - s.start <= m.end())]
+            target = before[-1] if before else (prev_named[-1] if prev_named and not outside else None)
             if target is None:
                 continue
-            inner = m.group(1)
-            parts = [re.sub(r"\(.*", "", inner).strip()] + [p.strip() for p in re.findall(r"\(([^)]*)\)", inner)[0].split(",")] \
-                if "(" in inner else [inner.strip()]
+            parts = []
+            for inner in listed:
+                parts += [re.sub(r"\(.*", "", inner).strip()] + [p.strip() for p in re.findall(r"\(([^)]*)\)", inner)[0].split(",")] \
+                    if "(" in inner else [inner.strip()]
             parts = [p for p in parts if p and len(norm(p)) >= 2 and not all(_is_generic(w) or _is_place(w) for w in p.split())
                      and not re.match(r"[가-힣]+의\s", p)]  # '한국의 실리콘밸리': a comparison, not a name
-            if parts and not any(norm(p) in target.keys() for p in parts):
+            if any(norm(p) not in target.keys() for p in parts):
                 reg.add([target.names[0], *parts], "alias", target.first_seen)
                 added = True
         for ms, me, c in s.clusters:
@@ -1113,6 +1163,64 @@ def merge_short_forms(reg: Registry) -> None:
                     break
             if merged:
                 break
+
+
+@per_rules
+def _descriptor_parts() -> tuple[list[str], list[str]]:
+    """Compact keys of the industry words and of the descriptor heads (both languages), longest first."""
+    r = _rules()
+    words = list(r["korean"].get("sector_words") or []) + list(r["english"].get("sector_words") or [])
+    heads = list(r["korean"].get("descriptor_heads") or []) + list(r["english"].get("descriptor_heads") or [])
+    return (sorted({norm(w) for w in words if norm(w)}, key=len, reverse=True),
+            sorted({norm(h) for h in heads if norm(h)}, key=len, reverse=True))
+
+
+def _describes(name: str, known: str) -> bool:
+    """``name`` is ``known`` followed by industry words and a descriptor head only."""
+    kn, kk = norm(name), norm(known)
+    if len(kk) < 3 or not kn.startswith(kk) or kn == kk:
+        return False
+    words, heads = _descriptor_parts()
+    rest = kn[len(kk):]
+    head = next((h for h in heads if rest.endswith(h)), None)
+    if head is None:
+        return False
+    rest = rest[: -len(head)]
+    while rest:
+        w = next((w for w in words if rest.startswith(w)), None)
+        if w is None:
+            return False
+        rest = rest[len(w):]
+    return True
+
+
+def _placed(name: str, known: str) -> str | None:
+    """The place ``name`` writes before ``known`` (룬드 이데온 사이언스파크, 이데온 사이언스파크 ->
+    Lund), when that is all it adds."""
+    words = name.split()
+    if len(words) < 2 or norm(" ".join(words[1:])) != norm(known):
+        return None
+    place = place_lookup().get(words[0]) or (None if not (ko := korean_place_lookup().get(words[0])) else (ko, "KR"))
+    return place[0] if place else None
+
+
+def merge_descriptor_forms(reg: Registry) -> None:
+    """One cluster for a name and a longer form of it: '메디콘 밸리 생명과학 클러스터', 'the Medicon
+    Valley life-science cluster' (a name, industry words and a generic head describe it); '뮌헨
+    마르틴스리트 캠퍼스' when the text also writes '마르틴스리트 캠퍼스' (the place before a name is
+    its region). The longer form becomes an alias; the cluster keeps its own name."""
+    for b in list(reg.clusters):
+        a = next((a for a in reg.clusters if a is not b and any(_describes(y, x) for y in b.names for x in a.names)), None)
+        place = None
+        if a is None:
+            a, place = next(((a, p) for a in reg.clusters if a is not b for y in b.names for x in a.names
+                             if (p := _placed(y, x))), (None, None))
+        if a is not None:
+            name_ko, name_en = a.name_ko, a.name_en
+            reg._absorb(a, b)
+            a.name_ko, a.name_en = name_ko, name_en  # named by its own name, not the longer form
+            a.region = a.region or place
+            reg.clusters.remove(b)
 
 
 def _header_role(cell: str) -> str | None:

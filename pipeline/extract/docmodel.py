@@ -204,7 +204,8 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
             ctx.topic = first[2] if opens else named[-1]
             para_topic = last = ctx.topic
             if any(ctx.topic is p for p in parts):
-                last = doc_topic  # a part of the topic (특구 안의 허브): a later reference is to the whole
+                last = doc_topic  # a part of the topic (특구 안의 허브), or what the topic is part of
+                # (메디콘 밸리의 일부로): a later reference is to the topic
         elif wide is not None:
             ctx.wide, ctx.countries = True, wide
         elif ref is not None and prior is not None:
@@ -218,9 +219,10 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
 
 
 def parts_of_topic(sents: list[Sentence], doc_topic: Cluster | None, lang: str) -> list[Cluster]:
-    """Clusters the text places inside the document's topic: 특구 안의 서울바이오허브, 단지 내
-    X센터, X within the park, X on the Harwell campus. Their own figures stay theirs; a reference
-    after them (이곳, here, the park) is to the whole."""
+    """Clusters the text places inside the document's topic (특구 안의 서울바이오허브, 단지 내
+    X센터, X within the park, X on the Harwell campus) or the topic inside (메디콘 밸리의 일부로,
+    part of the Medicon Valley cluster). Their own figures stay theirs; a reference after them
+    (이곳, here, the park) is to the topic."""
     if doc_topic is None:
         return []
     r = load_rules("clusters")["korean" if lang == "ko" else "english"]
@@ -232,6 +234,11 @@ def parts_of_topic(sents: list[Sentence], doc_topic: Cluster | None, lang: str) 
     else:
         before = None
         after = re.compile(rf"^\s*,?\s*(?:on|within|inside|at the heart of|part of|in)\s+(?:the\s+)?(?:{alt})\b", re.I)
+    # ... and the wider cluster the topic belongs to: 메디콘 밸리 생명과학 클러스터의 일부로,
+    # part of the Medicon Valley cluster
+    container_after = re.compile(r"^\S{0,12}?(?:의\s?일부|에\s?속하|에\s?속한|에\s?포함)") if lang == "ko" else None
+    container_before = re.compile(r"\b(?:part\s+of|belongs\s+to|member\s+of)\s+(?:the\s+)?(?:wider\s+|larger\s+|broader\s+)?$", re.I) \
+        if lang != "ko" else None
     out: list[Cluster] = []
     for s in sents:
         for a, b, c in s.clusters:
@@ -239,7 +246,9 @@ def parts_of_topic(sents: list[Sentence], doc_topic: Cluster | None, lang: str) 
                 continue
             head = s.text[max(0, a - s.start - 16):a - s.start]
             tail = s.text[b - s.start:b - s.start + 60]
-            if (before is not None and before.search(head)) or (after is not None and after.match(tail)):
+            if (before is not None and before.search(head)) or (after is not None and after.match(tail)) \
+                    or (container_after is not None and container_after.match(tail)) \
+                    or (container_before is not None and container_before.search(head)):
                 out.append(c)
     return out
 

@@ -29,6 +29,8 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
     published = (parsed.metadata or {}).get("published")
     same = _same_period_rx(lang)
     last_period = None  # the period the text gave last, for 'the same year' (a heading forgets it)
+    follow = _follow_on_rx(lang)
+    prev: list = []  # the previous sentence's quantities
     for s, ctx in zip(sents, model.sentences):
         if ctx.bibliography:
             continue
@@ -44,6 +46,11 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
             base = s.start
         shift = s.start - base
         local = [st.Quantity(q.start - shift, q.end - shift, q.text, q.value, q.unit, q.qualifier, q.metric) for q in qs]
+        if prev and follow.search(s.text):  # 석유화학(1조3331억원)이 뒤를 이었다: the previous sentence's measure
+            for q in local:
+                if q.metric == st.unit_label(q.unit):
+                    q.metric = next((p.metric for p in reversed(prev) if p.unit == q.unit and p.metric != q.metric), q.metric)
+        prev = local
         own = st.attach_periods(local, s.text, lang, published)
         if same.search(s.text):  # 같은 해, the same year: the period the text gave last (earlier in this sentence, or before)
             for q in local:
@@ -64,6 +71,12 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
             rows.append(_stat_row(parsed.doc_id, c, q, s.page, s.start + q.start, s.start + q.end, s.text))
     rows += _table_statistics(parsed, clusters, model.topic, lang)
     return _dedupe_stats(rows)
+
+
+@per_rules
+def _follow_on_rx(lang: str) -> re.Pattern:
+    words = (load_rules("metrics").get("follow_on_cues") or {}).get("korean" if lang == "ko" else "english") or []
+    return re.compile("|".join(re.escape(w) for w in words) or r"(?!)", re.I)
 
 
 @per_rules

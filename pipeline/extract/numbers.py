@@ -142,6 +142,10 @@ def year_period(y: int) -> tuple[str, str]:
     return f"{y:04d}-01-01", f"{y:04d}-12-31"
 
 
+def _half_period(y: int, which: str) -> tuple[str, str]:
+    return (f"{y}-01-01", f"{y}-06-30") if which == "상" else (f"{y}-07-01", f"{y}-12-31")
+
+
 def month_period(y: int, m: int, y2: int | None = None, m2: int | None = None) -> tuple[str, str]:
     y2 = y2 if y2 is not None else y
     m2 = m2 if m2 is not None else m
@@ -182,6 +186,8 @@ def _ko_year_patterns() -> list:
             (re.compile(_YEAR + r"\s*년(?:도)?(?:의)?\s*" + between + r"(?=(?:" + flows + "))"), "y"),
             # a year written right before its figure: 2021년 41억 유로로, 2005년 2만 8,560건에서
             (re.compile(_YEAR + r"\s*년(?:도)?(?:에|에는|의)?\s+(?=(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
+            # ... or a bare word or two (and 등) between: 1983년 에릭슨 등 5개 기업으로, 2020년 입주기업 500개
+            (re.compile(_YEAR + r"\s*년\s+(?=(?:(?!" + events + r")[가-힣A-Za-z]+(?<![은는을를이가에로며고서된한의과와])\s+){1,2}(?:등\s+)?(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
             # a year as the clause's topic, its figure a few words on: 2022년에는 연구소기업이 500개를
             (re.compile(_YEAR + r"\s*년(?:에는|엔)\s+(?=(?:(?!" + events + r")[^\s\d.,]+\s+){1,3}(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y")]
 EN_PERIOD_PATTERNS = [
@@ -193,6 +199,9 @@ EN_PERIOD_PATTERNS = [
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?(\d{1,2}|[a-z]+)\s+years?\s+(?:to|until|through|up\s+to)\s+" + _YEAR, re.I), "n_years_to"),
     (re.compile(r"\b(?:in|during|for|as of|by the end of|at the end of|throughout)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "My"),
     (re.compile(r"\b(?:in|during|for|as of|by the end of|at the end of|throughout)\s+(?:the\s+year\s+)?" + _YEAR + r"(?!\s*[-–]\s*\d)", re.I), "y"),
+    # 'By 2003 it counted 79 companies', 'had 300 firms by 2003': the date the figure stood at
+    # (not after a change verb: 'rose by 2,010')
+    (re.compile(r"(?<!rose )(?<!grew )(?<!fell )(?<!increased )(?<!decreased )(?<!dropped )\b[Bb]y\s+" + _YEAR + r"(?![\d,.]*\d)(?!\s*[-–]\s*\d)(?!\s+(?:[a-z]+\s+)?(?:jobs|firms|companies|people|workers|employees|units|percent)\b)"), "y"),
 ]
 
 
@@ -206,8 +215,27 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
             out.append((a, b + mo.end(), *month_period(y, int(mo.group(1)))))
             taken.append((a, b + mo.end()))
             continue
+        half = re.match(r"\s*(상|하)반기", text[b:]) if lang == "ko" else None
+        if half:  # 올해 상반기
+            out.append((a, b + half.end(), *_half_period(y, half.group(1))))
+            taken.append((a, b + half.end()))
+            continue
         out.append((a, b, *year_period(y)))
         taken.append((a, b))
+    if lang == "ko" and published and re.match(r"\d{4}-\d{2}", str(published)):
+        # a half or a month-end with no year, in a dated text, is the latest one by that date:
+        # '상반기 생산액은' in a July release, '6월 말 현재 501개사'
+        py, pm = int(str(published)[:4]), int(str(published)[5:7])
+        for m in re.finditer(r"(?<![\d년])(?<![\d년]\s)(상|하)반기(?!\s*(?:중|에는?|까지)?\s*(?:계획|예정|목표|전망))", text):
+            if not any(x < m.end() and m.start() < y for x, y in taken):
+                y = py if m.group(1) == "상" or pm >= 7 else py - 1
+                out.append((m.start(), m.end(), *_half_period(y, m.group(1))))
+                taken.append((m.start(), m.end()))
+        for m in re.finditer(r"(?<![\d년])(?<![\d년]\s)\b(\d{1,2})\s*월\s*(?:말\s*)?(?:현재|기준)", text):
+            mo_ = int(m.group(1))
+            if 1 <= mo_ <= 12 and not any(x < m.end() and m.start() < y for x, y in taken):
+                out.append((m.start(), m.end(), *month_period(py if mo_ <= pm else py - 1, mo_)))
+                taken.append((m.start(), m.end()))
     patterns = KO_PERIOD_PATTERNS + _ko_year_patterns() if lang == "ko" else EN_PERIOD_PATTERNS
     event_words = _event_word_patterns()
     event_before = _event_word_before()
@@ -259,7 +287,7 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
                     ps, pe = month_period(y1, 3 * qn - 2, y1, 3 * qn)
                 elif form == "half":
                     y1 = int(g[0])
-                    ps, pe = (f"{y1}-01-01", f"{y1}-06-30") if "상" in m.group(0) else (f"{y1}-07-01", f"{y1}-12-31")
+                    ps, pe = _half_period(y1, "상" if "상" in m.group(0) else "하")
                 elif form == "My":
                     mo, y1 = _EN_MONTHS[g[0].lower()], int(g[1])
                     before = text[max(0, m.start() - 25):m.start()].lower()

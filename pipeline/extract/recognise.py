@@ -48,6 +48,7 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
         cl.gazetteer_candidates(s, reg)
     cl.link_gazetteer(reg)
     cl.merge_short_forms(reg)
+    cl.merge_descriptor_forms(reg)
     cl.short_names(reg, "\n".join(p.text for p in parsed.pages))
     mentions = _mentions(parsed, reg)
     _assign(sents, mentions)

@@ -55,9 +55,14 @@ def _metric_noun(word: str) -> str | None:
     return nouns.get(word) or nouns.get(word.lower())
 
 
+def unit_label(unit: str) -> str:
+    """The label of a figure nothing around names, by its unit (rules: by_unit)."""
+    return _metric_rules()["by_unit"].get(unit if unit in _metric_rules()["by_unit"] else "currency", "value")
+
+
 def _compose(label: str | None, spec: str | None, unit: str) -> str:
     if not label:
-        return _metric_rules()["by_unit"].get(unit if unit in _metric_rules()["by_unit"] else "currency", "value")
+        return unit_label(unit)
     if spec == "resident" and label in ("companies", "startups"):
         return f"resident {label}"
     if spec in ("filed", "registered", "licensed") and label == "patents":
@@ -96,11 +101,13 @@ def _first_token(toks: list, j: int, s: int) -> int:
     return next((k for k in range(j, -1, -1) if toks[k].idx <= s and (k == 0 or toks[k - 1].idx < s)), j)
 
 
-def _korean_change(toks: list, j: int, s: int, e: int) -> str | None:
+def _korean_change(toks: list, j: int, s: int, e: int, adjacent: bool = False) -> str | None:
     """'기업 수는 전년 대비 12% 증가했다' -> companies growth: a change word among the first
     morphemes after the percentage (particles skipped: 12%나 늘었다; not after 로, 에서, 까지:
     12%로 증가 is a level), labelled by the nearest
-    metric noun before it in the sentence (up to eight morphemes back; 대비, 연평균 are skipped)."""
+    metric noun before it in the sentence (up to eight morphemes back; 대비, 연평균 are skipped).
+    ``adjacent``: only a count-change word right after the figure, no particle between, counts
+    (34개사 늘었지만, 1282명 줄었다)."""
     nxt = [t for t in toks[j + 1:j + 14] if t.idx >= e]
     if nxt and nxt[0].text in ("(", "（"):  # 14개사(0.1%) 줄었다: the aside is the same change in percent
         close = next((k for k, t in enumerate(nxt) if t.text in (")", "）")), None)
@@ -108,8 +115,11 @@ def _korean_change(toks: list, j: int, s: int, e: int) -> str | None:
     nxt = nxt[:7]
     if nxt and nxt[0].text in ("로", "으로", "에서", "까지"):
         return None  # 비중이 12%로 증가: the level reached (or left), not the change
-    after = [t for t in nxt if not t.tag_.startswith(("J", "SS"))][:2]
-    kind = next((k for k, w in _change_words().items() for t in after if t.text.startswith(w.get("korean", ()))), None)
+    if adjacent:
+        kind = next((k for k, w in _change_words().items() for t in nxt[:1] if t.text.startswith(w.get("korean_count", ()))), None)
+    else:
+        after = [t for t in nxt if not t.tag_.startswith(("J", "SS"))][:2]
+        kind = next((k for k, w in _change_words().items() for t in after if t.text.startswith(w.get("korean", ()))), None)
     first = _first_token(toks, j, s)
     if kind is None and first > 0 and toks[first - 1].text == "보다":
         kind = _comparative(toks[j + 1:j + 16])  # 전월보다 2.1%포인트(, 전년보다 6.9%포인트) 높은
@@ -252,6 +262,8 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
                 or (canon not in ("m2", "km", "hour", "day", "year") and _PERCENT_ASIDE.match(text, end))) \
                 and (change := _korean_change(toks, j, s, end)):
             metric = change  # 12% 증가; 전년보다 9개 늘었다; 482억원(1.8%) 감소했다
+        elif canon not in ("m2", "km", "hour", "day", "year") and (change := _korean_change(toks, j, s, end, adjacent=True)):
+            metric = change  # 1년 새 34개사 늘었지만; 고용은 1282명 줄었다: a count with its change verb right after
         out.append(Quantity(s, end, text[s:end], val, canon, qual, metric))
     return _compared(_partitives(_shared_nouns(_merge_equivalents(out, text), text), text), text)
 
@@ -321,9 +333,11 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         # the noun phrase right before the number (particles, adverbs and 약 skipped): 연구개발 인력은
         # 712명, 벤처캐피털 투자는 약 80억 달러, 재학생은 80만 명, 특허 1천 건, 투자한 금액만 20조원
         k = len(before) - 1
+        joined = False  # 400개 기업과 4,000여 명: 과 (tagged JC or JKB) ends the previous item
         while k >= 0 and (before[k].tag_.split("+")[0].startswith(("J", "SS", "MAG", "MM", "NNB")) or before[k].text in (":", "：")):
+            joined = joined or before[k].text in ("과", "와", "및")
             k -= 1  # (참여 기업: 약 3,000개: a label before a colon names the value after it)
-        run_end = k
+        run_end = -1 if joined else k
         while k >= 0 and before[k].tag_.split("+")[0] in ("NNG", "NNP", "SL", "XSN", "XPN"):
             k -= 1
         run = before[k + 1:run_end + 1]
@@ -356,7 +370,7 @@ _PARTITIVE_EN_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:which|them|these|
 
 
 _COMPARED_BACK = re.compile(r"(?:\b(?:up|down|rising|falling|increased|decreased|grew|fell|rose)?\s*from\s+(?:the\s+)?"
-                            r"(?:record\s+|roughly\s+|about\s+|some\s+|a\s+record\s+)?$|(?:전년|전년도|작년|지난해)\s*\(?\s*$"
+                            r"(?:record\s+|roughly\s+|about\s+|around\s+|some\s+|a\s+record\s+|(?:fewer|less|more)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|just\s+)?$|(?:전년|전년도|작년|지난해|전월|지난달|전분기|(?:\d+|한|두)\s*(?:년|해)\s*전)\s*\(?\s*$"
                             r"|compared\s+with\s+(?:the\s+)?$|against\s+$)", re.I)
 
 
@@ -497,6 +511,13 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
             if p.unit != q.unit or p.metric not in defaults or not re.match(r"\s*,", between) or len(between) > 30:
                 break
             p.metric = q.metric
+    # a ranked list: '제약 업체가 33곳으로 가장 많고 의료기기 19곳, 화장품 7곳 순이다' -> all count companies
+    cues = _metric_rules().get("ranking_cues_ko") or []
+    if qs and any(c in text[qs[-1].end:qs[-1].end + 12] for c in cues):
+        for p, q in zip(qs, qs[1:]):
+            if q.metric in defaults and p.metric not in defaults and p.unit == q.unit \
+                    and len(text[p.end:q.start]) <= 30 and not re.search(r"[.;]", text[p.end:q.start]):
+                q.metric = p.metric
     return qs
 
 
@@ -514,9 +535,6 @@ def _merge_equivalents(qs: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
-_SCALE_RX = r"(?:thousand|million|billion|trillion|bn|mn|tn|k|m|b)"
-
-
 @per_rules
 def _en_currency():
     u = load_rules("units")["english"]
@@ -532,7 +550,8 @@ def _en_quantity_patterns() -> tuple[re.Pattern, re.Pattern]:
     codes, symbols, words = _en_currency()
     sym_rx = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
     code_rx = "|".join(codes)
-    number = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s)?(?P<num>{nu.NUM_CORE})(?:\s?(?P<scale>{_SCALE_RX})\b)?")
+    scale_rx = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(load_rules("units")["english"]["scales"], key=len, reverse=True))
+    number = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s)?(?P<num>{nu.NUM_CORE})(?:\s?(?P<scale>{scale_rx})\b)?")
     word_after = re.compile(r"\s(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
     return number, word_after
 
@@ -578,7 +597,7 @@ def english_quantities(text: str) -> list[Quantity]:
             e = m.end("num")
         value = float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", numtxt))
         if scale:
-            value *= load_rules("units")["english"]["scales"][scale.lower()]
+            value *= load_rules("units")["english"]["scales"][re.sub(r"\s+", " ", scale.lower())]
         cur = None
         if m.group("cur"):
             c = m.group("cur").strip()

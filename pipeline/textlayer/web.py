@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pipeline.model import Page, render_page
 from pipeline.rules import load_rules
 
-PARSER_VERSION = "web-5"
+PARSER_VERSION = "web-6"
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "header", "footer", "dd", "dt", "title"}
 
 
@@ -69,6 +69,8 @@ def _headline_like(line: str, rules: dict) -> bool:
 
 def parse_web_text(text: str) -> tuple[Page, dict]:
     """Return the single page of body text and the metadata the capture states."""
+    from pipeline.metadata import find_date
+
     rules = load_rules("web_chrome")
     chrome = [re.compile(p, re.I) for p in rules["line_patterns"]]
     standalone = set(rules["standalone_words"])
@@ -84,6 +86,9 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
             title = m.group(1).strip()
         if "published" not in meta and (m := re.search(fields["published"], ln, re.I)):
             meta["published"] = re.sub(r"\s", "", m.group(1))
+        elif "published" not in meta and fields.get("published_label") \
+                and (m := re.match(fields["published_label"], ln, re.I)) and find_date(m.group(1)):
+            meta["published"] = find_date(m.group(1))
         if "publisher" not in meta and (m := re.search(fields["publisher"], ln, re.I)):
             meta["publisher"] = m.group(1).strip()
     body: list[str] = []
