@@ -439,9 +439,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         elif had_country and words and _ends_with_head(name, "ko") and any(not _is_generic(w) for w in words) \
                 and not any(_negative(w, "ko") for w in words):
             reg.add([name], "heading", where, name_ko=name)
-    # 1c) a quoted name set after a descriptor ending in a head: 바이오테크 클러스터인 'm4'는
+    # 1c) a quoted name set after a descriptor ending in a head: 바이오테크 클러스터인 'm4'는, 바이오메디컬
+    #     클러스터, '고베 의료산업도시'
     apposed: set[int] = set()  # where such a descriptor's head ends (rule 2 leaves it alone)
-    for m in re.finditer(rf"({_head_alt()})(?:인|이자)?\s*[{_OPENING}]([^{_CLOSING}()]{{1,30}})[{_CLOSING}]", text):
+    for m in re.finditer(rf"({_head_alt()})(?:인|이자)?\s*,?\s*[{_OPENING}]([^{_CLOSING}()]{{1,30}})[{_CLOSING}]", text):
         q = m.group(2).strip()
         words = q.split()
         after = text[m.end():]

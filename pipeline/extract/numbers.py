@@ -186,6 +186,8 @@ def _ko_year_patterns() -> list:
             (re.compile(_YEAR + r"\s*년(?:도)?(?:의)?\s*" + between + r"(?=(?:" + flows + "))"), "y"),
             # a year written right before its figure: 2021년 41억 유로로, 2005년 2만 8,560건에서
             (re.compile(_YEAR + r"\s*년(?:도)?(?:에|에는|의)?\s+(?=(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
+            # ... or in brackets after it: 2021년(120조8천억원)보다
+            (re.compile(_YEAR + r"\s*년(?:도)?(?=\s*\(\s*(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
             # ... or a bare word or two (and 등) between: 1983년 에릭슨 등 5개 기업으로, 2020년 입주기업 500개
             (re.compile(_YEAR + r"\s*년\s+(?=(?:(?!" + events + r")[가-힣A-Za-z]+(?<![은는을를이가에로며고서된한의과와])\s+){1,2}(?:등\s+)?(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
             # a year as the clause's topic, its figure a few words on: 2022년에는 연구소기업이 500개를
@@ -222,6 +224,12 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
             continue
         out.append((a, b, *year_period(y)))
         taken.append((a, b))
+    if lang != "ko" and published and re.match(r"\d{4}", str(published)):
+        # 'Since 2012, firms have raised $3.3 billion': from that year to the text's date
+        for m in re.finditer(r"\b[Ss]ince\s+" + _YEAR + r"\b(?!\s*[-–]\s*\d)", text):
+            if int(m.group(1)) <= int(str(published)[:4]):
+                out.append((m.start(), m.end(), f"{m.group(1)}-01-01", f"{str(published)[:4]}-12-31"))
+                taken.append((m.start(), m.end()))
     if lang == "ko" and published and re.match(r"\d{4}-\d{2}", str(published)):
         # a half or a month-end with no year, in a dated text, is the latest one by that date:
         # '상반기 생산액은' in a July release, '6월 말 현재 501개사'

@@ -307,8 +307,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         tag = t.tag_.split("+")[0]
         if k == 0 and (tag == "JC" or t.text in ("및", "또는")):
             break  # "연구인력 4,000명과 학생 1,200명": the noun after 과 is the next item's
-        if tag in ("SN", "NR"):
-            break  # "12개국 30개 클러스터": the noun after the next number is that number's
+        if tag in ("SN", "NR") or (tag == "SE" and not phrase):
+            break  # "12개국 30개 클러스터": the noun after the next number is that number's; "1,622개…지난해 매출": a new phrase
         if (t.text in qual or tag == "JKG") and not phrase:
             continue  # 20만명 이상의 기술 인력
         if tag in ("NNG", "NNP", "SL", "XSN"):
@@ -370,13 +370,14 @@ _PARTITIVE_EN_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:which|them|these|
 
 
 _COMPARED_BACK = re.compile(r"(?:\b(?:up|down|rising|falling|increased|decreased|grew|fell|rose)?\s*from\s+(?:the\s+)?"
-                            r"(?:record\s+|roughly\s+|about\s+|around\s+|some\s+|a\s+record\s+|(?:fewer|less|more)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|just\s+)?$|(?:전년|전년도|작년|지난해|전월|지난달|전분기|(?:\d+|한|두)\s*(?:년|해)\s*전)\s*\(?\s*$"
+                            r"(?:record\s+|roughly\s+|about\s+|around\s+|some\s+|a\s+record\s+|(?:fewer|less|more)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|just\s+)?$|(?:전년|전년도|작년|지난해|전월|지난달|전분기|(?:\d+|한|두)\s*(?:년|해)\s*전|(?:19|20)\d\d\s*년(?:도)?)\s*\(\s*$|(?:전년|전년도|작년|지난해|전월|지난달|전분기|(?:\d+|한|두)\s*(?:년|해)\s*전)\s*$"
                             r"|compared\s+with\s+(?:the\s+)?$|against\s+$)", re.I)
 
 
 def _compared(qs: list[Quantity], text: str) -> list[Quantity]:
     """A value a figure is compared with measures the same thing: 'counted 1,040 companies, up from
-    880', 'fell to C$610 million, down 34% from the record C$925 million', '전년(167조 7천억원)보다'."""
+    880', 'fell to C$610 million, down 34% from the record C$925 million', '전년(167조 7천억원)보다',
+    '2021년(120조8천억원)보다'."""
     for k, q in enumerate(qs):
         if not _COMPARED_BACK.search(text[max(0, q.start - 40):q.start]):
             continue
@@ -857,6 +858,7 @@ def segment_bounds(text: str, pos: int) -> tuple[int, int]:
     return a, b
 
 
+_COMPARED_BASE = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:보다|대비|에\s*비해|와\s*비교|과\s*비교)")
 _CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[$€£¥₩]?\s*", re.I)
 
 
@@ -873,9 +875,16 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
     # "2023년 기준 입주 기업은 190여 개, 상시 근로자는 약 4,700명이다"; "As of 2022 it housed ..."
     standing = [p for p in periods if p[1] <= first_end
                 and re.search(r"기준|현재|\bas of\b", text[max(0, p[0] - 6):p[1] + 4], re.I)]
+    # a date compared with ('2021년(120조8천억원)보다', '2021년보다', '전년 대비') dates only the figure in
+    # its brackets, not the figures after it
+    bases = [p for p in periods if _COMPARED_BASE.match(text, p[1])]
     for q in qs:
         a, b = segment_bounds(text, q.start)
-        inside = [p for p in periods if p[0] >= a and p[1] <= b]
+        own_base = next((p for p in bases if re.fullmatch(r"\s*\(\s*", text[p[1]:q.start]) and q.start >= p[1]), None)
+        if own_base is not None:
+            q.period = (own_base[2], own_base[3])
+            continue
+        inside = [p for p in periods if p[0] >= a and p[1] <= b and p not in bases]
         before = [p for p in inside if p[1] <= q.start]
         # ... and not past another figure, unless that one is the level this change reached:
         # 'rose by 3.5% to more than €4.0 billion in 2024'
