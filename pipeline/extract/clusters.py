@@ -258,7 +258,7 @@ def _named_compound(word: str, heads: set[str]) -> bool:
 # a district, quarter or zone of an industry ('a creative-industries district', 'a tech quarter'); a
 # bare 'district' is a part of a city
 _SECTOR_DISTRICT = (r"(?:tech|technology|innovation|creative|digital|science|knowledge|biotech|media|start-?up|research|"
-                    r"industrial|business|software|design)[\w\-]*\s+(?:district|quarter|zone)")
+                    r"industrial|business|software|design)[\w\-]*\s+(?:district|quarter|zone|neighbou?rhood|precinct|community)")
 
 
 @per_rules
@@ -807,6 +807,11 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             desc = re.sub(r"^,\s+(?i:the)\s+", "", gap)
             place = re.match(r"\s+in\s+((?:[A-Z][\w\-]+\s?){1,3})", text[m.end():])
             described_as.append((subj, frozenset((desc + " " + (place.group(1) if place else "")).lower().split())))
+    # A site named by what happens there (no head noun in its name): 'opened its headquarters in
+    # Technology Square', 'Companies supported by MaRS Discovery District raised ...', 'X now
+    # occupies 1.5 million square feet', 'X houses some 40 start-ups'
+    for name in _site_names(text):
+        found.append((name, None))
     # Nicknames on the model of Silicon Valley: Silicon Fen, Silicon Saxony
     prefixes = _nickname_prefix_alt()
     nicknames = []  # new ones only ("known as Silicon Saxony" introduces the name; the gazetteer's
@@ -842,6 +847,40 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
 def _alias_cue_rx() -> re.Pattern:
     cues = "|".join(re.escape(c) for c in sorted(_rules()["english"].get("alias_cues") or [], key=len, reverse=True))
     return re.compile(rf"\b(?:{cues})\s+(?:just\s+)?(?:the\s+)?[\"“']?((?:{_CAP}\s+){{0,3}}[A-Z][\w’'&@\-]*)")
+
+
+_SITE_NAME = r"((?:[A-Z][\w’'&\-]*\s+){1,3}[A-Z][\w’'&\-]*)"  # two to four capitalised words
+
+
+@per_rules
+def _site_rx() -> list[re.Pattern]:
+    r = _rules()["english"].get("site_predicates") or {}
+    before = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(r.get("before_name") or [], key=len, reverse=True))
+    after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(r.get("after_name") or [], key=len, reverse=True))
+    out = []
+    if before:
+        out.append(re.compile(rf"\b(?:{before})\s+(?:the\s+)?{_SITE_NAME}\b"))
+    if after:
+        out.append(re.compile(rf"{_SITE_NAME}\s+(?:now\s+|also\s+|today\s+)?(?:{after})\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|roughly\s+)?\d"))
+    return out
+
+
+def _site_names(text: str) -> list[str]:
+    """Names of sites, found by predicates only a site has (rules: english.site_predicates): two
+    to four capitalised words, not a place, an organisation or a generic phrase."""
+    out = []
+    for rx in _site_rx():
+        for m in rx.finditer(text):
+            words = m.group(1).split()
+            while words and words[0] in ("The", "A", "An", "Its", "Their"):
+                words.pop(0)
+            if words and re.search(r"['’]s$", words[0]):
+                words.pop(0)  # Midtown's Tech Square: the owner is a place, not part of the name
+            if len(words) < 2 or all(_is_generic(w) or _is_place(w) for w in words) or " ".join(words) in place_lookup() \
+                    or any(_negative(w, "en") for w in words) or words[0].lower() in _PREPOSITIONS:
+                continue
+            out.append(" ".join(words))
+    return out
 
 
 def english_aliases(text: str, reg: Registry) -> None:
@@ -1205,23 +1244,37 @@ def _placed(name: str, known: str) -> str | None:
     return place[0] if place else None
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """'Tech Square' / 'Technology Square': word by word a prefix, the head word the same."""
+    a, b = short.split(), long.split()
+    return len(a) == len(b) >= 2 and a[-1] == b[-1] and a != b \
+        and all(len(x) >= 3 and y.lower().startswith(x.lower()) for x, y in zip(a, b))
+
+
 def merge_descriptor_forms(reg: Registry) -> None:
     """One cluster for a name and a longer form of it: '메디콘 밸리 생명과학 클러스터', 'the Medicon
     Valley life-science cluster' (a name, industry words and a generic head describe it); '뮌헨
     마르틴스리트 캠퍼스' when the text also writes '마르틴스리트 캠퍼스' (the place before a name is
-    its region). The longer form becomes an alias; the cluster keeps its own name."""
+    its region); 'Tech Square' and 'Technology Square'. The longer form becomes an alias; the
+    cluster keeps its own name (of an abbreviation, the full one)."""
     for b in list(reg.clusters):
+        if not any(c is b for c in reg.clusters):
+            continue  # absorbed already
         a = next((a for a in reg.clusters if a is not b and any(_describes(y, x) for y in b.names for x in a.names)), None)
         place = None
         if a is None:
             a, place = next(((a, p) for a in reg.clusters if a is not b for y in b.names for x in a.names
                              if (p := _placed(y, x))), (None, None))
+        if a is None:  # Technology Square is Tech Square (the longer form is the name)
+            a = next((a for a in reg.clusters if a is not b and any(_abbreviates(x, y) for y in b.names for x in a.names)), None)
+            if a is not None:
+                a, b = b, a
         if a is not None:
             name_ko, name_en = a.name_ko, a.name_en
             reg._absorb(a, b)
             a.name_ko, a.name_en = name_ko, name_en  # named by its own name, not the longer form
             a.region = a.region or place
-            reg.clusters.remove(b)
+            reg.clusters[:] = [c for c in reg.clusters if c is not b]
 
 
 def _header_role(cell: str) -> str | None:

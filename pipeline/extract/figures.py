@@ -46,10 +46,11 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
             base = s.start
         shift = s.start - base
         local = [st.Quantity(q.start - shift, q.end - shift, q.text, q.value, q.unit, q.qualifier, q.metric) for q in qs]
-        if prev and follow.search(s.text):  # 석유화학(1조3331억원)이 뒤를 이었다: the previous sentence's measure
-            for q in local:
+        if follow.search(s.text):  # 석유화학(1조3331억원)이 뒤를 이었다: the previous sentence's measure
+            for k, q in enumerate(local):  # ('..., followed by device makers (19)': this sentence's, first)
                 if q.unit != "percent" and q.metric == st.unit_label(q.unit):  # (a percent's default, share, says something)
-                    q.metric = next((p.metric for p in reversed(prev) if p.unit == q.unit and p.metric != q.metric), q.metric)
+                    q.metric = next((p.metric for p in [*reversed(local[:k]), *reversed(prev)]
+                                     if p.unit == q.unit and p.metric != q.metric), q.metric)
         prev = local
         own = st.attach_periods(local, s.text, lang, published)
         if same.search(s.text):  # 같은 해, the same year: the period the text gave last (earlier in this sentence, or before)

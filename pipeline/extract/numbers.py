@@ -201,6 +201,8 @@ EN_PERIOD_PATTERNS = [
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?(\d{1,2}|[a-z]+)\s+years?\s+(?:to|until|through|up\s+to)\s+" + _YEAR, re.I), "n_years_to"),
     (re.compile(r"\b(?:in|during|for|as of|by the end of|at the end of|throughout)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "My"),
     (re.compile(r"\b(?:in|during|for|as of|by the end of|at the end of|throughout)\s+(?:the\s+year\s+)?" + _YEAR + r"(?!\s*[-–]\s*\d)", re.I), "y"),
+    # an infobox figure dated in brackets: 'Enterprises: more than 18,000 (2022)'
+    (re.compile(r"(?:(?<=[\d%]\()|(?<=[\d%]\s\())" + _YEAR + r"(?=\))"), "y"),
     # 'By 2003 it counted 79 companies', 'had 300 firms by 2003': the date the figure stood at
     # (not after a change verb: 'rose by 2,010')
     (re.compile(r"(?<!rose )(?<!grew )(?<!fell )(?<!increased )(?<!decreased )(?<!dropped )\b[Bb]y\s+" + _YEAR + r"(?![\d,.]*\d)(?!\s*[-–]\s*\d)(?!\s+(?:[a-z]+\s+)?(?:jobs|firms|companies|people|workers|employees|units|percent)\b)"), "y"),

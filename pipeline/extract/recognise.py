@@ -21,6 +21,7 @@ from pipeline.extract.geo import country_surface_set, currency_countries, find_c
 from pipeline.extract.statistics import segment_bounds
 from pipeline.korean import is_hangul
 from pipeline.model import ParsedDocument
+from pipeline.rules import load_rules, per_rules
 
 
 class Mention(NamedTuple):
@@ -148,6 +149,11 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
         if where:
             c.countries = ["KR"]
             c.region = c.region or where
+    # written in English: a Korean city or province by its romanized name in a sentence naming it
+    # ('Osong Life Science Complex ... lies in Osong-eup, Cheongju')
+    for c in reg.clusters:
+        if not c.countries and (where := _romanized_korean_place_near(c, sents)):
+            c.countries, c.region = ["KR"], c.region or where
     # a document about one foreign country: a cluster placed nowhere else is in it
     # ("15 semiconductor clusters in Japan ... Kyushu, nicknamed Silicon Island")
     unplaced = [c for c in reg.clusters if not c.countries]
@@ -188,6 +194,20 @@ def _dateline_countries(sents: list[Sentence]) -> tuple[list[str], str | None]:
 
 
 _CITY_DATELINE = re.compile(r"^\s*([A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,3})\s*[—–]\s")
+
+
+def _romanized_korean_place_near(c: cl.Cluster, sents: list[Sentence]) -> str | None:
+    rx = _romanized_korean_places()
+    for s in sents:
+        if any(cc is c for _, _, cc in s.clusters) and (m := rx.search(s.text)):
+            return m.group(1)
+    return None
+
+
+@per_rules
+def _romanized_korean_places() -> re.Pattern:
+    names = sorted({str(p["en"]) for p in load_rules("geo").get("korean_places") or []}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")(?:-(?:si|gun|gu|do|eup|myeon))?\b")
 
 
 def _korean_region_near(c: cl.Cluster, sents: list[Sentence]) -> str | None:

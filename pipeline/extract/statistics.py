@@ -576,7 +576,7 @@ def english_quantities(text: str) -> list[Quantity]:
         nxt = text[e:e + 1]
         if nxt.isalpha() and not m.group("scale") or (nxt == ":" and text[e + 1:e + 2].isdigit()) or (nxt in "/." and text[e + 1:e + 2].isdigit()):
             continue
-        prev_word = re.search(r"([A-Za-z.]+)\W*$", text[max(0, num_s - 20):num_s])
+        prev_word = re.search(r"([A-Za-z.]+)[^\w(]*$", text[max(0, num_s - 20):num_s])  # (not 'the largest group (33)')
         if prev_word and prev_word.group(1).lower().rstrip(".") in ident:
             continue
         if prev_word and prev_word.group(1).lower() in date_words:
@@ -776,6 +776,11 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
             # 'Student numbers slipped slightly, to 6,300': the complement of the clause before
             pa, _ = segment_bounds(text, a - 2)
             label = _phrase_label(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[pa:a])[:4])
+    if label is None and text[max(0, s - 1):s] == "(" and text[e:e + 1] == ")":
+        # 'Pharmaceutical firms made up the largest group (33)': the clause's noun counts it
+        a, _ = segment_bounds(text, s)
+        label = next((lab for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]*", text[a:s])[-12:])
+                      if (lab := _metric_noun(w) or (_metric_noun(w[:-1]) if w.endswith("s") else None))), None)
     if label in ("jobs", "employees", "workers", "employment") and (_JOB_CHANGE.search(text[max(0, s - 30):s])
                                                                      or _NEW_JOBS.match(np_text)):
         label = "jobs created"
@@ -858,6 +863,7 @@ def segment_bounds(text: str, pos: int) -> tuple[int, int]:
     return a, b
 
 
+_YEAR_BEFORE = re.compile(r"(?:전년|전년도|작년|한\s*해\s*전|1\s*년\s*전)\s*[(（]\s*$")
 _COMPARED_BASE = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:보다|대비|에\s*비해|와\s*비교|과\s*비교)")
 _CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[$€£¥₩]?\s*", re.I)
 
@@ -869,15 +875,18 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
     periods = nu.find_periods(text, lang, published)
     # a period opening the sentence in a clause of its own governs the whole sentence: "Between
     # 2018 and 2023, the number of tech jobs rose 28%"; "When air traffic collapsed in 2020, ..."
+    # a date compared with ('2021년(120조8천억원)보다', '2021년보다', '전년 대비') dates only the figure in
+    # its brackets, not the figures after it
+    bases = [p for p in periods if _COMPARED_BASE.match(text, p[1])]
     first_end = segment_bounds(text, 0)[1]
     opening = [p for p in periods if p[1] <= first_end and not any(q.start < first_end for q in qs)]
     # a date the sentence's figures stand at, in its first clause, covers the rest of it too:
     # "2023년 기준 입주 기업은 190여 개, 상시 근로자는 약 4,700명이다"; "As of 2022 it housed ..."
     standing = [p for p in periods if p[1] <= first_end
                 and re.search(r"기준|현재|\bas of\b", text[max(0, p[0] - 6):p[1] + 4], re.I)]
-    # a date compared with ('2021년(120조8천억원)보다', '2021년보다', '전년 대비') dates only the figure in
-    # its brackets, not the figures after it
-    bases = [p for p in periods if _COMPARED_BASE.match(text, p[1])]
+    # ... and a date opening the sentence covers all of it: "In 2022 its chip industry had sales of
+    # 201.1 billion yuan, 18.1% more than a year earlier"
+    leading = periods[:1] if periods and periods[0][0] <= 3 and all(p in bases for p in periods[1:]) else []
     for q in qs:
         a, b = segment_bounds(text, q.start)
         own_base = next((p for p in bases if re.fullmatch(r"\s*\(\s*", text[p[1]:q.start]) and q.start >= p[1]), None)
@@ -902,9 +911,15 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             q.period = (opening[-1][2], opening[-1][3])
         elif standing and q.start >= standing[0][1]:
             q.period = (standing[0][2], standing[0][3])
+        elif leading and q.start >= leading[0][1]:
+            q.period = (leading[0][2], leading[0][3])
         else:  # 'up from R$ 4.75 billion in 2022, when the park ended the year with 17,000 staff'
             when = [p for p in periods if p[1] <= q.start and re.match(r"\s*,\s*when\b", text[p[1]:p[1] + 8], re.I)
                     and not re.search(r"[;.]\s", text[p[1]:q.start])]
             if when:
                 q.period = (when[-1][2], when[-1][3])
+    for q in qs:  # 전년(2조5200억원)보다, 1년 전(14조원)보다: the same span a year earlier
+        if q.period and _YEAR_BEFORE.search(text[max(0, q.start - 12):q.start]) \
+                and not any(p[0] < q.start <= p[1] + 2 for p in periods):
+            q.period = tuple(f"{int(d[:4]) - 1:04d}{d[4:]}".replace("-02-29", "-02-28") for d in q.period)
     return periods  # the sentence's periods, for the caller's 'the same year'
