@@ -66,7 +66,7 @@ def test_dev_half_accuracy(dev):
 def test_heldout_half_accuracy(heldout):
     """Measured at the end of each session and reported in the README. The issue's target is 0.85;
     this guard holds the level reached so far so that no change quietly loses it."""
-    assert heldout["overall_f1"] >= 0.80
+    assert heldout["overall_f1"] >= 0.85
     assert heldout["clusters"]["f1"] >= 0.90
     assert heldout["metric_accuracy"] >= 0.90
 

@@ -64,3 +64,19 @@ def test_at_the_end_of_the_year_takes_the_year_before():
     res = extract(["Companies supported by Harbour Labs District raised $400 million in 2021.",
                    "They employed about 5,000 people at the end of the year."], "en")
     assert _stats(res, value=5000)[0]["period_start"] == "2021-01-01"
+
+
+def test_the_headline_subject_when_no_rule_finds_a_cluster():
+    res = extract([("heading", "Harbour Labs reports a record year"),
+                   "Harbour Labs counted 140 resident firms in 2022.", "Firms at Harbour Labs raised $90 million."], "en")
+    (c,) = res["clusters"]
+    assert c["name"] == "Harbour Labs"
+    assert {s["cluster_id"] for s in res["statistics"]} == {c["cluster_id"]}
+    # not a firm, a person quoted, nor a place
+    for paras in ([("heading", "Acme Robotics Inc. posts record sales"), "Acme Robotics Inc. sold 300 robots.",
+                   "Acme Robotics Inc. hired 50 engineers."],
+                  [("heading", "Jane Moreau on the new plant"), "Jane Moreau said 200 jobs would follow.",
+                   "Jane Moreau said the plant opens in May."],
+                  [("heading", "New Mexico grows its tech jobs"), "New Mexico added 2,000 tech jobs.",
+                   "New Mexico now counts 300 tech firms."]):
+        assert not extract(paras, "en")["clusters"], paras

@@ -883,6 +883,27 @@ def _site_names(text: str) -> list[str]:
     return out
 
 
+def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> None:
+    """Last resort, for a document in which no rule found a cluster: the proper name its headline
+    is about, when the body names it again ('Harbour Labs reports record year' ... 'Harbour Labs
+    counted ...'). Not a place, a country, an organisation, a firm or a person quoted ('X said')."""
+    heading = next((s.text for s in sents if s.para_kind == "heading"), None) or title or ""
+    body = " ".join(s.text for s in sents if s.para_kind != "heading")
+    for m in re.finditer(r"(?<![\w’'])((?:[A-Z][\w’'&\-]*\s+){0,3}[A-Z][\w’'&\-]*)", heading):
+        words = m.group(1).split()
+        while words and (words[0] in ("The", "A", "An", "How", "Why", "What", "New") or re.search(r"['’]s$", words[0])):
+            words.pop(0)
+        if not words or all(_is_generic(w) or _is_place(w) or w in country_surface_set() for w in words) \
+                or any(_negative(w, "en") for w in words) or " ".join(words) in place_lookup() \
+                or (len(words) == 1 and not re.search(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]", words[0])):
+            continue  # (one word only when it cannot be a common word: MaRS, BioCity)
+        name = " ".join(words)
+        uses = [x for x in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w])", body)]
+        if uses and not any(re.match(r"\s*(?:said|says|told|Inc|Ltd|Corp|LLC|Group|plc)\b", body[u.end():]) for u in uses):
+            reg.add([name], "title", (0, 0), name_en=name)
+            return
+
+
 def english_aliases(text: str, reg: Registry) -> None:
     """'The Harwell Science and Innovation Campus, usually just called Harwell': the name after
     an alias cue is another name of the cluster named before it in the sentence."""

@@ -51,6 +51,8 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
     cl.merge_short_forms(reg)
     cl.merge_descriptor_forms(reg)
     cl.short_names(reg, "\n".join(p.text for p in parsed.pages))
+    if not reg.clusters and lang != "ko":
+        cl.title_subject(sents, parsed.metadata.get("title"), reg)
     mentions = _mentions(parsed, reg)
     _assign(sents, mentions)
     if lang == "ko" and cl.korean_aliases(sents, reg):
