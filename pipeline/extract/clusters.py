@@ -497,6 +497,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             # two proper nouns joined by a hyphen, no spaces: 토론토-워털루, 파리-사클레
             hyphen = (tj.text in _HYPHENS and name_toks and j > 0 and toks[j - 1].tag_.startswith("NNP")
                       and name_toks[0].tag_.startswith("NNP") and not tj.whitespace_ and not toks[j - 1].whitespace_)
+            # two places joined by a middle dot, no spaces: 반월·시화 국가산업단지 (one complex of two)
+            hyphen = hyphen or (tj.text in ("·", "ㆍ") and name_toks and j > 0 and toks[j - 1].tag_.startswith(("NNP", "NNG"))
+                                and not tj.whitespace_ and not toks[j - 1].whitespace_)
             # letters joined by an ampersand, no spaces: R&D, AT&T
             hyphen = hyphen or (tj.text == "&" and name_toks and j > 0 and toks[j - 1].tag_ == "SL"
                                 and name_toks[0].tag_ == "SL" and not tj.whitespace_ and not toks[j - 1].whitespace_)
@@ -726,6 +729,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         # (Research Triangle Park), unless the whole prefix is generic (Innovation Center)
         while prefix and (prefix[0] in ("The", "the", "A", "An", "of", "de", "la", "du")
                           or prefix[0].lower() in _PREPOSITIONS  # "In Kista Science City, ...": a setting
+                          or _is_function_word(prefix[0])  # "Today Pangyo Techno Valley is ...": an adverb
                           or prefix[0] in ("This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "Both")
                           or (prefix[0][0].islower() and _is_generic(prefix[0]))):
             prefix.pop(0)

@@ -406,7 +406,11 @@ def _wide_rx(lang: str) -> re.Pattern:
             dateline = r"(?:[A-Z][A-Z .’'\-]+(?:\([^)]*\))?\s*[—–-]\s*)?"
             # a place's industry as the subject (the sentence names no cluster: a state's, a city's)
             subject += rf"|^{dateline}[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+(?:[a-z\-]+\s+){{0,2}}(?:{sectors})\b"
-            subject += rf"|\b[Tt]he\s+(?:{wholes})['’]s\s|^In\s+(?:[A-Z][\w\-]+\s){{1,2}}(?:{areas})\b"
+            # the state's overall job growth, the province's economy (not 'according to the
+            # province's latest survey': a source, not the sentence's subject)
+            subject += (rf"|(?<!according to )\b[Tt]he\s+(?:{wholes})['’]s\s+(?:[a-z\-]+\s+){{0,2}}"
+                        rf"(?:{sectors}|jobs?|employment|growth|average|output|GDP|total)\b"
+                        rf"|^In\s+(?:[A-Z][\w\-]+\s){{1,2}}(?:{areas})\b")
     return re.compile(f"{whole}|{subject}")
 
 
