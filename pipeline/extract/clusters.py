@@ -302,6 +302,17 @@ def _genitive_place(toks, j: int) -> str | None:
     if j < 1:
         return None
     t, before = toks[j], toks[j - 1]
+    if t.text == "의" and t.tag_ == "JKG" and before.text in ("일대", "일원", "지역", "인근") and j >= 2:
+        # 사천·진주 일대의 | 항공우주 클러스터: the places before 'the area of' name it
+        k, parts = j - 2, []
+        while k >= 0 and (toks[k].tag_.startswith(("NNP", "NNG")) or toks[k].text in ("·", "ㆍ")) \
+                and (not parts or not toks[k].whitespace_):
+            parts.insert(0, toks[k].text)
+            k -= 1
+        places = [w for w in "".join(parts).replace("ㆍ", "·").split("·") if w]
+        if places and all(w in place_lookup() or w in korean_place_lookup() for w in places):
+            return "".join(parts)
+        return None
     after_country = j >= 2 and toks[j - 2].text in country_surface_set()
     if t.text == "의" and t.tag_ == "JKG" and not before.whitespace_:
         word, country_before = before.text, after_country
@@ -1022,7 +1033,8 @@ def _name_regex(name: str) -> re.Pattern:
         # any letter may be spaced (per-glyph PDF layouts); a word may carry the genitive
         # (피츠버그의 로봇 클러스터 is a mention of 피츠버그 로봇 클러스터)
         words = [r"\s?".join(re.escape(c) for c in w) for w in name.split()]
-        body = r"\s?(?:의\s?)?".join(words)
+        # (or 'the area of': 사천·진주 일대의 항공우주 클러스터 is 사천·진주 항공우주 클러스터)
+        body = r"\s?(?:(?:일대|일원|지역|인근)?의\s?)?".join(words)
         return re.compile(rf"(?<![가-힣A-Za-z0-9]){body}")
     # a word may carry the possessive it was written with (Oulu's ICT ecosystem is a mention of
     # Oulu ICT ecosystem)
@@ -1427,7 +1439,10 @@ def translate_korean_name(name: str, domestic: bool = False) -> str | None:
     words = name.split()
     for i, w in enumerate(words):
         parts = []
-        for part in re.split(r"([-–])", w):  # 토론토-워털루 -> Toronto-Waterloo
+        for part in re.split(r"([-–·ㆍ])", w):  # 토론토-워털루 -> Toronto-Waterloo, 사천·진주 -> Sacheon-Jinju
+            if part in ("·", "ㆍ"):
+                parts.append("-")
+                continue
             en = part if part in _HYPHENS or part.isascii() else \
                 _translate_word(part, proper=(i < len(words) - 1 or i == 0), domestic=domestic)
             if en is None:

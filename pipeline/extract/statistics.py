@@ -653,7 +653,9 @@ def _survey_rx() -> dict[str, re.Pattern]:
     return {"en_before": re.compile(rf"\b(?:{alt(c.get('en_before'))})\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?$", re.I),
             "en_after": re.compile(rf"\s*(?:[A-Za-z\-]+\s+){{0,3}}?(?:{alt(c.get('en_after'))})\b", re.I),
             "ko_before": re.compile(rf"(?:{alt(c.get('ko_before'))})\s*(?:[가-힣]+\s+)?(?:약\s*)?$"),
-            "ko_after": re.compile(rf"\s*(?:[가-힣]+\s+)?(?:{alt(c.get('ko_after'))})")}
+            # (or the survey a few words on: 400곳을 대상으로 지난해 10~12월 경영 실태조사를)
+            "ko_after": re.compile(rf"\s*(?:[가-힣]+\s+)?(?:{alt(c.get('ko_after'))})"
+                                   rf"|\s*[을를]\s*대상으로\s+(?:\S+\s+){{0,4}}?\S*(?:조사|설문)")}
 
 
 def _surveyed(text: str, s: int, e: int, lang: str) -> bool:
