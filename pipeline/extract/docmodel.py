@@ -362,12 +362,16 @@ def elsewhere(text: str, cluster: Cluster | None) -> bool:
     수출, does not either)."""
     if cluster is None or not cluster.countries:
         return False
-    places = {iso for _, _, _, iso in find_places(text)}
+    # a place a journey goes to or comes from is no setting: 파리까지 2시간, 20 minutes to Paris
+    places = {iso for a, e, _, iso in find_places(text)
+              if not _DESTINATION.match(text, e) and not re.search(r"\b(?:to|from)\s+$", text[max(0, a - 6):a])}
     if not places:  # a country as the sentence's subject: 한편 독일 정부는 ..., In Singapore, ...
         m = _COUNTRY_SUBJECT.match(_strip_bullet(text))
         places = {iso for a, _, iso in find_countries(m.group(1)) if a == 0} - {"KR"} if m else set()
     return bool(places) and not (places & set(cluster.countries))
 
+
+_DESTINATION = re.compile(r"\s?(?:까지|에서부터|으로부터|로부터)|['’]s\s+airport|\s+(?:by\s+(?:train|rail|car|air|road)|in\s+(?:about\s+|under\s+|just\s+)?\d)")
 
 # a country opening a sentence as its subject or setting (after an opener), not as a modifier
 # (특히 폴란드 K2 전차 수출 이후 ... 가동률은: the subject is 가동률)

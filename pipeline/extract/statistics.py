@@ -265,7 +265,7 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         elif canon not in ("m2", "km", "hour", "day", "year") and (change := _korean_change(toks, j, s, end, adjacent=True)):
             metric = change  # 1년 새 34개사 늘었지만; 고용은 1282명 줄었다: a count with its change verb right after
         out.append(Quantity(s, end, text[s:end], val, canon, qual, metric))
-    return _compared(_partitives(_shared_nouns(_merge_equivalents(out, text), text), text), text)
+    return _compared(_partitives(_shared_nouns(_merge_equivalents(_compound_times(out, text), text), text), text), text)
 
 
 # an amount followed by the same change in percent: 482억원(1.8%) 감소, 14개사(0.1%) 줄었다
@@ -522,6 +522,20 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
     return qs
 
 
+def _compound_times(qs: list[Quantity], text: str) -> list[Quantity]:
+    """'2시간 20분', '2 hours 20 minutes', '1 hour and 15 minutes': one time, not two."""
+    out: list[Quantity] = []
+    for q in qs:
+        p = out[-1] if out else None
+        if p is not None and p.unit == q.unit == "hour" and p.value >= 1 and q.value < 1 \
+                and re.fullmatch(r"\s?(?:and\s+)?", text[p.end:q.start]) and re.search(r"(?:시간|hours?|hrs?|h)$", p.text):
+            out[-1] = Quantity(p.start, q.end, text[p.start:q.end], p.value + q.value, "hour", p.qualifier,
+                               q.metric if q.metric != "duration" else p.metric)
+            continue
+        out.append(q)
+    return out
+
+
 def _merge_equivalents(qs: list[Quantity], text: str) -> list[Quantity]:
     """32에이커(약 13만㎡) / 32-acre (about 130,000 m²): the bracketed conversion is the same fact."""
     out: list[Quantity] = []
@@ -643,7 +657,8 @@ def english_quantities(text: str) -> list[Quantity]:
             continue  # 'Sophia Antipolis at 55': an age, counting nothing
         out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
     out += _worded_measures(text, out)
-    return _compared(_partitives(_merge_equivalents(sorted(out, key=lambda q: q.start), text), text), text)
+    out = _compound_times(sorted(out, key=lambda q: q.start), text)
+    return _compared(_partitives(_merge_equivalents(out, text), text), text)
 
 
 @per_rules
