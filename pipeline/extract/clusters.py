@@ -364,8 +364,9 @@ def _head_alt() -> str:
 
 @per_rules
 def _strong_ko_head_alt() -> str:
-    strong = [h for h in _ko_heads() if h not in _rules()["korean"]["weak_heads"]]
-    return "|".join(re.escape(h) for h in sorted(strong, key=len, reverse=True))
+    strong = [h.replace(" ", "") for h in _ko_heads() if h not in _rules()["korean"]["weak_heads"]]
+    # a head may be written spaced (미디어 산업 단지다 is 산업단지다)
+    return "|".join(r"\s?".join(map(re.escape, h)) for h in sorted(set(strong), key=len, reverse=True))
 
 
 def _korean_predicate_head(rest: str) -> bool:
@@ -640,9 +641,15 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         while j >= 0 and toks[j].tag_.split("+")[0] in ("NNP", "SL") and len(run) < 4:
             run.insert(0, toks[j])
             j -= 1
-        if not run or (j >= 0 and (toks[j].tag_.split("+")[0] in ("NNG", "JKG") or toks[j].text == ")" or not toks[j].whitespace_
-                                     or _cut_unknown_word(toks, j + 1))):
-            continue  # part of a longer noun phrase or word (이|데|온 사이언스파크), or the head of a bracketed name (rule 1)
+        # a place in the genitive before it locates it: 샐퍼드의 미디어시티는 (an unknown proper noun too,
+        # not a country: 한국의 X는 compares)
+        place_of = j >= 1 and toks[j].tag_ == "JKG" and (
+            toks[j - 1].text in place_lookup() or toks[j - 1].text in korean_place_lookup()
+            or (toks[j - 1].tag_.startswith("NNP") and toks[j - 1].text not in country_surface_set() and not _is_generic(toks[j - 1].text)))
+        if not run or (j >= 0 and not place_of and (toks[j].tag_.split("+")[0] in ("NNG", "JKG") or toks[j].text == ")"
+                                                    or not toks[j].whitespace_ or _cut_unknown_word(toks, j + 1))):
+            continue  # part of a longer noun phrase or word (이|데|온 사이언스파크), or the head of a bracketed name (rule 1);
+            # not after a place in the genitive (샐퍼드의 미디어시티는 … 단지다: the place locates the name)
         words = [x.text for x in run]
         if all(_is_generic(w) or _is_place(w) or w in heads for w in words) or any(_negative(w, "ko") for w in words):
             continue
@@ -650,7 +657,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if _korean_predicate_head(rest):
             s = run[0].idx - toks[0].idx
             e = run[-1].idx + len(run[-1].text) - toks[0].idx
-            reg.add([text[s:e]], "copula", where, name_ko=text[s:e])
+            region = place_lookup().get(toks[j - 1].text, (None,))[0] if place_of else None
+            reg.add([text[s:e]], "copula", where, name_ko=text[s:e], region=region)
 
 
 # ------------------------------------------------------------------ English patterns

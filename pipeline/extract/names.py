@@ -94,7 +94,7 @@ def _generic_words() -> frozenset[str]:
 def is_generic(word: str) -> bool:
     """A descriptive word (innovation, 혁신, a country name), never a name on its own."""
     w = word.lower().strip(",.'’\"“”‘()")
-    return w in _generic_words() or w in country_surface_set()
+    return w in _generic_words() or w in country_surface_set() or word.strip(",.'’\"“”‘()") in country_surface_set()
 
 
 def is_place(word: str) -> bool:
