@@ -37,3 +37,13 @@ def factor_set(res):
 
 def clusters_by_id(res):
     return {c["cluster_id"]: c for c in res["clusters"]}
+
+
+def stats_where(res, **kw):
+    """The statistic rows whose fields equal the given values (value=120, unit="hour")."""
+    return [s for s in res["statistics"] if all(s.get(k) == v for k, v in kw.items())]
+
+
+def factor_codes(res):
+    """The factor codes a result claims, whatever their scope."""
+    return {f for _, _, f in factor_set(res)}

@@ -6,11 +6,7 @@ than 500'), a survey's respondents ('completed by 60 of ...'), a Korean list ran
 and claims said as an agency courting firms, firms choosing a place for their bases, European
 headquarters, a short walk, shared test equipment, a national designation."""
 from pipeline.textlayer.web import parse_web_text
-from tests.helpers import clusters_by_id, extract, factor_set
-
-
-def _stats(res, **kw):
-    return [s for s in res["statistics"] if all(s.get(k) == v for k, v in kw.items())]
+from tests.helpers import clusters_by_id, extract, factor_codes, stats_where
 
 
 def test_every_quoted_name_of_a_list_is_another_name_of_the_subject():
@@ -20,7 +16,7 @@ def test_every_quoted_name_of_a_list_is_another_name_of_the_subject():
     assert len(cs) == 1, cs
     (c,) = cs.values()
     assert {"첨단산단", "광주 광산업 클러스터"} <= set(c["aliases"])
-    assert _stats(res, value=600)[0]["cluster_id"] == c["cluster_id"]
+    assert stats_where(res, value=600)[0]["cluster_id"] == c["cluster_id"]
 
 
 def test_a_labelled_date_written_in_words():
@@ -33,14 +29,14 @@ def test_a_labelled_date_written_in_words():
 def test_a_count_compared_back_with_a_qualifier_keeps_its_label():
     res = extract(["Harbour Quarter is a tech district in Cork.",
                    "Some 3,000 people now work for software firms there, up from fewer than 500 in 2010."], "en")
-    (old,) = _stats(res, value=500)
+    (old,) = stats_where(res, value=500)
     assert old["metric"] == "employees" and old["qualifier"] == "at_most" and old["period_start"] == "2010-01-01"
 
 
 def test_respondents_who_completed_a_survey_are_its_scope():
     res = extract(["The yearly survey of Harbour Quarter was completed by 48 of its 90 member firms."], "en")
-    assert _stats(res, value=48)[0]["metric"] == "study_scope"
-    assert _stats(res, value=90)[0]["metric"] == "companies"
+    assert stats_where(res, value=48)[0]["metric"] == "study_scope"
+    assert stats_where(res, value=90)[0]["metric"] == "companies"
 
 
 def test_a_ranked_korean_list_counts_what_its_first_item_counts():
@@ -54,12 +50,12 @@ def test_claims_in_new_words():
                    "The regional development agency courted a dozen American software companies after 2005.",
                    "Harbour Quarter now holds the European headquarters of three cloud providers.",
                    "The quarter is a short walk from the main station."], "en")
-    got = {f for _, _, f in factor_set(res)}
+    got = factor_codes(res)
     assert {"investment_attraction", "anchor_firms", "location_connectivity"} <= got
     res = extract(["광주첨단과학산업단지는 1990년 국가산업단지로 지정됐다.",
                    "단지 안에는 기업들이 함께 쓰는 시험설비가 마련돼 있다."], "ko")
-    got = {f for _, _, f in factor_set(res)}
+    got = factor_codes(res)
     assert {"government_support", "rd_infrastructure"} <= got
     # a place merely designated by a city is no claim of government support
     res = extract(["광주시는 첨단산단 일대에 지정된 특화단지에 기업 10곳이 입주를 확정했다고 밝혔다."], "ko")
-    assert "government_support" not in {f for _, _, f in factor_set(res)}
+    assert "government_support" not in factor_codes(res)

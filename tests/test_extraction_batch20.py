@@ -6,11 +6,7 @@ its clause ('the largest group (33)'), 'followed by ... (19)', a figure in brack
 dated a year earlier, minutes 'from' a city, an English name of a Korean complex (Industrial
 Complex, marketed as), placed in Korea by its romanized city, claims of universities working with
 firms on joint projects, a high-speed train, tax reductions."""
-from tests.helpers import clusters_by_id, extract, factor_set
-
-
-def _stats(res, **kw):
-    return [s for s in res["statistics"] if all(s.get(k) == v for k, v in kw.items())]
+from tests.helpers import clusters_by_id, extract, factor_codes, stats_where
 
 
 def test_a_date_opening_the_sentence_covers_its_figures():
@@ -23,23 +19,23 @@ def test_a_date_opening_the_sentence_covers_its_figures():
 
 def test_an_infobox_figure_dated_in_brackets():
     res = extract(["Caohejing Hi-Tech Park", "Enterprises: more than 3,000 (2021)"], "en")
-    (s,) = _stats(res, value=3000)
+    (s,) = stats_where(res, value=3000)
     assert s["period_start"] == "2021-01-01" and s["qualifier"] == "at_least"
 
 
 def test_regional_headquarters_count_firms_and_a_count_in_brackets():
     res = extract(["Caohejing Hi-Tech Park lies in Shanghai. It has 40 regional headquarters of multinational companies.",
                    "Chipmakers made up the largest group (120), followed by software houses (85)."], "en")
-    assert _stats(res, value=40)[0]["metric"] == "companies"
-    assert _stats(res, value=120)[0]["metric"] == "companies"
-    assert _stats(res, value=85)[0]["metric"] == "companies"
+    assert stats_where(res, value=40)[0]["metric"] == "companies"
+    assert stats_where(res, value=120)[0]["metric"] == "companies"
+    assert stats_where(res, value=85)[0]["metric"] == "companies"
 
 
 def test_a_figure_in_brackets_after_the_year_before():
     res = extract(["오창과학산업단지의 지난해 생산액은 9조원으로 전년(7조원)보다 28% 늘었다."], "ko", published="2015-02-10")
-    (old,) = _stats(res, value=7e12)
+    (old,) = stats_where(res, value=7e12)
     assert old["period_start"] == "2013-01-01" and old["metric"] == "revenue"
-    assert _stats(res, value=9e12)[0]["period_start"] == "2014-01-01"
+    assert stats_where(res, value=9e12)[0]["period_start"] == "2014-01-01"
 
 
 def test_an_english_profile_of_a_korean_complex():
@@ -51,7 +47,7 @@ def test_an_english_profile_of_a_korean_complex():
     assert len(cs) == 1, cs
     (c,) = cs.values()
     assert c["country"] == "KR" and "Gimhae Bio Hub" in c["aliases"]
-    (t,) = _stats(res, unit="hour")
+    (t,) = stats_where(res, unit="hour")
     assert t["metric"] == "travel_time"
-    got = {f for _, _, f in factor_set(res)}
+    got = factor_codes(res)
     assert {"government_support", "industry_academia", "location_connectivity"} <= got, got

@@ -5,15 +5,7 @@ names of places joined by a middle dot, a survey's target firms and its responde
 in funding rounds, firms opening labs in a city, suppliers gathering round a large firm, people
 trained by local colleges, proximity to the large firm and to a port."""
 from pipeline.extract.clusters import translate_korean_name
-from tests.helpers import clusters_by_id, extract, factor_set
-
-
-def _stats(res, **kw):
-    return [s for s in res["statistics"] if all(s.get(k) == v for k, v in kw.items())]
-
-
-def _factors(res):
-    return {f for _, _, f in factor_set(res)}
+from tests.helpers import clusters_by_id, extract, factor_codes, stats_where
 
 
 def test_a_cluster_named_by_the_area_it_lies_in():
@@ -21,7 +13,7 @@ def test_a_cluster_named_by_the_area_it_lies_in():
                    "이 클러스터에는 로봇 기업 90여 곳이 있다."], "ko")
     (c,) = clusters_by_id(res).values()
     assert c["name_ko"] == "창원·김해 로봇 클러스터" and c["name_en"].startswith("Changwon-Gimhae")
-    assert _stats(res, value=90)[0]["cluster_id"] == c["cluster_id"]
+    assert stats_where(res, value=90)[0]["cluster_id"] == c["cluster_id"]
     assert translate_korean_name("반월·시화 국가산업단지", domestic=True) == "Banwol-Sihwa National Industrial Complex"
 
 
@@ -35,8 +27,8 @@ def test_funding_rounds_and_labs_opened_in_a_city():
     res = extract(["Toronto's AI ecosystem keeps growing.",
                    "Local start-ups raised more than US$300 million in three funding rounds.",
                    "Several global firms open research labs in the city to hire graduates."], "en")
-    assert _stats(res, value=3e8)[0]["metric"] == "venture_capital"
-    assert "investment_attraction" in _factors(res)
+    assert stats_where(res, value=3e8)[0]["metric"] == "venture_capital"
+    assert "investment_attraction" in factor_codes(res)
 
 
 def test_suppliers_gathering_people_trained_and_proximity_in_korean():
@@ -44,4 +36,4 @@ def test_suppliers_gathering_people_trained_and_proximity_in_korean():
                    "대형 체계기업 공장 주변으로 협력업체들이 모여들었다.",
                    "지역 대학이 정비 인력을 길러 낸다.",
                    "입주 기업들은 원청 대기업과의 거리와 부산항을 통한 물류 편의를 장점으로 꼽았다."], "ko")
-    assert {"anchor_firms", "talent", "location_connectivity"} <= _factors(res)
+    assert {"anchor_firms", "talent", "location_connectivity"} <= factor_codes(res)

@@ -3,7 +3,7 @@ a French competitiveness cluster's profile), written here in other words: a name
 the genitive with a spaced head in its predicate (X의 Y는 … 미디어 산업 단지다), a nationality and
 'competitiveness' naming no cluster, producers following broadcasters in, a tram ride."""
 from pipeline.extract.names import is_generic
-from tests.helpers import clusters_by_id, extract, factor_set
+from tests.helpers import extract, factor_codes
 
 
 def test_a_name_after_a_place_in_the_genitive_with_a_spaced_head():
@@ -25,4 +25,4 @@ def test_producers_following_broadcasters_and_a_tram_ride():
     res = extract(["샐퍼드의 미디어시티는 미디어 산업 단지다.",
                    "방송사가 자리를 잡자 중소 제작사들이 뒤따라 들어왔다.",
                    "도심까지는 트램으로 15분 거리다."], "ko")
-    assert {"anchor_firms", "location_connectivity"} <= {f for _, _, f in factor_set(res)}
+    assert {"anchor_firms", "location_connectivity"} <= factor_codes(res)

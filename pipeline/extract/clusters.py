@@ -310,7 +310,7 @@ def _genitive_place(toks, j: int) -> str | None:
             parts.insert(0, toks[k].text)
             k -= 1
         places = [w for w in "".join(parts).replace("ㆍ", "·").split("·") if w]
-        if places and all(w in place_lookup() or w in korean_place_lookup() for w in places):
+        if places and all(_place_en(w) for w in places):
             return "".join(parts)
         return None
     after_country = j >= 2 and toks[j - 2].text in country_surface_set()
@@ -644,7 +644,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         # a place in the genitive before it locates it: 샐퍼드의 미디어시티는 (an unknown proper noun too,
         # not a country: 한국의 X는 compares)
         place_of = j >= 1 and toks[j].tag_ == "JKG" and (
-            toks[j - 1].text in place_lookup() or toks[j - 1].text in korean_place_lookup()
+            _place_en(toks[j - 1].text)
             or (toks[j - 1].tag_.startswith("NNP") and toks[j - 1].text not in country_surface_set() and not _is_generic(toks[j - 1].text)))
         if not run or (j >= 0 and not place_of and (toks[j].tag_.split("+")[0] in ("NNG", "JKG") or toks[j].text == ")"
                                                     or not toks[j].whitespace_ or _cut_unknown_word(toks, j + 1))):
@@ -1285,8 +1285,12 @@ def _placed(name: str, known: str) -> str | None:
     words = name.split()
     if len(words) < 2 or norm(" ".join(words[1:])) != norm(known):
         return None
-    place = place_lookup().get(words[0]) or (None if not (ko := korean_place_lookup().get(words[0])) else (ko, "KR"))
-    return place[0] if place else None
+    return _place_en(words[0])
+
+
+def _place_en(word: str) -> str | None:
+    """The English name of a known place, foreign (geo.places) or Korean (geo.korean_places)."""
+    return (place_lookup().get(word) or (None,))[0] or korean_place_lookup().get(word)
 
 
 def _abbreviates(short: str, long: str) -> bool:

@@ -213,6 +213,9 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
     """(start, end, period_start, period_end) for every period expression in ``text``."""
     out: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:  # no period found so far overlaps [a, b)
+        return not any(x < b and a < y for x, y in taken)
     for a, b, y in _relative_years(text, lang, published):
         mo = re.match(r"\s*(\d{1,2})\s*월", text[b:]) if lang == "ko" else None
         if mo and 1 <= int(mo.group(1)) <= 12:  # 올해 6월 말 현재
@@ -237,13 +240,13 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
         # '상반기 생산액은' in a July release, '6월 말 현재 501개사'
         py, pm = int(str(published)[:4]), int(str(published)[5:7])
         for m in re.finditer(r"(?<![\d년])(?<![\d년]\s)(상|하)반기(?!\s*(?:중|에는?|까지)?\s*(?:계획|예정|목표|전망))", text):
-            if not any(x < m.end() and m.start() < y for x, y in taken):
+            if free(m.start(), m.end()):
                 y = py if m.group(1) == "상" or pm >= 7 else py - 1
                 out.append((m.start(), m.end(), *_half_period(y, m.group(1))))
                 taken.append((m.start(), m.end()))
         for m in re.finditer(r"(?<![\d년])(?<![\d년]\s)\b(\d{1,2})\s*월\s*(?:말\s*)?(?:현재|기준)", text):
             mo_ = int(m.group(1))
-            if 1 <= mo_ <= 12 and not any(x < m.end() and m.start() < y for x, y in taken):
+            if 1 <= mo_ <= 12 and free(m.start(), m.end()):
                 out.append((m.start(), m.end(), *month_period(py if mo_ <= pm else py - 1, mo_)))
                 taken.append((m.start(), m.end()))
     patterns = KO_PERIOD_PATTERNS + _ko_year_patterns() if lang == "ko" else EN_PERIOD_PATTERNS
@@ -251,7 +254,7 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
     event_before = _event_word_before()
     for rx, form in patterns:
         for m in rx.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if not free(m.start(), m.end()):
                 continue
             g = m.groups()
             try:

@@ -17,11 +17,12 @@ from typing import NamedTuple
 
 from pipeline.extract import clusters as cl
 from pipeline.extract.context import Sentence
-from pipeline.extract.geo import country_surface_set, currency_countries, find_countries, find_places, korean_region
+from pipeline.extract.geo import (country_surface_set, currency_countries, find_countries, find_places, korean_place_lookup,
+                                  korean_region)
 from pipeline.extract.statistics import segment_bounds
 from pipeline.korean import is_hangul
 from pipeline.model import ParsedDocument
-from pipeline.rules import load_rules, per_rules
+from pipeline.rules import per_rules
 
 
 class Mention(NamedTuple):
@@ -208,7 +209,7 @@ def _romanized_korean_place_near(c: cl.Cluster, sents: list[Sentence]) -> str | 
 
 @per_rules
 def _romanized_korean_places() -> re.Pattern:
-    names = sorted({str(p["en"]) for p in load_rules("geo").get("korean_places") or []}, key=len, reverse=True)
+    names = sorted(set(korean_place_lookup().values()), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")(?:-(?:si|gun|gu|do|eup|myeon))?\b")
 
 

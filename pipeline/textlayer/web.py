@@ -87,8 +87,8 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
         if "published" not in meta and (m := re.search(fields["published"], ln, re.I)):
             meta["published"] = re.sub(r"\s", "", m.group(1))
         elif "published" not in meta and fields.get("published_label") \
-                and (m := re.match(fields["published_label"], ln, re.I)) and find_date(m.group(1)):
-            meta["published"] = find_date(m.group(1))
+                and (m := re.match(fields["published_label"], ln, re.I)) and (day := find_date(m.group(1))):
+            meta["published"] = day
         if "publisher" not in meta and (m := re.search(fields["publisher"], ln, re.I)):
             meta["publisher"] = m.group(1).strip()
     body: list[str] = []
