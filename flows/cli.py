@@ -192,6 +192,9 @@ def _run(a, flow_name: str, jobs: list[dict], **params) -> None:
                 server.wait_ready()
             except RuntimeError as e:
                 _server_failed(e)
+        urls = getattr(a, "urls", {}) if a.dask_address else {}
+        if "out" in urls:  # Dask workers read and write the bucket themselves: no shared disk needed
+            params = {**params, "raw_url": urls.get("raw"), "out_url": urls["out"]}
         with run_settings(server):
             state = fl(workers=a.workers, timeout=a.timeout, max_memory_mb=a.max_memory_mb, wait=a.wait,
                        isolate=not a.dask_address, return_state=True, **params)
@@ -459,8 +462,16 @@ def _remote_folders(a):
     if a.cmd == "serve":
         _fail("serve takes local folders; to schedule runs on shared storage, schedule "
               "`cluster-pipeline ingest --raw s3://… --out s3://…` on one runner")
+    a.urls = urls  # the runs on Dask read and write them from the workers (pipeline.remote.run_shared_job)
     out_mirror = None
+    lock = None
     try:
+        if "out" in urls and a.cmd not in ("sql", "text", "status"):
+            lock = remote.BucketLock(urls["out"])
+            lock.acquire(wait=getattr(a, "wait", 60.0))
+            if not lock.supported:
+                print(f"warning: {urls['out']} cannot create an object exclusively; run one runner per output URL",
+                      file=sys.stderr, flush=True)
         for attr, url in urls.items():
             m = remote.Mirror(url, attr)
             if attr == "raw" and not m.exists():
@@ -471,8 +482,14 @@ def _remote_folders(a):
             if attr == "out":
                 out_mirror = m
             print(f"{url} mirrored in {m.local}", flush=True)
-    except remote.RemoteError as e:
-        _fail(str(e))
+    except BaseException as e:  # nothing ran: the lock goes at once (also on a refusal above)
+        if lock is not None:
+            lock.release()
+        if isinstance(e, remote.BucketLocked):
+            _fail(str(e), 3)
+        if isinstance(e, remote.RemoteError):
+            _fail(str(e))
+        raise
     interrupted = False
     try:
         yield
@@ -489,6 +506,11 @@ def _remote_folders(a):
                       file=sys.stderr, flush=True)
                 _EXIT_CODE[0] = 1
                 raise SystemExit(1) from None
+            finally:
+                if lock is not None:
+                    lock.release()
+        elif lock is not None:
+            lock.release()
 
 
 _EXIT_CODE = [0]

@@ -18,7 +18,12 @@ from pipeline.tables import OutputWriteError  # noqa: E402
 
 @task(name="process-document", task_run_name="{job[source]}", retries=2, retry_delay_seconds=2)
 def process_document(job: dict, workers: int = 1, isolate: bool = True) -> dict:
-    """Parse and extract one document (in a killable worker process when ``isolate``)."""
+    """Parse and extract one document (in a killable worker process when ``isolate``; on a Dask
+    worker against shared storage when the job says where that is)."""
+    if job.get("shared"):
+        from pipeline.remote import run_shared_job
+
+        return run_shared_job(job, pr.process_job)
     if not isolate:
         return pr.process_job(job)
     from pipeline.workers import shared_pool, take_prefetched
@@ -29,15 +34,22 @@ def process_document(job: dict, workers: int = 1, isolate: bool = True) -> dict:
     return shared_pool(workers).run(job)
 
 
-def _run_jobs(plan: pr.Plan, workers: int, isolate: bool) -> list[dict]:
+def _run_jobs(plan: pr.Plan, workers: int, isolate: bool, raw_url: str | None = None,
+              out_url: str | None = None) -> list[dict]:
     """One task per document, submitted in the order the workers take them (largest first, as
-    the CLI's early start does); progress is logged as documents finish."""
+    the CLI's early start does); progress is logged as documents finish. With ``out_url`` (a
+    remote --out run on Dask), workers read and write the bucket themselves and the runner then
+    fetches the caches they wrote into its mirror."""
     from prefect.futures import as_completed
 
     from pipeline.workers import run_order
 
     logger = get_run_logger()
     jobs = run_order(plan.jobs)
+    if out_url:
+        from pipeline.remote import for_shared_storage
+
+        jobs = for_shared_storage(jobs, plan.raw, raw_url, out_url)
     n = len(jobs)
     results = []
     if n:
@@ -58,6 +70,11 @@ def _run_jobs(plan: pr.Plan, workers: int, isolate: bool) -> list[dict]:
             logger.info(f"{len(early)} documents were done before the flow planned: "
                         f"{', '.join(sorted(r['source'] for r in early))}")
         results += early
+    if out_url:
+        from pipeline.remote import collect_shared
+
+        n = collect_shared(out_url, results)
+        logger.info(f"{n} cache files the workers wrote to {out_url} fetched")
     return sorted(results, key=lambda r: r["source"])  # completion order varies; the run's record does not
 
 
@@ -86,7 +103,8 @@ def _report(summary: dict) -> None:
 @flow(name="cluster-pipeline-ingest", flow_run_name="ingest {raw} -> {out}")
 def ingest_flow(raw: str = "raw", out: str = "processed", workers: int = 1, prune_removed: bool = False,
                 timeout: float = 600.0, max_memory_mb: int = 3072, settle: float = pr.SETTLE_SECONDS,
-                wait: float = 60.0, isolate: bool = True) -> dict:
+                wait: float = 60.0, isolate: bool = True, raw_url: str | None = None,
+                out_url: str | None = None) -> dict:
     logger = get_run_logger()
     store = Store(out)
     t0 = time.perf_counter()
@@ -96,7 +114,7 @@ def ingest_flow(raw: str = "raw", out: str = "processed", workers: int = 1, prun
         logger.info(f"{len(plan.sources)} files in {raw}: {len(plan.jobs)} new or changed, "
                     f"{len(plan.removed)} removed, {len(plan.waiting)} still being copied")
         t1 = time.perf_counter()
-        results = _run_jobs(plan, workers, isolate)
+        results = _run_jobs(plan, workers, isolate, raw_url, out_url)
         t2 = time.perf_counter()
         try:
             summary = pr.finalize(plan, results, prune_removed=prune_removed)
@@ -140,7 +158,8 @@ def _log_run(store: Store, kind: str, summary: dict, t0: float, t1: float, t2: f
 
 @flow(name="cluster-pipeline-reprocess", flow_run_name="reprocess {out}")
 def reprocess_flow(out: str = "processed", workers: int = 1, timeout: float = 600.0, max_memory_mb: int = 3072,
-                   wait: float = 60.0, isolate: bool = True, force: bool = False, raw: str | None = None) -> dict:
+                   wait: float = 60.0, isolate: bool = True, force: bool = False, raw: str | None = None,
+                   raw_url: str | None = None, out_url: str | None = None) -> dict:
     """Re-run extraction over every stored document (no PDF is opened; raw/ may be empty)."""
     logger = get_run_logger()
     store = Store(out)
@@ -150,7 +169,7 @@ def reprocess_flow(out: str = "processed", workers: int = 1, timeout: float = 60
         _warn(plan.notes)
         logger.info(f"re-extracting {len(plan.jobs)} stored documents with rules {plan.rules_version}")
         t1 = time.perf_counter()
-        results = _run_jobs(plan, workers, isolate)
+        results = _run_jobs(plan, workers, isolate, raw_url, out_url)
         t2 = time.perf_counter()
         try:
             summary = pr.finalize(plan, results)

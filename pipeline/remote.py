@@ -10,9 +10,10 @@ the tables, catalog and report last: a reader of the bucket sees each file whole
 S3 writes an object at once) and files the run removed are deleted. An index beside each mirror
 records what was synchronised, so an unchanged bucket costs one listing.
 
-The mirror runs on the machine that runs the flow: that machine's workers (or Dask workers sharing
-its disk) read and write it. One run at a time per output URL: the run lock is local to the
-machine (say so in the deployment, e.g. one scheduled runner).
+The mirror runs on the machine that runs the flow: that machine's worker processes read and write
+it. Dask workers on other machines need no shared disk: each job fetches its input and its
+document's caches into a temporary folder and uploads the caches it wrote (``run_shared_job``).
+One run at a time per output URL, whatever machine it runs on: ``BucketLock``.
 """
 from __future__ import annotations
 
@@ -105,7 +106,7 @@ class Mirror:
             if info.get("type", "file") != "file":
                 continue
             rel = key[len(self.root):].lstrip("/")
-            if rel:
+            if rel and rel != BucketLock.KEY:  # the shared run lock is no file of the folder
                 out[rel] = {"size": int(info.get("size") or 0), "etag": _etag(info), "mtime": _mtime(info)}
         return out
 
@@ -186,3 +187,233 @@ class Mirror:
             index.pop(rel)
         self._save_index(index)
         return uploaded
+
+    def fetch(self, rels: list[str], removed: list[str] = ()) -> None:
+        """Bring into the local copy the files others (Dask workers) wrote to the remote folder
+        during the run, and drop those they deleted; both count as synchronised."""
+        index = self._load_index()
+        for rel in sorted(set(rels)):
+            dest = self.local / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            part = dest.with_name(dest.name + ".part")
+            try:
+                self.fs.get_file(f"{self.root}/{rel}", str(part))
+                info = self.fs.info(f"{self.root}/{rel}")
+            except Exception as e:
+                part.unlink(missing_ok=True)
+                raise RemoteError(f"{self.url}/{rel}: cannot download ({type(e).__name__}: {e})") from None
+            os.replace(part, dest)
+            if _mtime(info) is not None:
+                os.utime(dest, (_mtime(info), _mtime(info)))
+            st = dest.stat()
+            index[rel] = {"size": st.st_size, "etag": _etag(info), "mtime": _mtime(info), "local": [st.st_size, st.st_mtime_ns]}
+        for rel in sorted(set(removed) - set(rels)):
+            (self.local / rel).unlink(missing_ok=True)
+            index.pop(rel, None)
+        self._save_index(index)
+
+
+# ---------------------------------------------------------------- Dask workers without a shared disk
+# With --dask-address and a remote --out, a document's job runs on a Dask worker that may share no
+# disk with the runner: it downloads its input and the document's stage caches into a temporary
+# folder, runs the job there, uploads the caches it wrote, and says which (the runner then fetches
+# exactly those into its mirror before building the tables).
+
+_CACHE_DIRS = ("_state/parsed", "_state/extracted")
+
+
+def for_shared_storage(jobs: list[dict], raw_local: str | None, raw_url: str | None, out_url: str) -> list[dict]:
+    """The planned jobs, told where their input and caches are on shared storage."""
+    out = []
+    for job in jobs:
+        shared = {"out": out_url.rstrip("/")}
+        if raw_url and raw_local and job.get("path"):
+            shared["raw"] = raw_url.rstrip("/")
+            shared["raw_key"] = Path(os.path.relpath(job["path"], raw_local)).as_posix()
+        elif raw_url and job.get("raw"):  # reprocess: the input is fetched only if no parse is stored
+            shared["raw"] = raw_url.rstrip("/")
+            shared["raw_key"] = job["source"]
+        out.append({**job, "shared": shared})
+    return out
+
+
+def run_shared_job(job: dict, process) -> dict:
+    """Run ``process`` (``pipeline.run.process_job``) on a job of ``for_shared_storage`` in a
+    temporary folder of this machine. The result gains ``uploaded`` and ``deleted``: the cache
+    files (paths relative to the output folder) this job changed in the remote output folder."""
+    import tempfile
+
+    import fsspec
+
+    shared = job["shared"]
+    fs, root = fsspec.core.url_to_fs(shared["out"])
+    root = root.rstrip("/")
+    with tempfile.TemporaryDirectory(prefix="cluster-pipeline-job-") as tmp:
+        local_out = Path(tmp) / "out"
+        seeded: dict[str, tuple[int, int]] = {}
+        for d in _CACHE_DIRS:
+            (local_out / d).mkdir(parents=True, exist_ok=True)
+            try:
+                found = fs.glob(f"{root}/{d}/{job['doc_id']}.*", detail=True)
+            except FileNotFoundError:
+                found = {}
+            for key, info in sorted(found.items()):
+                rel = key[len(root):].lstrip("/")
+                dest = local_out / rel
+                fs.get_file(key, str(dest))
+                mt = _mtime(info)
+                if mt is not None:  # keeps the order of older parses (newest first)
+                    os.utime(dest, (mt, mt))
+                st = dest.stat()
+                seeded[rel] = (st.st_size, st.st_mtime_ns)
+        local_job = {**job, "out": str(local_out), "raw": None}
+        local_job.pop("shared")
+        has_parse = any(r.startswith("_state/parsed/") for r in seeded)
+        if shared.get("raw") and (job.get("path") or not has_parse):
+            rfs, rroot = fsspec.core.url_to_fs(shared["raw"])
+            dest = Path(tmp) / "raw" / shared["raw_key"]
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                rfs.get_file(f"{rroot.rstrip('/')}/{shared['raw_key']}", str(dest))
+            except FileNotFoundError:
+                dest = None
+            if job.get("path"):
+                local_job["path"] = str(dest) if dest else None
+            elif dest is not None:
+                local_job["raw"] = str(Path(tmp) / "raw")
+        if job.get("path") and not local_job.get("path"):
+            raise RemoteError(f"{shared['raw']}/{shared['raw_key']}: gone from the bucket during the run")
+        result = process(local_job)
+        uploaded = []
+        now = {}
+        for d in _CACHE_DIRS:
+            for p in sorted((local_out / d).iterdir()):
+                if p.is_file() and not p.name.startswith(".tmp-"):
+                    st = p.stat()
+                    now[p.relative_to(local_out).as_posix()] = (st.st_size, st.st_mtime_ns)
+        for rel, sig in sorted(now.items()):
+            if seeded.get(rel) != sig:
+                fs.put_file(str(local_out / rel), f"{root}/{rel}")
+                uploaded.append(rel)
+        deleted = sorted(r for r in seeded if r not in now)
+        for rel in deleted:
+            fs.rm_file(f"{root}/{rel}")
+    return {**result, "uploaded": uploaded, "deleted": deleted}
+
+
+def collect_shared(out_url: str, results: list[dict]) -> int:
+    """The runner's side: fetch into the output mirror the caches the workers wrote. Returns how many."""
+    up = [r for res in results for r in res.get("uploaded") or []]
+    gone = [r for res in results for r in res.get("deleted") or []]
+    Mirror(out_url, "out").fetch(up, gone)
+    return len(set(up))
+
+
+# ---------------------------------------------------------------- one runner per output URL
+class BucketLocked(RuntimeError):
+    """Another runner holds the output URL's lock (the message says who and until when)."""
+
+
+class BucketLock:
+    """The run lock of a remote output folder, shared by every machine: the object
+    ``_state/run.lock.json``, created with an exclusive write (S3's ``If-None-Match: *``; the
+    store refuses a second creator). The holder renews its lease every ``ttl / 4`` seconds while
+    it runs; a lock whose lease ran out (its runner was killed) is taken over by the next runner.
+    """
+
+    KEY = "_state/run.lock.json"
+
+    def __init__(self, url: str, ttl: float = 300.0) -> None:
+        import socket
+        import uuid
+
+        import fsspec
+
+        self.url = url.rstrip("/")
+        self.fs, root = fsspec.core.url_to_fs(self.url)
+        self.path = f"{root.rstrip('/')}/{self.KEY}"
+        self.ttl = ttl
+        self.owner = f"{socket.gethostname()} pid {os.getpid()} ({uuid.uuid4().hex[:8]})"
+        self._stop = None
+        self.supported = True
+
+    def _body(self) -> bytes:
+        import time
+
+        now = time.time()
+        return json.dumps({"owner": self.owner, "since": round(now, 3), "until": round(now + self.ttl, 3)}).encode()
+
+    def _read(self) -> dict | None:
+        try:
+            data = json.loads(self.fs.cat_file(self.path))
+            return data if isinstance(data, dict) else {}
+        except FileNotFoundError:
+            return None
+        except ValueError:
+            return {}  # damaged: treated as expired
+
+    def _create(self) -> bool:
+        try:
+            self.fs.pipe_file(self.path, self._body(), mode="create")
+            return True
+        except FileExistsError:
+            return False
+        except Exception as e:
+            if "PreconditionFailed" in f"{type(e).__name__} {e}" or "412" in str(e):
+                return False
+            raise
+
+    def acquire(self, wait: float = 0.0) -> None:
+        import threading
+        import time
+
+        deadline = time.monotonic() + max(0.0, wait)
+        while True:
+            try:
+                if self._create():
+                    break
+            except (NotImplementedError, TypeError, ValueError):
+                self.supported = False  # this store has no exclusive create: one runner per URL by deployment
+                return
+            except Exception as e:
+                raise RemoteError(f"{self.url}: cannot write the run lock ({type(e).__name__}: {e})") from None
+            held = self._read()
+            if held is None:
+                continue  # released meanwhile
+            if float(held.get("until") or 0) < time.time():
+                if self._read() == held:  # still the expired one: take it over
+                    self.fs.rm_file(self.path)
+                continue
+            if time.monotonic() >= deadline:
+                until = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(float(held.get("until") or 0)))
+                raise BucketLocked(f"another cluster-pipeline run ({held.get('owner', 'unknown')}) is writing {self.url}; "
+                                   f"wait for it to finish (or pass --wait SECONDS); if that runner died, its lock "
+                                   f"lapses at {until}")
+            time.sleep(min(2.0, max(0.05, deadline - time.monotonic())))
+        self._stop = threading.Event()
+        threading.Thread(target=self._renew, args=(self._stop,), daemon=True, name="bucket-lock").start()
+
+    def _renew(self, stop) -> None:
+        while not stop.wait(self.ttl / 4):
+            try:
+                if (self._read() or {}).get("owner") == self.owner:
+                    self.fs.pipe_file(self.path, self._body())
+            except Exception:  # a missed renewal is retried; the lease is four renewals long
+                pass
+
+    def release(self) -> None:
+        if self._stop is None:
+            return
+        self._stop.set()
+        self._stop = None
+        try:
+            if (self._read() or {}).get("owner") == self.owner:
+                self.fs.rm_file(self.path)
+        except Exception:
+            pass  # it lapses by itself
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.release()
