@@ -550,6 +550,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # the head alone (사이언스 파크), not a name
         if name_toks and name_toks[0].text in _HYPHENS:
             name_toks.pop(0)
+        if name_toks == [t] and t.text not in heads:  # one word: 규제자유|특구 is a kind of zone, 메디콘|밸리 a name
+            head = next((h for h in sorted(heads, key=len, reverse=True) if t.text.endswith(h.replace(" ", ""))), "")
+            if head and _generic_words_only(t.text[:-len(head.replace(" ", ""))]):
+                continue
         words = [x.text for x in name_toks]
         while words and (words[0] in country_surface_set()):
             words.pop(0)
@@ -698,7 +702,7 @@ def _compound_name_rx() -> re.Pattern:
     return re.compile(rf"(?<![\w-])((?:{pre})(?:{heads}))(?![\w-])")
 
 
-_CAP = r"(?:[A-Z][\w’'&\-]*|of|de|la|du|del|am|an)"
+_CAP = r"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*|of|de|la|du|del|am|an)"
 
 
 def english_candidates(sent: Sentence, reg: Registry) -> None:
@@ -709,8 +713,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     hm = re.match(_rules()["numbered_heading"], text) if sent.para_kind == "heading" else None
     if hm:
         rest = text[hm.end():].strip()
-        m = re.match(r"(?P<country>[A-Z][\w .’'\-]+?)\s*[:–—-]\s+(?:the\s+)?(?P<name>.+?)\s*$", rest) or \
-            re.match(r"(?:the\s+)?(?P<name>.+?)\s*\((?P<country>[A-Z][\w .’'\-]+)\)\s*$", rest)
+        m = re.match(r"(?P<country>[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w .’'\-]+?)\s*[:–—-]\s+(?:the\s+)?(?P<name>.+?)\s*$", rest) or \
+            re.match(r"(?:the\s+)?(?P<name>.+?)\s*\((?P<country>[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w .’'\-]+)\)\s*$", rest)
         if m and m.group("country") in country_surface_set():
             name = m.group("name").strip()
             words = name.split()
@@ -723,7 +727,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # health technology cluster): the name is the cluster; the descriptor names no other
     described = None
     if sent.para_kind == "heading":
-        hd = re.match(rf"^([A-Z][\w’'ôéèàüö\-]+(?:\s+[A-Z][\w’'ôéèàüö\-]+){{0,3}})\s*(?::|\s[—–-])\s+(.+)$", text)
+        hd = re.match(rf"^([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'ôéèàüö\-]+(?:\s+[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'ôéèàüö\-]+){{0,3}})\s*(?::|\s[—–-])\s+(.+)$", text)
         if hd and re.search(rf"\b(?:{_lowercase_head_alt()}|{_en_head_alt()})\b", hd.group(2), re.I) \
                 and not _is_generic(hd.group(1)) and not _is_place(hd.group(1)) and hd.group(1) not in country_surface_set():
             reg.add([hd.group(1)], "heading", where, name_en=hd.group(1))
@@ -757,7 +761,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         head = m.group(2)
         # a known place right after the head is part of the name: Switzerland Innovation Park Zurich,
         # High Tech Campus Eindhoven, Technopark Zürich
-        tail = re.match(r"\s+([A-Z][\w’'\-]+)\b(?!\s+[A-Z])", text[m.end():])
+        tail = re.match(r"\s+([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]+)\b(?!\s+[A-Z])", text[m.end():])
         if tail and (_is_place(tail.group(1)) or tail.group(1) in place_lookup()) and tail.group(1) not in country_surface_set():
             head = f"{head} {tail.group(1)}"
         if not prefix and " " not in head and head not in ("Biopolis", "Technopole", "Technopolis", "Technopark"):
@@ -773,7 +777,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         found.append((" ".join(prefix + [head]), region))
     # Place + sector + lower-case head: the Boston biotech cluster, the Otaniemi innovation hub
     lower = _lowercase_head_alt()
-    for m in re.finditer(rf"\b((?:[A-Z][\w’'\-]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{0,2}})({lower})\b(?!s)", text):
+    for m in re.finditer(rf"\b((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{0,2}})({lower})\b(?!s)", text):
         words = m.group(1).split()
         if any(w[0].islower() and _is_function_word(w) for w in words[1:]) \
                 or (_is_function_word(words[0]) and words[0] not in ("The", "A", "An")):
@@ -802,10 +806,11 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if not any(w[0].isupper() and not _is_generic(w) for w in words):
             continue
         found.append((" ".join(words) + " " + m.group(2), region if region not in country_surface_set() else None))
-    # Copula / appositive: "X is a ... science park", "X, a ... cluster", "X, a creative-industries district"
+    # Copula / appositive: "X is a ... science park", "X, a ... cluster", "X, a creative-industries district",
+    # "X is Estonia's largest business campus", "X, which the business association calls the largest technology park"
     described_as: list[tuple[str, frozenset]] = []  # 'X, the <description>': X and a cluster named so are one
     strong = _strong_en_head_alt()
-    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-Z][\w’'\-]*['’]s\s+)?(?:[A-Za-z][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:,\s+(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains)\s+(?i:a|an|the|one of the)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})s?\b", text):
+    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains)\s+(?:(?i:a|an|the|one of the)|[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})s?\b", text):
         subj = m.group(1)
         if subj.split()[0].lower() in _PREPOSITIONS:
             continue  # "In Lyon, the ... cluster": a setting, not a name
@@ -817,7 +822,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         subj = re.sub(r"^(?:The|the)\s+(?=\S)", "", subj)  # "The Cambridge Cluster is a ...": not part of the name
         region = None
-        pm = re.match(r"([A-Z][\w\-]*)['’]s\s+(.+)", subj)
+        pm = re.match(r"([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*)['’]s\s+(.+)", subj)
         if pm:
             region, subj = pm.group(1), pm.group(2)
         if region and not subj[0].isalpha():
@@ -828,7 +833,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         found.append((subj, region))
         if re.match(r",\s+(?i:the)\s", gap):  # 'CSconnected, the compound semiconductor cluster in South Wales'
             desc = re.sub(r"^,\s+(?i:the)\s+", "", gap)
-            place = re.match(r"\s+in\s+((?:[A-Z][\w\-]+\s?){1,3})", text[m.end():])
+            place = re.match(r"\s+in\s+((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]+\s?){1,3})", text[m.end():])
             described_as.append((subj, frozenset((desc + " " + (place.group(1) if place else "")).lower().split())))
     # A site named by what happens there (no head noun in its name): 'opened its headquarters in
     # Technology Square', 'Companies supported by MaRS Discovery District raised ...', 'X now
@@ -869,10 +874,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
 @per_rules
 def _alias_cue_rx() -> re.Pattern:
     cues = "|".join(re.escape(c) for c in sorted(_rules()["english"].get("alias_cues") or [], key=len, reverse=True))
-    return re.compile(rf"\b(?:{cues})\s+(?:just\s+)?(?:the\s+)?[\"“']?((?:{_CAP}\s+){{0,3}}[A-Z][\w’'&@\-]*)")
+    return re.compile(rf"\b(?:{cues})\s+(?:just\s+)?(?:the\s+)?[\"“']?((?:{_CAP}\s+){{0,3}}[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&@\-]*)")
 
 
-_SITE_NAME = r"((?:[A-Z][\w’'&\-]*\s+){1,3}[A-Z][\w’'&\-]*)"  # two to four capitalised words
+_SITE_NAME = r"((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*\s+){1,3}[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*)"  # two to four capitalised words
 
 
 @per_rules
@@ -886,6 +891,11 @@ def _site_rx() -> list[re.Pattern]:
     if after:
         out.append(re.compile(rf"{_SITE_NAME}\s+(?:now\s+|also\s+|today\s+)?(?:{after})\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|roughly\s+)?\d"))
     return out
+
+
+# 'X, which <someone> calls the …', 'X, often described as a …': an appositive naming X's kind
+_CALLED = (r"(?:which\s+[^.;,]{0,50}?\b(?:calls?|called|describes?\s+as|bills?\s+as|considers?)\s+(?:itself\s+)?"
+           r"|(?:often\s+|widely\s+|now\s+)?(?:described|billed|considered|regarded)\s+as\s+)")
 
 
 def _site_names(text: str) -> list[str]:
@@ -912,7 +922,7 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
     counted ...'). Not a place, a country, an organisation, a firm or a person quoted ('X said')."""
     heading = next((s.text for s in sents if s.para_kind == "heading"), None) or title or ""
     body = " ".join(s.text for s in sents if s.para_kind != "heading")
-    for m in re.finditer(r"(?<![\w’'])((?:[A-Z][\w’'&\-]*\s+){0,3}[A-Z][\w’'&\-]*)", heading):
+    for m in re.finditer(r"(?<![\w’'])((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*\s+){0,3}[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*)", heading):
         words = m.group(1).split()
         while words and (words[0] in ("The", "A", "An", "How", "Why", "What", "New") or re.search(r"['’]s$", words[0])):
             words.pop(0)
@@ -925,6 +935,43 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
         if uses and not any(re.match(r"\s*(?:said|says|told|Inc|Ltd|Corp|LLC|Group|plc)\b", body[u.end():]) for u in uses):
             reg.add([name], "title", (0, 0), name_en=name)
             return
+    # Korean: a word of the headline that ends in a head and says which one (국가식품클러스터 입주기업
+    #실태조사 결과 발표 ... 익산시 왕궁면에 자리한 국가식품클러스터)
+    for w in re.findall(r"[가-힣A-Za-z0-9]+", heading):
+        head = next((h for h in sorted(_ko_heads(), key=len, reverse=True) if " " not in h and w.endswith(h)), None)
+        if head is None or w == head or w in korean_place_lookup() or w not in body or not _distinctive_ko(w[:-len(head)]):
+            continue
+        reg.add([w], "title", (0, 0), name_ko=w)
+        return
+
+
+def _generic_words_only(prefix: str) -> bool:
+    """Whether a Korean word is made of generic words only (규제자유, 지역혁신; not 에너지, 메디콘)."""
+    known = sorted(_rules()["korean"]["generic"], key=len, reverse=True)
+    rest = prefix
+    while rest:
+        w = next((k for k in known if rest.startswith(k)), None)
+        if w is None:
+            return False
+        rest = rest[len(w):]
+    return bool(prefix)
+
+
+def _distinctive_ko(prefix: str) -> bool:
+    """Whether the words before a head name one place of its kind: something not generic (판교,
+    메디콘), or an industry with a national or regional modifier (국가|식품); not generic words
+    only (지역|혁신 클러스터, 바이오 클러스터)."""
+    known = sorted(set(_rules()["korean"]["generic"]) | set(_rules()["korean"].get("sector_words") or ()), key=len, reverse=True)
+    parts, rest = [], prefix
+    while rest:
+        w = next((k for k in known if rest.startswith(k)), None)
+        if w is None:
+            return True  # an unknown word: a name
+        parts.append(w)
+        rest = rest[len(w):]
+    sectors = set(_rules()["korean"].get("sector_words") or ())
+    modifiers = set(_rules()["korean"].get("name_modifiers") or ())
+    return any(p in sectors for p in parts) and any(p in modifiers for p in parts)
 
 
 def english_aliases(text: str, reg: Registry) -> None:
@@ -951,13 +998,13 @@ def _place_owner(words: list[str]) -> bool:
     if phrase in country_surface_set() or _gazetteer_country(phrase) is not None:
         return False
     return any(w in place_lookup() for w in phrase.split()) or \
-        bool(re.fullmatch(r"(?:[A-Z][\w\-]+\s+)+(?:Region|County|Area|Province|Valley)", phrase))
+        bool(re.fullmatch(r"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]+\s+)+(?:Region|County|Area|Province|Valley)", phrase))
 
 
 _PREPOSITIONS = {"in", "at", "on", "for", "from", "by", "with", "near", "across", "since", "during", "around", "within",
                  "outside", "inside", "throughout", "beyond", "like", "unlike", "as", "after", "before"}
 
-_METAPHOR = re.compile(r"(?:called|dubbed|known as|nicknamed|a|the|[A-Z][\w\-]*['’]s)\s+$")
+_METAPHOR = re.compile(r"(?:called|dubbed|known as|nicknamed|a|the|[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*['’]s)\s+$")
 
 
 def _quoted_in_etymology(text: str, start: int, end: int) -> bool:
@@ -975,11 +1022,11 @@ def _is_metaphor(text: str, name: str) -> bool:
         if _quoted_in_etymology(text, m.start(), m.end()):
             return True
         before = text[max(0, m.start() - 30):m.start()]
-        pos = re.search(r"([A-Z][\w\-]*)['’]s\s+$", before)
+        pos = re.search(r"([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*)['’]s\s+$", before)
         if pos and (pos.group(1) in country_surface_set() or pos.group(1) in place_lookup()):
             if _gazetteer_country(name) not in (None, _country_of(pos.group(1))):
                 return True
-        if re.search(r"(?:called|dubbed|nicknamed|known as)\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?$", before):
+        if re.search(r"(?:called|dubbed|nicknamed|known as)\s+(?:the\s+)?(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*['’]s\s+)?$", before):
             return True
         if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end():m.end() + 12]) and _gazetteer_country(name):
             return True  # "the Silicon Valley of Europe"
@@ -1365,7 +1412,7 @@ def cell_names(cell: str) -> tuple[str | None, str | None, str | None]:
     City)', 'Station F (스테이션 F)', 'Kansai Science City (Keihanna)'."""
     ko, en = split_bilingual(cell)
     alias = None
-    if en and (am := re.fullmatch(r"(.+?)\s*\(([A-Z][\w\-]+)\)", en.strip())):
+    if en and (am := re.fullmatch(r"(.+?)\s*\(([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]+)\)", en.strip())):
         en, alias = am.group(1), am.group(2)
     return ko, en, alias
 

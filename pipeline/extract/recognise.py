@@ -52,7 +52,7 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
     cl.merge_short_forms(reg)
     cl.merge_descriptor_forms(reg)
     cl.short_names(reg, "\n".join(p.text for p in parsed.pages))
-    if not reg.clusters and lang != "ko":
+    if not reg.clusters:
         cl.title_subject(sents, parsed.metadata.get("title"), reg)
     mentions = _mentions(parsed, reg)
     _assign(sents, mentions)

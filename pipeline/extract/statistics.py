@@ -826,6 +826,8 @@ def _money_cue_en(clause: str) -> str | None:
     """What an amount of money is, from the first money word of its clause (None: not said)."""
     rx, cues = _money_cues_rx()
     m = rx.search(clause)
+    if m and cues[m.group(0).lower()] == "investment" and re.search(r"\bon\s+(?:r&d|research)\b", clause, re.I):
+        return cues.get("r&d", "investment")  # 'spent C$2.1 billion on research and development'
     return cues[m.group(0).lower()] if m else None
 
 
