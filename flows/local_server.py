@@ -264,11 +264,13 @@ class ThreadServer:
     def stop(self, timeout: float = 10.0) -> None:
         """Graceful: uvicorn closes the connections and Prefect's services flush what they hold.
         A service cancelled in the middle of a database call at this point makes SQLAlchemy's pool
-        log the cancelled rollback of its connection with a traceback (seen once in a 500-document
-        run on a loaded machine); the database is discarded with the server, so that log is muted."""
+        log the cancelled rollback of its connection with a traceback, and the task-run recorder
+        its cancelled flush ('Error flushing N events'), each seen once in a 500-document run on a
+        loaded machine; the database is discarded with the server, so those logs are muted."""
         import logging
 
-        logging.getLogger("sqlalchemy.pool").setLevel(logging.CRITICAL)
+        for name in ("sqlalchemy.pool", "prefect.server"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
         self._stop.set()
         server = self._server
         if server is not None:

@@ -23,7 +23,7 @@ def text_layer_kiwi():
 
 def get_kiwi():
     """The analyzer for extraction, with the options of the rules in use (rules/analyzer.yaml)."""
-    return _kiwi(_analyzer_options())
+    return _kiwi(_analyzer_options(), _user_nouns())
 
 
 @per_rules
@@ -32,11 +32,20 @@ def _analyzer_options() -> tuple:
     return tuple(sorted(((load_rules("analyzer") or {}).get("kiwi") or {}).items()))
 
 
+@per_rules
+def _user_nouns() -> tuple:
+    """rules/analyzer.yaml's nouns Kiwi must keep whole (heads it would cut: 자유|무역|지대)."""
+    return tuple((load_rules("analyzer") or {}).get("user_nouns") or ())
+
+
 @lru_cache(maxsize=2)
-def _kiwi(options: tuple):
+def _kiwi(options: tuple, nouns: tuple = ()):
     from kiwipiepy import Kiwi
 
-    return Kiwi(num_workers=-1, **dict(options))  # -1: analyse in the calling thread
+    kiwi = Kiwi(num_workers=-1, **dict(options))  # -1: analyse in the calling thread
+    for w in nouns:
+        kiwi.add_user_word(w, "NNG", 0)
+    return kiwi
 
 
 def is_hangul(ch: str) -> bool:

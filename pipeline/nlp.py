@@ -21,6 +21,16 @@ from pipeline.korean import get_kiwi
 _lock = threading.Lock()
 
 
+# Kiwi's morpheme id for a common noun it does not know (an out-of-vocabulary word it guessed
+# to be NNG): such a word is a name, almost always a transliterated foreign one (바얀레파스,
+# 마르틴스리트), and is tagged NNP like the unknown words Kiwi guesses to be proper nouns.
+_UNKNOWN_NNG = 2
+
+
+def _tag(m) -> str:
+    return "NNP" if m.tag == "NNG" and m.id == _UNKNOWN_NNG else m.tag
+
+
 def _align(text: str, morphs) -> tuple[list[str], list[bool], list[str], list[str], list[bool]]:
     """Kiwi morphemes -> spaCy words/spaces/tags/lemmas/sent_starts covering ``text`` exactly."""
     spans: list[list] = []  # [start, end, [morphs]]
@@ -57,7 +67,7 @@ def _align(text: str, morphs) -> tuple[list[str], list[bool], list[str], list[st
             sent_next = True
         words.append(text[s:e])
         spaces.append(False)
-        tg = "+".join(m.tag for m in ms) if ms else "UNK"
+        tg = "+".join(_tag(m) for m in ms) if ms else "UNK"
         tags.append(tg)
         lemmas.append("+".join((m.form + "다") if m.tag.startswith(("VV", "VA", "VX")) else m.form for m in ms) if ms else text[s:e])
         starts.append(sent_next)
@@ -151,5 +161,9 @@ def get_nlp(lang: str):
         nlp.meta["lang_detail"] = "ko (Kiwi tokenizer)"
     else:
         nlp = spacy.blank("en")
+        # a footnote marker glued to a word or a full stop is a token of its own: 'incubator.[6]'
+        # is 'incubator' '.' '[6]' (spaCy's default suffixes leave 'incubator.[6' whole)
+        suffixes = [r"\[\d{1,3}\]"] + list(nlp.Defaults.suffixes)
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
         nlp.add_pipe("sentencizer")
     return nlp

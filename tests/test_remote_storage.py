@@ -68,17 +68,23 @@ def _cli(env, *args):
     return res
 
 
-def test_s3_to_s3_gives_the_tables_of_local_folders_and_follows_changes(tmp_path, s3):
-    fs, s3env = s3
-    env = _env(tmp_path, s3env)
+def _local_reference(tmp_path, fs, env, bucket_raw: str):
+    """The sample files in a local folder and in ``bucket_raw``; the tables of a local ingest."""
     raw = tmp_path / "raw"
     raw.mkdir()
     for name in FILES:
         shutil.copy(RAW / name, raw / name)
-        fs.put_file(str(RAW / name), f"bucket/raw/{name}")
+        fs.put_file(str(RAW / name), f"{bucket_raw}/{name}")
     local_out = tmp_path / "local_out"
     res = _cli(env, "ingest", "--raw", str(raw), "--out", str(local_out), "--workers", "1", "--settle", "0")
     assert res.returncode == 0, res.stdout + res.stderr
+    return local_out
+
+
+def test_s3_to_s3_gives_the_tables_of_local_folders_and_follows_changes(tmp_path, s3):
+    fs, s3env = s3
+    env = _env(tmp_path, s3env)
+    local_out = _local_reference(tmp_path, fs, env, "bucket/raw")
 
     res = _cli(env, "ingest", "--raw", "s3://bucket/raw", "--out", "s3://bucket/processed", "--workers", "1")
     both = res.stdout + res.stderr
@@ -156,14 +162,7 @@ def test_dask_workers_read_and_write_the_bucket_and_give_the_local_tables(tmp_pa
 
     fs, s3env = s3
     env = _env(tmp_path, s3env)
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for name in FILES:
-        shutil.copy(RAW / name, raw / name)
-        fs.put_file(str(RAW / name), f"bucket/d/raw/{name}")
-    local_out = tmp_path / "local_out"
-    res = _cli(env, "ingest", "--raw", str(raw), "--out", str(local_out), "--workers", "1", "--settle", "0")
-    assert res.returncode == 0, res.stdout + res.stderr
+    local_out = _local_reference(tmp_path, fs, env, "bucket/d/raw")
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         res = _cli(env, "ingest", "--raw", "s3://bucket/d/raw", "--out", "s3://bucket/d/processed",
                    "--dask-address", cluster.scheduler_address)

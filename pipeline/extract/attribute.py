@@ -4,7 +4,14 @@ belongs to, read off the document model.
 Order of precedence for something at offset ``pos`` of a sentence:
 
 1. a sentence about a whole country, sector or survey (``SentenceContext.wide``): no cluster;
-2. the cluster named last before ``pos`` in the sentence;
+2. in a Korean sentence that divides what the one before counted (이 가운데 A에 58개, B에 21개),
+   the cluster the text before was about: A and B are its sites;
+   otherwise the cluster named last before ``pos`` in the sentence, unless (Korean) a place no rule took for
+   a cluster opens the clause of ``pos`` after it (문막 일반산업단지에 58개, 태장 농공단지에 21개:
+   then the topic of the text around, as in 5); in Korean, the sentence's topic X는 when
+   the one named last is in the genitive: X는 … Y의 공장과 가까워); a cluster named as what
+   something is near (Y와 가까운 입지) is not what the sentence is about: its topic X는, else the
+   cluster the text before was about;
 3. when the sentence refers back before naming anything (``back``) and the reference comes
    before ``pos``: the cluster referred to;
 4. the cluster the sentence names after ``pos`` in the same clause ("Of the 9,000 jobs at Milton
@@ -17,6 +24,8 @@ the document's topic (none in a document about several clusters).
 """
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.clusters import Cluster
 from pipeline.extract.context import Sentence
 from pipeline.extract.docmodel import SentenceContext
@@ -27,9 +36,24 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
     if ctx.wide and not s.clusters:
         return None
     if s.clusters:
-        before = [c for ms, _, c in s.clusters if ms <= pos]
+        if ctx.partition and ctx.prior is not None and all(c is not ctx.prior for _, _, c in s.clusters):
+            return ctx.prior  # 이 가운데 문막 일반산업단지에 58개: the sites of what was just counted
+        before = [(me, c) for ms, me, c in s.clusters if ms <= pos]
+        if before and _own_place_ko(s, before[-1][0], pos):
+            return ctx.around  # A에 58개, 태장 농공단지에 21개: a place of its own, no cluster named
         if before:
-            return before[-1]
+            if len(before) > 1 and _genitive(s, before[-1][0]):
+                # 구미하이테크밸리는 … 구미국가산업단지의 대기업 공장과 가까워: the topic, not the
+                # cluster in the genitive that locates it
+                topic = next((c for me, c in before if _topic_marked(s, me)), None)
+                if topic is not None:
+                    return topic
+            if _landmark(s, before[-1][0]):
+                # 안산시는 반월·시화 국가산업단지와 가까운 입지를 살려: the cluster something is near
+                # is not what the sentence is about
+                topic = next((c for me, c in before if _topic_marked(s, me)), None)
+                return topic or (ctx.prior if ctx.prior is not before[-1][1] else None)
+            return before[-1][1]
         if ctx.back is not None and ctx.back[1] <= pos:
             return ctx.back[0]
         a, b = segment_bounds(s.text, pos - s.start)
@@ -38,3 +62,25 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
             return after[0]
         return ctx.around  # a clause naming none: what the text around the sentence is about
     return ctx.topic if not ctx.wide else None
+
+
+def _genitive(s: Sentence, end: int) -> bool:
+    return s.text[end - s.start:end - s.start + 1] == "의"
+
+
+_LANDMARK_KO = re.compile(r"(?:와|과|에서|에)\s*(?:가깝|가까|인접|맞닿|이웃|근접)")
+
+
+def _landmark(s: Sentence, end: int) -> bool:
+    return _LANDMARK_KO.match(s.text, end - s.start) is not None
+
+
+def _topic_marked(s: Sentence, end: int) -> bool:
+    return s.text[end - s.start:end - s.start + 2].rstrip() in ("은", "는", "이", "가")
+
+
+def _own_place_ko(s: Sentence, named_end: int, pos: int) -> bool:
+    """A later clause of a list whose figure says where with a place of its own (태장 농공단지에
+    21개), after the clause that named the cluster."""
+    a, _ = segment_bounds(s.text, pos - s.start)
+    return named_end - s.start <= a and re.search(r"[가-힣]{2,}(?:에|에서)\s*(?:약\s*)?$", s.text[a:pos - s.start]) is not None

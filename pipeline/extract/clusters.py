@@ -471,8 +471,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                          rf"(?:불리|불린|알려|일컬어|통하|통한)", text):
         q = m.group(1).strip()
         words = q.split()
-        if not words or len(words) > 4 or _negative(words[-1], "ko") or not is_hangul(q[0]) or re.match(r"[가-힣]+의\s", q):
-            continue  # ('한국의 실리콘밸리'로 불린다: a comparison, not a name)
+        if not words or len(words) > 4 or _negative(words[-1], "ko") or not is_hangul(q[0]) or re.match(r"[가-힣]+(?:의|판|형)\s", q):
+            continue  # ('한국의 실리콘밸리', '브라질판 실리콘밸리'로 불린다: a comparison, not a name)
         if not ((len(words) >= 2 and words[0] in prefixes_ko and not _is_generic(words[1])) or _ends_with_head(q, "ko")):
             continue
         places = find_places(text[:m.start()])
@@ -498,6 +498,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         j = i - 1
         name_toks = []
         odd: set[int] = set()
+        # a head made of generic words only (혁신파크) names nothing alone: a kind of place before it
+        # belongs to the name (한양대 ERICA 캠퍼스 | 혁신파크)
+        generic_compound = t.text not in heads and _generic_words_only(_without_head(t.text, heads))
         while j >= 0 and len(name_toks) < 8 and sum(1 for x in name_toks if x.whitespace_) < 4:  # morphemes of up to four written words
             tj = toks[j]
             if tj.whitespace_ and not odd & {j}:
@@ -516,7 +519,11 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             hyphen = hyphen or (tj.text == "&" and name_toks and j > 0 and toks[j - 1].tag_ == "SL"
                                 and name_toks[0].tag_ == "SL" and not tj.whitespace_ and not toks[j - 1].whitespace_)
             if tj.text in _rules()["korean"]["locative"]:
-                break  # 뮌헨 인근 | 마르틴스리트 바이오테크 클러스터
+                break
+            if generic_compound and tj.text in heads and not name_toks:
+                name_toks.insert(0, tj)
+                j -= 1
+                continue  # 뮌헨 인근 | 마르틴스리트 바이오테크 클러스터
             if name_toks and tj.tag_.startswith(("NNP", "NNG")) and len(tj.text) >= 3 and tj.text.endswith("의") \
                     and tj.whitespace_:
                 break  # 루벤의 | imec 연구단지: an unknown name read with its genitive as one noun
@@ -550,13 +557,15 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # the head alone (사이언스 파크), not a name
         if name_toks and name_toks[0].text in _HYPHENS:
             name_toks.pop(0)
-        if name_toks == [t] and t.text not in heads:  # one word: 규제자유|특구 is a kind of zone, 메디콘|밸리 a name
-            head = next((h for h in sorted(heads, key=len, reverse=True) if t.text.endswith(h.replace(" ", ""))), "")
-            if head and _generic_words_only(t.text[:-len(head.replace(" ", ""))]):
-                continue
+        if generic_compound and all(x.text in heads or _is_generic(x.text) or _generic_words_only(_without_head(x.text, heads))
+                                    for x in name_toks):
+            continue  # kind words only: 규제자유|특구, (대학) 캠퍼스 혁신파크; 메디콘|밸리 is a name
         words = [x.text for x in name_toks]
-        while words and (words[0] in country_surface_set()):
-            words.pop(0)
+        modifiers = set(_rules()["korean"].get("name_modifiers") or ())
+        while words and (words[0] in country_surface_set()
+                         or (len(words) > 1 and _is_generic(words[0]) and words[0] not in sectors and words[0] not in modifiers
+                             and name_toks[len(name_toks) - len(words)].whitespace_)):
+            words.pop(0)  # 기존 | 한울 국가산업단지: a word that says nothing of which one
         # a district before a name that is complete without it: 남구 | 문현금융단지 (not 대구, a city)
         while len(words) > 1 and re.fullmatch(r"[가-힣]{1,4}(?:구|군)", words[0]) and words[0] not in korean_place_lookup() \
                 and _named_compound(words[1], heads):
@@ -602,9 +611,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 continue
         if any(_negative(w, "ko") and not _is_generic(w) for w in words):  # 기술 in 워털루 기술 회랑 is fine
             continue
-        if name.endswith("캠퍼스") and any(w.endswith(tuple(_rules()["korean"].get("owner_negative_suffixes") or ()))
-                                         for w in name.split()[:-1] or words[:1]):
-            continue  # 연세대 국제캠퍼스: a university's campus
+        owners = tuple(_rules()["korean"].get("owner_negative_suffixes") or ()) + tuple(_rules()["korean"].get("not_a_site_endings") or ())
+        before_name = text[:e - len(name)].split()[-1:]  # 삼성전자 | 평택캠퍼스
+        if name.endswith("캠퍼스") and any(w.endswith(owners) for w in (name.split()[:-1] or words[:1]) + before_name):
+            continue  # 연세대 국제캠퍼스, 삼성전자 평택캠퍼스: a university's or a firm's campus
         if _is_korean_metaphor(text, e - len(name), name):
             continue  # '한국의 실리콘밸리'
         short = [w for w in name.split()[:1] if len(name.split()) == 2 and _compound_with_head(w, heads)
@@ -807,10 +817,11 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         found.append((" ".join(words) + " " + m.group(2), region if region not in country_surface_set() else None))
     # Copula / appositive: "X is a ... science park", "X, a ... cluster", "X, a creative-industries district",
-    # "X is Estonia's largest business campus", "X, which the business association calls the largest technology park"
+    # "X is Estonia's largest business campus", "X, which the business association calls the largest technology park",
+    # "X (Russian: …, 'academic town') is a research town"
     described_as: list[tuple[str, frozenset]] = []  # 'X, the <description>': X and a cluster named so are one
     strong = _strong_en_head_alt()
-    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains)\s+(?:(?i:a|an|the|one of the)|[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})s?\b", text):
+    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:\s\([^()]{{1,80}}\))?(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains)\s+(?:(?i:a|an|the|one of the)|[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})s?\b", text):
         subj = m.group(1)
         if subj.split()[0].lower() in _PREPOSITIONS:
             continue  # "In Lyon, the ... cluster": a setting, not a name
@@ -945,6 +956,12 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
         return
 
 
+def _without_head(word: str, heads) -> str:
+    """The word before its longest head (혁신파크 -> 혁신); the word itself when it ends in none."""
+    head = next((h for h in sorted(heads, key=len, reverse=True) if word.endswith(h.replace(" ", ""))), "")
+    return word[:-len(head.replace(" ", ""))] if head else word
+
+
 def _generic_words_only(prefix: str) -> bool:
     """Whether a Korean word is made of generic words only (규제자유, 지역혁신; not 에너지, 메디콘)."""
     known = sorted(_rules()["korean"]["generic"], key=len, reverse=True)
@@ -1042,6 +1059,9 @@ def _is_korean_metaphor(text: str, start: int, name: str) -> bool:
         return True  # '실리콘밸리'에서 따온 이름
     if re.search(r"제\s*\d+\s*의\s*$|제\s*[이삼]\s*의\s*$", before):
         return True  # 제2의 실리콘밸리: the second of its kind
+    words = name.split()
+    if len(words) >= 2 and re.fullmatch(r"[가-힣]+(?:판|형)", words[0]):  # the version word read into the name
+        before, name = words[0] + " ", " ".join(words[1:])
     m = re.search(r"([가-힣]+)(?:판|형)\s*$", before)  # 러시아판 실리콘밸리, 한국형 실리콘밸리
     if m and (_country_of(m.group(1)) or _is_place(m.group(1)) or m.group(1) in ("아시아", "유럽", "동양", "중동")) \
             and _gazetteer_country(name):
@@ -1221,12 +1241,17 @@ def short_names(reg: Registry, text: str) -> None:
         for n in list(c.names):
             words = n.split()
             head = next((h for h in _en_heads() if n.lower().endswith(" " + h.lower())), None)  # the Hermia science park
-            if head is not None and n.isascii():
+            latin = all(ord(ch) < 0x250 for ch in n)  # Latin letters, accented ones too (Mjärdevi)
+            if head is not None and latin:
                 _brand_after_kind(c, n, text, negatives)
-            if len(words) < 2 or not n.isascii() or head is None or len(words) - len(head.split()) != 1:
+            if len(words) < 2 or not latin or head is None or len(words) - len(head.split()) != 1:
                 continue  # University City Science Center: 'University' alone is no name
             stem = words[0]
-            if not re.fullmatch(r"[A-Z][a-z]{3,}", stem) or _is_generic(stem) or stem in negatives or norm(stem) in c.keys():
+            if re.fullmatch(r"[A-Z]{3,6}", stem) and stem not in negatives and not _is_generic(stem) \
+                    and re.search(rf"(?:^|[.!?]\s+|\n){stem}\s+[a-z]", text):
+                c.names.append(stem)  # NOVI for NOVI Science Park, as a sentence's subject ('NOVI is …')
+                continue
+            if not re.fullmatch(r"[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][a-zß-ÿćčđłńřśšźżž]{3,}", stem) or _is_generic(stem) or stem in negatives or norm(stem) in c.keys():
                 continue
             if _is_place(stem):
                 # a place is the cluster only as a sentence's subject ('Tsukuba owes its size to ...'),
@@ -1249,6 +1274,23 @@ def short_names(reg: Registry, text: str) -> None:
         if len(owners) == 1 and norm(rest) not in owners[0].keys() and \
                 re.search(rf"(?<![가-힣\w]){re.escape(rest)}", text.replace(owners[0].names[0], "")):
             owners[0].names.append(rest)
+    # its kind words alone after its owner: 캠퍼스 혁신파크 for 한양대 ERICA 캠퍼스 혁신파크
+    heads = set(_ko_heads())
+    kind = lambda w: w in heads or _is_generic(w) or _generic_words_only(_without_head(w, heads))  # noqa: E731
+    tails: dict[str, list[Cluster]] = {}
+    for c in reg.clusters:
+        for n in c.names:
+            words = n.split()
+            k = len(words)
+            while k > 0 and kind(words[k - 1]):
+                k -= 1
+            if 0 < k and len(words) - k >= 2 and any(is_hangul(ch) for ch in n):
+                tails.setdefault(" ".join(words[k:]), []).append(c)
+    for tail, owners in tails.items():
+        owners = list({id(c): c for c in owners}.values())
+        if len(owners) == 1 and norm(tail) not in owners[0].keys() and \
+                re.search(rf"(?<![가-힣\w]){re.escape(tail)}", text.replace(owners[0].names[0], "")):
+            owners[0].names.append(tail)
 
 
 @per_rules
@@ -1347,33 +1389,60 @@ def _abbreviates(short: str, long: str) -> bool:
         and all(len(x) >= 3 and y.lower().startswith(x.lower()) for x, y in zip(a, b))
 
 
+def _by_description(b: Cluster, reg: Registry):
+    """'메디콘 밸리 생명과학 클러스터', 'the Medicon Valley life-science cluster': a name, industry
+    words and a generic head describe the named cluster."""
+    a = next((a for a in reg.clusters if a is not b and any(_describes(y, x) for y in b.names for x in a.names)), None)
+    return (a, b, None) if a is not None else None
+
+
+def _by_place(b: Cluster, reg: Registry):
+    """'뮌헨 마르틴스리트 캠퍼스' when the text also writes '마르틴스리트 캠퍼스': the place before a
+    name is its region."""
+    return next(((a, b, p) for a in reg.clusters if a is not b for y in b.names for x in a.names
+                 if (p := _placed(y, x))), None)
+
+
+def _by_abbreviation(b: Cluster, reg: Registry):
+    """'Tech Square' and 'Technology Square': the longer form is the name."""
+    a = next((a for a in reg.clusters if a is not b and any(_abbreviates(x, y) for y in b.names for x in a.names)), None)
+    return (b, a, None) if a is not None else None
+
+
+def _by_place_and_head(b: Cluster, reg: Registry):
+    """'Leiden's science park' (a place and a head only) in a document naming one 'Leiden … Science
+    Park': that cluster."""
+    for y in b.names:
+        words = y.split()
+        if len(words) < 2 or not _place_en(words[0]):
+            continue
+        head = " ".join(words[1:]).lower()
+        if head not in {h.lower() for h in _en_heads()}:
+            continue
+        same = [a for a in reg.clusters if a is not b and any(
+            x.startswith(words[0] + " ") and x.lower().endswith(" " + head) and len(x.split()) > len(words) for x in a.names)]
+        if len(same) == 1:
+            return same[0], b, None
+    return None
+
+
 def merge_descriptor_forms(reg: Registry) -> None:
-    """One cluster for a name and a longer form of it: '메디콘 밸리 생명과학 클러스터', 'the Medicon
-    Valley life-science cluster' (a name, industry words and a generic head describe it); '뮌헨
-    마르틴스리트 캠퍼스' when the text also writes '마르틴스리트 캠퍼스' (the place before a name is
-    its region); 'Tech Square' and 'Technology Square'. The longer form becomes an alias; the
-    cluster keeps its own name (of an abbreviation, the full one)."""
+    """One cluster for a name and another form of it (each kind: a ``_by_…`` function above,
+    tried in order). The other form becomes an alias; the cluster keeps its own name."""
     for b in list(reg.clusters):
         if not any(c is b for c in reg.clusters):
             continue  # absorbed already
-        a = next((a for a in reg.clusters if a is not b and any(_describes(y, x) for y in b.names for x in a.names)), None)
-        place = None
-        if a is None:
-            a, place = next(((a, p) for a in reg.clusters if a is not b for y in b.names for x in a.names
-                             if (p := _placed(y, x))), (None, None))
-        if a is None:  # Technology Square is Tech Square (the longer form is the name)
-            a = next((a for a in reg.clusters if a is not b and any(_abbreviates(x, y) for y in b.names for x in a.names)), None)
-            if a is not None:
-                a, b = b, a
-        if a is not None:
+        found = _by_description(b, reg) or _by_place(b, reg) or _by_abbreviation(b, reg) or _by_place_and_head(b, reg)
+        if found is not None:
+            a, b2, place = found
             name_ko, name_en = a.name_ko, a.name_en
-            reg._absorb(a, b)
+            reg._absorb(a, b2)
             a.name_ko, a.name_en = name_ko, name_en  # named by its own name, not the longer form
             a.region = a.region or place
-            reg.clusters[:] = [c for c in reg.clusters if c is not b]
+            reg.clusters[:] = [c for c in reg.clusters if c is not b2]
 
 
-def _header_role(cell: str) -> str | None:
+def header_role(cell: str) -> str | None:
     t = _rules()["table_headers"]
     c = re.sub(r"\s+", " ", cell).strip().lower()
     compact = c.replace(" ", "")
@@ -1387,9 +1456,18 @@ def _header_role(cell: str) -> str | None:
 
 
 def table_roles(table: Table) -> dict[int, str]:
+    """Column -> role (cluster, country, region, sector, founded, factor) from the header row; a
+    first column under a blank or generic corner cell (구분) whose cells end in a head noun names
+    the clusters."""
     if not table.has_header or not table.rows:
         return {}
-    return {i: r for i, cell in enumerate(table.rows[0]) if (r := _header_role(cell))}
+    roles = {i: r for i, cell in enumerate(table.rows[0]) if (r := header_role(cell))}
+    corners = {c.lower() for c in _rules()["table_corner_cells"]}
+    if "cluster" not in roles.values() and 0 not in roles and table.rows[0][0].strip().lower() in corners:
+        firsts = [r[0] for r in table.rows[1:] if r and r[0].strip()]
+        if len(firsts) >= 2 and sum(_ends_with_head(c, "ko" if any(is_hangul(ch) for ch in c) else "en") for c in firsts) * 2 > len(firsts):
+            roles[0] = "cluster"
+    return roles
 
 
 def split_bilingual(cell: str) -> tuple[str | None, str | None]:
@@ -1481,6 +1559,9 @@ def table_candidates(parsed: ParsedDocument, reg: Registry) -> None:
                         region = region_in(row[i]) or _without_countries(row[i]) or None
                         if not any(roles.get(k) == "country" for k in roles):
                             countries = countries_in(row[i])
+                        domestic = [w for w in re.findall(r"[가-힣]+", row[i]) if w in korean_place_lookup()]
+                        if not countries and domestic:  # 포항 남구: a Korean city (its district after it)
+                            countries, region = ["KR"], domestic[0]
                     elif role == "sector":
                         sector = translate_sector(row[i]) or None
                 reg.add([n for n in (ko, en, alias) if n], "table", (page.number, table.cell_offsets[r][col]),

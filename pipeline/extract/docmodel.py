@@ -35,6 +35,8 @@ class SentenceContext:
     wide: bool = False
     countries: list[str] = field(default_factory=list)  # countries a wide sentence is about
     around: Cluster | None = None  # the cluster the text around the sentence is about (before it)
+    partition: bool = False  # the sentence divides what the one before counted (이 가운데 …, Of these …)
+    prior: Cluster | None = None  # the cluster the text before the sentence was about (named last, else the topics)
     bibliography: bool = False  # in the references/footnotes after the text: no figures, no claims
 
 
@@ -154,6 +156,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     cluster's (then nothing)."""
     heading_rx = re.compile(load_rules("clusters")["numbered_heading"])
     ana = anaphora_rx(lang)
+    partition = _partition_rx(lang)
     parts = parts_of_topic(sents, doc_topic, lang)
     out: list[SentenceContext] = []
     section: Cluster | None = None
@@ -192,6 +195,8 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         wide = wide_scope(s.text, lang)
         if wide and ref is not None and prior is not None and set(wide) & set(prior.countries):
             wide = None  # "Denmark's government co-funded a new wing there": the country acts on the cluster
+        ctx.partition = partition.match(s.text) is not None
+        ctx.prior = para_topic or last or section or doc_topic
         ctx.around = prior if ref is not None else (para_topic or section or doc_topic)
         for c in named:
             recent = [x for x in recent if x is not c] + [c]
@@ -302,6 +307,12 @@ def _is_kind(c: Cluster, kind: str) -> bool:
 def _bibliography_rx() -> re.Pattern:
     words = (load_rules("attribution") or {}).get("bibliography_headings") or []
     return re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s*:?", re.I)
+
+
+@per_rules
+def _partition_rx(lang: str) -> re.Pattern:
+    words = (load_rules("attribution").get("partition_openers") or {}).get("korean" if lang == "ko" else "english") or []
+    return re.compile(rf"^\W*(?:{'|'.join(words) or '(?!)'})")
 
 
 @per_rules

@@ -1,6 +1,7 @@
 """Extraction of one parsed document: a chain of stages, each a module with a typed input and
 output (as pdfplumber's table finder chains edges -> cells -> tables):
 
+    tables (tables.py)           ParsedDocument -> the same, tables one cluster per row
     sentences (context.py)       ParsedDocument -> list[Sentence]
     1 recognise (recognise.py)   -> Recognition: clusters and their mentions
     2 model (docmodel.py)        -> DocumentModel: document, section, paragraph topics, references
@@ -20,12 +21,14 @@ from pipeline.extract.context import sentences_of
 from pipeline.extract.docmodel import model_document
 from pipeline.extract.figures import statistics
 from pipeline.extract.recognise import recognise
+from pipeline.extract.tables import oriented
 from pipeline.model import ParsedDocument
 from pipeline.rules import rules_version
 
 
 def extract_document(parsed: ParsedDocument) -> dict[str, Any]:
     lang = parsed.metadata.get("language") or "ko"
+    parsed = oriented(parsed)
     sents = sentences_of(parsed, lang)
     rec = recognise(parsed, sents, lang)
     model = model_document(sents, rec.clusters, lang, parsed.metadata.get("title"))

@@ -147,6 +147,20 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
                 first_at[k] |= mf | (ma if subject[k] else 0)
                 then_at[k] |= mt
                 unless_at[k] |= mu
+    # the source a sentence cites is no actor of its claim: 페낭 주정부에 따르면 …, according to
+    # the state government, …
+    for k in range(n):
+        if lang == "ko" and k + 2 < n and toks[k + 1].text == "에" \
+                and toks[k + 2].lemma_.split("+")[0].startswith(("따르", "의하")):
+            m = k  # the whole noun phrase of the source: 도 관계자에 따르면
+            while m >= 0 and toks[m].tag_.startswith(("NN", "SL", "SH", "XSN")):
+                first_at[m] = 0
+                m -= 1
+        elif lang == "en" and toks[k].lower_ == "according" and k + 1 < n and toks[k + 1].lower_ == "to":
+            for m in range(k + 2, min(n, k + 7)):
+                if stop[m]:
+                    break
+                first_at[m] = 0
     out = []
     for r, (code, _, _, within, any_order, _) in enumerate(rules):
         bit = 1 << r
@@ -237,6 +251,7 @@ def anchor_firms(span, lang: str) -> int | None:
         names = r"[A-Z][\w&.'’\-]*(?:\s[A-Z][\w&.'’\-]*)*"  # L'Oréal, AT&T
         lst = rf"(?:such as|including|include|includes|like|notably|among them|among which|led by)\s+(?:the\s+(?:[\w-]+\s+){{1,2}}of\s+)?{names}(?:,\s*{names})*,?\s+(?:and|or)\s+(?:the\s+)?{names}"
         m = re.search(rf"\b(?i:{firm})\b[^.;]{{0,90}}?,?\s*{lst}", text) or \
+            re.search(rf"\b(?i:{firm}),\s+{names}(?:,\s*{names})*,?\s+and\s+{names},", text) or \
             re.search(rf"\b[Aa]nchors?\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?{names}", text) or \
             re.search(rf"\b(?:home to|hosts|houses)\s+{names}(?:,\s*{names})+,?\s+and\s+{names}", text) or \
             re.search(rf"(?:^|[—–:]\s*)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"
@@ -246,7 +261,19 @@ def anchor_firms(span, lang: str) -> int | None:
         return span.start_char + m.start() if m else None
     toks = list(span)
     firm_words = set(a["ko_firm_words"])
+    sites = set(a.get("ko_site_words") or ())
     for i, t in enumerate(toks):
+        # 삼성전자 평택캠퍼스를 비롯해 … 기업 30여곳: a named firm first among the firms there
+        if t.lemma_.split("+")[0].startswith("비롯") and i >= 2 and toks[i - 1].tag_.startswith("JKO") \
+                and toks[i - 2].tag_.startswith("NN") and any(x.tag_.split("+")[0] in ("NNP", "SL") for x in toks[max(0, i - 5):i - 1]) \
+                and any(x.text in firm_words or x.text.endswith(("기업", "회사", "업체")) for x in toks[i + 1:i + 10]):
+            return toks[i - 2].idx
+        # TSMC와 마이크론이 … 대규모 공장을 운영: two named firms, the subject, running their sites there
+        if t.tag_ in ("JKS", "JX") and t.text in ("이", "가", "은", "는") and i >= 3 \
+                and toks[i - 1].tag_.split("+")[0] in ("NNP", "SL") and toks[i - 2].text in ("와", "과", ",") \
+                and toks[i - 3].tag_.split("+")[0] in ("NNP", "SL") \
+                and any(w in span.doc.text[t.idx + len(t.text):t.idx + 40] for w in sites):
+            return toks[i - 3].idx
         if t.text != "등" or i < 3:
             continue
         # two or more proper names listed before 등: 노바티스, 사노피 등

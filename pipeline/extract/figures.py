@@ -115,10 +115,11 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
             ccol = next((i for i, r in roles.items() if r == "cluster"), None)
             fcol = next((i for i, r in roles.items() if r == "factor"), None)
             header = t.rows[0] if t.has_header else [""] * len(t.rows[0])
+            named = _name_row_cluster(clusters, t) if ccol is None else None
             for r, row in enumerate(t.rows[1:] if t.has_header else t.rows, start=1 if t.has_header else 0):
                 cluster = _row_cluster(clusters, row[ccol]) if ccol is not None and ccol < len(row) else None
                 if ccol is None and fcol is None:
-                    cluster = doc_topic  # a table of one cluster's figures
+                    cluster = named or doc_topic  # a table of one cluster's figures
                 factor = fa.table_row_factor(row[fcol], lang) if fcol is not None and fcol < len(row) else None
                 for i, cell in enumerate(row):
                     if i in roles or not cell.strip():
@@ -128,9 +129,9 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                         qs = st.korean_quantities(nlp(cell)) or _header_unit_quantities(cell, head, nlp)
                     else:
                         qs = st.english_quantities(cell)
-                    label = _header_metric(head, metric_nouns)
+                    label = header_metric(head, metric_nouns)
                     if label is None and i > 0 and 0 not in roles and not re.search(r"\d", row[0]):
-                        label = _header_metric(row[0], metric_nouns)  # Companies | about 1,400: the row says what
+                        label = header_metric(row[0], metric_nouns)  # Companies | about 1,400: the row says what
                     for q in qs:
                         metric = q.metric if q.metric not in _unit_defaults() else (label or q.metric)
                         if factor:
@@ -139,6 +140,15 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                         rows.append(_stat_row(parsed.doc_id, cluster, q, page.number, off + q.start, off + q.end,
                                               " | ".join(row), metric))
     return rows
+
+
+def _name_row_cluster(clusters: list, t):
+    """A two-column profile table (| 명칭 | RWTH 아헨 캠퍼스(RWTH Aachen Campus) |, | Name | … |): the
+    cluster its name row names."""
+    for row in t.rows:
+        if len(row) >= 2 and cl.header_role(row[0]) == "cluster":
+            return _row_cluster(clusters, row[1])
+    return None
 
 
 @per_rules
@@ -178,7 +188,7 @@ def _header_counters() -> list[tuple[str, str]]:
     return sorted(words, key=lambda x: -len(x[0]))
 
 
-def _header_metric(head: str, nouns: dict) -> str | None:
+def header_metric(head: str, nouns: dict) -> str | None:
     h = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", head).strip()  # 고용(명), Revenue (EUR m): the unit is not the metric
     if not h:
         return None

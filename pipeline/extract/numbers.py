@@ -409,6 +409,9 @@ def korean_qualifier(before: str, numeral_suffix: str, after: str) -> str:
 def english_qualifier(before: str, after: str) -> str:
     _, _, en_before, en_after = _qualifier_rules()
     b = before.rstrip().lower()
+    verbs = load_rules("quantities")["qualifiers"]["english"].get("spread_verbs") or []
+    if verbs and re.search(rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+(?:over|across)$", b):
+        b = re.sub(r"\s+(?:over|across)$", "", b)  # 'spreads over 200 acres': over is the verb's, not 'more than'
     for qual, rx in en_before:
         if rx.search(b):
             return qual

@@ -70,6 +70,8 @@ def _compose(label: str | None, spec: str | None, unit: str) -> str:
     if spec == "trained" and label in ("employees", "workers", "people", "researchers", "engineers", "professionals", "staff",
                                        "technicians"):
         return "trainees"
+    if spec == "lived" and label == "people":
+        return "residents"
     return label
 
 
@@ -326,7 +328,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         label = next((lab for k in reversed(phrase) if (lab := _rate_noun(after, k))), None) \
             or _eojeol_label([after[k] for k in phrase])
     if label is None and unit not in ("percent", "count", "m2", "km", "hour", "day", "year"):
-        label = _money_verb(after)  # 1,200억원을 들여, 3조원을 투입해
+        label = _money_verb([t for t in toks[j + 1:j + 16] if t.idx >= e])  # 1,200억원을 들여, 3조원을 투입해
     if label is None and implied and implied not in ("people",):
         label = _metric_noun(implied) or implied
     if label is None:
@@ -465,9 +467,13 @@ _AMOUNT_NOUNS = {"금액", "규모", "액수", "총액", "합계", "수치"}
 
 def _money_verb(after: list) -> str | None:
     """The label a verb right after an amount of money gives it (rules: korean_money_verbs):
-    1,200억원을 들여 -> investment; 5억 달러를 수출 -> exports. Particles are skipped."""
+    1,200억원을 들여 -> investment; 5억 달러를 수출 -> exports. Particles and a bracketed
+    conversion are skipped."""
     verbs = _metric_rules().get("korean_money_verbs") or {}
     seen = 0
+    if after and after[0].text == "(":  # 300억링깃(약 9조원)을 투자: the bracketed conversion is skipped
+        close = next((k for k, t in enumerate(after[:10]) if t.text == ")"), None)
+        after = after[close + 1:] if close is not None else after
     for t in after[:6]:
         tag = t.tag_.split("+")[0]
         if tag.startswith(("J", "SS")):
