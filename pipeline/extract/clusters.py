@@ -1142,8 +1142,21 @@ def gazetteer_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         if not name.isascii() and _is_korean_metaphor(sent.text, a, name):
             continue
+        if _other_place_before(sent.text, a, name):
+            continue  # Barcelona Tech City is not London's Tech City
         taken.append((a, b))
         reg.add([name], "gazetteer", (sent.page, sent.start))
+
+
+def _other_place_before(text: str, start: int, name: str) -> bool:
+    """A place written onto a gazetteer name that is not the place of the gazetteer's cluster: the
+    name ends another cluster's ('Barcelona Tech City', '부산 테크시티')."""
+    m = re.search(r"([A-ZÀ-Þ][\w\-]+|[가-힣]+)\s?$", text[:start])
+    if m is None or text[m.end():start].strip() or m.group(1) in country_surface_set():
+        return False
+    own = {str(g.get("region") or "") for g, ns in _gazetteer() if name in ns}
+    place = _place_en(m.group(1))
+    return place is not None and place not in own
 
 
 def link_gazetteer(reg: Registry) -> None:
