@@ -63,6 +63,11 @@ def _mtime(info: dict) -> float | None:
         return None
 
 
+def _meta(info: dict) -> dict:
+    """What the index records of a remote file: size, ETag (or another content tag), modification time."""
+    return {"size": int(info.get("size") or 0), "etag": _etag(info), "mtime": _mtime(info)}
+
+
 class Mirror:
     """A local copy of one remote folder (``kind``: ``raw`` or ``out``)."""
 
@@ -107,7 +112,7 @@ class Mirror:
                 continue
             rel = key[len(self.root):].lstrip("/")
             if rel and rel != BucketLock.KEY:  # the shared run lock is no file of the folder
-                out[rel] = {"size": int(info.get("size") or 0), "etag": _etag(info), "mtime": _mtime(info)}
+                out[rel] = _meta(info)
         return out
 
     def exists(self) -> bool:
@@ -128,18 +133,7 @@ class Mirror:
                 st = dest.stat()
                 if rec.get("local") == [st.st_size, st.st_mtime_ns]:
                     continue
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            part = dest.with_name(dest.name + ".part")
-            try:
-                self.fs.get_file(f"{self.root}/{rel}", str(part))
-            except Exception as e:
-                part.unlink(missing_ok=True)
-                raise RemoteError(f"{self.url}/{rel}: cannot download ({type(e).__name__}: {e})") from None
-            os.replace(part, dest)
-            if meta["mtime"] is not None:
-                os.utime(dest, (meta["mtime"], meta["mtime"]))
-            st = dest.stat()
-            index[rel] = {**meta, "local": [st.st_size, st.st_mtime_ns]}
+            index[rel] = self._download(rel, meta)
         keep = set(remote)
         for p in sorted(self.local.rglob("*"), reverse=True):  # gone remotely: gone here
             rel = p.relative_to(self.local).as_posix()
@@ -152,6 +146,23 @@ class Mirror:
             index.pop(rel)
         self._save_index(index)
         return self.local
+
+    def _download(self, rel: str, meta: dict) -> dict:
+        """One remote file into the local copy, whole or not at all, with the remote modification
+        time (``meta``: size, etag, mtime); returns its index record."""
+        dest = self.local / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        part = dest.with_name(dest.name + ".part")
+        try:
+            self.fs.get_file(f"{self.root}/{rel}", str(part))
+        except Exception as e:
+            part.unlink(missing_ok=True)
+            raise RemoteError(f"{self.url}/{rel}: cannot download ({type(e).__name__}: {e})") from None
+        os.replace(part, dest)
+        if meta["mtime"] is not None:
+            os.utime(dest, (meta["mtime"], meta["mtime"]))
+        st = dest.stat()
+        return {**meta, "local": [st.st_size, st.st_mtime_ns]}
 
     def push(self) -> int:
         """Upload what changed locally since the last synchronisation and delete remotely what
@@ -193,20 +204,11 @@ class Mirror:
         during the run, and drop those they deleted; both count as synchronised."""
         index = self._load_index()
         for rel in sorted(set(rels)):
-            dest = self.local / rel
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            part = dest.with_name(dest.name + ".part")
             try:
-                self.fs.get_file(f"{self.root}/{rel}", str(part))
                 info = self.fs.info(f"{self.root}/{rel}")
             except Exception as e:
-                part.unlink(missing_ok=True)
                 raise RemoteError(f"{self.url}/{rel}: cannot download ({type(e).__name__}: {e})") from None
-            os.replace(part, dest)
-            if _mtime(info) is not None:
-                os.utime(dest, (_mtime(info), _mtime(info)))
-            st = dest.stat()
-            index[rel] = {"size": st.st_size, "etag": _etag(info), "mtime": _mtime(info), "local": [st.st_size, st.st_mtime_ns]}
+            index[rel] = self._download(rel, _meta(info))
         for rel in sorted(set(removed) - set(rels)):
             (self.local / rel).unlink(missing_ok=True)
             index.pop(rel, None)

@@ -45,14 +45,13 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
             if len(before) > 1 and _genitive(s, before[-1][0]):
                 # 구미하이테크밸리는 … 구미국가산업단지의 대기업 공장과 가까워: the topic, not the
                 # cluster in the genitive that locates it
-                topic = next((c for me, c in before if _topic_marked(s, me)), None)
+                topic = _topic_marked_of(s, before)
                 if topic is not None:
                     return topic
             if _landmark(s, before[-1][0]):
                 # 안산시는 반월·시화 국가산업단지와 가까운 입지를 살려: the cluster something is near
                 # is not what the sentence is about
-                topic = next((c for me, c in before if _topic_marked(s, me)), None)
-                return topic or (ctx.prior if ctx.prior is not before[-1][1] else None)
+                return _topic_marked_of(s, before) or (ctx.prior if ctx.prior is not before[-1][1] else None)
             return before[-1][1]
         if ctx.back is not None and ctx.back[1] <= pos:
             return ctx.back[0]
@@ -75,8 +74,9 @@ def _landmark(s: Sentence, end: int) -> bool:
     return _LANDMARK_KO.match(s.text, end - s.start) is not None
 
 
-def _topic_marked(s: Sentence, end: int) -> bool:
-    return s.text[end - s.start:end - s.start + 2].rstrip() in ("은", "는", "이", "가")
+def _topic_marked_of(s: Sentence, named: list[tuple[int, Cluster]]) -> Cluster | None:
+    """The first of ``named`` (end offset, cluster) marked as the sentence's topic or subject (X는)."""
+    return next((c for end, c in named if s.text[end - s.start:end - s.start + 2].rstrip() in ("은", "는", "이", "가")), None)
 
 
 def _own_place_ko(s: Sentence, named_end: int, pos: int) -> bool:

@@ -500,7 +500,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         odd: set[int] = set()
         # a head made of generic words only (혁신파크) names nothing alone: a kind of place before it
         # belongs to the name (한양대 ERICA 캠퍼스 | 혁신파크)
-        generic_compound = t.text not in heads and _generic_words_only(_without_head(t.text, heads))
+        generic_compound = t.text not in heads and _generic_words_only(_without_head(t.text))
         while j >= 0 and len(name_toks) < 8 and sum(1 for x in name_toks if x.whitespace_) < 4:  # morphemes of up to four written words
             tj = toks[j]
             if tj.whitespace_ and not odd & {j}:
@@ -519,11 +519,11 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             hyphen = hyphen or (tj.text == "&" and name_toks and j > 0 and toks[j - 1].tag_ == "SL"
                                 and name_toks[0].tag_ == "SL" and not tj.whitespace_ and not toks[j - 1].whitespace_)
             if tj.text in _rules()["korean"]["locative"]:
-                break
+                break  # 뮌헨 인근 | 마르틴스리트 바이오테크 클러스터
             if generic_compound and tj.text in heads and not name_toks:
-                name_toks.insert(0, tj)
+                name_toks.insert(0, tj)  # 한양대 ERICA 캠퍼스 | 혁신파크
                 j -= 1
-                continue  # 뮌헨 인근 | 마르틴스리트 바이오테크 클러스터
+                continue
             if name_toks and tj.tag_.startswith(("NNP", "NNG")) and len(tj.text) >= 3 and tj.text.endswith("의") \
                     and tj.whitespace_:
                 break  # 루벤의 | imec 연구단지: an unknown name read with its genitive as one noun
@@ -557,7 +557,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # the head alone (사이언스 파크), not a name
         if name_toks and name_toks[0].text in _HYPHENS:
             name_toks.pop(0)
-        if generic_compound and all(x.text in heads or _is_generic(x.text) or _generic_words_only(_without_head(x.text, heads))
+        if generic_compound and all(x.text in heads or _is_generic(x.text) or _generic_words_only(_without_head(x.text))
                                     for x in name_toks):
             continue  # kind words only: 규제자유|특구, (대학) 캠퍼스 혁신파크; 메디콘|밸리 is a name
         words = [x.text for x in name_toks]
@@ -949,43 +949,56 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
     # Korean: a word of the headline that ends in a head and says which one (국가식품클러스터 입주기업
     #실태조사 결과 발표 ... 익산시 왕궁면에 자리한 국가식품클러스터)
     for w in re.findall(r"[가-힣A-Za-z0-9]+", heading):
-        head = next((h for h in sorted(_ko_heads(), key=len, reverse=True) if " " not in h and w.endswith(h)), None)
+        head = next((h for h in _compact_heads_longest() if w.endswith(h)), None)
         if head is None or w == head or w in korean_place_lookup() or w not in body or not _distinctive_ko(w[:-len(head)]):
             continue
         reg.add([w], "title", (0, 0), name_ko=w)
         return
 
 
-def _without_head(word: str, heads) -> str:
+@per_rules
+def _compact_heads_longest() -> tuple[str, ...]:
+    """The Korean heads written without spaces, longest first (사이언스 파크 is 사이언스파크)."""
+    return tuple(sorted({h.replace(" ", "") for h in _ko_heads()}, key=len, reverse=True))
+
+
+@per_rules
+def _words_longest(with_sectors: bool) -> tuple[str, ...]:
+    words = set(_rules()["korean"]["generic"]) | (set(_rules()["korean"].get("sector_words") or ()) if with_sectors else set())
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _without_head(word: str) -> str:
     """The word before its longest head (혁신파크 -> 혁신); the word itself when it ends in none."""
-    head = next((h for h in sorted(heads, key=len, reverse=True) if word.endswith(h.replace(" ", ""))), "")
-    return word[:-len(head.replace(" ", ""))] if head else word
+    head = next((h for h in _compact_heads_longest() if word.endswith(h)), "")
+    return word[:-len(head)] if head else word
+
+
+def _segment_ko(word: str, known: tuple[str, ...]) -> list[str] | None:
+    """``word`` cut into known words, longest first from the left (지역혁신 -> 지역|혁신); None when
+    a part is unknown."""
+    parts, rest = [], word
+    while rest:
+        w = next((k for k in known if rest.startswith(k)), None)
+        if w is None:
+            return None
+        parts.append(w)
+        rest = rest[len(w):]
+    return parts
 
 
 def _generic_words_only(prefix: str) -> bool:
     """Whether a Korean word is made of generic words only (규제자유, 지역혁신; not 에너지, 메디콘)."""
-    known = sorted(_rules()["korean"]["generic"], key=len, reverse=True)
-    rest = prefix
-    while rest:
-        w = next((k for k in known if rest.startswith(k)), None)
-        if w is None:
-            return False
-        rest = rest[len(w):]
-    return bool(prefix)
+    return bool(prefix) and _segment_ko(prefix, _words_longest(False)) is not None
 
 
 def _distinctive_ko(prefix: str) -> bool:
     """Whether the words before a head name one place of its kind: something not generic (판교,
     메디콘), or an industry with a national or regional modifier (국가|식품); not generic words
     only (지역|혁신 클러스터, 바이오 클러스터)."""
-    known = sorted(set(_rules()["korean"]["generic"]) | set(_rules()["korean"].get("sector_words") or ()), key=len, reverse=True)
-    parts, rest = [], prefix
-    while rest:
-        w = next((k for k in known if rest.startswith(k)), None)
-        if w is None:
-            return True  # an unknown word: a name
-        parts.append(w)
-        rest = rest[len(w):]
+    parts = _segment_ko(prefix, _words_longest(True))
+    if parts is None:
+        return True  # an unknown word: a name
     sectors = set(_rules()["korean"].get("sector_words") or ())
     modifiers = set(_rules()["korean"].get("name_modifiers") or ())
     return any(p in sectors for p in parts) and any(p in modifiers for p in parts)
@@ -1289,7 +1302,7 @@ def short_names(reg: Registry, text: str) -> None:
             owners[0].names.append(rest)
     # its kind words alone after its owner: 캠퍼스 혁신파크 for 한양대 ERICA 캠퍼스 혁신파크
     heads = set(_ko_heads())
-    kind = lambda w: w in heads or _is_generic(w) or _generic_words_only(_without_head(w, heads))  # noqa: E731
+    kind = lambda w: w in heads or _is_generic(w) or _generic_words_only(_without_head(w))  # noqa: E731
     tails: dict[str, list[Cluster]] = {}
     for c in reg.clusters:
         for n in c.names:
@@ -1468,6 +1481,16 @@ def header_role(cell: str) -> str | None:
     return None
 
 
+@per_rules
+def _corner_cells() -> frozenset[str]:
+    return frozenset(c.lower() for c in _rules()["table_corner_cells"])
+
+
+def corner_cell(cell: str) -> bool:
+    """A table's corner cell that names no column ('', 구분, Indicator; rules: table_corner_cells)."""
+    return cell.strip().lower() in _corner_cells()
+
+
 def table_roles(table: Table) -> dict[int, str]:
     """Column -> role (cluster, country, region, sector, founded, factor) from the header row; a
     first column under a blank or generic corner cell (구분) whose cells end in a head noun names
@@ -1475,8 +1498,7 @@ def table_roles(table: Table) -> dict[int, str]:
     if not table.has_header or not table.rows:
         return {}
     roles = {i: r for i, cell in enumerate(table.rows[0]) if (r := header_role(cell))}
-    corners = {c.lower() for c in _rules()["table_corner_cells"]}
-    if "cluster" not in roles.values() and 0 not in roles and table.rows[0][0].strip().lower() in corners:
+    if "cluster" not in roles.values() and 0 not in roles and corner_cell(table.rows[0][0]):
         firsts = [r[0] for r in table.rows[1:] if r and r[0].strip()]
         if len(firsts) >= 2 and sum(_ends_with_head(c, "ko" if any(is_hangul(ch) for ch in c) else "en") for c in firsts) * 2 > len(firsts):
             roles[0] = "cluster"

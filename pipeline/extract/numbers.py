@@ -406,11 +406,17 @@ def korean_qualifier(before: str, numeral_suffix: str, after: str) -> str:
     return "exact"
 
 
+@per_rules
+def _spread_over_rx() -> re.Pattern:
+    """A verb of extent and its 'over' right before a number (rules: qualifiers.english.spread_verbs)."""
+    verbs = load_rules("quantities")["qualifiers"]["english"].get("spread_verbs") or []
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs)) or '(?!)'})\s+(?:over|across)$")
+
+
 def english_qualifier(before: str, after: str) -> str:
     _, _, en_before, en_after = _qualifier_rules()
     b = before.rstrip().lower()
-    verbs = load_rules("quantities")["qualifiers"]["english"].get("spread_verbs") or []
-    if verbs and re.search(rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+(?:over|across)$", b):
+    if _spread_over_rx().search(b):
         b = re.sub(r"\s+(?:over|across)$", "", b)  # 'spreads over 200 acres': over is the verb's, not 'more than'
     for qual, rx in en_before:
         if rx.search(b):

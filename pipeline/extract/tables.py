@@ -32,8 +32,7 @@ def is_transposed(t: Table) -> bool:
     if len(t.rows) < 3 or len(t.rows[0]) < 3:  # (the parser may not see a header above a blank corner)
         return False
     header = t.rows[0]
-    corners = {c.lower() for c in load_rules("clusters")["table_corner_cells"]}
-    if header[0].strip().lower() not in corners:
+    if not cl.corner_cell(header[0]):
         return False
     firsts = [r[0] for r in t.rows[1:] if r]
     labels = sum(_is_label(c) for c in firsts)
@@ -51,7 +50,8 @@ def transpose(t: Table) -> Table:
 def oriented(parsed: ParsedDocument) -> ParsedDocument:
     """The document with every transposed table turned to one cluster per row (a new object; the
     stored parse is untouched)."""
-    if not any(is_transposed(t) for p in parsed.pages for t in p.tables):
+    turned = {id(t) for p in parsed.pages for t in p.tables if is_transposed(t)}
+    if not turned:
         return parsed
-    pages = [dataclasses.replace(p, tables=[transpose(t) if is_transposed(t) else t for t in p.tables]) for p in parsed.pages]
+    pages = [dataclasses.replace(p, tables=[transpose(t) if id(t) in turned else t for t in p.tables]) for p in parsed.pages]
     return dataclasses.replace(parsed, pages=pages)
