@@ -33,12 +33,24 @@ def _valid(y: int, m: int, d: int | None = None) -> bool:
     return 1 <= m <= 12 and (d is None or 1 <= d <= 31)
 
 
+def _event_date(text: str, start: int, end: int) -> bool:
+    """'Established on 28 July 1990', '2019년 7월 8일 개소한': the date of an event the text
+    reports, not the document's (rules: quantities.yaml periods' event words)."""
+    periods = load_rules("quantities")["periods"]
+    before = text[max(0, start - 25):start].lower()
+    if any(re.search(rf"\b{re.escape(str(w))}\b(?:\s+(?:on|in))?(?:\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?\s*$", before) for w in periods.get("english_event_words") or ()):
+        return True
+    after = text[end:end + 8]
+    return any(re.match(rf"\s*(?:에|께)?\s*{re.escape(str(w))}", after) for w in periods.get("korean_event_verbs") or ())
+
+
 def find_date(text: str) -> str | None:
-    """First publication-like date in ``text`` as an ISO string, as precise as written."""
+    """First publication-like date in ``text`` as an ISO string, as precise as written (a date of
+    something founded or opened is no publication date)."""
     best = None
     for rx, form in DATE_PATTERNS:
         for line in text.splitlines() if form == "ym" else [text]:
-            m = rx.search(line)
+            m = next((m for m in rx.finditer(line) if not _event_date(line, m.start(), m.end())), None)
             if not m:
                 continue
             g = m.groups()

@@ -14,9 +14,11 @@ import threading
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from pipeline.korean import get_kiwi
+from pipeline.rules import load_rules, per_rules
 
 _lock = threading.Lock()
 
@@ -152,9 +154,19 @@ class KiwiTokenizer:
         return self
 
 
-@lru_cache(maxsize=2)
 def get_nlp(lang: str):
     """A blank spaCy pipeline for ``lang`` ('ko' or 'en') with rule-based sentence splitting."""
+    return _nlp(lang, _english_abbreviations() if lang != "ko" else ())
+
+
+@per_rules
+def _english_abbreviations() -> tuple:
+    """rules/analyzer.yaml's abbreviations whose full stop ends no sentence (Rs., approx., sq.)."""
+    return tuple(str(a) for a in (load_rules("analyzer") or {}).get("english_abbreviations") or ())
+
+
+@lru_cache(maxsize=4)
+def _nlp(lang: str, abbreviations: tuple):
     if lang == "ko":
         nlp = spacy.blank("xx")
         nlp.tokenizer = KiwiTokenizer(nlp.vocab)
@@ -165,5 +177,7 @@ def get_nlp(lang: str):
         # is 'incubator' '.' '[6]' (spaCy's default suffixes leave 'incubator.[6' whole)
         suffixes = [r"\[\d{1,3}\]"] + list(nlp.Defaults.suffixes)
         nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+        for abbr in abbreviations:
+            nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
         nlp.add_pipe("sentencizer")
     return nlp

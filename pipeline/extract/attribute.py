@@ -38,7 +38,7 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
     if s.clusters:
         if ctx.partition and ctx.prior is not None and all(c is not ctx.prior for _, _, c in s.clusters):
             return ctx.prior  # 이 가운데 문막 일반산업단지에 58개: the sites of what was just counted
-        before = [(me, c) for ms, me, c in s.clusters if ms <= pos]
+        before = [(me, c) for ms, me, c in s.clusters if ms <= pos and not _bracketed_before(s.text, ms - s.start, pos - s.start)]
         if before and _own_place_ko(s, before[-1][0], pos):
             return ctx.around  # A에 58개, 태장 농공단지에 21개: a place of its own, no cluster named
         if before:
@@ -56,11 +56,25 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
         if ctx.back is not None and ctx.back[1] <= pos:
             return ctx.back[0]
         a, b = segment_bounds(s.text, pos - s.start)
-        after = [c for ms, _, c in s.clusters if a <= ms - s.start < b]
+        after = [c for ms, _, c in s.clusters if a <= ms - s.start < b and not _bracketed_after(s.text, pos - s.start, ms - s.start)]
         if after:  # "Of the 9,000 jobs at Milton Park": named after it, in its clause
             return after[0]
         return ctx.around  # a clause naming none: what the text around the sentence is about
     return ctx.topic if not ctx.wide else None
+
+
+def _bracketed_after(text: str, pos: int, start: int) -> bool:
+    """A name inside brackets opened after the figure: 67.8 km2(대덕연구단지 27.8 km2, …) lists the
+    parts of the whole the figure measures; it does not own the figure."""
+    between = text[pos:start]
+    return between.count("(") > between.count(")")
+
+
+def _bracketed_before(text: str, start: int, pos: int) -> bool:
+    """A name inside brackets closed before ``pos``: (대덕연구단지 27.8 km2, 대덕산업단지 3.2 km2)
+    lists parts; what follows the brackets is not theirs."""
+    between = text[start:pos]
+    return between.count(")") > between.count("(")
 
 
 def _genitive(s: Sentence, end: int) -> bool:

@@ -327,6 +327,12 @@ def _genitive_place(toks, j: int) -> str | None:
     return None
 
 
+def _park_head(head: str) -> bool:
+    """A head naming grounds (Research Park, Technology Park, Science Park), which a university may
+    own and name; not a building or unit (Campus, Hub, Centre) that is the university's own."""
+    return head.split()[-1] in ("Park", "Parc", "Triangle", "Corridor", "Valley", "Zone")
+
+
 def _negative(word: str, lang: str) -> bool:
     negs = _rules()["korean" if lang == "ko" else "english"]["negative_heads"]
     w = word.strip(",.'’\"“”‘()")
@@ -665,8 +671,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # part of a longer noun phrase or word (이|데|온 사이언스파크), or the head of a bracketed name (rule 1);
             # not after a place in the genitive (샐퍼드의 미디어시티는 … 단지다: the place locates the name)
         words = [x.text for x in run]
-        if all(_is_generic(w) or _is_place(w) or w in heads for w in words) or any(_negative(w, "ko") for w in words):
-            continue
+        if all(_is_generic(w) or _is_place(w) or w in heads or _korean_admin_place(w, k > 0) for k, w in enumerate(words)) \
+                or any(_negative(w, "ko") for w in words):
+            continue  # (강원도 원주시는 … 거점 단지로 변모했다: a city, not a cluster)
         rest = text[t.idx + len(t.text) - toks[0].idx:]
         if _korean_predicate_head(rest):
             s = run[0].idx - toks[0].idx
@@ -713,6 +720,19 @@ def _compound_name_rx() -> re.Pattern:
 
 
 _CAP = r"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*|of|de|la|du|del|am|an)"
+_ABBR = r"(?:St|Ste|Mt|Ft)\.\s+"  # the abbreviated first word of a place name: St. Louis, Mt. Pleasant
+
+
+def _named_subject_before(before: str) -> bool:
+    """'The Cortex is ' / 'Kendall Square has become ': a capitalised name as the subject of a
+    copula just before; what follows describes it (not a pronoun, a generic noun or a place)."""
+    m = re.search(r"(?:^|[.;]\s+)(?:The\s+)?([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*(?:\s+[A-Z0-9][\w’'\-]*){0,3})\s+"
+                  r"(?:is|was|remains|has become|became)\s+$", before)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return not (_is_function_word(words[0]) or all(_is_generic(w) or _is_place(w) for w in words)
+                or m.group(1) in country_surface_set())
 
 
 def english_candidates(sent: Sentence, reg: Registry) -> None:
@@ -751,10 +771,11 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             if not all(_is_generic(w) or _is_place(w) for w in name.split()) and not _negative(name.split()[-1], "en"):
                 found.append((name, None))
     # Capitalised words + head: Medicon Valley, Kista Science City, Research Triangle Park
-    for m in re.finditer(rf"\b((?:{_CAP}\s+){{0,3}}(?:{_CAP}\s+and\s+)?{_CAP}\s+)?({_en_head_alt()})\b", text):
+    for m in re.finditer(rf"\b((?:{_CAP}\s+){{0,3}}(?:{_CAP}\s+(?:and|&)\s+)?{_CAP}\s+)?({_en_head_alt()})\b", text):
         prefix = (m.group(1) or "").split()
-        if "and" in prefix:  # 'Science and Innovation Campus'; not 'Google and Research Triangle Park'
-            k = prefix.index("and")
+        conj = next((w for w in prefix if w in ("and", "&")), None)
+        if conj:  # 'Science and Innovation Campus'; not 'Google and Research Triangle Park'
+            k = prefix.index(conj)
             if not (k > 0 and _is_generic(prefix[k - 1])):
                 prefix = prefix[k + 1:]
         region = None
@@ -780,15 +801,18 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # Aalto University Campus: a university's campus
         if prefix and all(_is_generic(w) for w in prefix):
             continue
-        if any(_negative(w, "en") for w in prefix):
-            continue
+        owners = _rules()["english"].get("owner_negatives") or ()
+        if any(_negative(w, "en") and not (w in owners and _park_head(head)) for w in prefix):
+            continue  # (a university's research park is named by it: University of Utah Research Park)
         if _facility_after(text, m.end()):
             continue  # the BioHub incubator, the Innovation Park building: a facility, named by the noun after it
         found.append((" ".join(prefix + [head]), region))
     # Place + sector + lower-case head: the Boston biotech cluster, the Otaniemi innovation hub
     lower = _lowercase_head_alt()
-    for m in re.finditer(rf"\b((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{0,2}})({lower})\b(?!s)", text):
+    for m in re.finditer(rf"(?<![\w.])((?:{_ABBR})?(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{0,2}})({lower})\b(?!s)", text):
         words = m.group(1).split()
+        if _named_subject_before(text[:m.start()]):
+            continue  # "The Cortex is St. Louis's innovation hub": a description of the named subject
         if any(w[0].islower() and _is_function_word(w) for w in words[1:]) \
                 or (_is_function_word(words[0]) and words[0] not in ("The", "A", "An")):
             continue  # "Much of the cluster's strength", "Its space cluster"
@@ -821,7 +845,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # "X (Russian: …, 'academic town') is a research town"
     described_as: list[tuple[str, frozenset]] = []  # 'X, the <description>': X and a cluster named so are one
     strong = _strong_en_head_alt()
-    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:\s\([^()]{{1,80}}\))?(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains)\s+(?:(?i:a|an|the|one of the)|[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})s?\b", text):
+    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:\s\([^()]{{1,80}}\))?(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains)\s+(?:(?i:a|an|the|one of the)|(?:{_ABBR})?[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})s?\b", text):
         subj = m.group(1)
         if subj.split()[0].lower() in _PREPOSITIONS:
             continue  # "In Lyon, the ... cluster": a setting, not a name
@@ -846,6 +870,19 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             desc = re.sub(r"^,\s+(?i:the)\s+", "", gap)
             place = re.match(r"\s+in\s+((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]+\s?){1,3})", text[m.end():])
             described_as.append((subj, frozenset((desc + " " + (place.group(1) if place else "")).lower().split())))
+    # The copula turned round: 'The nation's largest research park is the Irvine Spectrum'
+    for m in re.finditer(rf"\b(?:[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\w’'\-]+\s+){{0,5}}?)(?i:{strong}|hub)s?\s+"
+                         rf"(?:is|was|remains|has become|became)\s+(?:the\s+)?((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*\s+){{1,3}}?"
+                         rf"[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?![\w’'\-]|\s+[A-Z])", text):
+        between = m.group(1).lower().split()
+        name = m.group(2)
+        words = name.split()
+        if any(w in _PREPOSITIONS or w in ("of", "to") for w in between) or re.search(r"['’]s$", words[-1]):
+            continue  # 'The largest tenant at the park is Google': the park is not the subject
+        if any(_negative(w, "en") for w in words) or all(_is_generic(w) or _is_place(w) for w in words) \
+                or name in country_surface_set():
+            continue
+        found.append((name, None))
     # A site named by what happens there (no head noun in its name): 'opened its headquarters in
     # Technology Square', 'Companies supported by MaRS Discovery District raised ...', 'X now
     # occupies 1.5 million square feet', 'X houses some 40 start-ups'
@@ -900,7 +937,7 @@ def _site_rx() -> list[re.Pattern]:
     if before:
         out.append(re.compile(rf"\b(?:{before})\s+(?:the\s+)?{_SITE_NAME}\b"))
     if after:
-        out.append(re.compile(rf"{_SITE_NAME}\s+(?:now\s+|also\s+|today\s+)?(?:{after})\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|roughly\s+)?\d"))
+        out.append(re.compile(rf"{_SITE_NAME}(?:\s+|,\s+which\s+)(?:now\s+|also\s+|today\s+)?(?:{after})\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|roughly\s+)?\d"))
     return out
 
 
@@ -1027,7 +1064,7 @@ def _place_owner(words: list[str]) -> bool:
     phrase = re.sub(r"['’]s$", "", " ".join(words))
     if phrase in country_surface_set() or _gazetteer_country(phrase) is not None:
         return False
-    return any(w in place_lookup() for w in phrase.split()) or \
+    return phrase in place_lookup() or any(w in place_lookup() for w in phrase.split()) or \
         bool(re.fullmatch(r"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]+\s+)+(?:Region|County|Area|Province|Valley)", phrase))
 
 
@@ -1054,8 +1091,10 @@ def _is_metaphor(text: str, name: str) -> bool:
         before = text[max(0, m.start() - 30):m.start()]
         pos = re.search(r"([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*)['’]s\s+$", before)
         if pos and (pos.group(1) in country_surface_set() or pos.group(1) in place_lookup()):
-            if _gazetteer_country(name) not in (None, _country_of(pos.group(1))):
-                return True
+            regions = {str(g.get("region") or "") for g, ns in _gazetteer() if name in ns}
+            if _gazetteer_country(name) not in (None, _country_of(pos.group(1))) \
+                    and not any(r == pos.group(1) or r.startswith(pos.group(1) + " (") for r in regions):
+                return True  # (Cambridge's Kendall Square: the gazetteer's own Cambridge (MA), not a comparison)
         if re.search(r"(?:called|dubbed|nicknamed|known as)\s+(?:the\s+)?(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*['’]s\s+)?$", before):
             return True
         if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end():m.end() + 12]) and _gazetteer_country(name):
@@ -1158,7 +1197,26 @@ def gazetteer_candidates(sent: Sentence, reg: Registry) -> None:
         if _other_place_before(sent.text, a, name):
             continue  # Barcelona Tech City is not London's Tech City
         taken.append((a, b))
+        local = _abbreviated_here(name, reg)
+        if local is not None:  # 'Research & Technology Park ... the RTP': this document's park, not the gazetteer's
+            reg.add([local, name], "alias", (sent.page, sent.start))
+            continue
         reg.add([name], "gazetteer", (sent.page, sent.start))
+
+
+def _abbreviated_here(acronym: str, reg: Registry) -> str | None:
+    """A gazetteer acronym (RTP) that the initials of a cluster this document named before also
+    end in (North Dakota State University Research & Technology Park): that cluster's name."""
+    if not re.fullmatch(r"[A-Z]{2,5}", acronym):
+        return None
+    for c in reg.clusters:
+        if "gazetteer" in c.signals or any(norm(n) == norm(acronym) for n in c.names):
+            continue
+        for n in c.names:
+            initials = "".join(w[0] for w in re.split(r"[\s\-]+", n) if w and w[0].isupper())
+            if n.isascii() and len(initials) > len(acronym) - 1 and initials.endswith(acronym):
+                return n
+    return None
 
 
 def _other_place_before(text: str, start: int, name: str) -> bool:
@@ -1177,6 +1235,8 @@ def link_gazetteer(reg: Registry) -> None:
     heads = {norm(h) for h in _ko_heads() + _en_heads()}
     for c in reg.clusters:
         keys = c.keys()
+        if len(c.names) > 1:  # an acronym beside a name of the document's own says nothing of the gazetteer's
+            keys = keys - {norm(n) for n in c.names if re.fullmatch(r"[A-Z]{2,5}", n)}
         for g, names in _gazetteer():
             gkeys = {norm(n) for n in names}
             # Zhongguancun Science Park is the gazetteer's Zhongguancun (name + head word)
@@ -1235,6 +1295,17 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
             if any(norm(p) not in target.keys() for p in parts):
                 reg.add([target.names[0], *parts], "alias", target.first_seen)
                 added = True
+        # 'G밸리는 … 정식 명칭은 서울디지털국가산업단지다', 'G밸리는 서울디지털산업단지의 약칭이다': the
+        # official name, or the name it is short for, is another name of the same cluster
+        for m in _KO_OFFICIAL_NAME.finditer(s.text):
+            other = m.group("official") or m.group("full")
+            before = [c for ms, _, c in s.clusters if ms - s.start < m.start()]
+            target = before[0] if before else (prev_named[-1] if prev_named else None)
+            if target is None or norm(other) in target.keys() or not (
+                    any(norm(other) in c.keys() for c in reg.clusters) or _ends_in_head(other)):
+                continue
+            reg.add([target.names[0], other], "alias", target.first_seen)
+            added = True
         for ms, me, c in s.clusters:
             m = _KO_PAREN_ALIAS.match(s.text, me - s.start)
             if m is None or not _bracket_alias(m.group(1)) or norm(m.group(1)) in c.keys():
@@ -1243,6 +1314,15 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
             added = True
         prev_named = named or prev_named
     return added
+
+
+_KO_OFFICIAL_NAME = re.compile(
+    rf"(?:정식|공식|법정)\s?(?:명칭|이름)은\s*[{_OPENING}]?(?P<official>[가-힣A-Za-z0-9·]{{3,30}}?)[{_CLOSING}]?\s*(?:이다|다|이며|으로|로)"
+    rf"|\s(?P<full>[가-힣A-Za-z0-9·]{{3,30}}?)의\s*(?:약칭|별칭|애칭|줄임말)")
+
+
+def _ends_in_head(name: str) -> bool:
+    return any(name.endswith(h) for h in _ko_heads())
 
 
 def _bracket_alias(inner: str) -> bool:
@@ -1635,6 +1715,8 @@ def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | No
     from pipeline.extract.names import romanize
 
     tr = {**_rules()["translate"], **((_rules().get("translate_domestic") or {}) if domestic else {})}
+    if word.isascii() and word.isalnum():
+        return word  # G밸리 -> G Valley: Latin letters are written as they are
     if word in place_lookup():
         return place_lookup()[word][0]
     if word in korean_place_lookup():

@@ -205,13 +205,17 @@ def header_metric(head: str, nouns: dict) -> str | None:
 
 def _dedupe_stats(rows):
     """One row per fact: the same value, unit and cluster with the same kind of metric, seen twice
-    (text and table, or repeated), keeps its first occurrence."""
-    seen = set()
+    (text and table, or repeated), keeps its first occurrence; a period only the later one gives is
+    taken over (a headline's figure repeated in the body with its year)."""
+    seen: dict[tuple, dict] = {}
     out = []
     for r in rows:
         key = (r["cluster_id"], r["unit"], round(r["value"], 6), r["metric"])
-        if key in seen:
+        first = seen.get(key)
+        if first is not None:
+            if not first.get("period_start") and r.get("period_start"):
+                first["period_start"], first["period_end"] = r["period_start"], r.get("period_end")
             continue
-        seen.add(key)
+        seen[key] = r
         out.append(r)
     return out

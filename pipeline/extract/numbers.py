@@ -106,7 +106,11 @@ def match_korean_unit(after: str):
     if after.startswith(" "):
         rest = after[1:]
         for surface, unit, f, noun in korean_units():
-            if unit in ("count", "currency") and rest.startswith(surface) and len(surface) >= 1 and not surface.isascii():
+            if unit in ("m2", "km") and rest.startswith(surface) and not any("가" <= ch <= "힣" for ch in surface) \
+                    and not (rest[len(surface):len(surface) + 1].isascii() and rest[len(surface):len(surface) + 1].isalnum()):
+                return " " + surface, unit, f, noun  # 67.8 km2, 4.3 ㎢: a unit symbol after a space
+            if unit in ("count", "currency") and rest.startswith(surface) and len(surface) >= 1 and not surface.isascii() \
+                    and surface not in ("불", "弗"):
                 return " " + surface, unit, f, noun
     return None
 

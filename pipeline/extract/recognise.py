@@ -71,6 +71,17 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
     return Recognition(clusters=reg.clusters, mentions=mentions)
 
 
+def _part_of_other_name(text: str, end: int) -> bool:
+    """A Korean name written onto a word naming something else: 대덕연구단지|관리법 (a law),
+    X클러스터|추진단 (an agency); rules: korean.negative_heads."""
+    rest = re.match(r"[가-힣]+", text[end:end + 12])
+    if rest is None or len(rest.group()) < 2:
+        return False
+    word = rest.group()
+    return any(word == n or (word.endswith(n) and (len(n) >= 2 or n == "법"))
+               for n in cl._rules()["korean"]["negative_heads"])
+
+
 def _mentions(parsed: ParsedDocument, reg: cl.Registry) -> list[Mention]:
     """Every place a cluster's name occurs, longest names first, never overlapping."""
     found = []
@@ -93,7 +104,8 @@ def _mentions(parsed: ParsedDocument, reg: cl.Registry) -> list[Mention]:
             if first not in (low if folded else page.text):
                 continue
             for m in rx.finditer(page.text):
-                cands.append((m.start(), m.end(), c))
+                if not _part_of_other_name(page.text, m.end()):
+                    cands.append((m.start(), m.end(), c))
         for s, e, c in sorted(cands, key=lambda x: (-(x[1] - x[0]), x[0])):
             if any(a < e and s < b for a, b in taken):
                 continue
@@ -128,6 +140,11 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
             # a place outside the name locates it before one written inside it (Dresden, known as
             # Silicon Saxony; the Cambridge Cluster)
             found = find_places(s.text)
+            # a place owning another cluster's name is that cluster's (Bangalore's International
+            # Technology Park, 판교의 X); one inside another's name likewise
+            others = [(ms - s.start, me - s.start) for ms, me, cc in s.clusters if cc is not c]
+            found = [p for p in found if not any(a <= p[0] < b or 0 <= a - p[1] <= 4 for a, b in others)
+                     and not (re.match(r"['’]s\s+[A-Z]", s.text[p[1]:]) and not 0 <= pos - p[1] <= 4)]
             places = [p for p in found if not (pos <= p[0] < end)] or found
             if not c.countries:
                 chosen = before or after[:1]

@@ -247,7 +247,7 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         end = e + len(suffix) + len(surface)
         if _not_a_figure_ko(text, s, e, end, value, surface):
             continue
-        if surface.startswith(" ") and re.match(r"[가-힣]", text[end:end + 1]) \
+        if surface.startswith(" ") and re.search(r"[가-힣]", surface) and re.match(r"[가-힣]", text[end:end + 1]) \
                 and not re.match(r"(?:이|가|은|는|을|를|의|에|로|으로|와|과|도|만|씩|이다|였|이며|인|까지|부터|에서|이나|이상|이하|가량|정도|쯤)",
                                  text[end:end + 2]):
             continue  # '2022 대구 ...': the counter is the start of a word
@@ -279,8 +279,8 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
     not figures."""
     if counter.strip() == "대" and value in (10, 20, 30, 40, 50, 60, 70, 80, 90):
         return True
-    if counter.strip() == "분" and re.match(r"\s?의\s*\d", text[end:end + 5]):
-        return True  # 3분의 1: a fraction, not minutes
+    if counter.strip() == "분" and re.match(r"\s?(?:의\s*)?\d", text[end:end + 5]):
+        return True  # 3분의 1, 100분 1: a fraction, not minutes
     if re.match(r"\s?당(?![가-힣]{2})", text[end:end + 2]) or text[e:e + 2] == "당 ":
         return True
     return False
@@ -327,6 +327,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     if phrase:  # 30여개의 창업 지원 프로그램 -> 프로그램; 56개 국가급 연구기관 -> 연구기관
         label = next((lab for k in reversed(phrase) if (lab := _rate_noun(after, k))), None) \
             or _eojeol_label([after[k] for k in phrase])
+        if label and unit == "count" and implied and metric_code(label, "KRW", True) in _MONEY_CODES:
+            label = None  # 531개사 매출이 10% 증가: the firms are counted, their sales are the next figure's
     if label is None and unit not in ("percent", "count", "m2", "km", "hour", "day", "year"):
         label = _money_verb([t for t in toks[j + 1:j + 16] if t.idx >= e])  # 1,200억원을 들여, 3조원을 투입해
     if label is None and implied and implied not in ("people",):
@@ -351,6 +353,9 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
                 or _eojeol_label(run)
     if label is None:
         label = _subject_label(toks, first)  # 입주기업은 모두 합쳐 2,500여개로; 수출액은 6억 8천만 달러로
+        if implied == "people" and label in ("companies", "resident companies", "startups", "universities",
+                                             "research institutes", "hospitals", "institutions"):
+            label = None  # 1만3000개 기업이 입주해 15만명이 근무하는: people are not the firms the clause began with
         if label and unit not in ("percent", "count", "m2", "km", "hour", "day", "year") and label in _COUNT_LABELS:
             label = None  # 이 회사는 지난해 4조원을 ...: an amount of money is no count of companies
     if label is None and implied:
@@ -364,6 +369,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     return _compose(label, spec, unit)
 
 
+_MONEY_CODES = ("investment", "rd_spending", "venture_capital", "revenue", "exports", "valuation")
 _PARTITIVE_KO = re.compile(r"(?:그|이)?\s*중(?:에서|에)?\s*$")
 _PARTITIVE_EN_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their|all)?\s*$")
 # '800 companies, of which around 490 held MSC status'
@@ -440,7 +446,13 @@ def _eojeol_label(tokens: list) -> str | None:
     relational = _relational_heads()
     for n, word in enumerate(reversed(words)):  # a relational head (현황, 관련) leaves the word before it to decide
         for i in range(len(word) - 1, -1, -1):
+            if i > 0 and i == len(word) - 1 and word[i].text in relational:
+                continue  # 수출|규모, 생산|규모: the noun before the relational head says what it is
             if (lab := _metric_noun("".join(t.text for t in word[i:])) or _metric_noun(word[i].text)):
+                return lab
+        head = word[-1].text  # one morpheme ending in a known noun: 중소기업, 벤처기업 -> 기업
+        for k in range(1, len(head) - 1):
+            if re.fullmatch(r"[가-힣]+", head) and (lab := _metric_noun(head[k:])):
                 return lab
         if "".join(t.text for t in word) not in relational and word[-1].text not in relational:
             return None  # 기업 지원 1,050건: the head (지원) says what is counted, and it is no metric
@@ -500,6 +512,8 @@ def _subject_label(toks: list, first: int) -> str | None:
             if n.tag_.split("+")[0] in ("NNG", "NNP", "SL"):
                 prev = toks[k - 2] if k > 1 else None
                 joined = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
+                if joined and n.text in _relational_heads():
+                    return _metric_noun(prev.text + n.text) or _metric_noun(prev.text)  # 생산|규모는: production
                 return (joined and _metric_noun(prev.text + n.text)) or _metric_noun(n.text)
             return None
     return None
@@ -572,7 +586,10 @@ def _en_quantity_patterns() -> tuple[re.Pattern, re.Pattern]:
     sym_rx = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
     code_rx = "|".join(codes)
     scale_rx = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(load_rules("units")["english"]["scales"], key=len, reverse=True))
-    number = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s)?(?P<num>{nu.NUM_CORE})(?:\s?(?P<scale>{scale_rx})\b)?")
+    # a number word is a number before a spelled scale (one million square feet, two billion euros)
+    worded = "|".join(re.escape(str(w)) for w in sorted(_q().get("number_words_en") or {}, key=len, reverse=True) if " " not in str(w))
+    spelled = r"(?=\s(?:hundred|thousand|million|billion|trillion)\b)"
+    number = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s)?(?P<num>{nu.NUM_CORE}|\b(?i:{worded}){spelled})(?:\s?(?P<scale>{scale_rx})\b)?")
     word_after = re.compile(r"\s(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
     return number, word_after
 
@@ -616,7 +633,8 @@ def english_quantities(text: str) -> list[Quantity]:
         if scale and scale.lower() in ("m", "b", "k") and not m.group("cur"):
             scale = None
             e = m.end("num")
-        value = float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", numtxt))
+        value = float((_q().get("number_words_en") or {}).get(numtxt.lower(), 0)) if numtxt.isalpha() \
+            else float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", numtxt))
         if scale:
             value *= load_rules("units")["english"]["scales"][re.sub(r"\s+", " ", scale.lower())]
         cur = None
@@ -636,6 +654,11 @@ def english_quantities(text: str) -> list[Quantity]:
             if u:
                 surface, unit_cat, factor = u
                 e += len(surface)
+            elif (adj := re.match(r"\s([a-z]+)(?=\s)", after)) and adj.group(1) in (_q().get("area_adjectives_en") or ()):
+                u = nu.match_english_unit(after[adj.end():])  # 240 leasable acres: a kind of land, then its unit
+                if u and u[1] == "m2":
+                    surface, unit_cat, factor = u
+                    e += adj.end() + len(surface)
         is_year = re.fullmatch(r"(?:19|20)\d{2}", numtxt) is not None
         if cur is None and unit_cat is None:
             if is_year or "." in numtxt and not scale:
