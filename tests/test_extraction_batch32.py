@@ -156,3 +156,78 @@ def test_spinoffs_without_a_hyphen_are_research_turned_into_firms():
     res = extract(["Lotus Science Park houses 300 tenant companies.",
                    "More than 40 of them emerged as spinoffs from the nearby university."], "en")
     assert "industry_academia" in factor_codes(res)
+
+
+def test_survey_participants_a_drive_and_a_universitys_campus_named_after_its_subject():
+    res = extract(["강릉혁신클러스터 소식",
+                   "이번 설문조사에는 120명의 CEO들이 참여했다.",
+                   "서울에서 고속도로를 타고 1시간 남짓 달리면 강릉혁신클러스터에 닿는다.",
+                   "한빛대는 강릉캠퍼스 내에 창업보육센터를 마련했다."], "ko")
+    assert stats_where(res, value=120)[0]["metric"] == "study_scope"
+    assert stats_where(res, value=1.0)[0]["metric"] == "travel_time"
+    assert [c["name_ko"] for c in res["clusters"]] == ["강릉혁신클러스터"]
+
+
+def test_a_denied_cue_is_no_claim_and_a_name_introduced_by_called_is_a_cluster():
+    res = extract(["Fjord Park has 300 firms.",
+                   "Most firms came without receiving any incentive payments or special tax breaks at all.",
+                   "There is no shortage of skilled engineers, and around forty thousand individuals work there.",
+                   "A second site near Bergen is called the Vestland Research Campus."], "en")
+    assert factor_codes(res) == {"talent"}
+    assert "vestland-research-campus" in clusters_by_id(res)
+    assert stats_where(res, value=40000)[0]["metric"] == "employees"
+
+
+def test_a_subject_with_an_appositive_and_a_city_that_evolved_into_a_hub():
+    res = extract(["Mendaville, a blend of two older town names, is a planned city conceived as a hub for technology.",
+                   "Spanning about 20 square kilometers, Mendaville has evolved into a thriving tech hub with over 700 businesses."], "en")
+    assert "mendaville" in clusters_by_id(res)
+    assert stats_where(res, value=700)[0]["cluster_id"] == "mendaville"
+
+
+def test_a_list_after_a_colon_shares_its_noun_and_each_figure_goes_to_the_park_it_is_in():
+    res = extract(["The Digital Corridor (DC) is a national initiative.",
+                   "By year-end 150 companies will operate within the DC: 50 in Harbour City, 61 in Technology Park Malaysia "
+                   "and 39 in Lakeside Tower.",
+                   "About 300 firms now hold DC status."], "en")
+    ids = clusters_by_id(res)
+    assert "technology-park-malaysia" in ids and "DC" in ids["digital-corridor"]["aliases"]
+    assert stats_where(res, value=61)[0]["cluster_id"] == "technology-park-malaysia"
+    assert {s["cluster_id"] for s in stats_where(res, value=39)} == {"digital-corridor"}
+    assert all(s["metric"] == "companies" for s in res["statistics"])
+
+
+def test_a_figure_said_to_pass_a_level_is_at_least_it():
+    res = extract(["Fjord Park revenue passed 4 million euros last year."], "en")
+    assert res["statistics"][0]["qualifier"] == "at_least"
+
+
+def test_a_nickname_fronted_before_the_subject_is_an_alias():
+    res = extract(["The Norwich Cluster is a dynamic environment for new firms.",
+                   "Sometimes known as 'Silicon Broads', Norwich is a key area for start-ups in biotechnology."], "en")
+    (c,) = res["clusters"]
+    assert "Silicon Broads" in c["aliases"]
+
+
+def test_a_provinces_complexes_taken_together_are_no_cluster():
+    res = extract(["지역별로는 경기도 산업단지 입주기업이 2만4000여개로 가장 많다.",
+                   "제주 산업단지의 입주기업은 86개사다.",
+                   "구미 산업단지에는 기업 2000개가 있다."], "ko")
+    assert [c["name_ko"] for c in res["clusters"]] == ["구미 산업단지"]
+
+
+def test_giants_listed_in_brackets_headquarters_of_major_players_and_ages_are_no_counts():
+    res = extract(["Tech start-ups in Porto concentrate around the so-called Harbour Quarter, a district of 5,000 tech workers.",
+                   "The city has attracted giants in e-commerce (Shopwise, Cartly and Paybridge) to base their operations there.",
+                   "Over 40% of the population are under 30."], "en")
+    assert "anchor_firms" in factor_codes(res)
+    assert not stats_where(res, value=30)
+    res = extract(["Harbour Quarter counts many major tech players with their European headquarters in the district."], "en")
+    assert "anchor_firms" in factor_codes(res)
+
+
+def test_a_kind_of_zone_and_a_universitys_campus_in_brackets_are_no_clusters():
+    res = extract(["정부는 경기 안산 등 6곳을 새로운 연구개발특구 모델인 강소특구로 지정했다.",
+                   "안산 강소특구는 한양대(에리카 캠퍼스)를 중심으로 부품 소재 개발에 집중한다.",
+                   "강소특구는 2017년 발표된 새 R&D 특구 모델이다."], "ko")
+    assert [c["name_ko"] for c in res["clusters"]] == ["안산 강소특구"]

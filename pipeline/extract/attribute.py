@@ -5,8 +5,12 @@ Order of precedence for something at offset ``pos`` of a sentence:
 
 1. a sentence about a whole country, sector or survey (``SentenceContext.wide``): no cluster;
 2. in a Korean sentence that divides what the one before counted (이 가운데 A에 58개, B에 21개),
-   the cluster the text before was about: A and B are its sites;
-   otherwise the cluster named last before ``pos`` in the sentence, unless (Korean) a place no rule took for
+   the cluster the text before was about: A and B are its sites; an English figure followed by
+   'in/at <cluster>' (81 in Technology Park Malaysia): that cluster; one followed by 'in/at <a
+   name that is no cluster>' after a list's colon (30 in Kuala Lumpur City Centre): the cluster
+   named before the colon, else the topic of the text around;
+   otherwise the cluster named last before ``pos`` in the sentence (not one inside brackets
+   closed before ``pos``: (A 27.8 km2, B 3.2 km2) lists parts), unless (Korean) a place no rule took for
    a cluster opens the clause of ``pos`` after it (문막 일반산업단지에 58개, 태장 농공단지에 21개:
    then the topic of the text around, as in 5); in Korean, the sentence's topic X는 when
    the one named last is in the genitive: X는 … Y의 공장과 가까워); a cluster named as what
@@ -15,7 +19,8 @@ Order of precedence for something at offset ``pos`` of a sentence:
 3. when the sentence refers back before naming anything (``back``) and the reference comes
    before ``pos``: the cluster referred to;
 4. the cluster the sentence names after ``pos`` in the same clause ("Of the 9,000 jobs at Milton
-   Park, ..."; not "... 42,000 students, and the Communitech hub ...");
+   Park, ..."; not "... 42,000 students, and the Communitech hub ..."; not one inside brackets
+   opened after ``pos``: 67.8 km2(A 27.8 km2, …) is the whole's);
 5. the sentence's topic from the document model (reference, paragraph, section, document); in a
    sentence that names clusters in other clauses only, the topic of the text around it.
 
@@ -29,6 +34,7 @@ import re
 from pipeline.extract.clusters import Cluster
 from pipeline.extract.context import Sentence
 from pipeline.extract.docmodel import SentenceContext
+from pipeline.extract.geo import country_surface_set, place_lookup
 from pipeline.extract.statistics import segment_bounds
 
 
@@ -39,6 +45,15 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
         if ctx.partition and ctx.prior is not None and all(c is not ctx.prior for _, _, c in s.clusters):
             return ctx.prior  # 이 가운데 문막 일반산업단지에 58개: the sites of what was just counted
         before = [(me, c) for ms, me, c in s.clusters if ms <= pos and not _bracketed_before(s.text, ms - s.start, pos - s.start)]
+        named_in = _named_right_after_en(s, pos)
+        if named_in is not None:
+            return named_in  # '…: 66 in Cyberjaya, 81 in Technology Park Malaysia': the park the figure is in
+        if before and _own_place_en(s, before[-1][0], pos):
+            # '… within the MSC: …, 30 in Kuala Lumpur City Centre': a place of its own, no cluster
+            # named; the list's (what the text before the colon named), else the text around's
+            colon = s.text.rfind(":", 0, pos - s.start)
+            owner = [c for ms, me, c in s.clusters if me - s.start <= colon] if colon >= 0 else []
+            return owner[-1] if owner else ctx.around
         if before and _own_place_ko(s, before[-1][0], pos):
             return ctx.around  # A에 58개, 태장 농공단지에 21개: a place of its own, no cluster named
         if before:
@@ -61,6 +76,28 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
             return after[0]
         return ctx.around  # a clause naming none: what the text around the sentence is about
     return ctx.topic if not ctx.wide else None
+
+
+_IN_AFTER_EN = re.compile(r"[$€£]?\d[\d,.]*\s+(?:[a-z\-]+\s+){0,3}?(?:in|at|on)\s+(?:the\s+)?")
+
+
+def _named_right_after_en(s: Sentence, pos: int) -> Cluster | None:
+    """An English figure followed by 'in/at <cluster>' in its clause: that cluster's."""
+    m = _IN_AFTER_EN.match(s.text, pos - s.start)
+    if m is None:
+        return None
+    return next((c for ms, _, c in s.clusters if ms - s.start == m.end()), None)
+
+
+def _own_place_en(s: Sentence, named_end: int, pos: int) -> bool:
+    """A later item of an English list whose figure is 'in/at <a capitalised name>' that is no
+    cluster and no known city or country (30 in Kuala Lumpur City Centre), after the item that
+    named one."""
+    m = _IN_AFTER_EN.match(s.text, pos - s.start)
+    if m is None or named_end > pos:
+        return False
+    name = re.match(r"(?:[A-Z][\w\-]*\s?){1,5}", s.text[m.end():])
+    return name is not None and name.group().strip() not in place_lookup() and name.group().strip() not in country_surface_set()
 
 
 def _bracketed_after(text: str, pos: int, start: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.context import Sentence
-from pipeline.extract.geo import country_surface_set, find_countries, find_places, korean_place_lookup, place_lookup
+from pipeline.extract.geo import country_surface_set, find_countries, find_places, korean_place_lookup, korean_provinces, place_lookup
 from pipeline.extract.names import cluster_rules as _rules
 from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
@@ -618,11 +618,17 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if any(_negative(w, "ko") and not _is_generic(w) for w in words):  # 기술 in 워털루 기술 회랑 is fine
             continue
         owners = tuple(_rules()["korean"].get("owner_negative_suffixes") or ()) + tuple(_rules()["korean"].get("not_a_site_endings") or ())
-        before_name = text[:e - len(name)].split()[-1:]  # 삼성전자 | 평택캠퍼스
+        before_name = [re.sub(r"(?<=[가-힣])(?:은|는|이|가|의)$", "", w.rstrip("(（[")) for w in text[:e - len(name)].split()[-1:]]
+        # (삼성전자 | 평택캠퍼스; the owner as the subject: 연세대는 | 원주캠퍼스 내에)
         if name.endswith("캠퍼스") and any(w.endswith(owners) for w in (name.split()[:-1] or words[:1]) + before_name):
             continue  # 연세대 국제캠퍼스, 삼성전자 평택캠퍼스: a university's or a firm's campus
         if _is_korean_metaphor(text, e - len(name), name):
             continue  # '한국의 실리콘밸리'
+        if len(name.split()) >= 2 and all(_is_generic(w) or w in heads for w in name.split()[:-1]):
+            continue  # R&D 특구, 혁신 클러스터: a kind of place, written with spaces Kiwi's pieces hide (R|&|D)
+        if len(name.split()) == 2 and name.split()[0] in korean_provinces() \
+                and name.split()[1] in (_rules()["korean"].get("aggregate_heads") or ()):
+            continue  # 경기도 산업단지, 제주 산업단지: all the complexes of a province, not one of them
         short = [w for w in name.split()[:1] if len(name.split()) == 2 and _compound_with_head(w, heads)
                  and w not in heads and name.split()[1] in heads]
         reg.add([name] + short, "head", where, name_ko=name)  # 블루밸리 국가산업단지, also called 블루밸리
@@ -793,13 +799,17 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         # a known place right after the head is part of the name: Switzerland Innovation Park Zurich,
         # High Tech Campus Eindhoven, Technopark Zürich
         tail = re.match(r"\s+([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]+)\b(?!\s+[A-Z])", text[m.end():])
-        if tail and (_is_place(tail.group(1)) or tail.group(1) in place_lookup()) and tail.group(1) not in country_surface_set():
-            head = f"{head} {tail.group(1)}"
+        national = False
+        if tail and (_is_place(tail.group(1)) or tail.group(1) in place_lookup()) and (
+                tail.group(1) not in country_surface_set()
+                or (all(_is_generic(w) for w in prefix + head.split()[:-1]) and _gazetteer_country(" ".join(prefix + [head])) is None)):
+            head = f"{head} {tail.group(1)}"  # (a country too after a bare head: Technology Park Malaysia)
+            national = tail.group(1) in country_surface_set()
         if not prefix and " " not in head and head not in ("Biopolis", "Technopole", "Technopolis", "Technopark"):
             continue
         if head in ("Campus", "Hub") and any(w in (_rules()["english"].get("owner_negatives") or ()) for w in prefix):
             continue  # Aalto University Campus: a university's campus
-        if prefix and all(_is_generic(w) for w in prefix):
+        if prefix and all(_is_generic(w) for w in prefix) and not national:
             continue
         owners = _rules()["english"].get("owner_negatives") or ()
         if any(_negative(w, "en") and not (w in owners and _park_head(head)) for w in prefix):
@@ -845,7 +855,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # "X (Russian: …, 'academic town') is a research town"
     described_as: list[tuple[str, frozenset]] = []  # 'X, the <description>': X and a cluster named so are one
     strong = _strong_en_head_alt()
-    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:\s\([^()]{{1,80}}\))?(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains)\s+(?:(?i:a|an|the|one of the)|(?:{_ABBR})?[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})s?\b", text):
+    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:\s\([^()]{{1,80}}\)|,\s+(?i:a|an)\s+[^,;.()]{{3,60}},)?(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains|has evolved into|evolved into|has grown into|grew into|has developed into)\s+(?:(?i:a|an|the|one of the)|(?:{_ABBR})?[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})s?\b", text):
         subj = m.group(1)
         if subj.split()[0].lower() in _PREPOSITIONS:
             continue  # "In Lyon, the ... cluster": a setting, not a name
@@ -1041,9 +1051,22 @@ def _distinctive_ko(prefix: str) -> bool:
     return any(p in sectors for p in parts) and any(p in modifiers for p in parts)
 
 
+_FRONTED_ALIAS = re.compile(r"^(?:(?:[A-Z][a-z]+|Also|Often|Sometimes|Widely|Locally)\s+)?(?:known|called|dubbed|nicknamed)\s+(?:as\s+)?(?:the\s+)?"
+                            r"[\"“'‘]?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})[\"”'’]?,\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})")
+
+
 def english_aliases(text: str, reg: Registry) -> None:
     """'The Harwell Science and Innovation Campus, usually just called Harwell': the name after
-    an alias cue is another name of the cluster named before it in the sentence."""
+    an alias cue is another name of the cluster named before it in the sentence; 'Sometimes
+    known as 'Silicon Fen', Cambridge is …': the name fronted so is another name of the cluster
+    the sentence's subject names (by a name of it, or the place it is named after)."""
+    fm = _FRONTED_ALIAS.match(text)
+    if fm and not _is_generic(fm.group(1)) and fm.group(1) not in country_surface_set():
+        subject = fm.group(2)
+        named = [c for c in reg.clusters if norm(subject) in c.keys()
+                 or any(n.split()[0] == subject and len(n.split()) == 2 for n in c.names if n.isascii())]
+        if len(named) == 1 and norm(fm.group(1)) not in named[0].keys():
+            reg.add([named[0].names[0], fm.group(1)], "alias", (0, 0))
     for m in _alias_cue_rx().finditer(text):
         alias = m.group(1).strip()
         if _is_generic(alias) or alias in country_surface_set():
@@ -1095,8 +1118,9 @@ def _is_metaphor(text: str, name: str) -> bool:
             if _gazetteer_country(name) not in (None, _country_of(pos.group(1))) \
                     and not any(r == pos.group(1) or r.startswith(pos.group(1) + " (") for r in regions):
                 return True  # (Cambridge's Kendall Square: the gazetteer's own Cambridge (MA), not a comparison)
-        if re.search(r"(?:called|dubbed|nicknamed|known as)\s+(?:the\s+)?(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*['’]s\s+)?$", before):
-            return True
+        if re.search(r"(?:called|dubbed|nicknamed|known as)\s+(?:the\s+)?(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*['’]s\s+)?$", before) \
+                and (_gazetteer_country(name) is not None or _nickname(name)):
+            return True  # (a name of its own introduced so is no comparison: is called the North Carolina Research Campus)
         if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end():m.end() + 12]) and _gazetteer_country(name):
             return True  # "the Silicon Valley of Europe"
     return False
@@ -1346,6 +1370,11 @@ def short_names(reg: Registry, text: str) -> None:
     for c in reg.clusters:
         for n in list(c.names):
             words = n.split()
+            # its initials in brackets after it: Multimedia Super Corridor (MSC), Hsinchu Science Park (HSP)
+            initials = "".join(w[0] for w in re.split(r"[\s\-]+", n) if w[:1].isupper())
+            if len(initials) >= 2 and initials not in c.names and re.search(
+                    rf"{re.escape(n)}\s*\(\s*{re.escape(initials)}\s*\)", text):
+                c.names.append(initials)
             head = next((h for h in _en_heads() if n.lower().endswith(" " + h.lower())), None)  # the Hermia science park
             latin = all(ord(ch) < 0x250 for ch in n)  # Latin letters, accented ones too (Mjärdevi)
             if head is not None and latin:

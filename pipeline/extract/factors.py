@@ -231,10 +231,22 @@ def _difficulty_rx(lang: str) -> re.Pattern:
     return re.compile(rf"\b(?:{alt})\b(?:\s+(?:of|to|in|on|for|the|a|an|and|enough|qualified|skilled|new|local|young))*\s*$", re.I)
 
 
+_NEGATED_EN = re.compile(r"\b(?:without|not|never|no|nor)\b(?!\s+(?:only|just|merely|least|shortage|lack|doubt))"
+                         r"((?:\s+[\w'’&-]+){0,6})\s*$", re.I)
+_NOT_LACKING_EN = re.compile(r"\bno\s+(?:shortage|lack)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 def _difficulty(text: str, s: int, e: int, lang: str) -> bool:
-    """Whether a cue at [s, e) is framed as a difficulty (rules: difficulty_cues)."""
+    """Whether a cue at [s, e) is framed as a difficulty (rules: difficulty_cues) or, in English,
+    denied in its clause ('without receiving any incentive payments or special tax breaks'; not
+    'no shortage of skilled engineers', which affirms)."""
     rx = _difficulty_rx(lang)
-    return bool(rx.search(text[e:e + 20])) if lang == "ko" else bool(rx.search(text[max(0, s - 40):s]))
+    if lang == "ko":
+        return bool(rx.search(text[e:e + 20]))
+    before = text[max(0, s - 60):s]
+    if _NOT_LACKING_EN.search(before):
+        return False
+    return bool(rx.search(before[-40:]) or _NEGATED_EN.search(before))
 
 
 _HEADCOUNT_EN = re.compile(r"\s+of\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to)?\s*\d", re.I)
@@ -252,6 +264,7 @@ def anchor_firms(span, lang: str) -> int | None:
         lst = rf"(?:such as|including|include|includes|like|notably|among them|among which|led by)\s+(?:the\s+(?:[\w-]+\s+){{1,2}}of\s+)?{names}(?:,\s*{names})*,?\s+(?:and|or)\s+(?:the\s+)?{names}"
         m = re.search(rf"\b(?i:{firm})\b[^.;]{{0,90}}?,?\s*{lst}", text) or \
             re.search(rf"\b(?i:{firm}),\s+{names}(?:,\s*{names})*,?\s+and\s+{names},", text) or \
+            re.search(rf"\b(?i:{firm})\b[^.;()]{{0,30}}\(\s*{names}(?:,\s*{names})*,?\s+and\s+{names}\s*\)", text) or \
             re.search(rf"\b[Aa]nchors?\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?{names}", text) or \
             re.search(rf"\b(?:home to|hosts|houses)\s+{names}(?:,\s*{names})+,?\s+and\s+{names}", text) or \
             re.search(rf"(?:^|[—–:]\s*)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"

@@ -120,6 +120,13 @@ def korean_place_lookup() -> dict[str, str]:
     return dict(_korean_place_names())
 
 
+@per_rules
+def korean_provinces() -> frozenset[str]:
+    """Names of the metropolitan cities and provinces (geo.yaml korean_places, level: province)."""
+    return frozenset(str(n) for p in load_rules("geo").get("korean_places") or () if p.get("level") == "province"
+                     for n in p.get("names") or ())
+
+
 def korean_region(text: str) -> str | None:
     """The most specific Korean place written in ``text`` ('경북 구미시 공단동' -> Gumi; '경기도
     수원시 영통구' -> Suwon): the last known one; an unknown city, county or district after a known

@@ -73,13 +73,23 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
 
 def _part_of_other_name(text: str, end: int) -> bool:
     """A Korean name written onto a word naming something else: 대덕연구단지|관리법 (a law),
-    X클러스터|추진단 (an agency); rules: korean.negative_heads."""
+    X클러스터|추진단 (an agency); an English one before such a word (MSC status, the RTP model);
+    rules: korean.negative_heads, english.negative_heads."""
+    word = re.match(r"\s([a-z]+)\b", text[end:end + 20])
+    if word is not None:
+        return word.group(1) in _negative_heads()[0]
     rest = re.match(r"[가-힣]+", text[end:end + 12])
     if rest is None or len(rest.group()) < 2:
         return False
     word = rest.group()
-    return any(word == n or (word.endswith(n) and (len(n) >= 2 or n == "법"))
-               for n in cl._rules()["korean"]["negative_heads"])
+    return any(word == n or (word.endswith(n) and (len(n) >= 2 or n == "법")) for n in _negative_heads()[1])
+
+
+@per_rules
+def _negative_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(English negative heads in lower case, Korean negative heads), read once per rules set."""
+    r = cl._rules()
+    return frozenset(str(n).lower() for n in r["english"]["negative_heads"]), tuple(str(n) for n in r["korean"]["negative_heads"])
 
 
 def _mentions(parsed: ParsedDocument, reg: cl.Registry) -> list[Mention]:

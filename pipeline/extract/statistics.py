@@ -684,10 +684,29 @@ def english_quantities(text: str) -> list[Quantity]:
             metric = "surveyed"
         if canon == "count" and metric == "count" and re.search(r"\b(?:at|aged?)\s+$", text[max(0, s - 6):s], re.I):
             continue  # 'Sophia Antipolis at 55': an age, counting nothing
+        if canon == "count" and re.search(r"\b(?:are|is|were|was|aged|those|people)\s+(?:under|over|below|above)\s+$", text[max(0, s - 20):s], re.I) \
+                and re.match(r"\s*(?:[),.;]|$|years?\b)", text[e:]):
+            continue  # '40% of the population are under 30': an age
         out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
     out += _worded_measures(text, out)
     out = _compound_times(sorted(out, key=lambda q: q.start), text)
-    return _compared(_partitives(_merge_equivalents(out, text), text), text)
+    return _compared(_partitives(_merge_equivalents(_colon_list(out, text), text), text), text)
+
+
+def _colon_list(qs: list[Quantity], text: str) -> list[Quantity]:
+    """Bare numbers listed after a colon share what the count before the colon counts: '194
+    companies within the corridor: 66 in Cyberjaya, 81 in Technology Park Malaysia'."""
+    for k, q in enumerate(qs):
+        if q.unit != "count" or q.metric == "count":
+            continue
+        colon = text.find(":", q.end)
+        if colon < 0 or re.search(r"[.;!?]", text[q.end:colon]):
+            continue
+        for later in qs[k + 1:]:
+            if later.start > colon and later.unit == "count" and later.metric == "count" \
+                    and not re.search(r"[.;!?]", text[colon:later.start]):
+                later.metric = q.metric
+    return qs
 
 
 @per_rules
@@ -705,6 +724,9 @@ def _survey_rx() -> dict[str, re.Pattern]:
 def _surveyed(text: str, s: int, e: int, lang: str) -> bool:
     """Whether a count is what a survey covered (rules: survey_cues)."""
     rx = _survey_rx()
+    if lang == "ko" and re.match(r"(?:의\s*)?\S+\s+(?:참여|응답)(?:했|하였|한)", text[e:e + 30]) \
+            and re.search(r"설문|조사", text[max(0, s - 30):s]):
+        return True  # 설문조사에는 100명의 CEO들이 참여했다: who took part in the survey
     return bool(rx[f"{lang}_before"].search(text[max(0, s - 30):s]) or rx[f"{lang}_after"].match(text[e:e + 40]))
 
 
