@@ -231,3 +231,38 @@ def test_a_kind_of_zone_and_a_universitys_campus_in_brackets_are_no_clusters():
                    "안산 강소특구는 한양대(에리카 캠퍼스)를 중심으로 부품 소재 개발에 집중한다.",
                    "강소특구는 2017년 발표된 새 R&D 특구 모델이다."], "ko")
     assert [c["name_ko"] for c in res["clusters"]] == ["안산 강소특구"]
+
+
+def test_statements_about_the_kind_as_a_whole_belong_to_no_cluster():
+    res = extract(["Innovation districts are compact areas where anchor firms cluster, connecting with incubators.",
+                   "A technology park is a designated area, often near universities, built to foster innovation.",
+                   "클러스터는 관련 기업과 기관이 한 지역에 모여 협업 네트워크를 이루는 곳을 의미한다.",
+                   "The Gateway Yards is a technology district in St. Louis with 300 firms and an incubator."], "en")
+    assert all(f["cluster_id"] is None for f in res["success_factors"] if "Gateway" not in f["evidence"])
+    assert any(f["cluster_id"] == "gateway-yards" for f in res["success_factors"])
+
+
+def test_an_activity_and_its_abbreviation_is_no_cluster_and_paired_nouns_and_rate_words_label_counts():
+    res = extract(["시는 가람산업단지를 첨단 연구개발(R&D) 산업단지로 조성했다고 밝혔다.",
+                   "가람산업단지 입주기업의 특허 출원·등록은 총 1만 2000건으로 집계됐다.",
+                   "상시 근로 임직원 중 전문 연구 인력 비율은 9,400명(51.2%)으로 과반을 차지했다."], "ko")
+    assert [c["name_ko"] for c in res["clusters"]] == ["가람산업단지"]
+    assert stats_where(res, value=12000)[0]["metric"] == "patents"
+    assert stats_where(res, value=9400)[0]["metric"] == "researchers"
+
+
+def test_an_infobox_month_written_as_numbers_dates_the_figure():
+    res = extract(["Lotus Science Park", "No. of tenants | 512 companies (as of 2023-11) [1] |"], "en")
+    (s,) = res["statistics"]
+    assert (s["period_start"], s["period_end"]) == ("2023-11-01", "2023-11-30")
+
+
+def test_a_firm_located_there_is_no_location_claim_and_an_association_is_no_park():
+    res = extract(["소피아앙티폴리스는 프랑스 남부의 과학기술단지다.",
+                   "IBM 등 다국적기업이 입지해 국제 네트워크가 잘 구축됐다.",
+                   "이 단지는 전 세계 60개 나라의 인재가 근무하며 전 세계 사이언스 파크 연합회에 소속돼 있다."], "ko")
+    assert "location_connectivity" not in factor_codes(res)
+    assert len(res["clusters"]) == 1
+    assert stats_where(res, value=60)[0]["metric"] == "other"  # countries the staff come from: no study scope
+    res = extract(["춘천 바이오 클러스터는 수도권과 1시간 거리인 입지를 내세워 연구소를 유치하겠다고 밝혔다."], "ko")
+    assert "location_connectivity" in factor_codes(res)

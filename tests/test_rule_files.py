@@ -72,6 +72,15 @@ def test_a_broken_rule_file_in_a_rules_directory_fails_on_load(tmp_path):
         _load(str(Path(rules)), "units")
 
 
+def test_a_key_written_twice_is_refused_with_its_line(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(PACKAGE_RULES, rules, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    text = (rules / "metrics.yaml").read_text(encoding="utf-8")
+    (rules / "metrics.yaml").write_text(text.replace("nouns:\n", "nouns:\n  기업: startups\n", 1), encoding="utf-8")
+    with pytest.raises(RuleError, match=r"metrics\.yaml: '기업' is written twice in one mapping \(line \d+\)"):
+        _load(str(rules), "metrics")
+
+
 def test_a_run_with_a_broken_rule_file_stops_before_it_starts(tmp_path):
     """Not 10,000 documents marked failed with the same RuleError: one line, exit 2, nothing written."""
     import subprocess

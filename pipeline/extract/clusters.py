@@ -418,6 +418,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         before = text[:m.end(1) - len(" ".join(words))].rstrip()
         if _negative(ko.split(" ")[-1], "ko") or _negative(en.split(" ")[-1], "en"):
             continue
+        if all(_is_generic(w) for w in ko.split()) or all(_is_generic(w) for w in en.split()):
+            continue  # 연구개발(R&D) 산업단지: an activity and its abbreviation, not a name
         nxt = re.match(r"\s*([가-힣]+)", after)
         if nxt and _negative(nxt.group(1), "ko") and not re.match(rf"\s*(?:{_head_alt()})", after):
             continue
@@ -605,6 +607,11 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         else:
             start_tok = next(x for x in name_toks if x.text == words[0]) if words else t
             name = text[start_tok.idx - toks[0].idx:e]
+        if name.replace(" ", "") in compact_heads:
+            continue  # (전 세계) 사이언스 파크: the kind alone once the generic words are gone
+        after_word = re.match(r"\s*([가-힣]+)", text[e:])
+        if after_word and _negative(after_word.group(1), "ko") and not after_word.group(1).startswith(tuple(heads)):
+            continue  # 사이언스 파크 연합회, X클러스터 추진단: an organisation named after it
         of_place = genitive is not None and any(w in sectors or not _is_generic(w) for w in words[1:])
         if places and len(words) == 1 and t.text in (_rules()["korean"].get("place_heads") or ()):
             of_place = True  # 케임브리지 클러스터는: a known place's cluster

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.clusters import Cluster
 from pipeline.extract.context import Sentence
-from pipeline.extract.geo import country_surface_set, find_countries, find_places
+from pipeline.extract.geo import country_surface_set, find_countries, find_places, place_lookup
 from pipeline.rules import load_rules, per_rules
 
 
@@ -66,14 +66,14 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
         counts = [sum(1 for x in named if x is c) for c in in_title]
         return in_title[counts.index(max(counts))], "title"
     distinct = _unique(named)
-    if len(distinct) == 1 and len(clusters) == 1:  # a table naming others makes a comparison
-        return distinct[0], "only"
+    if len(distinct) == 1 and len(clusters) == 1 and not _once_among_places(sents, distinct[0]):
+        return distinct[0], "only"  # (a table naming others makes a comparison)
     lead = _lead(sents)
     in_lead = _unique([c for s in lead for _, _, c in s.clusters])
     headline = next((s.text for s in sents if s.para_kind == "heading"), title or "")
     comparison = sum(1 for c in clusters if "table" in c.signals) >= 2 \
         or any(wide_scope(s.text, lang) is not None for s in lead) or bool(_COMPARES.search(headline or ""))
-    if len(in_lead) == 1 and not comparison:
+    if len(in_lead) == 1 and not comparison and not _once_among_places(sents, in_lead[0]):
         lead_count = sum(1 for x in named if x is in_lead[0])
         if all(sum(1 for x in named if x is c) <= lead_count for c in distinct):  # none named more often
             return in_lead[0], "lead"
@@ -86,9 +86,22 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
         count = sum(1 for x in named if x is c)
         # the others only inside that sentence: not a lead that goes from one cluster to the next
         others_apart = any(o is not c for s in lead if s is not first for _, _, o in s.clusters)
-        if opens and not others_apart and all(sum(1 for x in named if x is o) <= count for o in distinct):
+        if opens and not others_apart and all(sum(1 for x in named if x is o) <= count for o in distinct) \
+                and not _once_among_places(sents, c):
             return c, "lead subject"
     return None, None
+
+
+def _once_among_places(sents: list[Sentence], c: Cluster) -> bool:
+    """A cluster named once, as an item of a list of places ('Silicon Valley, Seattle, Austin and
+    New York often come to mind'): a comparison, not what the document is about."""
+    hits = [(s, a, b) for s in sents for a, b, x in s.clusters if x is c]
+    if len(hits) != 1:
+        return False
+    s, a, b = hits[0]
+    after = re.match(r",\s+([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)(?:,|\s+and\s)", s.text[b - s.start:])
+    before = re.search(r"([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?),\s+(?:and\s+)?$", s.text[:a - s.start])
+    return any(m is not None and m.group(1) in place_lookup() for m in (after, before))
 
 
 # a headline counting the clusters it is about: 'Three Nordic science parks, three ways ...',

@@ -200,6 +200,8 @@ EN_PERIOD_PATTERNS = [
     (re.compile(r"\bbetween\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+and\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
     (re.compile(r"\bfrom\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+(?:to|until|through)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
     (re.compile(r"\b(?:between|from)\s+" + _YEAR + r"\s+(?:and|to|until|through)\s+" + _YEAR, re.I), "yy"),
+    # an infobox's month written as a number: '584 companies (as of 2024-12)'
+    (re.compile(r"\b(?:as of|in|by the end of|at the end of)\s+" + _YEAR + r"[-/.](\d{1,2})\b(?![-/.]\d)", re.I), "ym"),
     (re.compile(r"\b" + _YEAR + r"\s*[–-]\s*(?:" + _YEAR + r"|(\d{2}))\b"), "yy_dash"),
     # 'over the five years to 2020', 'in the three years through 2023'
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?(\d{1,2}|[a-z]+)\s+years?\s+(?:to|until|through|up\s+to)\s+" + _YEAR, re.I), "n_years_to"),

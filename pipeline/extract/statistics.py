@@ -358,6 +358,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             label = None  # 1만3000개 기업이 입주해 15만명이 근무하는: people are not the firms the clause began with
         if label and unit not in ("percent", "count", "m2", "km", "hour", "day", "year") and label in _COUNT_LABELS:
             label = None  # 이 회사는 지난해 4조원을 ...: an amount of money is no count of companies
+    if label and unit == "count" and metric_code(label, "count", True) == "share":
+        label = _noun_before_rate(toks, first)  # 연구 인력 비율은 1만4473명(52.6%): a count of the researchers
     if label is None and implied:
         label = implied
     if _is_money(unit) and label in _COUNT_LABELS:
@@ -500,6 +502,19 @@ def _money_verb(after: list) -> str | None:
     return None
 
 
+def _noun_before_rate(toks: list, first: int) -> str | None:
+    """The label of the nouns before a rate word (비율, 비중) that opens the clause of a count."""
+    for k in range(first - 1, max(-1, first - 10), -1):
+        if toks[k].text in ("비율", "비중"):
+            run = []
+            j = k - 1
+            while j >= 0 and toks[j].tag_.split("+")[0] in ("NNG", "NNP", "SL") and len(run) < 3:
+                run.insert(0, toks[j])
+                j -= 1
+            return _eojeol_label(run) if run else None
+    return None
+
+
 def _subject_label(toks: list, first: int) -> str | None:
     """The label of the clause's subject or topic before a figure (the noun before 은/는/이/가):
     '입주기업은 모두 합쳐 2,500여개로', '조사 대상 기업은 모두 183개로'."""
@@ -514,7 +529,10 @@ def _subject_label(toks: list, first: int) -> str | None:
                 joined = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
                 if joined and n.text in _relational_heads():
                     return _metric_noun(prev.text + n.text) or _metric_noun(prev.text)  # 생산|규모는: production
-                return (joined and _metric_noun(prev.text + n.text)) or _metric_noun(n.text)
+                label = (joined and _metric_noun(prev.text + n.text)) or _metric_noun(n.text)
+                if label is None and prev is not None and prev.text in ("·", "ㆍ", "/") and k > 2:
+                    label = _metric_noun(toks[k - 3].text)  # 특허 출원·등록은: the first of the pair names it
+                return label
             return None
     return None
 

@@ -20,7 +20,30 @@ def rules_dir() -> Path:
 
 # libyaml's parser when PyYAML was built with it (same documents, ~8x faster: every worker and
 # the CLI read the rules at start-up)
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _DuplicateKey(yaml.YAMLError):
+    pass
+
+
+class _Loader(_BASE_LOADER):  # type: ignore[misc, valid-type]
+    """The safe loader, refusing a key written twice in one mapping (YAML keeps the last one
+    silently: a word added to a vocabulary that already had it would change its meaning unseen)."""
+
+
+def _mapping_without_duplicates(loader, node, deep=False):
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in seen:
+            raise _DuplicateKey(f"{key!r} is written twice in one mapping (line {key_node.start_mark.line + 1})")
+        seen.add(key)
+    return loader.construct_mapping(node, deep)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
+_LOADER = _Loader
 
 
 @lru_cache(maxsize=None)
@@ -32,6 +55,8 @@ def _load(directory: str, name: str) -> Any:
     try:
         with open(path, encoding="utf-8") as f:
             data = yaml.load(f, Loader=_LOADER)  # noqa: S506 (a safe loader)
+    except _DuplicateKey as e:
+        raise RuleError(f"{name}.yaml: {e}") from None
     except yaml.YAMLError as e:
         raise RuleError(f"{name}.yaml: not valid YAML ({e})") from None
     return check(name, data)
