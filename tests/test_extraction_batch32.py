@@ -266,3 +266,27 @@ def test_a_firm_located_there_is_no_location_claim_and_an_association_is_no_park
     assert stats_where(res, value=60)[0]["metric"] == "other"  # countries the staff come from: no study scope
     res = extract(["춘천 바이오 클러스터는 수도권과 1시간 거리인 입지를 내세워 연구소를 유치하겠다고 밝혔다."], "ko")
     assert "location_connectivity" in factor_codes(res)
+
+
+def test_a_cluster_named_once_among_cities_is_no_topic_and_firms_arriving_are_attracted():
+    res = extract(["Silicon Valley, Seattle, Austin and New York often come to mind as tech capitals, "
+                   "but the Greater Boston area has built a biotech hub that rivals them.",
+                   "In 2018, Massachusetts biopharma companies drew $4.8 billion in venture capital investment."], "en")
+    assert stats_where(res, value=4.8e9)[0]["cluster_id"] is None
+    res = extract(["Kendall Square is packed with academic laboratories.",
+                   "Novartis decided to move its global R&D operations to Cambridge, and more and more drug companies have arrived."], "en")
+    assert "investment_attraction" in factor_codes(res)
+
+
+def test_the_next_silicon_valley_is_a_comparison_and_listed_numbers_share_their_noun():
+    res = extract([("heading", "Is Hanbit Techno Valley Korea's answer to Silicon Valley?"),
+                   "Could the next Silicon Valley be in Korea? Hanbit Techno Valley is emerging as a global R&D cluster.",
+                   "As of now, there are 210 IT, 45 BT, and 38 CT companies in Hanbit Techno Valley."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Hanbit Techno Valley"]
+    assert {s["value"]: s["metric"] for s in res["statistics"]} == {210: "companies", 45: "companies", 38: "companies"}
+
+
+def test_money_and_its_bracketed_conversion_share_one_period():
+    res = extract(["Lotus Science Park recorded revenue of NT$1.2 trillion (US$39 billion) last year."], "en",
+                  published="2023-03-12")
+    assert {(s["unit"], s["period_start"]) for s in res["statistics"]} == {("TWD", "2022-01-01"), ("USD", "2022-01-01")}

@@ -826,7 +826,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         found.append((" ".join(prefix + [head]), region))
     # Place + sector + lower-case head: the Boston biotech cluster, the Otaniemi innovation hub
     lower = _lowercase_head_alt()
-    for m in re.finditer(rf"(?<![\w.])((?:{_ABBR})?(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{0,2}})({lower})\b(?!s)", text):
+    for m in re.finditer(rf"(?<![\w.&])((?:{_ABBR})?(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{0,2}})({lower})\b(?!s)", text):
         words = m.group(1).split()
         if _named_subject_before(text[:m.start()]):
             continue  # "The Cortex is St. Louis's innovation hub": a description of the named subject
@@ -1125,6 +1125,10 @@ def _is_metaphor(text: str, name: str) -> bool:
             if _gazetteer_country(name) not in (None, _country_of(pos.group(1))) \
                     and not any(r == pos.group(1) or r.startswith(pos.group(1) + " (") for r in regions):
                 return True  # (Cambridge's Kendall Square: the gazetteer's own Cambridge (MA), not a comparison)
+        if _gazetteer_country(name) is not None and re.search(
+                r"\b(?:the\s+next|answer\s+to|rival\s+to|version\s+of|equivalent\s+of|counterpart\s+to|"
+                r"its\s+own|a\s+new|another|a\s+second)\s+(?:the\s+)?$", before, re.I):
+            return True  # 'the next Silicon Valley', 'Korea's answer to Silicon Valley': a comparison
         if re.search(r"(?:called|dubbed|nicknamed|known as)\s+(?:the\s+)?(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*['’]s\s+)?$", before) \
                 and (_gazetteer_country(name) is not None or _nickname(name)):
             return True  # (a name of its own introduced so is no comparison: is called the North Carolina Research Campus)

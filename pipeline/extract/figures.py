@@ -53,6 +53,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                                      if p.unit == q.unit and p.metric != q.metric), q.metric)
         prev = local
         own = st.attach_periods(local, s.text, lang, published)
+        st.share_bracketed_periods(local, s.text)  # NT$1.14 trillion (US$37.2 billion) last year: one period
         if same.search(s.text):  # 같은 해, the same year: the period the text gave last (earlier in this sentence, or before)
             for q in local:
                 earlier = [p for p in own if p[1] <= q.start]

@@ -574,6 +574,16 @@ def _compound_times(qs: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+def share_bracketed_periods(qs: list[Quantity], text: str) -> None:
+    """Money and its conversion in brackets right after it are one figure in two currencies: a period
+    either was given (the one written last, nearer the period's words) is both's."""
+    for p, q in zip(qs, qs[1:]):
+        if _is_money(p.unit) and _is_money(q.unit) and p.unit != q.unit \
+                and re.fullmatch(r"\s*[(（]\s*(?:약|about|approximately|around|some)?\s*", text[p.end:q.start], re.I):
+            p.period = p.period or q.period
+            q.period = q.period or p.period
+
+
 def _merge_equivalents(qs: list[Quantity], text: str) -> list[Quantity]:
     """32에이커(약 13만㎡) / 32-acre (about 130,000 m²): the bracketed conversion is the same fact."""
     out: list[Quantity] = []
@@ -708,7 +718,17 @@ def english_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
     out += _worded_measures(text, out)
     out = _compound_times(sorted(out, key=lambda q: q.start), text)
-    return _compared(_partitives(_merge_equivalents(_colon_list(out, text), text), text), text)
+    return _compared(_partitives(_merge_equivalents(_listed_before_noun(_colon_list(out, text), text), text), text), text)
+
+
+def _listed_before_noun(qs: list[Quantity], text: str) -> list[Quantity]:
+    """Bare numbers listed before a counted noun share it: '331 IT, 75 BT, and 61 CT companies'."""
+    for k in range(len(qs) - 2, -1, -1):
+        q, nxt = qs[k], qs[k + 1]
+        if q.unit == "count" and q.metric == "count" and nxt.unit == "count" and nxt.metric != "count" \
+                and re.fullmatch(r"\s+[\w&\-]+(?:\s+[\w&\-]+)?,\s*(?:and\s+|or\s+)?", text[q.end:nxt.start]):
+            q.metric = nxt.metric
+    return qs
 
 
 def _colon_list(qs: list[Quantity], text: str) -> list[Quantity]:
