@@ -290,3 +290,8 @@ def test_money_and_its_bracketed_conversion_share_one_period():
     res = extract(["Lotus Science Park recorded revenue of NT$1.2 trillion (US$39 billion) last year."], "en",
                   published="2023-03-12")
     assert {(s["unit"], s["period_start"]) for s in res["statistics"]} == {("TWD", "2022-01-01"), ("USD", "2022-01-01")}
+
+
+def test_a_figure_compared_with_last_years_end_measures_the_same_thing():
+    res = extract(["가람혁신도시 소식", "상반기 말 기준 입주 기업은 모두 1천17개사로, 작년말(693개)과 비교해 46.8% 늘었다."], "ko")
+    assert stats_where(res, value=693)[0]["metric"] == "companies"
