@@ -44,11 +44,12 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
     if s.clusters:
         if ctx.partition and ctx.prior is not None and all(c is not ctx.prior for _, _, c in s.clusters):
             return ctx.prior  # 이 가운데 문막 일반산업단지에 58개: the sites of what was just counted
-        before = [(me, c) for ms, me, c in s.clusters if ms <= pos and not _bracketed_before(s.text, ms - s.start, pos - s.start)]
-        named_in = _named_right_after_en(s, pos)
+        before = [(me, c) for ms, me, c in s.clusters if ms <= pos and not _unbalanced(s.text, ms - s.start, pos - s.start, ")", "(")]
+        in_after = _IN_AFTER_EN.match(s.text, pos - s.start)  # '81 in …', '30 at …' (English)
+        named_in = _named_right_after_en(s, in_after)
         if named_in is not None:
             return named_in  # '…: 66 in Cyberjaya, 81 in Technology Park Malaysia': the park the figure is in
-        if before and _own_place_en(s, before[-1][0], pos):
+        if before and _own_place_en(s, before[-1][0], pos, in_after):
             # '… within the MSC: …, 30 in Kuala Lumpur City Centre': a place of its own, no cluster
             # named; the list's (what the text before the colon named), else the text around's
             colon = s.text.rfind(":", 0, pos - s.start)
@@ -71,7 +72,7 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
         if ctx.back is not None and ctx.back[1] <= pos:
             return ctx.back[0]
         a, b = segment_bounds(s.text, pos - s.start)
-        after = [c for ms, _, c in s.clusters if a <= ms - s.start < b and not _bracketed_after(s.text, pos - s.start, ms - s.start)]
+        after = [c for ms, _, c in s.clusters if a <= ms - s.start < b and not _unbalanced(s.text, pos - s.start, ms - s.start, "(", ")")]
         if after:  # "Of the 9,000 jobs at Milton Park": named after it, in its clause
             return after[0]
         return ctx.around  # a clause naming none: what the text around the sentence is about
@@ -81,37 +82,31 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
 _IN_AFTER_EN = re.compile(r"[$€£]?\d[\d,.]*\s+(?:[a-z\-]+\s+){0,3}?(?:in|at|on)\s+(?:the\s+)?")
 
 
-def _named_right_after_en(s: Sentence, pos: int) -> Cluster | None:
-    """An English figure followed by 'in/at <cluster>' in its clause: that cluster's."""
-    m = _IN_AFTER_EN.match(s.text, pos - s.start)
+def _named_right_after_en(s: Sentence, m: re.Match | None) -> Cluster | None:
+    """An English figure followed by 'in/at <cluster>' in its clause (``m``: _IN_AFTER_EN's match
+    at the figure): that cluster's."""
     if m is None:
         return None
     return next((c for ms, _, c in s.clusters if ms - s.start == m.end()), None)
 
 
-def _own_place_en(s: Sentence, named_end: int, pos: int) -> bool:
+def _own_place_en(s: Sentence, named_end: int, pos: int, m: re.Match | None) -> bool:
     """A later item of an English list whose figure is 'in/at <a capitalised name>' that is no
     cluster and no known city or country (30 in Kuala Lumpur City Centre), after the item that
-    named one."""
-    m = _IN_AFTER_EN.match(s.text, pos - s.start)
+    named one (``m``: _IN_AFTER_EN's match at the figure)."""
     if m is None or named_end > pos:
         return False
     name = re.match(r"(?:[A-Z][\w\-]*\s?){1,5}", s.text[m.end():])
     return name is not None and name.group().strip() not in place_lookup() and name.group().strip() not in country_surface_set()
 
 
-def _bracketed_after(text: str, pos: int, start: int) -> bool:
-    """A name inside brackets opened after the figure: 67.8 km2(대덕연구단지 27.8 km2, …) lists the
-    parts of the whole the figure measures; it does not own the figure."""
-    between = text[pos:start]
-    return between.count("(") > between.count(")")
-
-
-def _bracketed_before(text: str, start: int, pos: int) -> bool:
-    """A name inside brackets closed before ``pos``: (대덕연구단지 27.8 km2, 대덕산업단지 3.2 km2)
-    lists parts; what follows the brackets is not theirs."""
-    between = text[start:pos]
-    return between.count(")") > between.count("(")
+def _unbalanced(text: str, a: int, b: int, opening: str, closing: str) -> bool:
+    """More ``opening`` than ``closing`` brackets in text[a:b]: a name inside brackets opened after
+    the figure (67.8 km2(대덕연구단지 27.8 km2, …): it lists the parts of the whole the figure
+    measures), or, with the brackets swapped, one inside brackets closed before it ((대덕연구단지
+    27.8 km2, 대덕산업단지 3.2 km2) …: what follows is not theirs)."""
+    between = text[a:b]
+    return between.count(opening) > between.count(closing)
 
 
 def _genitive(s: Sentence, end: int) -> bool:
