@@ -540,6 +540,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 (tj.tag_ == "NNB" and j > 0 and toks[j - 1].tag_ == "NR" and not toks[j - 1].whitespace_)
                 or (tj.tag_ == "NR" and name_toks[0].tag_ == "NNB")
                 or tj.tag_ == "XPN")  # a prefix written onto the word: 친|환경첨단복합산업단지
+            # a suffix written onto a name before the head: 광양만|권|경제자유구역 (the Gwangyang Bay area's)
+            glued = glued or (tj.tag_ == "XSN" and not tj.whitespace_ and j > 0 and not toks[j - 1].whitespace_
+                              and toks[j - 1].tag_.startswith("NNP"))
             if not hyphen and not glued and (not tj.tag_.split("+")[0] in ("NNP", "NNG", "SL", "SH", "NNB")
                                              or tj.tag_ == "NNB" and tj.text not in ("F",)):
                 break

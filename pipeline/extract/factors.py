@@ -94,6 +94,13 @@ def _masks(word: str, lang: str) -> tuple[int, int, int, int]:
     return m
 
 
+@per_rules
+def _place_before_actor() -> tuple[frozenset[str], frozenset[str]]:
+    """(words before a place, actors that are places), rules: place_before_actor_en, place_actors_en."""
+    return (frozenset(str(w).lower() for w in _rules().get("place_before_actor_en") or ()),
+            frozenset(str(w).lower() for w in _rules().get("place_actors_en") or ()))
+
+
 def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
     """(factor, start token, end token) for the paraphrase pairs found within one clause: a word
     of `first` and one of `then` (either order when the rule says so). Korean tokens are compared
@@ -147,6 +154,13 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
                 first_at[k] |= mf | (ma if subject[k] else 0)
                 then_at[k] |= mt
                 unless_at[k] |= mu
+    if lang == "en":  # the city as a place: 'on the edge of the city of Cambridge', 'firms in the region'
+        places, actors = _place_before_actor()
+        for k in range(n):
+            if first_at[k] and toks[k].lower_ in actors:
+                b = k - 1 if k > 0 and toks[k - 1].lower_ in ("the", "a", "this", "that") else k
+                if (b > 0 and toks[b - 1].lower_ in places) or (b > 1 and f"{toks[b - 2].lower_} {toks[b - 1].lower_}" in places):
+                    first_at[k] = 0
     # the source a sentence cites is no actor of its claim: 페낭 주정부에 따르면 …, according to
     # the state government, …
     for k in range(n):

@@ -3,6 +3,7 @@ unit or counter, normalized to the contract's canonical units, with qualifier, p
 short metric label."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -157,14 +158,12 @@ def _english_change(text: str, s: int, e: int) -> str | None:
     growth) or after 'increase in' (patents growth)."""
     before = re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 80):s])
     after = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]*", text[e:e + 40])[:4]]
-    near = [w.lower() for w in before[-3:]]
-    if near[-1:] == ["by"]:  # 'increased by 9%'
-        near = near[:-1]
     be = _be_forms()
     kind = None
     appositive = re.search(r",\s*(?:up|down)\s+(?:by\s+)?$", text[max(0, s - 12):s]) is not None  # ", up 10% on 2022"
-    while near and near[-1] in ("only", "just", "nearly", "almost", "about", "around", "roughly", "some", "by"):
-        near = near[:-1]  # 'employment up only 2 percent'
+    near = [w.lower() for w in before[-5:]]  # ('increased by 9%': by is dropped below)
+    while near and near[-1] in ("only", "just", "nearly", "almost", "about", "around", "roughly", "some", "by", "than", "more", "over"):
+        near = near[:-1]  # 'employment up only 2 percent', 'had risen by more than 100'
     for k, w in _change_words().items():
         if len(near) >= 2 and near[-1] == "of" and near[-2] in w.get("english_after", ()):
             kind = k  # 'a rise of 7.2 percent', 'an increase of 12%'
@@ -244,11 +243,13 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         if unit is None:
             continue
         surface, cat, factor, implied = unit
+        if not suffix and any(text.startswith(w, e) and len(w) > len(surface) for w in _q()["ordinal_after_ko"]):
+            continue  # 2분기, 3차년도: an ordinal word longer than the counter it starts with (분 is minutes)
         end = e + len(suffix) + len(surface)
         if _not_a_figure_ko(text, s, e, end, value, surface):
             continue
         if surface.startswith(" ") and re.search(r"[가-힣]", surface) and re.match(r"[가-힣]", text[end:end + 1]) \
-                and not re.match(r"(?:이|가|은|는|을|를|의|에|로|으로|와|과|도|만|씩|이다|였|이며|인|까지|부터|에서|이나|이상|이하|가량|정도|쯤)",
+                and not re.match(r"(?:이|가|은|는|을|를|의|에|로|으로|와|과|도|만|씩|이다|였|이며|인|까지|부터|에서|이나|이상|이하|가량|정도|쯤|보다|대비|어치|상당)",
                                  text[end:end + 2]):
             continue  # '2022 대구 ...': the counter is the start of a word
         if cat in ("day", "year") and re.match(r"[가-힣]", text[end:end + 1] or " ") and not surface.endswith("간"):
@@ -324,16 +325,25 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             continue
         if tag.startswith(("VV", "VA", "SF", "SP", "SS", "J", "E")):
             break
+    counted_unknown = False  # 69개 항목에 대해: the noun after the counter is what is counted, and no metric
+    if phrase and all(after[k].text in _relational_heads() for k in phrase):
+        phrase = []  # 매출은 1조원 규모다: the relational head leaves the noun before the number to say what it is
     if phrase:  # 30여개의 창업 지원 프로그램 -> 프로그램; 56개 국가급 연구기관 -> 연구기관
         label = next((lab for k in reversed(phrase) if (lab := _rate_noun(after, k))), None) \
             or _eojeol_label([after[k] for k in phrase])
+        # (not after a noun of its own, 기업 17곳 혁신도시로; not a place the count goes to, 혁신도시로)
+        nxt = after[phrase[-1] + 1] if phrase[-1] + 1 < len(after) else None
+        counted_unknown = label is None and unit == "count" and after[phrase[-1]].tag_.startswith("NNG") \
+            and nxt is not None and nxt.tag_.startswith("J") and nxt.text not in ("로", "으로", "에서", "에게", "까지", "부터") \
+            and after[phrase[-1]].text not in _relational_heads() \
+            and not (before and before[-1].tag_.startswith(("NNG", "NNP", "SL")))
         if label and unit == "count" and implied and metric_code(label, "KRW", True) in _MONEY_CODES:
             label = None  # 531개사 매출이 10% 증가: the firms are counted, their sales are the next figure's
     if label is None and unit not in ("percent", "count", "m2", "km", "hour", "day", "year"):
         label = _money_verb([t for t in toks[j + 1:j + 16] if t.idx >= e])  # 1,200억원을 들여, 3조원을 투입해
     if label is None and implied and implied not in ("people",):
         label = _metric_noun(implied) or implied
-    if label is None:
+    if label is None and not counted_unknown:
         # the noun phrase right before the number (particles, adverbs and 약 skipped): 연구개발 인력은
         # 712명, 벤처캐피털 투자는 약 80억 달러, 재학생은 80만 명, 특허 1천 건, 투자한 금액만 20조원
         k = len(before) - 1
@@ -364,8 +374,9 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         label = implied
     if _is_money(unit) and label in _COUNT_LABELS:
         label = _money_verb(after)  # 참여 스타트업에 200억 루블의 보조금: the money is no count of startups
-    if label in ("jobs", "employees", "workers") and any(
-            t.lemma_.split("+")[0].removesuffix("다") in _new_job_words() or t.text in _new_job_words() for t in before[-4:] + after[:4]):
+    clause_after = list(itertools.takewhile(lambda t: not t.tag_.startswith(("SP", "SF", "SS")), after[:4]))
+    if label in ("jobs", "employees", "workers") and any(  # (not past a comma: '(2만 2971명), 신규 인력은' is the next item's)
+            t.lemma_.split("+")[0].removesuffix("다") in _new_job_words() or t.text in _new_job_words() for t in before[-4:] + clause_after):
         label = "jobs created"  # 신규 일자리 7,000여 개, 일자리 3천 개 창출
     spec = _specialiser([t.lemma_.split("+")[0] for t in after] + [t.text for t in after])
     return _compose(label, spec, unit)
@@ -380,20 +391,34 @@ _PARTITIVE_EN_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:which|them|these|
 
 
 _COMPARED_BACK = re.compile(r"(?:\b(?:up|down|rising|falling|increased|decreased|grew|fell|rose)?\s*from\s+(?:the\s+)?"
-                            r"(?:record\s+|roughly\s+|about\s+|around\s+|some\s+|a\s+record\s+|(?:fewer|less|more)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|just\s+)?$|(?:전년|전년도|작년|지난해|전월|지난달|전분기|(?:\d+|한|두)\s*(?:년|해)\s*전)\s*(?:말|말\s*기준)?\s*\(?\s*$|(?:19|20)\d\d\s*년(?:도)?\s*\(\s*$"
+                            r"(?:record\s+|roughly\s+|about\s+|around\s+|some\s+|a\s+record\s+|(?:fewer|less|more)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|just\s+)?$|(?:전년|전년도|작년|지난해|전월|지난달|전분기|(?:\d+|한|두)\s*(?:년|해)\s*전)\s*(?:같은\s*기간|동기|동월|동분기)?\s*(?:말|말\s*기준)?\s*\(?\s*$|(?:19|20)\d\d\s*년(?:도)?\s*\(\s*$"
                             r"|compared\s+with\s+(?:the\s+)?$|against\s+$)", re.I)
+
+
+# between the two amounts of one change: ')보다 6.5% 늘어난 ', ') 대비 16.7%나 증가한 ' (the percent is a
+# figure of its own, so the text between is taken up to it and after it)
+_CHANGED_TO_KO = re.compile(r"\s*[)）]?\s*(?:보다|대비|에\s*비해)\s*(?:[\d.,]+\s*%\s*(?:나|가|이|씩)?\s*)?"
+                            r"(?:늘어난|증가한|늘어|증가해|줄어든|감소한|줄어|감소해|상승한|하락한|많은|적은)\s*")
 
 
 def _compared(qs: list[Quantity], text: str) -> list[Quantity]:
     """A value a figure is compared with measures the same thing: 'counted 1,040 companies, up from
     880', 'fell to C$610 million, down 34% from the record C$925 million', '전년(167조 7천억원)보다',
     '2021년(120조8천억원)보다'."""
+    defaults = set((_metric_rules().get("by_unit") or {}).values())
     for k, q in enumerate(qs):
         if not _COMPARED_BACK.search(text[max(0, q.start - 40):q.start]):
             continue
         p = next((p for p in reversed(qs[:k]) if p.unit == q.unit and p.unit != "percent"), None)
-        if p is not None and q.unit != "percent":
-            q.metric = p.metric
+        if p is not None and q.unit != "percent" and q.metric in defaults:
+            q.metric = p.metric  # (not a label of its own over a bare one: 고용인원은 전년(1만378명)보다, after 288곳)
+    # '지난해 같은 기간(1조554억 원)보다 6.5% 늘어난 1조1240억 원', '전년 동기(4억 불) 대비 16.7% 증가한
+    # 4억8천만 불': the two amounts of one change measure one thing; the labelled one names both
+    amounts = [x for x in qs if x.unit != "percent"]
+    for p, q in zip(amounts, amounts[1:]):
+        if p.unit == q.unit and (p.metric in defaults) != (q.metric in defaults) \
+                and _CHANGED_TO_KO.fullmatch(text[p.end:q.start]):
+            p.metric = q.metric = q.metric if p.metric in defaults else p.metric
     # 'Just under 4,000 of imec's 5,500 staff': a bare part of a counted whole
     for p, q in zip(qs, qs[1:]):
         if p.unit == q.unit == "count" and p.metric == "count" and q.metric != "count" \
@@ -522,14 +547,16 @@ def _subject_label(toks: list, first: int) -> str | None:
         t = toks[k]
         if t.tag_.startswith("SF") or t.text in (",", ";"):
             return None
-        if t.tag_ in ("JX", "JKS") and t.text in ("은", "는", "이", "가") and k > 0:
+        if t.tag_ in ("JX", "JKS") and t.text in ("은", "는", "이", "가", "도") and k > 0:
             n = toks[k - 1]
             if n.tag_.split("+")[0] in ("NNG", "NNP", "SL"):
                 prev = toks[k - 2] if k > 1 else None
                 joined = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
                 if joined and n.text in _relational_heads():
                     return _metric_noun(prev.text + n.text) or _metric_noun(prev.text)  # 생산|규모는: production
-                label = (joined and _metric_noun(prev.text + n.text)) or _metric_noun(n.text)
+                label = (joined and _metric_noun(prev.text + n.text)) \
+                    or (prev is not None and prev.tag_.startswith("NN") and _metric_noun(f"{prev.text} {n.text}")) \
+                    or _metric_noun(n.text)  # 연구 인력은: researchers, not 인력 alone
                 if label is None and prev is not None and prev.text in ("·", "ㆍ", "/") and k > 2:
                     label = _metric_noun(toks[k - 3].text)  # 특허 출원·등록은: the first of the pair names it
                 return label
@@ -550,6 +577,18 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
             if p.unit != q.unit or p.metric not in defaults or not re.match(r"\s*,", between) or len(between) > 30:
                 break
             p.metric = q.metric
+    # one change verb after a list of changes: '중소기업은 1.2%, 대기업은 0.3% 줄었고' -> both fell
+    for p, q in zip(qs, qs[1:]):
+        kind = q.metric.rsplit(" ", 1)[-1]
+        if p.unit == q.unit == "percent" and kind in ("growth", "decline") and p.metric.rsplit(" ", 1)[-1] not in ("growth", "decline") \
+                and re.fullmatch(r"\s*,\s*[^\d,.;%]{1,24}?(?:은|는|이|가)\s*", text[p.end:q.start]):
+            p.metric = _change_label(kind, None if p.metric in defaults else p.metric)
+    # a breakdown by business type: '업종별로 ▲정보기술 830개 ▲생명공학기술 164개' (rules: breakdown_words_ko)
+    for q in qs:
+        if q.unit == "count" and q.metric in defaults and re.search(r"\d\s?(?:개|곳)$", q.text):
+            clause = re.split(r"[.?!]\s", text[:q.start])[-1]
+            q.metric = next((lab for w, lab in (_metric_rules().get("breakdown_words_ko") or {}).items()
+                             if re.search(rf"{w}(?![가-힣])", clause)), q.metric)
     # a ranked list: '제약 업체가 33곳으로 가장 많고 의료기기 19곳, 화장품 7곳 순이다' -> all count companies
     cues = _metric_rules().get("ranking_cues_ko") or []
     if qs and any(c in text[qs[-1].end:qs[-1].end + 12] for c in cues):
@@ -676,6 +715,9 @@ def english_quantities(text: str) -> list[Quantity]:
             if wm:
                 cur = words.get(wm.group(1)) or words.get(wm.group(1).lower())
                 e += wm.end()
+            elif (wb := re.search(r"\b([A-Z][a-z]+)\s$", text[max(0, s - 12):s])) and wb.group(1).lower() in words:
+                cur = words[wb.group(1).lower()]  # 'Pounds 753 million', as older news archives write sterling
+                s = wb.start(1) + max(0, s - 12)
         if cur is None:
             # a unit hyphenated to its number reads as one with spaces (34,000-square-metre hall)
             u = nu.match_english_unit(" " + after[1:40].replace("-", " ") if after[:1] in "-‐–" else after)
@@ -705,7 +747,9 @@ def english_quantities(text: str) -> list[Quantity]:
         # an absolute change says 'by': 'headcount grew by 1,100 (to 29,100)'; 'rose to 29,100' is the level
         by_change = canon != "percent" and re.search(
             r"\bby\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?[$€£¥₩]?$",
-            text[max(0, s - 30):s], re.I) is not None
+            text[max(0, s - 30):s], re.I) is not None or re.search(  # 'an increase of £50 million'
+            r"\b(?:increase|rise|decrease|drop|fall|decline|gain|jump)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?[$€£¥₩]?$",
+            text[max(0, s - 40):s], re.I) is not None
         metric = ((canon == "percent" or by_change) and _english_change(text, s, e)) or \
             (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
         if canon == "count" and _surveyed(text, s, e, "en"):
@@ -878,10 +922,15 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
             label = "share"  # its share of UK venture capital rose to 25%: a share of something
         else:
             label = _phrase_label(before[-8:])
-        if label is None and a > 0 and re.match(r"\s*(?:to|from|by)\b", text[a:s], re.I):
-            # 'Student numbers slipped slightly, to 6,300': the complement of the clause before
+        if label is None and a > 0 and _NO_SUBJECT_EN.match(text[a:s]):
+            # 'Student numbers slipped slightly, to 6,300': the complement of the clause before;
+            # 'The number of tenant firms, mostly small companies, had risen to 1,367': its subject
+            # before an aside (two segments back at most)
             pa, _ = segment_bounds(text, a - 2)
-            label = _phrase_label(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[pa:a])[:4])
+            if pa > 0 and not re.match(r"\s*(?:to|from|by)\b", text[a:s], re.I):
+                ppa, _ = segment_bounds(text, pa - 2)
+                label = _phrase_label(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[ppa:pa])[:6])
+            label = label or _phrase_label(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[pa:a])[:4])
     if label is None and text[max(0, s - 1):s] == "(" and text[e:e + 1] == ")":
         # 'Pharmaceutical firms made up the largest group (33)': the clause's noun counts it
         a, _ = segment_bounds(text, s)
@@ -920,6 +969,9 @@ def _money_cue_en(clause: str) -> str | None:
     return cues[m.group(0).lower()] if m else None
 
 
+# a clause part that opens with its verb or a preposition: its subject is in the part before
+_NO_SUBJECT_EN = re.compile(r"\s*(?:to|from|by|had|has|have|was|were|is|are|rose|fell|grew|increased|decreased|"
+                            r"totalled|totaled|reached|stood|numbered)\b", re.I)
 # a field label opening a line or cell, then the number: 'Employees: approximately 2,000'
 _FIELD_LABEL = re.compile(r"(?:^|\n|[|•·;])\s*(?:[-–*▪◦]\s+)?([A-Za-z][A-Za-z ,&/\-]{1,60}?)\s*[:：]\s*(?:(?:about|around|approximately|approx\.|some|over|"
                           r"more\s+than|nearly|roughly|c\.)\s+)?$", re.I)

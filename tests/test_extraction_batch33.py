@@ -1,0 +1,88 @@
+"""Forms met in a second read of real writing by others (Korean survey and quarterly releases of
+industrial complexes and free economic zones, an English trade-press report on a national park
+association, agency and encyclopedia pages), written here in other words: a quarter (2분기) is no
+time in minutes, a zone's name with a suffix glued to its place (X만권경제자유구역) and its
+authority (…청) naming it, results (실적) as a relational head, the two amounts of one change, a
+list of changes sharing one verb, a breakdown by business type, a count of an unknown noun, a
+survey's scope sentence that claims nothing, a city as a place and not an actor, an English
+subject before an aside, a rise 'by more than N', sterling written 'Pounds 753 million', and
+statements about parks at large."""
+from tests.helpers import clusters_by_id, extract, factor_codes, stats_where
+
+
+def test_a_quarter_is_no_duration_and_results_take_the_noun_before_them():
+    res = extract(["영천산업단지 3분기 수출 12% 늘어",
+                   "영천산업단지의 3분기 수출실적은 2억4천만불로 집계됐다."], "ko")
+    assert not stats_where(res, unit="hour")
+    (usd,) = stats_where(res, unit="USD")
+    (complex_,) = res["clusters"]
+    assert usd["metric"] == "exports" and usd["cluster_id"] == complex_["cluster_id"]
+
+
+def test_the_two_amounts_of_one_change_measure_one_thing():
+    res = extract(["영천산업단지의 총생산실적은 작년 같은 기간(8천억 원)보다 5.1% 늘어난 8천408억 원으로 나타났다.",
+                   "1단지는 3천억 원으로 지난해 같은 기간 2천900억 원보다 3.4% 늘었다."], "ko")
+    assert {s["metric"] for s in stats_where(res, value=800_000_000_000)} == {"revenue"}
+    assert {s["metric"] for s in stats_where(res, value=840_800_000_000)} == {"revenue"}
+    # the base written before 보다 after its own number is read, not dropped
+    assert stats_where(res, value=290_000_000_000)
+
+
+def test_a_suffix_glued_to_a_place_stays_in_the_zone_name_and_its_authority_names_it():
+    res = extract(["동해안권경제자유구역청은 입주사업체 410개를 대상으로 실태조사를 한다고 밝혔다.",
+                   "조사 대상은 상시 근로자 5인 이상 사업체와 외국인투자기업이다.",
+                   "지난해 입주사업체 수는 398개로 1년 전보다 6.2% 늘었다."], "ko")
+    (zone,) = res["clusters"]
+    assert zone["name_ko"] == "동해안권경제자유구역"
+    (firms,) = stats_where(res, value=398)
+    assert firms["cluster_id"] == zone["cluster_id"] and firms["metric"] == "companies"
+    assert "investment_attraction" not in factor_codes(res)  # who was surveyed is no claim
+
+
+def test_a_count_of_an_unknown_noun_takes_no_label_from_further_back():
+    res = extract(["영천테크노밸리 조사는 매출과 생산 현황 등 54개 항목을 묻는다.",
+                   "영천테크노밸리 매출은 2조원 규모다."], "ko")
+    (items,) = stats_where(res, value=54)
+    assert items["metric"] != "revenue"
+    (sales,) = stats_where(res, value=2_000_000_000_000)
+    assert sales["metric"] == "revenue"
+
+
+def test_a_list_of_changes_shares_its_verb_and_a_breakdown_by_business_type_counts_firms():
+    res = extract(["영천테크노밸리 입주기업은 모두 900개다.",
+                   "업종별로 ▲정보기술 510개 ▲바이오 120개 ▲콘텐츠 98개 등이다.",
+                   "작년보다 중소기업은 2.3%, 대기업은 0.6% 줄었다.",
+                   "전체 임직원 가운데 연구 인력은 28.1%(1만 1200명), 여성 인력은 31.0%(1만 2350명), 신규 인력은 15.2%(6070명)였다."], "ko")
+    assert {s["metric"] for v in (510, 120, 98) for s in stats_where(res, value=v)} == {"companies"}
+    assert {s["metric"] for v in (2.3, 0.6) for s in stats_where(res, value=v)} == {"decline"}
+    assert [s["metric"] for s in stats_where(res, value=11200)] == ["researchers"]
+    # the next item's 신규 (new) does not make women staff jobs created
+    assert [s["metric"] for s in stats_where(res, value=12350)] == ["employees"]
+
+
+def test_the_city_as_a_place_is_no_actor_of_government_support():
+    res = extract(["The Fenwick Science Park was set up on the southern edge of the city of Fenwick on land owned by a college."], "en")
+    assert "government_support" not in factor_codes(res)
+    res = extract(["The Fenwick Science Park was set up with funding from the city of Fenwick."], "en")
+    assert "government_support" in factor_codes(res)
+
+
+def test_an_english_subject_before_an_aside_labels_the_figure_and_sterling_in_words():
+    res = extract(["The Fenwick Science Park keeps growing.",
+                   "The number of tenant firms, most of them small spinouts, had risen by more than 40 to 612.",
+                   "Investment there reached Pounds 81 million, an increase of Pounds 9 million on the year before."], "en")
+    (firms,) = stats_where(res, value=612)
+    assert firms["metric"] == "companies"
+    assert stats_where(res, value=40)[0]["metric"] == "growth"
+    (inv,) = stats_where(res, value=81_000_000)
+    assert inv["unit"] == "GBP" and inv["metric"] == "investment"
+    (rise,) = stats_where(res, value=9_000_000)
+    assert rise["unit"] == "GBP" and rise["metric"] == "growth"
+
+
+def test_figures_about_parks_at_large_belong_to_none():
+    res = extract(["The head of the Fenwick Science Park spoke at the meeting.",
+                   "He said the number of employees in science parks totalled 31,400."], "en")
+    assert "fenwick-science-park" in clusters_by_id(res)
+    (staff,) = stats_where(res, value=31400)
+    assert staff["cluster_id"] is None
