@@ -6,7 +6,14 @@ authority (…청) naming it, results (실적) as a relational head, the two amo
 list of changes sharing one verb, a breakdown by business type, a count of an unknown noun, a
 survey's scope sentence that claims nothing, a city as a place and not an actor, an English
 subject before an aside, a rise 'by more than N', sterling written 'Pounds 753 million', and
-statements about parks at large."""
+statements about parks at large; then a head alone ('the largest Science City'), research
+facilities, a headline about many clusters whose body names one, sales that occurred (매출 발생),
+section lines of a web capture, a city's capitalised district and a headline's words before 'of',
+two places sharing one park, square feet written 'sf', the kind alone as an alias, 'N대 핵심'
+(N major), a phase written into a name (성서3차 지방산업단지)."""
+from pipeline.extract.document import extract_document
+from pipeline.model import ParsedDocument
+from pipeline.textlayer.web import parse_web_text
 from tests.helpers import clusters_by_id, extract, factor_codes, stats_where
 
 
@@ -86,3 +93,82 @@ def test_figures_about_parks_at_large_belong_to_none():
     assert "fenwick-science-park" in clusters_by_id(res)
     (staff,) = stats_where(res, value=31400)
     assert staff["cluster_id"] is None
+
+
+def test_a_head_alone_is_no_name_and_research_facilities_are_institutes():
+    res = extract(["Harlow Science City hosts 140 research facilities.",
+                   "It has become the biggest Science City in the region."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Harlow Science City"]
+    (labs,) = stats_where(res, value=140)
+    assert labs["metric"] == "research_institutes"
+
+
+def test_a_headline_about_many_clusters_makes_no_topic_of_the_one_its_body_names():
+    res = extract([("heading", "12개국 19곳 해외 바이오클러스터 현황 조사"),
+                   "조사된 19곳 클러스터 중 11곳이 성공요인으로 산학협력을 꼽았다.",
+                   "메디콘밸리(Medicon Valley)의 경우 밋업이 1,200건에 이른다."], "ko")
+    assert stats_where(res, value=19)[0]["cluster_id"] is None
+    assert stats_where(res, value=12)[0]["metric"] == "study_scope"
+    (meetups,) = stats_where(res, value=1200)
+    assert meetups["cluster_id"] is not None
+
+
+def test_commercialisation_sales_that_occurred_are_revenue():
+    res = extract(["영천테크노밸리 1단계 사업에서는 512억원의 사업화 매출 발생 성과를 거뒀다."], "ko")
+    (sales,) = stats_where(res, unit="KRW")
+    assert sales["metric"] == "revenue"
+
+
+def test_a_capture_with_section_lines_gives_each_profile_its_figures():
+    page, meta = parse_web_text("Districts worth a visit\n\nHere are two examples.\n\n"
+                                "University Heights Science Center, Newark\n\nFounded: 1971\n\n"
+                                "Size: 40 acres of labs and offices\n\n"
+                                "Harbor Point Innovation Community, Norfolk\n\nFounded: 2004\n\n"
+                                "Size: 90 acres of mixed-use space\n")
+    kinds = {page.text[p.start:p.end]: p.kind for p in page.paragraphs}
+    assert kinds["Harbor Point Innovation Community, Norfolk"] == "heading"
+    assert kinds["Founded: 2004"] == "para" and kinds["Here are two examples."] == "para"
+    res = extract_document(ParsedDocument("w", "w.txt", "txt", [page], 1, {**meta, "language": "en"}, "test"))
+    ids = {c["name"]: c["cluster_id"] for c in res["clusters"]}
+    # a negative word modifying a capitalised word is part of a place's name
+    assert {"University Heights Science Center", "Harbor Point Innovation Community"} <= set(ids)
+    acres = {round(s["value"] / 4046.8564224): s["cluster_id"] for s in stats_where(res, unit="m2")}
+    assert acres == {40: ids["University Heights Science Center"], 90: ids["Harbor Point Innovation Community"]}
+
+
+def test_a_citys_capitalised_district_and_headline_words_before_of():
+    res = extract([("heading", "Mayor and Accelerator Announce Expansion of Innovation District"),
+                   "The expansion of Denver's Innovation District was announced today.",
+                   "The accelerator was a key anchor for the Innovation District.",
+                   "The Innovation District has added more than 3,000 new jobs over four years."], "en")
+    (c,) = res["clusters"]
+    assert c["name"] == "Denver Innovation District" and c["country"] == "US"
+    (jobs,) = stats_where(res, value=3000)
+    assert jobs["cluster_id"] == c["cluster_id"]
+
+
+def test_two_places_sharing_one_park_and_square_feet_written_sf():
+    res = extract(["Bristol and Bath Science Park has attracted 2 million sf of projects."], "en")
+    (c,) = res["clusters"]
+    assert c["name"] == "Bristol and Bath Science Park"
+    (area,) = stats_where(res, unit="m2")
+    assert round(area["value"]) == round(2_000_000 * 0.09290304)
+
+
+def test_the_kind_alone_is_never_an_alias_of_a_name():
+    res = extract(["센텀사이언스파크 착공",
+                   "센텀사이언스파크는 5일 '센텀 사이언스 파크' 건물을 착공했다.",
+                   "다른 도시의 사이언스 파크 20곳도 비슷하다."], "ko")
+    (c,) = res["clusters"]
+    assert not any(n.replace(" ", "") == "사이언스파크" for n in c["aliases"])
+
+
+def test_n_major_things_are_no_count_and_a_phase_is_part_of_a_name():
+    res = extract(["영천테크노밸리는 도의 5대 핵심사업 가운데 하나다.",
+                   "정부는 대구 달서구 월배2차 지방산업단지(총 850평)를 연구단지로 지정했다."], "ko")
+    assert not stats_where(res, value=5)
+    ids = {c["name_ko"]: c for c in res["clusters"]}
+    phase = ids["월배2차 지방산업단지"]
+    assert phase["name"] == "Wolbae 2nd Local Industrial Complex" and phase["region"] == "Daegu"
+    (area,) = stats_where(res, unit="m2")
+    assert area["cluster_id"] == phase["cluster_id"]

@@ -327,6 +327,12 @@ def _genitive_place(toks, j: int) -> str | None:
     return None
 
 
+def _of_owner(word: str) -> bool:
+    """A word that a name may continue with 'of': University of Utah, City of Knowledge, Port of
+    Rotterdam (rules: english.of_owners); not 'Expansion of', 'Home of'."""
+    return word in (_rules()["english"].get("of_owners") or ()) or word in place_lookup()
+
+
 def _park_head(head: str) -> bool:
     """A head naming grounds (Research Park, Technology Park, Science Park), which a university may
     own and name; not a building or unit (Campus, Hub, Centre) that is the university's own."""
@@ -540,6 +546,12 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 (tj.tag_ == "NNB" and j > 0 and toks[j - 1].tag_ == "NR" and not toks[j - 1].whitespace_)
                 or (tj.tag_ == "NR" and name_toks[0].tag_ == "NNB")
                 or tj.tag_ == "XPN")  # a prefix written onto the word: 친|환경첨단복합산업단지
+            # a phase written into the name after a proper noun: 성서|3|차 지방산업단지
+            glued = glued or bool(name_toks) and (
+                (tj.tag_ == "NNB" and tj.text == "차" and j > 1 and toks[j - 1].tag_ == "SN" and not toks[j - 1].whitespace_
+                 and toks[j - 2].tag_.startswith(("NNP", "NNG")) and not toks[j - 2].whitespace_)
+                or (tj.tag_ == "SN" and name_toks[0].text == "차" and j > 0 and toks[j - 1].tag_.startswith(("NNP", "NNG"))
+                    and not toks[j - 1].whitespace_ and not tj.whitespace_))
             # a suffix written onto a name before the head: 광양만|권|경제자유구역 (the Gwangyang Bay area's)
             glued = glued or (tj.tag_ == "XSN" and not tj.whitespace_ and j > 0 and not toks[j - 1].whitespace_
                               and toks[j - 1].tag_.startswith("NNP"))
@@ -588,7 +600,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 and name_toks[len(name_toks) - len(words)].whitespace_ and (  # a word of its own, not 대덕|연구개발특구
                 words[1] in korean_place_lookup() or _named_compound(words[1], heads)
                 or (len(words) > 2 and name_toks[len(name_toks) - len(words) + 1].tag_ == "NNP"
-                    and _korean_admin_place(words[1], True))):
+                    and _korean_admin_place(words[1], True))
+                # a district read by its suffix after a place, before a proper name: 대구 달서구 | 월배2차 지방산업단지
+                or (after_place and len(words) > 2 and name_toks[len(name_toks) - len(words) + 1].tag_ == "NNP")):
             words.pop(0)
             after_place = True
         proper = [x for k, x in enumerate(name_toks) if (x.tag_.startswith(("NNP", "SL")) or _compound_with_head(x.text, heads)
@@ -755,6 +769,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     text = sent.text
     where = (sent.page, sent.start)
     found: list[tuple[str, str | None]] = []
+    city_heads: list[tuple[str, str]] = []
     # A numbered section heading "3. Ireland: the Dublin Docklands" / "3. Dublin Docklands (Ireland)"
     hm = re.match(_rules()["numbered_heading"], text) if sent.para_kind == "heading" else None
     if hm:
@@ -791,8 +806,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         prefix = (m.group(1) or "").split()
         conj = next((w for w in prefix if w in ("and", "&")), None)
         if conj:  # 'Science and Innovation Campus'; not 'Google and Research Triangle Park'
-            k = prefix.index(conj)
-            if not (k > 0 and _is_generic(prefix[k - 1])):
+            k = prefix.index(conj)  # ('Bristol and Bath Science Park': two places share one park)
+            if not (k > 0 and (_is_generic(prefix[k - 1]) or (_is_place(prefix[k - 1]) and k + 1 < len(prefix) and not _is_generic(prefix[k + 1])))):
                 prefix = prefix[k + 1:]
         region = None
         # determiners and lower-case generic words go; capitalised words are part of the name
@@ -803,6 +818,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                           or prefix[0] in ("This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "Both")
                           or (prefix[0][0].islower() and _is_generic(prefix[0]))):
             prefix.pop(0)
+        if "of" in prefix and prefix.index("of") > 0 and not _of_owner(prefix[prefix.index("of") - 1]):
+            prefix = prefix[prefix.index("of") + 1:]  # 'Announce Expansion of Innovation District' (a headline's words)
         if prefix and re.search(r"['’]s$", prefix[0]):
             region = re.sub(r"['’]s$", "", prefix.pop(0))
         head = m.group(2)
@@ -815,15 +832,23 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 or (all(_is_generic(w) for w in prefix + head.split()[:-1]) and _gazetteer_country(" ".join(prefix + [head])) is None)):
             head = f"{head} {tail.group(1)}"  # (a country too after a bare head: Technology Park Malaysia)
             national = tail.group(1) in country_surface_set()
-        if not prefix and " " not in head and head not in ("Biopolis", "Technopole", "Technopolis", "Technopark"):
+        if not prefix and region and " " in head and head in _en_heads() and region in place_lookup() \
+                and region not in country_surface_set():
+            found.append((f"{region} {head}", region))  # Boston's Innovation District: the city's district,
+            city_heads.append((f"{region} {head}", head))  # later 'the Innovation District' (capitalised) too
             continue
+        if not prefix and (" " not in head or head in _en_heads()) and head not in ("Biopolis", "Technopole", "Technopolis", "Technopark"):
+            continue  # a head alone, of one word or several: 'the largest Science City in Japan'
         if head in ("Campus", "Hub") and any(w in (_rules()["english"].get("owner_negatives") or ()) for w in prefix):
             continue  # Aalto University Campus: a university's campus
         if prefix and all(_is_generic(w) for w in prefix) and not national:
             continue
         owners = _rules()["english"].get("owner_negatives") or ()
-        if any(_negative(w, "en") and not (w in owners and _park_head(head)) for w in prefix):
-            continue  # (a university's research park is named by it: University of Utah Research Park)
+        if any(_negative(w, "en") and not (w in owners and _park_head(head))
+               and not (k + 1 < len(prefix) and prefix[k + 1] not in ("of", "de") and prefix[k + 1][0].isupper())
+               for k, w in enumerate(prefix)):
+            continue  # (a university's research park is named by it: University of Utah Research Park;
+            # a negative word modifying the next capitalised word is a place's: University City Science Center)
         if _facility_after(text, m.end()):
             continue  # the BioHub incubator, the Innovation Park building: a facility, named by the noun after it
         found.append((" ".join(prefix + [head]), region))
@@ -870,9 +895,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if subj.split()[0].lower() in _PREPOSITIONS:
             continue  # "In Lyon, the ... cluster": a setting, not a name
         gap = m.group(0)[len(m.group(0).split(subj, 1)[0]) + len(subj):]
-        if re.search(r"\b(?:of|in|at|on|to|from|with|for)\s+(?:the|a|an|its|their)\s+\S+\s*$", gap) \
+        if re.search(r"\b(?:of|in|at|on|to|from|with|for)\s+(?:the|a|an|its|their)\s+(?:\S+\s+){0,2}\S+\s*$", gap) \
                 and not re.search(r"one of the", gap):
             continue  # "Space is the fastest-growing part of the campus": a part of it, not a name
+            # ('MassChallenge was a key anchor for the Innovation District': what it does for one)
         if len(subj.split()) == 1 and _is_generic(subj):
             continue
         subj = re.sub(r"^(?:The|the)\s+(?=\S)", "", subj)  # "The Cambridge Cluster is a ...": not part of the name
@@ -932,6 +958,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         found = [(n, r) for n, r in found if not (text.find(n) >= described[0] and text.find(n) < described[1])]
     for name, region in [(n, r) for n, r in found if not _is_metaphor(text, n)] + nicknames:
         reg.add([name], "en_pattern", where, name_en=name, region=place_lookup().get(region, (region, None))[0] if region else None)
+    for name, head in city_heads:
+        reg.add([name, head], "en_pattern", where)
     for name, words in described_as:  # the title's 'South Wales compound semiconductor cluster' is CSconnected
         other = next((n for c in reg.clusters for n in c.names if frozenset(n.lower().split()) == words and n != name), None)
         if other:
@@ -1204,7 +1232,7 @@ def _name_regex(name: str) -> re.Pattern:
     # a word may carry the possessive it was written with (Oulu's ICT ecosystem is a mention of
     # Oulu ICT ecosystem)
     body = r"(?:['’]s)?\s+".join(re.escape(w) for w in name.split())
-    flags = re.I if len(name) > 4 else 0
+    flags = re.I if len(name) > 4 and name not in _en_heads() else 0  # (a head as a name, 'the Innovation District': as written)
     return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])", flags)
 
 
@@ -1420,9 +1448,9 @@ def short_names(reg: Registry, text: str) -> None:
                 endings.setdefault(" ".join(words[1:]), []).append(c)
     for rest, owners in endings.items():
         owners = list({id(c): c for c in owners}.values())
-        if len(owners) == 1 and norm(rest) not in owners[0].keys() and \
+        if len(owners) == 1 and norm(rest) not in owners[0].keys() and rest.replace(" ", "") not in _compact_heads_longest() and \
                 re.search(rf"(?<![가-힣\w]){re.escape(rest)}", text.replace(owners[0].names[0], "")):
-            owners[0].names.append(rest)
+            owners[0].names.append(rest)  # (not the kind alone: 센텀 | 사이언스 파크)
     # its kind words alone after its owner: 캠퍼스 혁신파크 for 한양대 ERICA 캠퍼스 혁신파크
     heads = set(_ko_heads())
     kind = lambda w: w in heads or _is_generic(w) or _generic_words_only(_without_head(w))  # noqa: E731
@@ -1437,9 +1465,9 @@ def short_names(reg: Registry, text: str) -> None:
                 tails.setdefault(" ".join(words[k:]), []).append(c)
     for tail, owners in tails.items():
         owners = list({id(c): c for c in owners}.values())
-        if len(owners) == 1 and norm(tail) not in owners[0].keys() and \
+        if len(owners) == 1 and norm(tail) not in owners[0].keys() and tail.replace(" ", "") not in _compact_heads_longest() and \
                 re.search(rf"(?<![가-힣\w]){re.escape(tail)}", text.replace(owners[0].names[0], "")):
-            owners[0].names.append(tail)
+            owners[0].names.append(tail)  # (not a kind that is itself a head: 센텀 | 사이언스 파크)
 
 
 @per_rules
@@ -1777,6 +1805,9 @@ def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | No
         rest = _translate_word(word[len(place):], False, domestic)
         if rest is not None:
             return f"{romanize(place).capitalize()} {rest[:1].upper() + rest[1:]}"
+    if (phase := re.fullmatch(r"([가-힣]+)(\d{1,2})차", word)) and (first := _translate_word(phase.group(1), True, domestic)):
+        n = int(phase.group(2))  # 성서3차 -> Seongseo 3rd: a complex's phase, as an ordinal
+        return f"{first} {n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
     if proper and all(is_hangul(c) for c in word):
         return romanize(word).capitalize()
     return None

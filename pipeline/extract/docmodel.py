@@ -66,11 +66,13 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
         counts = [sum(1 for x in named if x is c) for c in in_title]
         return in_title[counts.index(max(counts))], "title"
     distinct = _unique(named)
-    if len(distinct) == 1 and len(clusters) == 1 and not _once_among_places(sents, distinct[0]):
-        return distinct[0], "only"  # (a table naming others makes a comparison)
+    headline = next((s.text for s in sents if s.para_kind == "heading"), title or "")
+    if len(distinct) == 1 and len(clusters) == 1 and not _once_among_places(sents, distinct[0]) \
+            and not _COMPARES.search(headline or ""):
+        return distinct[0], "only"  # (a table naming others makes a comparison; so does a headline
+        # about many: '20개국 28곳 해외 혁신클러스터 현황' naming one of them in its body)
     lead = _lead(sents)
     in_lead = _unique([c for s in lead for _, _, c in s.clusters])
-    headline = next((s.text for s in sents if s.para_kind == "heading"), title or "")
     comparison = sum(1 for c in clusters if "table" in c.signals) >= 2 \
         or any(wide_scope(s.text, lang) is not None for s in lead) or bool(_COMPARES.search(headline or ""))
     if len(in_lead) == 1 and not comparison and not _once_among_places(sents, in_lead[0]):
@@ -108,7 +110,7 @@ def _once_among_places(sents: list[Sentence], c: Cluster) -> bool:
 # '비수도권 혁신클러스터 3곳 비교', '세 혁신도시의 ...'
 _COMPARES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[A-Za-z\-]+\s+){0,2}"
                        r"(?:clusters|parks|hubs|districts|campuses|valleys|zones|corridors|ecosystems)\b"
-                       r"|(?:\d+|두|세|네|다섯)\s*(?:곳|개)(?:의)?\s*(?:[가-힣]+\s*)?(?:클러스터|단지|밸리|특구|도시)"
+                       r"|(?:\d+|두|세|네|다섯)\s*(?:곳|개)(?:의)?\s*(?:[가-힣]+\s+){0,2}[가-힣]*(?:클러스터|단지|밸리|특구|도시)"
                        r"|(?:클러스터|단지|밸리|특구|도시)\s*(?:\d+|두|세|네|다섯)\s*곳|비교", re.I)
 
 

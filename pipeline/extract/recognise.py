@@ -154,7 +154,7 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
             # Technology Park, 판교의 X); one inside another's name likewise
             others = [(ms - s.start, me - s.start) for ms, me, cc in s.clusters if cc is not c]
             found = [p for p in found if not any(a <= p[0] < b or 0 <= a - p[1] <= 4 for a, b in others)
-                     and not (re.match(r"['’]s\s+[A-Z]", s.text[p[1]:]) and not 0 <= pos - p[1] <= 4)]
+                     and not (re.match(r"['’]s\s+[A-Z]", s.text[p[1]:]) and not 0 <= pos - p[1] <= 4 and not pos <= p[0] < end)]
             places = [p for p in found if not (pos <= p[0] < end)] or found
             if not c.countries:
                 chosen = before or after[:1]

@@ -280,6 +280,8 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
     not figures."""
     if counter.strip() == "대" and value in (10, 20, 30, 40, 50, 60, 70, 80, 90):
         return True
+    if counter.strip() == "대" and value <= 20 and re.match(r" [가-힣]{2}", text[end:end + 3]):
+        return True  # 6대 핵심프로젝트, 3대 과제: the N major things, not N machines
     if counter.strip() == "분" and re.match(r"\s?(?:의\s*)?\d", text[end:end + 5]):
         return True  # 3분의 1, 100분 1: a fraction, not minutes
     if re.match(r"\s?당(?![가-힣]{2})", text[end:end + 2]) or text[e:e + 2] == "당 ":

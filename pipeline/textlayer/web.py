@@ -110,5 +110,20 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
         title = title or next((ln for ln in body if _headline_like(ln, rules)), body[0] if body else None)
         body = [ln for ln in body if ln != title] if title else body
     meta["title"] = title
-    paras = ([("heading", title)] if title else []) + [("para", b) for b in body]
+    paras = ([("heading", title)] if title else []) + [
+        ("heading" if _section_heading(b, body[k + 1] if k + 1 < len(body) else None) else "para", b)
+        for k, b in enumerate(body)]
     return render_page(1, paras), meta
+
+
+def _section_heading(line: str, nxt: str | None) -> bool:
+    """A short line before another that reads as a section's name, not a sentence or a field
+    ('Cortex Innovation Community, St. Louis' over 'Founded: 2002'; not 'Founded: 2002', not a
+    byline with '|', not a date)."""
+    from pipeline.metadata import find_date
+
+    if nxt is None or len(line) > 70 or len(line.split()) > 9 or len(line) < 4:
+        return False
+    if re.search(r"[.!?。:;,…\-–—]\s*$|[:|]", line) or re.match(r"[▲△▶▷※*•·(\[\-–—\d]", line):
+        return False
+    return find_date(line) is None and not re.search(r"(?:다|요|음|함)\s*$", line)
