@@ -40,6 +40,8 @@ def _event_date(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25):start].lower()
     if any(re.search(rf"\b{re.escape(str(w))}\b(?:\s+(?:on|in))?(?:\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?\s*$", before) for w in periods.get("english_event_words") or ()):
         return True
+    if re.search(r"\b(?:in|since|by|from|until|till|before|after|during)\s+$", before):
+        return True  # 'was designated ... in August 2003': a date the running text reports
     after = text[end:end + 8]
     return any(re.match(rf"\s*(?:에|께)?\s*{re.escape(str(w))}", after) for w in periods.get("korean_event_verbs") or ())
 

@@ -10,8 +10,13 @@ statements about parks at large; then a head alone ('the largest Science City'),
 facilities, a headline about many clusters whose body names one, sales that occurred (매출 발생),
 section lines of a web capture, a city's capitalised district and a headline's words before 'of',
 two places sharing one park, square feet written 'sf', the kind alone as an alias, 'N대 핵심'
-(N major), a phase written into a name (성서3차 지방산업단지)."""
+(N major), a phase written into a name (성서3차 지방산업단지); then a Korean city written in English
+as a place, four initials naming a zone, FDI as investment, a month in running text that is no
+publication date, a capture's headline above its date label, bullet items and joined clauses that
+are no headings, a gazetteer name followed by kind words, 'the number of' naming what is counted,
+a fronted figure ('At 6,300 (2023: 6,400), the number of students …'), 'bn. euros'."""
 from pipeline.extract.document import extract_document
+from pipeline.metadata import find_date
 from pipeline.model import ParsedDocument
 from pipeline.textlayer.web import parse_web_text
 from tests.helpers import clusters_by_id, extract, factor_codes, stats_where
@@ -172,3 +177,68 @@ def test_n_major_things_are_no_count_and_a_phase_is_part_of_a_name():
     assert phase["name"] == "Wolbae 2nd Local Industrial Complex" and phase["region"] == "Daegu"
     (area,) = stats_where(res, unit="m2")
     assert area["cluster_id"] == phase["cluster_id"]
+
+
+def test_a_korean_city_in_english_is_a_place_and_four_initials_name_the_zone():
+    res = extract([("heading", "Free Economic Zone picks up speed"),
+                   "The Ulsan Free Economic Zone was designated as a free economic zone in August 2013.",
+                   "Many firms in the Ulsan area have moved into it.",
+                   "Foreign direct investment in the UFEZ reached $1.2 billion, and $3.4 billion in accumulated FDI."], "en")
+    (c,) = res["clusters"]
+    assert c["name"] == "Ulsan Free Economic Zone"
+    assert "Ulsan" not in c["aliases"] and "UFEZ" in c["aliases"]
+    assert {s["metric"] for s in stats_where(res, unit="USD")} == {"investment"}
+    assert {s["cluster_id"] for s in stats_where(res, unit="USD")} == {c["cluster_id"]}
+
+
+def test_a_month_in_running_text_is_no_publication_date():
+    assert find_date("The zone was designated as the first of its kind in August 2003.") is None
+    assert find_date("Published: August 2003") == "2003-08"
+
+
+def test_a_captures_headline_sits_above_its_date_label_and_the_menus_above_it_are_chrome():
+    page, meta = parse_web_text("Invest Portal\n\n검색\n\n• Home\n• 뉴스룸\n"
+                                "혁신클러스터, 협업에 답 있다\n작성일\n2020.03.05\n\n"
+                                "KOTRA, 15개국 21곳 해외 혁신클러스터 현황 조사\n\n"
+                                "조사된 21곳 클러스터 중 12곳이 협업 네트워크를 꼽았다.\n\n"
+                                "오울루(Oulu) 클러스터는 밋업을 1,300건 열었다.\n")
+    assert meta["title"] == "혁신클러스터, 협업에 답 있다" and meta["published"] == "2020-03-05"
+    assert "Invest Portal" not in page.text and "Home" not in page.text
+    kinds = {page.text[p.start:p.end]: p.kind for p in page.paragraphs}
+    assert kinds["KOTRA, 15개국 21곳 해외 혁신클러스터 현황 조사"] == "heading"
+    res = extract_document(ParsedDocument("w", "w.txt", "txt", [page], 1, {**meta, "language": "ko"}, "test"))
+    # a subheading about 21 clusters: the one the body names is no topic of the whole
+    assert stats_where(res, value=21)[0]["cluster_id"] is None
+    assert stats_where(res, value=15)[0]["metric"] == "study_scope"
+
+
+def test_bullet_items_and_joined_clauses_are_no_headings():
+    page, _ = parse_web_text("고베 의료도시 개요\n\n□ 성공 요인\n\n"
+                             "○ (입지) 공항이 가깝고, 전철로 도심까지 10분 걸림\n\n"
+                             "항만과 연결돼 물류 접근성이 뛰어나며, 공항까지 20분이면 닿는다\n\n"
+                             "공항까지 자동차로 약 30분 걸린다.[1]\n\n끝.\n")
+    kinds = {page.text[p.start:p.end]: p.kind for p in page.paragraphs}
+    assert kinds["□ 성공 요인"] == "heading"
+    assert kinds["○ (입지) 공항이 가깝고, 전철로 도심까지 10분 걸림"] == "para"
+    assert kinds["항만과 연결돼 물류 접근성이 뛰어나며, 공항까지 20분이면 닿는다"] == "para"
+    assert kinds["공항까지 자동차로 약 30분 걸린다.[1]"] == "para"
+
+
+def test_a_gazetteer_name_with_kind_words_after_it_is_that_cluster_under_the_gazetteers_name():
+    res = extract(["The Zhongguancun Science and Technology Park is the largest of Beijing's parks.",
+                   "Around 9,000 companies are now based in the Zhongguancun Science and Technology Park."], "en")
+    (c,) = res["clusters"]
+    assert c["cluster_id"] == "zhongguancun"
+    assert "Zhongguancun Science and Technology Park" in c["aliases"]
+
+
+def test_the_number_of_names_what_is_counted_and_a_fronted_figure():
+    res = extract(["The Velden Science Park grew again in 2024.",
+                   "Revenues rose by 4.1% to over 2.2 bn. euros (2023: 2.1 bn. euros).",
+                   "The number of employees grew by 900 to around 18,400 persons.",
+                   "At 5,100 (2023: 5,300), the number of students decreased slightly.",
+                   "The number of employees working at research institutions totalled 3,200."], "en")
+    assert {s["unit"] for v in (2_200_000_000, 2_100_000_000) for s in stats_where(res, value=v)} == {"EUR"}
+    assert stats_where(res, value=18400)[0]["metric"] == "employees"
+    assert stats_where(res, value=5100)[0]["metric"] == "students"
+    assert stats_where(res, value=3200)[0]["metric"] == "employees"

@@ -851,6 +851,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             # a negative word modifying the next capitalised word is a place's: University City Science Center)
         if _facility_after(text, m.end()):
             continue  # the BioHub incubator, the Innovation Park building: a facility, named by the noun after it
+        if prefix and " ".join(prefix + [head]) in _en_heads():
+            continue  # Free + Economic Zone: a longer head, still the kind alone
         found.append((" ".join(prefix + [head]), region))
     # Place + sector + lower-case head: the Boston biotech cluster, the Otaniemi innovation hub
     lower = _lowercase_head_alt()
@@ -1296,6 +1298,20 @@ def _other_place_before(text: str, start: int, name: str) -> bool:
     return place is not None and place not in own
 
 
+def _kind_words_after(name: str, known: str) -> bool:
+    """'Adlershof Science and Technology Park' is the gazetteer's Adlershof: its name, then kind
+    words only (generic words joined by 'and', ending in a head)."""
+    if not name.startswith(known + " "):
+        return False
+    rest = name[len(known) + 1:].split()
+    return _ends_with_head(" ".join(rest), "en") and all(_is_generic(w) or w in ("and", "&") or w in _en_head_words() for w in rest)
+
+
+@per_rules
+def _en_head_words() -> frozenset[str]:
+    return frozenset(w for h in _en_heads() for w in h.split())
+
+
 def link_gazetteer(reg: Registry) -> None:
     """Enrich clusters whose names are in the gazetteer (names, English name, country, region)."""
     heads = {norm(h) for h in _ko_heads() + _en_heads()}
@@ -1306,12 +1322,14 @@ def link_gazetteer(reg: Registry) -> None:
         for g, names in _gazetteer():
             gkeys = {norm(n) for n in names}
             # Zhongguancun Science Park is the gazetteer's Zhongguancun (name + head word)
-            longer = any(k.startswith(gk) and k[len(gk):] in heads for k in keys for gk in gkeys if len(gk) >= 4)
+            longer = any(k.startswith(gk) and k[len(gk):] in heads for k in keys for gk in gkeys if len(gk) >= 4) \
+                or any(_kind_words_after(n, gn) for n in c.names for gn in names if len(gn) >= 4)
             if keys & gkeys or longer:
                 for n in names:
                     if n not in c.names:
                         c.names.append(n)
-                c.name_en = c.name_en or g["name"]
+                # (a longer form of the gazetteer's name keeps the gazetteer's: one id across documents)
+                c.name_en = g["name"] if longer and not keys & gkeys else (c.name_en or g["name"])
                 if not c.countries and g.get("country"):
                     c.countries = str(g["country"]).split(";")
                 c.region = c.region or g.get("region")
@@ -1414,8 +1432,11 @@ def short_names(reg: Registry, text: str) -> None:
             words = n.split()
             # its initials in brackets after it: Multimedia Super Corridor (MSC), Hsinchu Science Park (HSP)
             initials = "".join(w[0] for w in re.split(r"[\s\-]+", n) if w[:1].isupper())
-            if len(initials) >= 2 and initials not in c.names and re.search(
-                    rf"{re.escape(n)}\s*\(\s*{re.escape(initials)}\s*\)", text):
+            if len(initials) >= 2 and initials not in c.names and (re.search(
+                    rf"{re.escape(n)}\s*\(\s*{re.escape(initials)}\s*\)", text)
+                    # four initials or more written on their own: 'the IFEZ' for Incheon Free Economic Zone
+                    or (len(initials) >= 4 and len(words) == len(initials) and re.search(rf"(?<![\w-]){initials}(?![\w-])", text)
+                        and not any(initials in o.names for o in reg.clusters if o is not c))):
                 c.names.append(initials)
             head = next((h for h in _en_heads() if n.lower().endswith(" " + h.lower())), None)  # the Hermia science park
             latin = all(ord(ch) < 0x250 for ch in n)  # Latin letters, accented ones too (Mjärdevi)

@@ -67,8 +67,9 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
         return in_title[counts.index(max(counts))], "title"
     distinct = _unique(named)
     headline = next((s.text for s in sents if s.para_kind == "heading"), title or "")
+    headings = [s.text for s in sents[:6] if s.para_kind == "heading"] or [headline or ""]
     if len(distinct) == 1 and len(clusters) == 1 and not _once_among_places(sents, distinct[0]) \
-            and not _COMPARES.search(headline or ""):
+            and not any(_COMPARES.search(h) for h in headings):
         return distinct[0], "only"  # (a table naming others makes a comparison; so does a headline
         # about many: '20개국 28곳 해외 혁신클러스터 현황' naming one of them in its body)
     lead = _lead(sents)

@@ -98,7 +98,15 @@ def is_generic(word: str) -> bool:
 
 
 def is_place(word: str) -> bool:
-    return word in place_lookup() or word in country_surface_set()
+    return word in place_lookup() or word in country_surface_set() or word in _romanized_korean_places()
+
+
+@per_rules
+def _romanized_korean_places() -> frozenset[str]:
+    """Korean cities and provinces as English writes them (Incheon, Daejeon): places too."""
+    from pipeline.extract.geo import korean_place_lookup
+
+    return frozenset(korean_place_lookup().values())
 
 
 @per_rules

@@ -714,6 +714,10 @@ def english_quantities(text: str) -> list[Quantity]:
         after = text[e:]
         if cur is None:
             wm = word_after.match(after)
+            if wm is None and scale and scale.lower() in ("bn", "mn", "tn") and after[:1] == ".":
+                wm = word_after.match(after[1:])  # '4.0 bn. euros'
+                if wm:
+                    e += 1
             if wm:
                 cur = words.get(wm.group(1)) or words.get(wm.group(1).lower())
                 e += wm.end()
@@ -756,6 +760,9 @@ def english_quantities(text: str) -> list[Quantity]:
             (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
         if canon == "count" and _surveyed(text, s, e, "en"):
             metric = "surveyed"
+        if canon == "count" and metric == "count" and (fronted := re.match(r"\s*(?:\([^()]{0,30}\))?,\s+(?:the\s+)?number\s+of\s+([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)", text[e:])) \
+                and (lab := _phrase_label(_noun_phrase(fronted.group(1).split()))):
+            metric = lab  # 'At 6,300 (2023: 6,400), the number of students decreased': the figure is fronted
         if canon == "count" and metric == "count" and re.search(r"\b(?:at|aged?)\s+$", text[max(0, s - 6):s], re.I):
             continue  # 'Sophia Antipolis at 55': an age, counting nothing
         if canon == "count" and re.search(r"\b(?:are|is|were|was|aged|those|people)\s+(?:under|over|below|above)\s+$", text[max(0, s - 20):s], re.I) \
@@ -920,8 +927,11 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     if label is None and not phrase:  # nothing counted after it: the clause's noun before it
         a, _ = segment_bounds(text, s)
         before = re.findall(r"[A-Za-z][A-Za-z&\-]*", text[max(a, s - 90):s])
+        number_of = _NUMBER_OF.search(text[max(a, s - 90):s])
         if unit == "percent" and any(w.lower() in ("share", "proportion", "percentage") for w in before[-8:]):
             label = "share"  # its share of UK venture capital rose to 25%: a share of something
+        elif number_of and unit == "count" and (lab := _phrase_label(_noun_phrase(number_of.group(1).split()))):
+            label = lab  # 'the number of employees working at scientific institutions totalled 4,100'
         else:
             label = _phrase_label(before[-8:])
         if label is None and a > 0 and _NO_SUBJECT_EN.match(text[a:s]):
@@ -971,6 +981,8 @@ def _money_cue_en(clause: str) -> str | None:
     return cues[m.group(0).lower()] if m else None
 
 
+# 'the number of employees (working at …)': the noun after it is what is counted
+_NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:total\s+)?number\s+of\s+([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3})")
 # a clause part that opens with its verb or a preposition: its subject is in the part before
 _NO_SUBJECT_EN = re.compile(r"\s*(?:to|from|by|had|has|have|was|were|is|are|rose|fell|grew|increased|decreased|"
                             r"totalled|totaled|reached|stood|numbered)\b", re.I)

@@ -81,9 +81,19 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
     title = None
     title_re = re.compile(fields["title_before_meta"])
     label_re = re.compile(fields.get("title_label") or r"(?!)", re.I)
-    for ln in lines:
+    label_line = re.compile(fields.get("label_line_after_title") or r"(?!)", re.I)
+    filled = [ln for ln in lines if ln]
+    chrome_before = 0
+    for k, ln in enumerate(filled):
         if title is None and (m := label_re.match(ln) or title_re.match(ln)):
             title = m.group(1).strip()
+        elif title is None and k + 1 < len(filled) and label_line.match(filled[k + 1]) and not label_line.match(ln) \
+                and _headline_like(ln, rules):
+            title = ln  # the headline right above a date label on a line of its own; the lines
+            chrome_before = lines.index(ln)  # above it are the site's menus and search box
+        if "published" not in meta and label_line.match(ln) and not ln.startswith("작성자") and k + 1 < len(filled) \
+                and (day := find_date(filled[k + 1])):
+            meta["published"] = day  # '작성일' on its line, the date on the next
         if "published" not in meta and (m := re.search(fields["published"], ln, re.I)):
             meta["published"] = re.sub(r"\s", "", m.group(1))
         elif "published" not in meta and fields.get("published_label") \
@@ -92,7 +102,7 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
         if "publisher" not in meta and (m := re.search(fields["publisher"], ln, re.I)):
             meta["publisher"] = m.group(1).strip()
     body: list[str] = []
-    for ln in lines:
+    for ln in lines[chrome_before:]:
         if not ln or ln in standalone or any(p.search(ln) for p in chrome):
             continue
         if title and (ln == title or title_re.match(ln) or label_re.match(ln)):
@@ -122,8 +132,10 @@ def _section_heading(line: str, nxt: str | None) -> bool:
     byline with '|', not a date)."""
     from pipeline.metadata import find_date
 
-    if nxt is None or len(line) > 70 or len(line.split()) > 9 or len(line) < 4:
+    if nxt is None or len(line) > 70 or len(line.split()) > 12 or len(line) < 4:
         return False
-    if re.search(r"[.!?。:;,…\-–—]\s*$|[:|]", line) or re.match(r"[▲△▶▷※*•·(\[\-–—\d]", line):
-        return False
+    if re.search(r"[.!?。:;,…\-–—]\s*(?:\[\d+\])*\s*$|[:|]", line) or re.match(r"[▲△▶▷※*•·○●◦▪(\[\-–—\d]", line):
+        return False  # (a sentence, also before its footnote marker; a field; a bullet item)
+    if re.search(r"[가-힣](?:고|며|면서|지만|는데|으나|어서|아서),\s", line):
+        return False  # a Korean clause joined to the next: '…이 가깝고, …'
     return find_date(line) is None and not re.search(r"(?:다|요|음|함)\s*$", line)
