@@ -36,7 +36,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("value", pa.float64()),
         ("unit", pa.string()), ("qualifier", pa.string()), ("period_start", pa.string()), ("period_end", pa.string()),
         ("text", pa.string()), ("page", pa.int64()), ("char_start", pa.int64()), ("char_end", pa.int64()),
-        ("evidence", pa.string()),
+        ("evidence", pa.string()), ("modality", pa.string()),
     ]),
     "success_factors": pa.schema([
         ("doc_id", pa.string()), ("cluster_id", pa.string()), ("country", pa.string()), ("factor", pa.string()),

@@ -14,7 +14,10 @@ two places sharing one park, square feet written 'sf', the kind alone as an alia
 as a place, four initials naming a zone, FDI as investment, a month in running text that is no
 publication date, a capture's headline above its date label, bullet items and joined clauses that
 are no headings, a gazetteer name followed by kind words, 'the number of' naming what is counted,
-a fronted figure ('At 6,300 (2023: 6,400), the number of students …'), 'bn. euros'."""
+a fronted figure ('At 6,300 (2023: 6,400), the number of students …'), 'bn. euros'; then whether a
+figure is reported or expected, a person named Park, a famous name used as a type ('of a Silicon
+Valley'), Ph.D.s and R&D centers, a headline's foreign yardstick, a place in a park's own name,
+a cluster of firms that is no name, a quoted name before its bracket."""
 from pipeline.extract.document import extract_document
 from pipeline.metadata import find_date
 from pipeline.model import ParsedDocument
@@ -242,3 +245,53 @@ def test_the_number_of_names_what_is_counted_and_a_fronted_figure():
     assert stats_where(res, value=18400)[0]["metric"] == "employees"
     assert stats_where(res, value=5100)[0]["metric"] == "students"
     assert stats_where(res, value=3200)[0]["metric"] == "employees"
+
+
+def test_a_figure_says_whether_it_is_reported_or_expected():
+    res = extract(["영천테크노밸리 입주기업은 지난해 320개로 늘었으며, 내년까지 450개로 늘릴 계획이다.",
+                   "설문에서 61%(61명)의 대표가 '이전 계획이 없다'고 답했다.",
+                   "분양 면적은 88만㎡로, 계획(120만㎡) 대비 73% 수준이다."], "ko")
+    mod = {s["value"]: s["modality"] for s in res["statistics"]}
+    assert mod[320] == "reported" and mod[450] == "expected"
+    assert mod[61] == "reported" and mod[880000] == "reported"
+    res = extract(["The Velden Science Park employs 4,000 people and will create 2,500 jobs by 2030.",
+                   "The park, which has 300 firms, is aiming to attract 150 more companies."], "en", published="2024-05-01")
+    mod = {s["value"]: s["modality"] for s in res["statistics"]}
+    assert mod[4000] == "reported" and mod[2500] == "expected"
+    assert mod[300] == "reported" and mod[150] == "expected"
+
+
+def test_a_person_named_park_a_famous_name_as_a_type_and_doctorates():
+    res = extract(["Yuseong Valley has not drawn the attention of a Silicon Valley.",
+                   "When President Park Jung-hee began building the science park in 1974, research moved there.",
+                   "Today close to 6,500 Ph.D.s work in Yuseong Valley, with 120 corporate R&D centers."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Yuseong Valley"]
+    assert stats_where(res, value=6500)[0]["metric"] == "researchers"
+    assert stats_where(res, value=120)[0]["metric"] == "research_institutes"
+    # a famous name before a noun is the place itself (a Silicon Valley startup)
+    res = extract(["A Silicon Valley startup opened an office in Yuseong Valley."], "en")
+    assert "silicon-valley" in clusters_by_id(res)
+
+
+def test_the_headlines_foreign_yardstick_is_not_the_topic_nor_the_owner_of_figures():
+    res = extract([("heading", "Norway's startups are giving Silicon Valley a run for its money"),
+                   "Norway's answer to Silicon Valley is Fjord Valley, an area around Bergen in Norway.",
+                   "There are about 1,300 startups operating in Norway, a density second only to Silicon Valley itself.",
+                   "Most founders stay in Norway."], "en")
+    ids = clusters_by_id(res)
+    (startups,) = stats_where(res, value=1300)
+    assert startups["cluster_id"] == "fjord-valley" and ids["fjord-valley"]["country"] == "NO"
+
+
+def test_a_place_in_a_parks_name_places_it_and_a_cluster_of_firms_is_no_name():
+    res = extract(["The Haifa Technology Park would fit right into California's Silicon Valley and other centers around the U.S.",
+                   "It rivals the Bay Area's cluster of innovative firms."], "en")
+    ids = clusters_by_id(res)
+    assert ids["haifa-technology-park"]["country"] == "IL"
+    assert not any("Bay Area" in c["name"] for c in res["clusters"])
+
+
+def test_a_quoted_name_before_its_bracket_starts_at_the_quote():
+    res = extract(["시와 기업과 대학이 힘을 합쳐 '스마트혁신캠퍼스(SIC)'를 세웠다.", "스마트혁신캠퍼스에는 120개 기업이 있다."], "ko")
+    (c,) = res["clusters"]
+    assert c["name_ko"] == "스마트혁신캠퍼스"

@@ -195,6 +195,9 @@ def _trim_korean_name(words: list[str], want: int, sent: Sentence, abs_end: int)
     as the English has words, without countries, generic words or a word carrying a particle
     (아인트호벤의 하이테크 캠퍼스 -> 하이테크 캠퍼스). Place names stay (런던 테크시티)."""
     words = words[-max(1, min(want, 4)):]
+    quoted = [k for k, w in enumerate(words) if k > 0 and w[:1] in "'‘“\"「『<《"]
+    if quoted:  # 힘을 합쳐 '하이테크캠퍼스(HTC)': the name starts at its opening quote
+        words = words[quoted[-1]:]
     words = [w.lstrip("'‘“\"「『<《") or w for w in words]  # '실리콘 작소니(Silicon Saxony)': the quote opens the name
     for i in range(len(words) - 1):
         if _PARTICLE_END.search(words[i]) and len(words[i]) > 2 and not _is_generic(words[i]):
@@ -823,7 +826,9 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if prefix and re.search(r"['’]s$", prefix[0]):
             region = re.sub(r"['’]s$", "", prefix.pop(0))
         head = m.group(2)
-        # a known place right after the head is part of the name: Switzerland Innovation Park Zurich,
+        if any(w in (_rules()["english"].get("person_titles") or ()) for w in prefix) \
+                or (head == "Park" and re.match(r"\s+[A-Z][a-z]+-[a-z]+\b", text[m.end():])):
+            continue  # 'President Park Jung-hee': a person named Park, not a park: Switzerland Innovation Park Zurich,
         # High Tech Campus Eindhoven, Technopark Zürich
         tail = re.match(r"\s+([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]+)\b(?!\s+[A-Z])", text[m.end():])
         national = False
@@ -870,6 +875,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             # cluster is named after the place (as 드레스덴 반도체 클러스터)
             place = re.sub(r"['’]s$", "", " ".join(words[:owner + 1]))
             rest = words[owner + 1:]
+            if not rest and re.match(r"\s+of\b", text[m.end():]):
+                continue  # 'the Bay Area's cluster of innovative firms': a gathering, not a name
             if all(w[0].islower() or _is_generic(w) for w in rest):
                 found.append((" ".join([place, *rest, m.group(2)]), place))
                 continue
@@ -1167,6 +1174,9 @@ def _is_metaphor(text: str, name: str) -> bool:
             return True  # (a name of its own introduced so is no comparison: is called the North Carolina Research Campus)
         if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end():m.end() + 12]) and _gazetteer_country(name):
             return True  # "the Silicon Valley of Europe"
+        if re.search(r"\b(?:a|an)\s+$", before) and _gazetteer_country(name) \
+                and re.match(r"\s*(?:[.,;:!?)]|$|\s+(?:of|in|for|on|to)\b)", text[m.end():]):
+            return True  # 'the attention of a Silicon Valley': one like it (not 'a Silicon Valley startup')
     return False
 
 

@@ -20,6 +20,7 @@ Attribution (stage 3, ``attribute.py``) reads this model; nothing here looks at 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.extract.clusters import Cluster
@@ -61,7 +62,8 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
         return None, None
     in_title = _unique(_title_clusters(sents, clusters, title))
     if len(in_title) == 1:
-        return in_title[0], "title"
+        home = _home_cluster(sents, named, in_title[0])
+        return (home, "home country") if home is not None else (in_title[0], "title")
     if len(in_title) > 1:  # the one the document names most; on a tie the one the headline names first
         counts = [sum(1 for x in named if x is c) for c in in_title]
         return in_title[counts.index(max(counts))], "title"
@@ -93,6 +95,21 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
                 and not _once_among_places(sents, c):
             return c, "lead subject"
     return None, None
+
+
+def _home_cluster(sents: list[Sentence], named: list[Cluster], c: Cluster) -> Cluster | None:
+    """The one cluster of the country a document is about, when its headline names a cluster of
+    another country ('Israel's tech startups are giving Silicon Valley a run for its money' …
+    'Israel's answer to Silicon Valley is Silicon Wadi'): the headline's is the yardstick."""
+    counts = Counter(iso for s in sents for _, _, iso in find_countries(s.text))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    home = ranked[0][0]
+    if not c.countries or home in c.countries:
+        return None
+    others = _unique([x for x in named if x is not c and home in x.countries])
+    return others[0] if len(others) == 1 else None
 
 
 def _once_among_places(sents: list[Sentence], c: Cluster) -> bool:
@@ -182,6 +199,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     cur_para = None
     bib = _bibliography_rx()
     in_bib = False
+    headline = next((s for s in sents if s.para_kind == "heading"), None)
     for s in sents:
         if s.para != cur_para:
             para_topic = None
@@ -198,8 +216,8 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         if named and ref is not None and prior is not None and not any(c is prior for c in named):
             ctx.back = (prior, s.start + ref)
         if s.para_kind == "heading":
-            if named and len(_unique(named)) == 1:
-                section = named[0]
+            if named and len(_unique(named)) == 1 and not (s is headline and doc_topic is not None and named[0] is not doc_topic):
+                section = named[0]  # (not the headline's yardstick when the document is about another: Silicon Wadi)
             elif not named and (heading_rx.match(s.text) or re.match(r"^\s*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.", s.text)):
                 section = None
             ctx.topic = named[-1] if named else (section or doc_topic)

@@ -18,6 +18,7 @@ from pipeline.extract import statistics as st
 from pipeline.extract.attribute import cluster_at
 from pipeline.extract.context import Sentence
 from pipeline.extract.docmodel import DocumentModel
+from pipeline.extract.modality import REPORTED, figure_modality, header_modality
 from pipeline.model import ParsedDocument
 from pipeline.nlp import get_nlp
 from pipeline.rules import load_rules, per_rules
@@ -70,7 +71,8 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 continue  # a bare number nothing in its sentence names (a time, an age, a phone number, a rank);
                 # a Korean number always has its counter (곳, 건, 개), which says it counts something
             c = cluster_at(s, ctx, s.start + q.start)
-            rows.append(_stat_row(parsed.doc_id, c, q, s.page, s.start + q.start, s.start + q.end, s.text))
+            rows.append(_stat_row(parsed.doc_id, c, q, s.page, s.start + q.start, s.start + q.end, s.text,
+                                  modality=figure_modality(s.text, q.start, q.end, lang, published)))
     rows += _table_statistics(parsed, clusters, model.topic, lang)
     return _dedupe_stats(rows)
 
@@ -87,7 +89,7 @@ def _same_period_rx(lang: str) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in words) or r"(?!)", re.I)
 
 
-def _stat_row(doc_id, cluster, q, page, a, b, evidence, metric=None):
+def _stat_row(doc_id, cluster, q, page, a, b, evidence, metric=None, modality=REPORTED):
     label = metric or q.metric
     code = no.metric_code(label, q.unit, cluster is not None)
     if code == "study_scope":
@@ -95,7 +97,7 @@ def _stat_row(doc_id, cluster, q, page, a, b, evidence, metric=None):
     return {"doc_id": doc_id, "cluster_id": id(cluster) if cluster is not None else None, "metric": code,
             "metric_label": label, "value": float(q.value), "unit": q.unit, "qualifier": q.qualifier,
             "period_start": q.period[0] if q.period else None, "period_end": q.period[1] if q.period else None,
-            "text": q.text, "page": page, "char_start": a, "char_end": b, "evidence": evidence}
+            "text": q.text, "page": page, "char_start": a, "char_end": b, "evidence": evidence, "modality": modality}
 
 
 def _row_cluster(clusters: list, cell: str):
@@ -139,7 +141,7 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                             metric = f"{metric}: {factor}"
                         off = t.cell_offsets[r][i] if r < len(t.cell_offsets) and i < len(t.cell_offsets[r]) else 0
                         rows.append(_stat_row(parsed.doc_id, cluster, q, page.number, off + q.start, off + q.end,
-                                              " | ".join(row), metric))
+                                              " | ".join(row), metric, header_modality(head)))
     return rows
 
 

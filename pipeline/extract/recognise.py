@@ -125,11 +125,25 @@ def _mentions(parsed: ParsedDocument, reg: cl.Registry) -> list[Mention]:
 
 
 def _assign(sents: list[Sentence], mentions: list[Mention]) -> None:
+    """Each sentence's clusters: the mentions in it, save a yardstick it compares with ('second in
+    intensity only to Silicon Valley', 'Like Kendall Square, the park …', '실리콘밸리처럼'), which
+    is named but is not what the sentence is about (it stays a mention of the document)."""
     by_page: dict[int, list[Mention]] = {}
     for m in mentions:
         by_page.setdefault(m.page, []).append(m)
     for s in sents:
-        s.clusters = [(m.start, m.end, m.cluster) for m in by_page.get(s.page, []) if s.start <= m.start < s.end]
+        s.clusters = [(m.start, m.end, m.cluster) for m in by_page.get(s.page, [])
+                      if s.start <= m.start < s.end and not _yardstick(s.text, m.start - s.start, m.end - s.start)]
+
+
+_YARDSTICK_BEFORE = re.compile(r"\b(?:than|(?:to|after)\s+only|only\s+to|second\s+to|next\s+to|behind|[Ll]ike|[Uu]nlike|rivals?|"
+                               r"rivall?ing|compared\s+(?:with|to)|answer\s+to|rival\s+to|version\s+of|equivalent\s+of|"
+                               r"counterpart\s+to|modell?ed\s+on|mimics|imitat\w+)\s+(?:the\s+)?$")
+_YARDSTICK_AFTER = re.compile(r"(?:처럼|보다|에\s*버금|와\s*같은|과\s*같은|에\s*이어|못지않|을\s*본떠|를\s*본떠|을\s*모델로|를\s*모델로)")
+
+
+def _yardstick(text: str, a: int, b: int) -> bool:
+    return bool(_YARDSTICK_BEFORE.search(text[max(0, a - 30):a]) or _YARDSTICK_AFTER.match(text, b))
 
 
 def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
@@ -156,8 +170,9 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
             found = [p for p in found if not any(a <= p[0] < b or 0 <= a - p[1] <= 4 for a, b in others)
                      and not (re.match(r"['’]s\s+[A-Z]", s.text[p[1]:]) and not 0 <= pos - p[1] <= 4 and not pos <= p[0] < end)]
             places = [p for p in found if not (pos <= p[0] < end)] or found
+            own = [p for p in found if pos <= p[0] < end]  # a place in the name itself (Jerusalem Technology Park)
             if not c.countries:
-                chosen = before or after[:1]
+                chosen = [own[0][3]] if own and (not dateline or own[0][3] in dateline) else (before or after[:1])
                 if not chosen and places:
                     near = min(places, key=lambda p: abs(p[0] - pos))
                     chosen = [near[3]]

@@ -906,7 +906,7 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     else the nearest metric noun before it in its clause (its subject: 'Venture funding raised by
     local firms fell to C$610 million'; 'Population (2020) | 71,000'). A job count with a verb
     creating or cutting jobs is a change in jobs ('could create 4,000 jobs', 'shed 4,000 jobs')."""
-    np_text = re.split(r"[,.;:()\[\]|]", text[e:e + 60], maxsplit=1)[0]
+    np_text = re.split(r"[,.;:()\[\]|]", re.sub(r"\bPh\.\s?D\.?s?(?=\W|$)", "PhDs", text[e:e + 60]), maxsplit=1)[0]  # Ph.D.s
     np_text = re.split(r"\s[$€£¥₩]?\d", np_text, maxsplit=1)[0]  # '1,300 companies and 18 institutions': the next figure's words are its own
     after = re.findall(r"[A-Za-z][A-Za-z&\-]*", np_text)
     if after[:1] == ["of"]:  # "£1.2bn of venture capital investment"
