@@ -17,7 +17,10 @@ are no headings, a gazetteer name followed by kind words, 'the number of' naming
 a fronted figure ('At 6,300 (2023: 6,400), the number of students …'), 'bn. euros'; then whether a
 figure is reported or expected, a person named Park, a famous name used as a type ('of a Silicon
 Valley'), Ph.D.s and R&D centers, a headline's foreign yardstick, a place in a park's own name,
-a cluster of firms that is no name, a quoted name before its bracket."""
+a cluster of firms that is no name, a quoted name before its bracket; then Korean places in
+English spellings (North Chungcheong, Osong), won as money and not as 'won a grant', totals (매출
+총액은) and a topic before a named subject (매출실적은 기계센터가 …), changes said 'respectively'
+(각각), a title in capitals, an index number (Fortune 500)."""
 from pipeline.extract.document import extract_document
 from pipeline.metadata import find_date
 from pipeline.model import ParsedDocument
@@ -295,3 +298,34 @@ def test_a_quoted_name_before_its_bracket_starts_at_the_quote():
     res = extract(["시와 기업과 대학이 힘을 합쳐 '스마트혁신캠퍼스(SIC)'를 세웠다.", "스마트혁신캠퍼스에는 120개 기업이 있다."], "ko")
     (c,) = res["clusters"]
     assert c["name_ko"] == "스마트혁신캠퍼스"
+
+
+def test_korean_places_in_english_spellings_and_won_as_money():
+    res = extract(["Ochang, North Chungcheong Province, is growing into a battery base five times the size of Pangyo Techno Valley, Gyeonggi Province.",
+                   "Ochang Battery Valley's production, which stood at a mere 900 million won in 2012, surged to 2.1 trillion won last year.",
+                   "Production in the first quarter reached 610.5 billion won."], "en")
+    ids = clusters_by_id(res)
+    valley = ids["ochang-battery-valley"]
+    assert valley["country"] == "KR" and valley["region"] == "Cheongju"
+    assert ids["pangyo-techno-valley"]["region"] == "Seongnam"
+    assert {s["metric"] for s in stats_where(res, unit="KRW")} == {"revenue"}
+    assert {s["cluster_id"] for s in stats_where(res, unit="KRW")} == {"ochang-battery-valley"}
+
+
+def test_totals_topics_before_named_subjects_and_respective_changes():
+    res = extract(["영천테크노파크에 입주한 96개 기업의 매출 총액은 4210억원으로, 전년 3800억원보다 11% 늘었다.",
+                   "센터별 매출실적은 기계센터(센터장 홍길동)가 1900억원으로 가장 많았다.",
+                   "고용인원은 기업지원단 산하 기업이 410명이다.",
+                   "특허 건수는 10건에서 30건으로 200%, 기술이전 건수는 2건에서 7건으로 250%가 각각 늘었다."], "ko")
+    assert {s["metric"] for v in (421_000_000_000, 380_000_000_000, 190_000_000_000) for s in stats_where(res, value=v)} == {"revenue"}
+    assert stats_where(res, value=410)[0]["metric"] == "employees"
+    assert {s["metric"] for v in (200, 250) for s in stats_where(res, value=v, unit="percent")} == {"growth"}
+
+
+def test_a_title_in_capitals_names_its_park_and_an_index_number_counts_nothing():
+    res = extract([("heading", "MESA TECH PARK ANNUAL REPORT 2022"),
+                   "• 62 high tech tenants", "• Home to several Fortune 500 companies", "• 5,400 employees"], "en")
+    (c,) = res["clusters"]
+    assert c["name"] == "Mesa Tech Park"
+    assert {s["value"] for s in res["statistics"]} == {62, 5400}
+    assert {s["cluster_id"] for s in res["statistics"]} == {c["cluster_id"]}

@@ -768,8 +768,17 @@ def _named_subject_before(before: str) -> bool:
                 or m.group(1) in country_surface_set())
 
 
+def _uncapped(text: str) -> str:
+    """A line in capitals read as a title ('UA TECH PARK ANNUAL REPORT' -> 'UA Tech Park Annual
+    Report'; words of up to three letters stay, as acronyms do); same length, same offsets."""
+    letters = [c for c in text if c.isalpha()]
+    if len(text.split()) < 3 or not letters or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return text
+    return re.sub(r"[A-Z]{4,}", lambda m: m.group()[0] + m.group()[1:].lower(), text)
+
+
 def english_candidates(sent: Sentence, reg: Registry) -> None:
-    text = sent.text
+    text = _uncapped(sent.text)
     where = (sent.page, sent.start)
     found: list[tuple[str, str | None]] = []
     city_heads: list[tuple[str, str]] = []

@@ -121,6 +121,18 @@ def korean_place_lookup() -> dict[str, str]:
 
 
 @per_rules
+def romanized_korean_places() -> dict[str, str]:
+    """Korean places as English writes them -> their English name: the name itself (Incheon) and the
+    other spellings a place has (geo.yaml korean_places ``en_also``: North Chungcheong, Osong)."""
+    out = {}
+    for p in load_rules("geo").get("korean_places") or []:
+        out[str(p["en"])] = str(p["en"])
+        for a in p.get("en_also") or ():
+            out[str(a)] = str(p["en"])
+    return out
+
+
+@per_rules
 def korean_provinces() -> frozenset[str]:
     """Names of the metropolitan cities and provinces (geo.yaml korean_places, level: province)."""
     return frozenset(str(n) for p in load_rules("geo").get("korean_places") or () if p.get("level") == "province"

@@ -104,9 +104,9 @@ def is_place(word: str) -> bool:
 @per_rules
 def _romanized_korean_places() -> frozenset[str]:
     """Korean cities and provinces as English writes them (Incheon, Daejeon): places too."""
-    from pipeline.extract.geo import korean_place_lookup
+    from pipeline.extract.geo import romanized_korean_places
 
-    return frozenset(korean_place_lookup().values())
+    return frozenset(romanized_korean_places())
 
 
 @per_rules

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from pipeline.extract import clusters as cl
 from pipeline.extract.context import Sentence
-from pipeline.extract.geo import (country_surface_set, currency_countries, find_countries, find_places, korean_place_lookup,
+from pipeline.extract.geo import (country_surface_set, currency_countries, find_countries, find_places, korean_place_lookup, romanized_korean_places,
                                   korean_region)
 from pipeline.extract.statistics import segment_bounds
 from pipeline.korean import is_hangul
@@ -138,7 +138,7 @@ def _assign(sents: list[Sentence], mentions: list[Mention]) -> None:
 
 _YARDSTICK_BEFORE = re.compile(r"\b(?:than|(?:to|after)\s+only|only\s+to|second\s+to|next\s+to|behind|[Ll]ike|[Uu]nlike|rivals?|"
                                r"rivall?ing|compared\s+(?:with|to)|answer\s+to|rival\s+to|version\s+of|equivalent\s+of|"
-                               r"counterpart\s+to|modell?ed\s+on|mimics|imitat\w+)\s+(?:the\s+)?$")
+                               r"counterpart\s+to|modell?ed\s+on|mimics|imitat\w+|the\s+size\s+of)\s+(?:the\s+)?$")
 _YARDSTICK_AFTER = re.compile(r"(?:처럼|보다|에\s*버금|와\s*같은|과\s*같은|에\s*이어|못지않|을\s*본떠|를\s*본떠|을\s*모델로|를\s*모델로)")
 
 
@@ -242,16 +242,24 @@ _CITY_DATELINE = re.compile(r"^\s*([A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,3})
 
 
 def _romanized_korean_place_near(c: cl.Cluster, sents: list[Sentence]) -> str | None:
+    """A Korean place written in English in the cluster's own name (Pangyo Techno Valley), else the
+    one nearest its mention in a sentence naming it."""
     rx = _romanized_korean_places()
+    own = next((m.group(1) for n in c.names for m in [rx.search(n)] if m), None)
+    if own is not None:
+        return romanized_korean_places()[own]
     for s in sents:
-        if any(cc is c for _, _, cc in s.clusters) and (m := rx.search(s.text)):
-            return m.group(1)
+        at = [a for a, _, cc in s.clusters if cc is c]
+        hits = list(rx.finditer(s.text)) if at else []
+        if hits:
+            near = min(hits, key=lambda m: abs(s.start + m.start() - at[0]))
+            return romanized_korean_places()[near.group(1)]
     return None
 
 
 @per_rules
 def _romanized_korean_places() -> re.Pattern:
-    names = sorted(set(korean_place_lookup().values()), key=len, reverse=True)
+    names = sorted(romanized_korean_places(), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")(?:-(?:si|gun|gu|do|eup|myeon))?\b")
 
 

@@ -121,7 +121,9 @@ def _korean_change(toks: list, j: int, s: int, e: int, adjacent: bool = False) -
     if adjacent:
         kind = next((k for k, w in _change_words().items() for t in nxt[:1] if t.text.startswith(w.get("korean_count", ()))), None)
     else:
-        after = [t for t in nxt if not t.tag_.startswith(("J", "SS"))][:2]
+        # (particles, brackets and adverbs skipped: 367%가 각각 늘었다, where Kiwi may read 가 as a verb)
+        after = [t for k, t in enumerate(nxt) if not t.tag_.startswith(("J", "SS", "MAG"))
+                 and not (k == 0 and t.text in ("가", "이"))][:2]
         kind = next((k for k, w in _change_words().items() for t in after if t.text.startswith(w.get("korean", ()))), None)
     first = _first_token(toks, j, s)
     if kind is None and first > 0 and toks[first - 1].text == "보다":
@@ -363,10 +365,11 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         if run:  # (none when 과/및 comes first: "기술기업과 20만명", the noun is the previous item's)
             label = next((lab for i in range(len(run) - 1, -1, -1) if (lab := _rate_noun(run, i))), None) \
                 or _eojeol_label(run)
+    if implied == "people" and label in _INSTITUTION_LABELS:
+        label = None  # 기업지원단 산하 기업이 880명: people are not the firms named before them
     if label is None:
         label = _subject_label(toks, first)  # 입주기업은 모두 합쳐 2,500여개로; 수출액은 6억 8천만 달러로
-        if implied == "people" and label in ("companies", "resident companies", "startups", "universities",
-                                             "research institutes", "hospitals", "institutions"):
+        if implied == "people" and label in _INSTITUTION_LABELS:
             label = None  # 1만3000개 기업이 입주해 15만명이 근무하는: people are not the firms the clause began with
         if label and unit not in ("percent", "count", "m2", "km", "hour", "day", "year") and label in _COUNT_LABELS:
             label = None  # 이 회사는 지난해 4조원을 ...: an amount of money is no count of companies
@@ -385,6 +388,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
 
 
 _MONEY_CODES = ("investment", "rd_spending", "venture_capital", "revenue", "exports", "valuation")
+_INSTITUTION_LABELS = ("companies", "resident companies", "startups", "universities", "research institutes", "hospitals",
+                       "institutions")
 _PARTITIVE_KO = re.compile(r"(?:그|이)?\s*중(?:에서|에)?\s*$")
 _PARTITIVE_EN_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their|all)?\s*$")
 # '800 companies, of which around 490 held MSC status'
@@ -544,23 +549,31 @@ def _noun_before_rate(toks: list, first: int) -> str | None:
 
 def _subject_label(toks: list, first: int) -> str | None:
     """The label of the clause's subject or topic before a figure (the noun before 은/는/이/가):
-    '입주기업은 모두 합쳐 2,500여개로', '조사 대상 기업은 모두 183개로'."""
-    for k in range(first - 1, max(-1, first - 10), -1):
+    '입주기업은 모두 합쳐 2,500여개로', '조사 대상 기업은 모두 183개로'; a subject that says nothing
+    leaves it to the topic before it (매출실적은 자동차센터가 3843억원으로: revenue)."""
+    passed = False  # past a subject that names no measure (then up to 16 tokens back, else 10)
+    for k in range(first - 1, max(-1, first - 16), -1):
         t = toks[k]
-        if t.tag_.startswith("SF") or t.text in (",", ";"):
+        if t.tag_.startswith("SF") or t.text in (",", ";") or (first - k > 10 and not passed):
             return None
         if t.tag_ in ("JX", "JKS") and t.text in ("은", "는", "이", "가", "도") and k > 0:
             n = toks[k - 1]
+            if n.text in (")", "）") and t.text in ("이", "가"):
+                passed = True
+                continue  # 자동차센터(센터장 …)가: a named subject; the topic before it may say what is measured
             if n.tag_.split("+")[0] in ("NNG", "NNP", "SL"):
                 prev = toks[k - 2] if k > 1 else None
                 joined = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
-                if joined and n.text in _relational_heads():
-                    return _metric_noun(prev.text + n.text) or _metric_noun(prev.text)  # 생산|규모는: production
+                if n.text in _relational_heads() and prev is not None and prev.tag_.startswith("NN"):
+                    return _metric_noun(prev.text + n.text) or _metric_noun(prev.text)  # 생산|규모는, 매출 총액은: production
                 label = (joined and _metric_noun(prev.text + n.text)) \
                     or (prev is not None and prev.tag_.startswith("NN") and _metric_noun(f"{prev.text} {n.text}")) \
                     or _metric_noun(n.text)  # 연구 인력은: researchers, not 인력 alone
                 if label is None and prev is not None and prev.text in ("·", "ㆍ", "/") and k > 2:
                     label = _metric_noun(toks[k - 3].text)  # 특허 출원·등록은: the first of the pair names it
+                if label is None and t.text in ("이", "가"):
+                    passed = True
+                    continue  # (the subject names no measure: the topic before it may)
                 return label
             return None
     return None
@@ -585,6 +598,13 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
         if p.unit == q.unit == "percent" and kind in ("growth", "decline") and p.metric.rsplit(" ", 1)[-1] not in ("growth", "decline") \
                 and re.fullmatch(r"\s*,\s*[^\d,.;%]{1,24}?(?:은|는|이|가)\s*", text[p.end:q.start]):
             p.metric = _change_label(kind, None if p.metric in defaults else p.metric)
+    # '… 250%, … 367%가 각각 늘었다': one change verb for all, said 'respectively'
+    respective = next((q for q in reversed(qs) if q.unit == "percent" and q.metric.rsplit(" ", 1)[-1] in ("growth", "decline")
+                       and re.match(r"\s*(?:가|이)?\s*각각", text[q.end:q.end + 6])), None)
+    for p in qs:
+        if respective is not None and p is not respective and p.unit == "percent" and p.start < respective.start \
+                and p.metric.rsplit(" ", 1)[-1] not in ("growth", "decline"):
+            p.metric = _change_label(respective.metric.rsplit(" ", 1)[-1], None if p.metric in defaults else p.metric)
     # a breakdown by business type: '업종별로 ▲정보기술 830개 ▲생명공학기술 164개' (rules: breakdown_words_ko)
     for q in qs:
         if q.unit == "count" and q.metric in defaults and re.search(r"\d\s?(?:개|곳)$", q.text):
@@ -939,10 +959,14 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
             # 'The number of tenant firms, mostly small companies, had risen to 1,367': its subject
             # before an aside (two segments back at most)
             pa, _ = segment_bounds(text, a - 2)
-            if pa > 0 and not re.match(r"\s*(?:to|from|by)\b", text[a:s], re.I):
+            relative = re.match(r"\s*(?:which|that)\b", text[a:s], re.I)  # ', which stood at': the noun before it
+            if pa > 0 and not relative and not re.match(r"\s*(?:to|from|by)\b", text[a:s], re.I):
                 ppa, _ = segment_bounds(text, pa - 2)
                 label = _phrase_label(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[ppa:pa])[:6])
-            label = label or _phrase_label(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[pa:a])[:4])
+            label = label or _phrase_label(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[pa:a])[:4 if not relative else 8])
+        if label is None and _is_money(unit):
+            # 'Production in the first quarter of this year reached 445.6 billion won': the clause's subject
+            label = _phrase_label(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[a:s])[:2])
     if label is None and text[max(0, s - 1):s] == "(" and text[e:e + 1] == ")":
         # 'Pharmaceutical firms made up the largest group (33)': the clause's noun counts it
         a, _ = segment_bounds(text, s)
@@ -975,6 +999,7 @@ def _money_cues_rx() -> tuple[re.Pattern, dict[str, str]]:
 def _money_cue_en(clause: str) -> str | None:
     """What an amount of money is, from the first money word of its clause (None: not said)."""
     rx, cues = _money_cues_rx()
+    clause = re.sub(r"(?<=[\d\s])(?:(?:thousand|million|billion|trillion|bn|mn)\s+)?won\b", " ", clause, flags=re.I)  # the currency, not 'won a grant'
     m = rx.search(clause)
     if m and cues[m.group(0).lower()] == "investment" and re.search(r"\bon\s+(?:r&d|research)\b", clause, re.I):
         return cues.get("r&d", "investment")  # 'spent C$2.1 billion on research and development'
@@ -984,8 +1009,8 @@ def _money_cue_en(clause: str) -> str | None:
 # 'the number of employees (working at …)': the noun after it is what is counted
 _NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:total\s+)?number\s+of\s+([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3})")
 # a clause part that opens with its verb or a preposition: its subject is in the part before
-_NO_SUBJECT_EN = re.compile(r"\s*(?:to|from|by|had|has|have|was|were|is|are|rose|fell|grew|increased|decreased|"
-                            r"totalled|totaled|reached|stood|numbered)\b", re.I)
+_NO_SUBJECT_EN = re.compile(r"\s*(?:to|from|by|which|that|had|has|have|was|were|is|are|rose|fell|grew|increased|decreased|"
+                            r"totalled|totaled|reached|stood|numbered|surged|soared|jumped|climbed|dropped|declined|slipped|doubled|tripled)\b", re.I)
 # a field label opening a line or cell, then the number: 'Employees: approximately 2,000'
 _FIELD_LABEL = re.compile(r"(?:^|\n|[|•·;])\s*(?:[-–*▪◦]\s+)?([A-Za-z][A-Za-z ,&/\-]{1,60}?)\s*[:：]\s*(?:(?:about|around|approximately|approx\.|some|over|"
                           r"more\s+than|nearly|roughly|c\.)\s+)?$", re.I)
