@@ -20,7 +20,8 @@ Valley'), Ph.D.s and R&D centers, a headline's foreign yardstick, a place in a p
 a cluster of firms that is no name, a quoted name before its bracket; then Korean places in
 English spellings (North Chungcheong, Osong), won as money and not as 'won a grant', totals (매출
 총액은) and a topic before a named subject (매출실적은 기계센터가 …), changes said 'respectively'
-(각각), a title in capitals, an index number (Fortune 500)."""
+(각각), a title in capitals, an index number (Fortune 500); then a biz park as a kind, a target named
+before its figure (목표치(24%)), a city the text calls a city, a '-led' description."""
 from pipeline.extract.document import extract_document
 from pipeline.metadata import find_date
 from pipeline.model import ParsedDocument
@@ -329,3 +330,19 @@ def test_a_title_in_capitals_names_its_park_and_an_index_number_counts_nothing()
     assert c["name"] == "Mesa Tech Park"
     assert {s["value"] for s in res["statistics"]} == {62, 5400}
     assert {s["cluster_id"] for s in res["statistics"]} == {c["cluster_id"]}
+
+
+def test_a_biz_park_is_a_kind_and_a_target_named_before_its_figure_is_expected():
+    res = extract(["작년 혁신도시 인구 23만명 돌파…올해는 비즈파크 조성",
+                   "지역인재 채용 비율은 29.1%를 기록해 목표치(25%)를 넘었다."], "ko")
+    assert not res["clusters"]
+    mod = {s["value"]: s["modality"] for s in res["statistics"]}
+    assert mod[29.1] == "reported" and mod[25] == "expected"
+
+
+def test_a_city_called_a_city_is_no_alias_and_a_led_description_is_no_name():
+    res = extract(["Kajaani is a city located 500 km north of Helsinki, well known for Kajaani Technopolis.",
+                   "Government-led IT Cluster",
+                   "Kajaani Technopolis grew fast in the 1990s."], "en")
+    (c,) = res["clusters"]
+    assert c["name"] == "Kajaani Technopolis" and "Kajaani" not in c["aliases"]

@@ -835,6 +835,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if prefix and re.search(r"['’]s$", prefix[0]):
             region = re.sub(r"['’]s$", "", prefix.pop(0))
         head = m.group(2)
+        if any(re.fullmatch(r"[A-Za-z]+-(?:led|based|driven|backed|owned|funded|oriented|focused|run)", w) for w in prefix):
+            continue  # 'Government-led IT Cluster': a heading's description, not a name
         if any(w in (_rules()["english"].get("person_titles") or ()) for w in prefix) \
                 or (head == "Park" and re.match(r"\s+[A-Z][a-z]+-[a-z]+\b", text[m.end():])):
             continue  # 'President Park Jung-hee': a person named Park, not a park: Switzerland Innovation Park Zurich,
@@ -913,7 +915,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if subj.split()[0].lower() in _PREPOSITIONS:
             continue  # "In Lyon, the ... cluster": a setting, not a name
         gap = m.group(0)[len(m.group(0).split(subj, 1)[0]) + len(subj):]
-        if re.search(r"\b(?:of|in|at|on|to|from|with|for)\s+(?:the|a|an|its|their)\s+(?:\S+\s+){0,2}\S+\s*$", gap) \
+        if re.search(r"\b(?:of|in|at|on|to|from|with|for)\s+(?:(?:the|a|an|its|their)\s+(?:\S+\s+){0,2}\S+|[A-Z]\S*(?:\s+[A-Z]\S*){0,3})\s*$", gap) \
                 and not re.search(r"one of the", gap):
             continue  # "Space is the fastest-growing part of the campus": a part of it, not a name
             # ('MassChallenge was a key anchor for the Innovation District': what it does for one)
@@ -1441,6 +1443,13 @@ def _bracket_alias(inner: str) -> bool:
         and not any(_negative(w, "ko") for w in words)
 
 
+def _called_a_town(word: str, text: str) -> bool:
+    """'Oulu is a city located 500 km north of Helsinki', 'Oulu, Finland, …': the text names the
+    town itself, whatever park is named after it."""
+    return re.search(rf"\b{re.escape(word)}(?:\s+is\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}(?:city|town|municipality|capital|village)\b"
+                     rf"|,\s+[A-Z]\w+,)", text) is not None
+
+
 def short_names(reg: Registry, text: str) -> None:
     """A cluster is often named by the distinctive word of its name alone (Cortex for the Cortex
     Innovation Community, Ideon for Ideon Science Park): that word, when the document writes it
@@ -1472,11 +1481,12 @@ def short_names(reg: Registry, text: str) -> None:
                 continue
             if _is_place(stem):
                 # a place is the cluster only as a sentence's subject ('Tsukuba owes its size to ...'),
-                # not before another name ('Cambridge's Silicon Fen') nor as a setting ('in Tsukuba')
-                if re.search(rf"(?:^|[.!?]\s+|\n){re.escape(stem)}(?:['’]s)?\s+[a-z]", text):
+                # not before another name ('Cambridge's Silicon Fen') nor as a setting ('in Tsukuba'),
+                # nor where the text calls it the town it is ('Oulu is a city located 500 km north')
+                if re.search(rf"(?:^|[.!?]\s+|\n){re.escape(stem)}(?:['’]s)?\s+[a-z]", text) and not _called_a_town(stem, text):
                     c.names.append(stem)
                 continue
-            if re.search(rf"(?<![\w-]){re.escape(stem)}(?!\s+{re.escape(words[1])})(?![\w-])", text):
+            if re.search(rf"(?<![\w-]){re.escape(stem)}(?!\s+{re.escape(words[1])})(?![\w-])", text) and not _called_a_town(stem, text):
                 c.names.append(stem)
     # a Korean name after its place: 이차전지 특화단지 for 포항 이차전지 특화단지, when no other
     # cluster of the document ends the same way and the text writes it alone

@@ -30,10 +30,19 @@ def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             re.compile(rf"^\W*(?:[\w\-]+\W+){{0,3}}?(?:{alt(r.get('english_expected_after'))})\b", re.I))
 
 
+@per_rules
+def _ko_expected_before() -> re.Pattern:
+    words = (load_rules("quantities").get("modality") or {}).get("korean_expected_before") or []
+    alt = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) or r"(?!)"
+    return re.compile(rf"(?:{alt})\s*(?:\(|은|는|을|를|인|로|가|이)?\s*(?:약\s*)?$")
+
+
 def figure_modality(text: str, start: int, end: int, lang: str, published: str | None = None) -> str:
     """REPORTED or EXPECTED for the figure at ``text[start:end]`` (``text``: its sentence)."""
     ko_expected, ko_reported, en_expected, en_expected_after = _rules()
     if lang == "ko":
+        if _ko_expected_before().search(text[max(0, start - 12):start]):
+            return EXPECTED  # 목표치(24%)를 초과 달성했다: the 24% is the target
         rest = re.sub(r"'[^']*'|‘[^’]*’|\"[^\"]*\"|“[^”]*”", lambda m: " " * len(m.group()), text[end:])  # (a quote: 답했다)
         exp = ko_expected.search(rest)
         if exp is None:
