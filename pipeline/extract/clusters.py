@@ -839,7 +839,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # 'Government-led IT Cluster': a heading's description, not a name
         if any(w in (_rules()["english"].get("person_titles") or ()) for w in prefix) \
                 or (head == "Park" and re.match(r"\s+[A-Z][a-z]+-[a-z]+\b", text[m.end():])):
-            continue  # 'President Park Jung-hee': a person named Park, not a park: Switzerland Innovation Park Zurich,
+            continue  # 'President Park Jung-hee': a person named Park, not a park
+        # a known place right after the head is part of the name: Switzerland Innovation Park Zurich,
         # High Tech Campus Eindhoven, Technopark Zürich
         tail = re.match(r"\s+([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]+)\b(?!\s+[A-Z])", text[m.end():])
         national = False
@@ -1496,11 +1497,7 @@ def short_names(reg: Registry, text: str) -> None:
             words = n.split()
             if len(words) >= 3 and any(is_hangul(ch) for ch in n) and (_is_place(words[0]) or words[0] in korean_place_lookup()):
                 endings.setdefault(" ".join(words[1:]), []).append(c)
-    for rest, owners in endings.items():
-        owners = list({id(c): c for c in owners}.values())
-        if len(owners) == 1 and norm(rest) not in owners[0].keys() and rest.replace(" ", "") not in _compact_heads_longest() and \
-                re.search(rf"(?<![가-힣\w]){re.escape(rest)}", text.replace(owners[0].names[0], "")):
-            owners[0].names.append(rest)  # (not the kind alone: 센텀 | 사이언스 파크)
+    _add_forms_written_alone(endings, text)
     # its kind words alone after its owner: 캠퍼스 혁신파크 for 한양대 ERICA 캠퍼스 혁신파크
     heads = set(_ko_heads())
     kind = lambda w: w in heads or _is_generic(w) or _generic_words_only(_without_head(w))  # noqa: E731
@@ -1513,11 +1510,18 @@ def short_names(reg: Registry, text: str) -> None:
                 k -= 1
             if 0 < k and len(words) - k >= 2 and any(is_hangul(ch) for ch in n):
                 tails.setdefault(" ".join(words[k:]), []).append(c)
-    for tail, owners in tails.items():
+    _add_forms_written_alone(tails, text)
+
+
+def _add_forms_written_alone(forms: dict[str, list[Cluster]], text: str) -> None:
+    """A shorter form of a name (form -> the clusters whose names end so) is another name of its
+    cluster when only one cluster has it, it is not the kind alone (센텀 | 사이언스 파크) and the
+    text writes it apart from that cluster's first name."""
+    for form, owners in forms.items():
         owners = list({id(c): c for c in owners}.values())
-        if len(owners) == 1 and norm(tail) not in owners[0].keys() and tail.replace(" ", "") not in _compact_heads_longest() and \
-                re.search(rf"(?<![가-힣\w]){re.escape(tail)}", text.replace(owners[0].names[0], "")):
-            owners[0].names.append(tail)  # (not a kind that is itself a head: 센텀 | 사이언스 파크)
+        if len(owners) == 1 and norm(form) not in owners[0].keys() and form.replace(" ", "") not in _compact_heads_longest() and \
+                re.search(rf"(?<![가-힣\w]){re.escape(form)}", text.replace(owners[0].names[0], "")):
+            owners[0].names.append(form)
 
 
 @per_rules

@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pipeline.extract.geo import country_surface_set, place_lookup
+from pipeline.extract.geo import country_surface_set, place_lookup, romanized_korean_places
 from pipeline.rules import load_rules, per_rules
 
 _CHO = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
@@ -98,15 +98,8 @@ def is_generic(word: str) -> bool:
 
 
 def is_place(word: str) -> bool:
-    return word in place_lookup() or word in country_surface_set() or word in _romanized_korean_places()
-
-
-@per_rules
-def _romanized_korean_places() -> frozenset[str]:
-    """Korean cities and provinces as English writes them (Incheon, Daejeon): places too."""
-    from pipeline.extract.geo import romanized_korean_places
-
-    return frozenset(romanized_korean_places())
+    """A known place or country, a Korean one as English writes it too (Incheon, North Chungcheong)."""
+    return word in place_lookup() or word in country_surface_set() or word in romanized_korean_places()
 
 
 @per_rules

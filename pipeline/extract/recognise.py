@@ -17,8 +17,8 @@ from typing import NamedTuple
 
 from pipeline.extract import clusters as cl
 from pipeline.extract.context import Sentence
-from pipeline.extract.geo import (country_surface_set, currency_countries, find_countries, find_places, korean_place_lookup, romanized_korean_places,
-                                  korean_region)
+from pipeline.extract.geo import (country_surface_set, currency_countries, find_countries, find_places, korean_place_lookup,
+                                  korean_region, romanized_korean_places)
 from pipeline.extract.statistics import segment_bounds
 from pipeline.korean import is_hangul
 from pipeline.model import ParsedDocument
@@ -244,7 +244,7 @@ _CITY_DATELINE = re.compile(r"^\s*([A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,3})
 def _romanized_korean_place_near(c: cl.Cluster, sents: list[Sentence]) -> str | None:
     """A Korean place written in English in the cluster's own name (Pangyo Techno Valley), else the
     one nearest its mention in a sentence naming it."""
-    rx = _romanized_korean_places()
+    rx = _romanized_korean_place_rx()
     own = next((m.group(1) for n in c.names for m in [rx.search(n)] if m), None)
     if own is not None:
         return romanized_korean_places()[own]
@@ -258,7 +258,7 @@ def _romanized_korean_place_near(c: cl.Cluster, sents: list[Sentence]) -> str | 
 
 
 @per_rules
-def _romanized_korean_places() -> re.Pattern:
+def _romanized_korean_place_rx() -> re.Pattern:
     names = sorted(romanized_korean_places(), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")(?:-(?:si|gun|gu|do|eup|myeon))?\b")
 

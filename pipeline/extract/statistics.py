@@ -95,6 +95,12 @@ def _be_forms() -> frozenset[str]:
     return frozenset(_metric_rules().get("be_forms") or ())
 
 
+def _change_kind(metric: str) -> str | None:
+    """'growth' or 'decline' when a label is a change ('companies decline', 'growth'), else None."""
+    kind = metric.rsplit(" ", 1)[-1]
+    return kind if kind in ("growth", "decline") else None
+
+
 def _change_label(kind: str, subject: str | None) -> str:
     return f"{subject} {kind}" if subject and subject not in ("growth rate", "decline rate") else kind
 
@@ -594,17 +600,17 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
             p.metric = q.metric
     # one change verb after a list of changes: '중소기업은 1.2%, 대기업은 0.3% 줄었고' -> both fell
     for p, q in zip(qs, qs[1:]):
-        kind = q.metric.rsplit(" ", 1)[-1]
-        if p.unit == q.unit == "percent" and kind in ("growth", "decline") and p.metric.rsplit(" ", 1)[-1] not in ("growth", "decline") \
+        kind = _change_kind(q.metric)
+        if p.unit == q.unit == "percent" and kind and not _change_kind(p.metric) \
                 and re.fullmatch(r"\s*,\s*[^\d,.;%]{1,24}?(?:은|는|이|가)\s*", text[p.end:q.start]):
             p.metric = _change_label(kind, None if p.metric in defaults else p.metric)
     # '… 250%, … 367%가 각각 늘었다': one change verb for all, said 'respectively'
-    respective = next((q for q in reversed(qs) if q.unit == "percent" and q.metric.rsplit(" ", 1)[-1] in ("growth", "decline")
+    respective = next((q for q in reversed(qs) if q.unit == "percent" and _change_kind(q.metric)
                        and re.match(r"\s*(?:가|이)?\s*각각", text[q.end:q.end + 6])), None)
     for p in qs:
         if respective is not None and p is not respective and p.unit == "percent" and p.start < respective.start \
-                and p.metric.rsplit(" ", 1)[-1] not in ("growth", "decline"):
-            p.metric = _change_label(respective.metric.rsplit(" ", 1)[-1], None if p.metric in defaults else p.metric)
+                and not _change_kind(p.metric):
+            p.metric = _change_label(_change_kind(respective.metric), None if p.metric in defaults else p.metric)
     # a breakdown by business type: '업종별로 ▲정보기술 830개 ▲생명공학기술 164개' (rules: breakdown_words_ko)
     for q in qs:
         if q.unit == "count" and q.metric in defaults and re.search(r"\d\s?(?:개|곳)$", q.text):

@@ -121,18 +121,17 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
         body = [ln for ln in body if ln != title] if title else body
     meta["title"] = title
     paras = ([("heading", title)] if title else []) + [
-        ("heading" if _section_heading(b, body[k + 1] if k + 1 < len(body) else None) else "para", b)
-        for k, b in enumerate(body)]
+        ("heading" if k + 1 < len(body) and _section_heading(b) else "para", b) for k, b in enumerate(body)]
     return render_page(1, paras), meta
 
 
-def _section_heading(line: str, nxt: str | None) -> bool:
-    """A short line before another that reads as a section's name, not a sentence or a field
+def _section_heading(line: str) -> bool:
+    """A short line (not the last) that reads as a section's name, not a sentence or a field
     ('Cortex Innovation Community, St. Louis' over 'Founded: 2002'; not 'Founded: 2002', not a
     byline with '|', not a date)."""
     from pipeline.metadata import find_date
 
-    if nxt is None or len(line) > 70 or len(line.split()) > 12 or len(line) < 4:
+    if len(line) > 70 or len(line.split()) > 12 or len(line) < 4:
         return False
     if re.search(r"[.!?。:;,…\-–—]\s*(?:\[\d+\])*\s*$|[:|]", line) or re.match(r"[▲△▶▷※*•·○●◦▪(\[\-–—\d]", line):
         return False  # (a sentence, also before its footnote marker; a field; a bullet item)
