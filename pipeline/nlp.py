@@ -76,6 +76,9 @@ def _align(text: str, morphs) -> tuple[list[str], list[bool], list[str], list[st
         sent_next = False
         if ms and ms[-1].tag == "SF" and any(m.tag.startswith(("EF", "EC", "SF")) for m in _prev_morphs(covered, k)):
             sent_next = True
+        elif ms and ms[-1].tag == "SF" and ms[-1].form == "." and (text[e:e + 1].isspace() or e == len(text)) \
+                and _noun_ending(_prev_morphs(covered, k)):
+            sent_next = True  # a sentence ending on a noun form, as reports write them: 증가했음. 풍부하다는 것.
         prev_end = e
     _add_gap(text[prev_end:], words, spaces, tags, lemmas, starts)
     return words, spaces, tags, lemmas, starts
@@ -99,6 +102,12 @@ def _add_gap(gap: str, words, spaces, tags, lemmas, starts) -> bool:
         lemmas.append(gap)
         starts.append(False)
     return "\n" in gap
+
+
+def _noun_ending(ms) -> bool:
+    """Morphemes that end a Korean sentence written in the noun form (…했음, …함, …하다는 것, A, B
+    등): a nominalising ending, or 것/등 as the last word."""
+    return bool(ms) and (ms[-1].tag == "ETN" or (ms[-1].tag == "NNB" and ms[-1].form in ("것", "등")))
 
 
 def _prev_morphs(covered, k):

@@ -42,6 +42,11 @@ def test_a_sentence_set_in_another_country_is_not_the_carried_clusters():
     st = _stats(res)
     assert ("research-triangle-park", "resident companies", 300.0, "at_least", None) in st
     bangalore = {(c, v) for c, _, v, _, _ in st if v in (200.0, 100000.0)}
+    assert bangalore == {("electronic-city", 200.0), ("electronic-city", 100000.0)}  # (the gazetteer knows it)
+    assert not any(c == "research-triangle-park" for c, _, _ in factor_set(res))
+    # a place of another country that names no cluster: its figures are no one's
+    res = extract([EN[0], EN[1].replace("Electronics City", "an IT estate")], "en")
+    bangalore = {(s["cluster_id"], s["value"]) for s in res["statistics"] if s["value"] in (200.0, 100000.0)}
     assert bangalore == {(None, 200.0), (None, 100000.0)}
     assert not any(c == "research-triangle-park" for c, _, _ in factor_set(res))
 

@@ -4,11 +4,17 @@ belongs to, read off the document model.
 Order of precedence for something at offset ``pos`` of a sentence:
 
 1. a sentence about a whole country, sector or survey (``SentenceContext.wide``): no cluster;
+   likewise a clause that is (미국 전체 … 투자액은 856억 달러인데, …) when the clusters the
+   sentence names are in its other clauses;
 2. in a Korean sentence that divides what the one before counted (이 가운데 A에 58개, B에 21개),
    the cluster the text before was about: A and B are its sites; an English figure followed by
    'in/at <cluster>' (81 in Technology Park Malaysia): that cluster; one followed by 'in/at <a
    name that is no cluster>' after a list's colon (30 in Kuala Lumpur City Centre): the cluster
    named before the colon, else the topic of the text around;
+   a list of clusters named together before (or after) ``pos`` in its clause ('A, B and C
+   generated combined revenues of …'): no cluster for an amount or a count, or for any figure
+   with a 'combined' word (a percentage alone is said of each: the last named keeps it); a
+   'respectively' word hands figures to the list in order (``respectively``, called first);
    otherwise the cluster named last before ``pos`` in the sentence (not one inside brackets
    closed before ``pos``: (A 27.8 km2, B 3.2 km2) lists parts), unless (Korean) a place no rule took for
    a cluster opens the clause of ``pos`` after it (문막 일반산업단지에 58개, 태장 농공단지에 21개:
@@ -33,15 +39,19 @@ import re
 
 from pipeline.extract.clusters import Cluster
 from pipeline.extract.context import Sentence
-from pipeline.extract.docmodel import SentenceContext
+from pipeline.extract.docmodel import SentenceContext, wide_scope
 from pipeline.extract.geo import country_surface_set, place_lookup
 from pipeline.extract.statistics import segment_bounds
+from pipeline.rules import load_rules, per_rules
 
 
 def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
     if ctx.wide and not s.clusters:
         return None
     if s.clusters:
+        a, b = segment_bounds(s.text, pos - s.start)
+        if not any(a <= ms - s.start < b for ms, _, _ in s.clusters) and wide_scope(s.text[a:b], _lang_of(s.text)) is not None:
+            return None  # '미국 전체 벤처캐피털 투자액은 856억 달러인데, 그중 … 실리콘밸리에': the clause is the country's
         if ctx.partition and ctx.prior is not None and all(c is not ctx.prior for _, _, c in s.clusters):
             return ctx.prior  # 이 가운데 문막 일반산업단지에 58개: the sites of what was just counted
         before = [(me, c) for ms, me, c in s.clusters if ms <= pos and not _unbalanced(s.text, ms - s.start, pos - s.start, ")", "(")]
@@ -57,6 +67,8 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
             return owner[-1] if owner else ctx.around
         if before and _own_place_ko(s, before[-1][0], pos):
             return ctx.around  # A에 58개, 태장 농공단지에 21개: a place of its own, no cluster named
+        if before and len(coordinated(s, before[-1][1], pos)) > 1 and _adds_up(s, pos):
+            return None  # 'HSP, STSP and CTSP generated combined revenues of …': the set's, none of them
         if before:
             if len(before) > 1 and _genitive(s, before[-1][0]):
                 # 구미하이테크밸리는 … 구미국가산업단지의 대기업 공장과 가까워: the topic, not the
@@ -73,10 +85,88 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
             return ctx.back[0]
         a, b = segment_bounds(s.text, pos - s.start)
         after = [c for ms, _, c in s.clusters if a <= ms - s.start < b and not _unbalanced(s.text, pos - s.start, ms - s.start, "(", ")")]
+        if after and len(coordinated(s, after[0], pos)) > 1 and _adds_up(s, pos):
+            return None  # '… combined revenues of NT$800.7 billion, which includes A, B and C'
         if after:  # "Of the 9,000 jobs at Milton Park": named after it, in its clause
             return after[0]
         return ctx.around  # a clause naming none: what the text around the sentence is about
     return ctx.topic if not ctx.wide else None
+
+
+@per_rules
+def _coordination_rules(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(joiner between two names, a conjunction among the joiners, a 'respectively' word, a
+    'combined' word) from attribution.yaml ``coordination``."""
+    r = ((load_rules("attribution").get("coordination") or {}).get("korean" if lang == "ko" else "english")) or {}
+    def alt(words, escape=True):
+        return "|".join(re.escape(w) if escape else w for w in words) or "(?!)"
+    bounded = r"(?<![\w가-힣])(?:{})(?![\w가-힣])" if lang != "ko" else "(?:{})"
+    return (re.compile(alt(r.get("joiners") or [], escape=False)),
+            re.compile(bounded.format(alt(r.get("conjunctions") or [])), re.I),
+            re.compile(bounded.format(alt(r.get("respectively") or [])), re.I),
+            re.compile(bounded.format(alt(r.get("combined") or [])), re.I))
+
+
+def _lang_of(text: str) -> str:
+    return "ko" if re.search(r"[가-힣]", text) else "en"
+
+
+def coordinated(s: Sentence, member: Cluster, pos: int) -> list[Cluster]:
+    """The clusters named together with ``member`` in one list ('A, B and C', 'A와 B'), in order;
+    [member] when it stands alone. The list must hold a conjunction and be in the clause of
+    ``pos`` (no clause break between the list and the figure)."""
+    named = sorted((ms - s.start, me - s.start, c) for ms, me, c in s.clusters)
+    k = next((i for i, (_, _, c) in enumerate(named) if c is member), None)
+    if k is None:
+        return [member]
+    joiner, conj, _, _ = _coordination_rules(_lang_of(s.text))
+    lo = hi = k
+    while lo > 0 and named[lo - 1][1] <= named[lo][0] and joiner.fullmatch(s.text[named[lo - 1][1]:named[lo][0]]):
+        lo -= 1
+    while hi + 1 < len(named) and named[hi][1] <= named[hi + 1][0] and joiner.fullmatch(s.text[named[hi][1]:named[hi + 1][0]]):
+        hi += 1
+    members = []
+    for _, _, c in named[lo:hi + 1]:
+        if all(c is not x for x in members):
+            members.append(c)
+    if len(members) < 2 or not any(conj.search(s.text[named[i][1]:named[i + 1][0]]) for i in range(lo, hi)):
+        return [member]
+    p = pos - s.start
+    a, b = named[lo][0], named[hi][1]
+    between = s.text[b:p] if p >= b else s.text[p:a]
+    if re.search(r"[;.!?]\s", between):
+        return [member]
+    return members
+
+
+def _adds_up(s: Sentence, pos: int) -> bool:
+    """A figure of a list of clusters that adds them up: an amount or a count, or any figure
+    with a 'combined' word in its sentence (a percentage alone is said of each)."""
+    _, _, _, combined = _coordination_rules(_lang_of(s.text))
+    return not re.match(r"[\d.,]+\s*(?:%|퍼센트|percent|per\s*cent)", s.text[pos - s.start:pos - s.start + 16], re.I) \
+        or combined.search(s.text) is not None
+
+
+def respectively(s: Sentence, positions: list[int]) -> dict[int, Cluster]:
+    """Figures (``positions``: page offsets, in order) that a 'respectively' word hands to the
+    clusters listed before them, in order: 'A와 B는 각각 1조 1700억 대만달러와 1조 4800억
+    대만달러를' -> the first to A, the second to B. Figures are paired within one unit run: the
+    caller passes those of one unit."""
+    _, _, resp, _ = _coordination_rules(_lang_of(s.text))
+    if not resp.search(s.text) or not s.clusters:
+        return {}
+    out: dict[int, Cluster] = {}
+    ends = sorted({me for _, me, _ in s.clusters})
+    for end in ends:
+        last = next(c for ms, me, c in sorted(s.clusters) if me == end)
+        group = coordinated(s, last, end)
+        if len(group) < 2 or group[-1] is not last:
+            continue
+        nxt = min((ms for ms, _, _ in s.clusters if ms >= end), default=s.end)
+        after = [p for p in positions if end <= p < nxt]
+        if len(after) == len(group):
+            out.update(zip(after, group))
+    return out
 
 
 _IN_AFTER_EN = re.compile(r"[$€£]?\d[\d,.]*\s+(?:[a-z\-]+\s+){0,3}?(?:in|at|on)\s+(?:the\s+)?")

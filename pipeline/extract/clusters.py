@@ -494,6 +494,15 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         places = find_places(text[:m.start()])
         reg.add([q], "nickname", where, name_ko=q, region=places[-1][2] if places else None)
+    # 1e) a place glossed in Hanja, then the head: 신주(新竹) 공업단지 (rule 2 stops at the bracket)
+    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}})\s?\([\u3400-\u4dbf\u4e00-\u9fff]{{1,8}}\)\s*({_head_alt()})", text):
+        word = m.group(1)
+        if not _is_generic(word) and word not in country_surface_set() and not _negative(word, "ko"):
+            name = f"{word} {m.group(2)}"
+            owner = re.search(r"([가-힣]{2,6})의\s$", text[:m.start()])  # 선전의 난산(南山) 과학기술단지: the city's
+            if owner and (owner.group(1) in place_lookup() or owner.group(1) in korean_place_lookup()):
+                name = f"{owner.group(1)} {name}"
+            reg.add([name, f"{word} {m.group(2)}", m.group(0)], "paren", where, name_ko=name)  # (as written too: its mentions)
     # 2) name + head noun, from the morphemes
     toks = list(sent.tokens)
     heads = set(_ko_heads())
@@ -627,6 +636,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         else:
             start_tok = next(x for x in name_toks if x.text == words[0]) if words else t
             name = text[start_tok.idx - toks[0].idx:e]
+            loan = re.search(r"(?:^|\s)([가-힣]+)\s$", text[:start_tok.idx - toks[0].idx])
+            if loan and loan.group(1) in (_rules()["korean"].get("name_loanwords") or ()):
+                name = f"{loan.group(1)} {name}"  # 서던 | 타이완사이언스 파크: an English word written in Hangul
         if name.replace(" ", "") in compact_heads:
             continue  # (전 세계) 사이언스 파크: the kind alone once the generic words are gone
         after_word = re.match(r"\s*([가-힣]+)", text[e:])
@@ -801,7 +813,11 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     described = None
     if sent.para_kind == "heading":
         hd = re.match(rf"^([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'ôéèàüö\-]+(?:\s+[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'ôéèàüö\-]+){{0,3}})\s*(?::|\s[—–-])\s+(.+)$", text)
-        if hd and re.search(rf"\b(?:{_lowercase_head_alt()}|{_en_head_alt()})\b", hd.group(2), re.I) \
+        head = re.search(rf"\b(?:{_lowercase_head_alt()}|{_en_head_alt()})\b", hd.group(2), re.I) if hd else None
+        # (a description has words in lower case: 'LCQ16: Hong Kong Science Park' names the park in its
+        # descriptor; a code is no name: LC Q3; a head after 'of' is another place's: 'Tenancy position of Science Park')
+        if head and re.search(r"(?:^|\s)[a-z]", hd.group(2)) and not re.search(r"\b[A-Z]*\d+[A-Z]*\b", hd.group(1)) \
+                and not re.search(r"\bof\s+(?:the\s+)?$", hd.group(2)[:head.start()]) \
                 and not _is_generic(hd.group(1)) and not _is_place(hd.group(1)) and hd.group(1) not in country_surface_set():
             reg.add([hd.group(1)], "heading", where, name_en=hd.group(1))
             described = (hd.start(2), hd.end(2))
@@ -913,8 +929,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     strong = _strong_en_head_alt()
     for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:\s\([^()]{{1,80}}\)|,\s+(?i:a|an)\s+[^,;.()]{{3,60}},)?(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains|has evolved into|evolved into|has grown into|grew into|has developed into)\s+(?:(?i:a|an|the|one of the)|(?:{_ABBR})?[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})s?\b", text):
         subj = m.group(1)
-        if subj.split()[0].lower() in _PREPOSITIONS:
-            continue  # "In Lyon, the ... cluster": a setting, not a name
+        if subj.split()[0].lower() in _PREPOSITIONS or (len(subj.split()) == 1 and _is_function_word(subj)):
+            continue  # "In Lyon, the ... cluster": a setting, not a name; "Furthermore, the …": an adverb
         gap = m.group(0)[len(m.group(0).split(subj, 1)[0]) + len(subj):]
         if re.search(r"\b(?:of|in|at|on|to|from|with|for)\s+(?:(?:the|a|an|its|their)\s+(?:\S+\s+){0,2}\S+|[A-Z]\S*(?:\s+[A-Z]\S*){0,3})\s*$", gap) \
                 and not re.search(r"one of the", gap):
@@ -1137,7 +1153,15 @@ def english_aliases(text: str, reg: Registry) -> None:
 
 
 def _is_function_word(w: str) -> bool:
-    return w.lower().strip(",.'’") in {str(x).lower() for x in _rules()["english"].get("function_words") or ()}
+    """A function word, or a word capitalised only because it opens a sentence or headline
+    (clusters.yaml english.function_words, english.sentence_openers)."""
+    return w.lower().strip(",.'’") in _function_words()
+
+
+@per_rules
+def _function_words() -> frozenset[str]:
+    e = _rules()["english"]
+    return frozenset(str(x).lower() for x in [*(e.get("function_words") or ()), *(e.get("sentence_openers") or ())])
 
 
 def _place_owner(words: list[str]) -> bool:
@@ -1205,13 +1229,14 @@ def _is_korean_metaphor(text: str, start: int, name: str) -> bool:
     if len(words) >= 2 and re.fullmatch(r"[가-힣]+(?:판|형)", words[0]):  # the version word read into the name
         before, name = words[0] + " ", " ".join(words[1:])
     m = re.search(r"([가-힣]+)(?:판|형)\s*$", before)  # 러시아판 실리콘밸리, 한국형 실리콘밸리
-    if m and (_country_of(m.group(1)) or _is_place(m.group(1)) or m.group(1) in ("아시아", "유럽", "동양", "중동")) \
+    world = tuple(_rules()["korean"].get("world_regions") or ())
+    if m and (_country_of(m.group(1)) or _is_place(m.group(1)) or m.group(1) in world) \
             and _gazetteer_country(name):
         return True
     m = re.search(r"([가-힣]+)의\s*$", before)
     if not m:
         return False
-    owner = _country_of(m.group(1)) or ("" if m.group(1) in ("아시아", "유럽", "동양", "중동", "아프리카", "남미") else None)
+    owner = _country_of(m.group(1)) or ("" if m.group(1) in world else None)
     known = _gazetteer_country(name)
     return owner is not None and known is not None and owner != known
 
@@ -1344,7 +1369,9 @@ def link_gazetteer(reg: Registry) -> None:
         for g, names in _gazetteer():
             gkeys = {norm(n) for n in names}
             # Zhongguancun Science Park is the gazetteer's Zhongguancun (name + head word)
-            longer = any(k.startswith(gk) and k[len(gk):] in heads for k in keys for gk in gkeys if len(gk) >= 4) \
+            # (a Korean name is shorter in letters: 중관춘 산업단지 is Zhongguancun)
+            longer = any(k.startswith(gk) and k[len(gk):] in heads for k in keys for gk in gkeys
+                         if len(gk) >= (3 if "가" <= gk[:1] <= "힣" else 4)) \
                 or any(_kind_words_after(n, gn) for n in c.names for gn in names if len(gn) >= 4)
             if keys & gkeys or longer:
                 for n in names:

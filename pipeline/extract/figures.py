@@ -15,7 +15,7 @@ from pipeline.extract import clusters as cl
 from pipeline.extract import factors as fa
 from pipeline.extract import normalise as no
 from pipeline.extract import statistics as st
-from pipeline.extract.attribute import cluster_at
+from pipeline.extract.attribute import cluster_at, respectively
 from pipeline.extract.context import Sentence
 from pipeline.extract.docmodel import DocumentModel
 from pipeline.extract.modality import REPORTED, figure_modality, header_modality
@@ -62,6 +62,9 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
         last_period = next((q.period for q in reversed(local) if q.period), None) \
             or ((own[-1][2], own[-1][3]) if own else None) or last_period
         marker = re.match(r"\s*(\d{1,2})[.)]\s", s.text)  # "3. Ireland: ...": a list number, not a count
+        handed = {}  # 'A와 B는 각각 1조원과 2조원': figures a 'respectively' word hands to a list of clusters
+        for unit in dict.fromkeys(q.unit for q in local):
+            handed.update(respectively(s, [s.start + q.start for q in local if q.unit == unit]))
         for q in local:
             if marker and q.start == marker.start(1):
                 continue
@@ -70,7 +73,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
             if lang != "ko" and q.unit == "count" and q.metric == "count":
                 continue  # a bare number nothing in its sentence names (a time, an age, a phone number, a rank);
                 # a Korean number always has its counter (곳, 건, 개), which says it counts something
-            c = cluster_at(s, ctx, s.start + q.start)
+            c = handed.get(s.start + q.start) or cluster_at(s, ctx, s.start + q.start)
             rows.append(_stat_row(parsed.doc_id, c, q, s.page, s.start + q.start, s.start + q.end, s.text,
                                   modality=figure_modality(s.text, q.start, q.end, lang, published)))
     rows += _table_statistics(parsed, clusters, model.topic, lang)
@@ -208,8 +211,9 @@ def header_metric(head: str, nouns: dict) -> str | None:
 
 def _dedupe_stats(rows):
     """One row per fact: the same value, unit and cluster with the same kind of metric, seen twice
-    (text and table, or repeated), keeps its first occurrence; a period only the later one gives is
-    taken over (a headline's figure repeated in the body with its year)."""
+    (text and table, or repeated), keeps its first occurrence; a period or a qualifier only the
+    later one gives is taken over (a headline's figure repeated in the body with its year, or as
+    '8만여개' after the headline's '8만 기업')."""
     seen: dict[tuple, dict] = {}
     out = []
     for r in rows:
@@ -218,6 +222,8 @@ def _dedupe_stats(rows):
         if first is not None:
             if not first.get("period_start") and r.get("period_start"):
                 first["period_start"], first["period_end"] = r["period_start"], r.get("period_end")
+            if first.get("qualifier") == "exact" and r.get("qualifier") not in (None, "exact"):
+                first["qualifier"] = r["qualifier"]
             continue
         seen[key] = r
         out.append(r)

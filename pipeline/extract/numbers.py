@@ -150,6 +150,18 @@ def _half_period(y: int, which: str) -> tuple[str, str]:
     return (f"{y}-01-01", f"{y}-06-30") if which == "상" else (f"{y}-07-01", f"{y}-12-31")
 
 
+_EN_PARTS = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),
+             "third quarter": (7, 9), "fourth quarter": (10, 12), "h1": (1, 6), "h2": (7, 12), "q1": (1, 3),
+             "q2": (4, 6), "q3": (7, 9), "q4": (10, 12)}
+# 'the first half of', 'the third quarter of': a part of the year written after it
+_EN_PART_OF = r"(?:the\s+)?(first\s+half|second\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter)\s+of\s+(?:the\s+year\s+)?"
+
+
+def _part_period(y: int, part: str) -> tuple[str, str]:
+    m1, m2 = _EN_PARTS[re.sub(r"\s+", " ", part.lower())]
+    return month_period(y, m1, y, m2)
+
+
 def month_period(y: int, m: int, y2: int | None = None, m2: int | None = None) -> tuple[str, str]:
     y2 = y2 if y2 is not None else y
     m2 = m2 if m2 is not None else m
@@ -197,8 +209,13 @@ def _ko_year_patterns() -> list:
             # a year as the clause's topic, its figure a few words on: 2022년에는 연구소기업이 500개를
             (re.compile(_YEAR + r"\s*년(?:에는|엔)\s+(?=(?:(?!" + events + r")[^\s\d.,]+\s+){1,3}(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y")]
 EN_PERIOD_PATTERNS = [
+    # part of a year: 'in the first half of 2020', 'the third quarter of 2019', 'H1 2021', 'Q3 2019'
+    (re.compile(r"\b" + _EN_PART_OF + _YEAR, re.I), "part"),
+    (re.compile(r"\b(H[12]|Q[1-4])\s*" + _YEAR), "part"),
     (re.compile(r"\bbetween\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+and\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
     (re.compile(r"\bfrom\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+(?:to|until|through)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
+    # months of one year: 'From January to November 2020', 'in January-October 2017'
+    (re.compile(r"\b(?:(?:between|from)\s+)?(" + _EN_MONTH_RX + r")\.?\s*(?:[-–]|to|and|until|through)\s*(" + _EN_MONTH_RX + r")\.?,?\s+" + _YEAR, re.I), "MMy"),
     (re.compile(r"\b(?:between|from)\s+" + _YEAR + r"\s+(?:and|to|until|through)\s+" + _YEAR, re.I), "yy"),
     # an infobox's month written as a number: '584 companies (as of 2024-12)'
     (re.compile(r"\b(?:as of|in|by the end of|at the end of)\s+" + _YEAR + r"[-/.](\d{1,2})\b(?![-/.]\d)", re.I), "ym"),
@@ -223,10 +240,22 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
     def free(a: int, b: int) -> bool:  # no period found so far overlaps [a, b)
         return not any(x < b and a < y for x, y in taken)
     for a, b, y in _relative_years(text, lang, published):
+        part = re.search(_EN_PART_OF + r"$", text[:a], re.I) if lang != "ko" else None
+        if part:  # 'In the first quarter of this year'
+            out.append((part.start(), b, *_part_period(y, part.group(1))))
+            taken.append((part.start(), b))
+            continue
         mo = re.match(r"\s*(\d{1,2})\s*월", text[b:]) if lang == "ko" else None
-        if mo and 1 <= int(mo.group(1)) <= 12:  # 올해 6월 말 현재
-            out.append((a, b + mo.end(), *month_period(y, int(mo.group(1)))))
-            taken.append((a, b + mo.end()))
+        rng = re.match(r"\s*(\d{1,2})\s*월\s*(?:부터|~|-|–)\s*(\d{1,2})\s*월(?:\s*까지)?", text[b:]) if lang == "ko" else None
+        if rng and 1 <= int(rng.group(1)) <= int(rng.group(2)) <= 12:  # 올해 1월부터 10월까지
+            out.append((a, b + rng.end(), *month_period(y, int(rng.group(1)), y, int(rng.group(2)))))
+            taken.append((a, b + rng.end()))
+            continue
+        if mo and 1 <= int(mo.group(1)) <= 12:  # 올해 6월 말 현재; 올해 10월까지: the year so far
+            to_date = re.match(r"\s*(?:말\s*)?까지", text[b + mo.end():])
+            end = b + mo.end() + (to_date.end() if to_date else 0)
+            out.append((a, end, *month_period(y, 1 if to_date else int(mo.group(1)), y, int(mo.group(1)))))
+            taken.append((a, end))
             continue
         half = re.match(r"\s*(상|하)반기", text[b:]) if lang == "ko" else None
         if half:  # 올해 상반기
@@ -313,6 +342,13 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
                     if event_before.search(before):
                         continue
                     ps, pe = month_period(y1, mo)
+                elif form == "part":
+                    ps, pe = _part_period(int(g[1]), g[0])
+                elif form == "MMy":
+                    m1, m2, y1 = _EN_MONTHS[g[0].lower()], _EN_MONTHS[g[1].lower()], int(g[2])
+                    if m2 < m1:
+                        continue
+                    ps, pe = month_period(y1, m1, y1, m2)
                 elif form == "MyMy":
                     m1, y1, m2, y2 = _EN_MONTHS[g[0].lower()], int(g[1]), _EN_MONTHS[g[2].lower()], int(g[3])
                     if (y2, m2) < (y1, m1):

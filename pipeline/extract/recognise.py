@@ -19,6 +19,7 @@ from pipeline.extract import clusters as cl
 from pipeline.extract.context import Sentence
 from pipeline.extract.geo import (country_surface_set, currency_countries, find_countries, find_places, korean_place_lookup,
                                   korean_region, romanized_korean_places)
+from pipeline.extract.names import cluster_rules
 from pipeline.extract.statistics import segment_bounds
 from pipeline.korean import is_hangul
 from pipeline.model import ParsedDocument
@@ -136,22 +137,29 @@ def _assign(sents: list[Sentence], mentions: list[Mention]) -> None:
                       if s.start <= m.start < s.end and not _yardstick(s.text, m.start - s.start, m.end - s.start)]
 
 
-_YARDSTICK_BEFORE = re.compile(r"\b(?:than|(?:to|after)\s+only|only\s+to|second\s+to|next\s+to|behind|[Ll]ike|[Uu]nlike|rivals?|"
-                               r"rivall?ing|compared\s+(?:with|to)|answer\s+to|rival\s+to|version\s+of|equivalent\s+of|"
-                               r"counterpart\s+to|modell?ed\s+on|mimics|imitat\w+|the\s+size\s+of)\s+(?:the\s+)?$")
-_YARDSTICK_AFTER = re.compile(r"(?:처럼|보다|에\s*버금|와\s*같은|과\s*같은|에\s*이어|못지않|을\s*본떠|를\s*본떠|을\s*모델로|를\s*모델로)")
+@per_rules
+def _yardstick_rx() -> tuple[re.Pattern, re.Pattern]:
+    """(cue before a name, cue after it): clusters.yaml ``yardstick``."""
+    r = cluster_rules().get("yardstick") or {}
+    before = "|".join(r.get("english_before") or []) or "(?!)"
+    after = "|".join(r.get("korean_after") or []) or "(?!)"
+    return re.compile(rf"\b(?:{before})\s+(?:the\s+)?$"), re.compile(rf"(?:{after})")
 
 
 def _yardstick(text: str, a: int, b: int) -> bool:
-    return bool(_YARDSTICK_BEFORE.search(text[max(0, a - 30):a]) or _YARDSTICK_AFTER.match(text, b))
+    before, after = _yardstick_rx()
+    return bool(before.search(text[max(0, a - 30):a]) or after.match(text, b))
 
 
 def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
     """Country and region of clusters the tables and gazetteer did not place, from context."""
     dateline, dateline_city = _dateline_countries(sents)
+    korean_place = _romanized_korean_place_rx()
     for c in reg.clusters:
         if c.countries and c.region:
             continue
+        if not c.countries and any(korean_place.search(n) for n in c.names):
+            continue  # Songdo International Business District: a Korean place in its own name (below)
         for s in sents:
             hits = [ms for ms, _, cc in s.clusters if cc is c]
             if not hits:

@@ -248,6 +248,9 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         if m and nu.match_korean_unit(rest[m.end():]):
             suffix, rest = m.group(0), rest[m.end():]
         unit = nu.match_korean_unit(rest)
+        bare = _bare_counted_noun(text, e, value) if unit is None else None
+        if bare is not None:
+            suffix, unit = bare[0], ("", "count", 1.0, None)  # 1만9500여 기업들이: no counter, the noun counted
         if unit is None:
             continue
         surface, cat, factor, implied = unit
@@ -257,7 +260,7 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         if _not_a_figure_ko(text, s, e, end, value, surface):
             continue
         if surface.startswith(" ") and re.search(r"[가-힣]", surface) and re.match(r"[가-힣]", text[end:end + 1]) \
-                and not re.match(r"(?:이|가|은|는|을|를|의|에|로|으로|와|과|도|만|씩|이다|였|이며|인|까지|부터|에서|이나|이상|이하|가량|정도|쯤|보다|대비|어치|상당)",
+                and not re.match(r"(?:이|가|은|는|을|를|의|에|로|으로|와|과|도|만|씩|이다|였|이며|인|까지|부터|에서|이나|이상|이하|가량|정도|쯤|보다|대비|어치|상당|다(?![가-힣])|였다|며)",
                                  text[end:end + 2]):
             continue  # '2022 대구 ...': the counter is the start of a word
         if cat in ("day", "year") and re.match(r"[가-힣]", text[end:end + 1] or " ") and not surface.endswith("간"):
@@ -265,6 +268,8 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         val, canon = nu.to_canonical(value, cat, factor)
         qual = nu.korean_qualifier(text[max(0, s - 6):s], suffix, text[end:end + 10])
         metric = _korean_metric(toks, j, s, end, implied, canon)
+        if bare is not None and metric == unit_label(canon):
+            metric = _metric_noun(bare[1]) or metric  # 8만 기업 보금자리로: the noun written after it
         if canon == "count" and _surveyed(text, s, end, "ko"):
             metric = "surveyed"
         if canon == "hour" and _travel_cue_ko(text, s, end):
@@ -276,7 +281,31 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         elif canon not in ("m2", "km", "hour", "day", "year") and (change := _korean_change(toks, j, s, end, adjacent=True)):
             metric = change  # 1년 새 34개사 늘었지만; 고용은 1282명 줄었다: a count with its change verb right after
         out.append(Quantity(s, end, text[s:end], val, canon, qual, metric))
-    return _compared(_partitives(_shared_nouns(_merge_equivalents(_compound_times(out, text), text), text), text), text)
+    return _compared(_partitives(_listed_changes(_shared_nouns(_merge_equivalents(_compound_times(out, text), text), text), text), text), text)
+
+
+@per_rules
+def _institution_nouns_ko() -> tuple[str, ...]:
+    """Korean nouns of things counted without a counter (기업, 연구소, 대학 …): the metric nouns
+    whose code is an institution's, longest first."""
+    codes = ("companies", "startups", "research_institutes", "universities", "hospitals")
+    words = [w for w, lab in _metric_rules()["nouns"].items()
+             if re.fullmatch(r"[가-힣]+", str(w)) and metric_code(str(lab), "count", True) in codes]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _bare_counted_noun(text: str, e: int, value: float) -> tuple[str, str] | None:
+    """A number written straight before the noun it counts, no counter (1만9500여 기업들이, 1400여
+    기업과 연구소가): (the '여' between or '', the noun), else None. Not a year (2023 기업) nor a
+    small bare digit, which name things more often than they count them."""
+    m = re.match(r"(\s?여)?\s?([가-힣]+)", text[e:])
+    if m is None or not (m.group(1) or value >= 10) or (not m.group(1) and re.fullmatch(r"(?:19|20)\d\d", text[max(0, e - 4):e])):
+        return None
+    word = m.group(2)
+    noun = next((n for n in _institution_nouns_ko() if word.startswith(n)), None)
+    if noun is None or not re.fullmatch(r"(?:들)?(?:이|가|은|는|을|를|과|와|의|에|도|이다|만)?", word[len(noun):]):
+        return None
+    return m.group(1) or "", noun
 
 
 # an amount followed by the same change in percent: 482억원(1.8%) 감소, 14개사(0.1%) 줄었다
@@ -310,7 +339,17 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     right before the number (특허 1천 건 -> patents). The nearest content noun decides: an unknown
     one means no label rather than a far-away guess.
     ``toks``: the sentence's tokens; ``j``: index of the numeral's last token."""
-    after = [t for t in toks[j + 1:j + 10] if t.idx >= e][:6]
+    # the words after the counter, past short asides in brackets: 3조8천억 위안(687조8천억원)의 총매출,
+    # 300여 개의 정보통신기술(ICT) 기업
+    after, rest, k = [], [t for t in toks[j + 1:j + 26] if t.idx >= e], 0
+    while k < len(rest) and len(after) < 6:
+        close = next((c for c in range(k + 1, min(len(rest), k + 17)) if rest[c].text in (")", "）")), None) \
+            if rest[k].text in ("(", "（") else None
+        if close is not None:
+            k = close + 1
+            continue
+        after.append(rest[k])
+        k += 1
     first = _first_token(toks, j, s)
     before = [t for t in toks[max(0, first - 6):first] if t.idx + len(t.text) <= s]
     label = None
@@ -324,6 +363,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             break  # "12개국 30개 클러스터": the noun after the next number is that number's; "1,622개…지난해 매출": a new phrase
         if (t.text in qual or tag == "JKG") and not phrase:
             continue  # 20만명 이상의 기술 인력
+        if tag == "NNG" and not phrase and k + 1 < len(after) and after[k + 1].tag_.startswith("XSA"):
+            continue  # 200여 개의 다양한 과목: an adjective (다양+한) before the noun
         if tag in ("NNG", "NNP", "SL", "XSN"):
             phrase.append(k)
             continue
@@ -347,8 +388,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             and nxt is not None and nxt.tag_.startswith("J") and nxt.text not in ("로", "으로", "에서", "에게", "까지", "부터") \
             and after[phrase[-1]].text not in _relational_heads() \
             and not (before and before[-1].tag_.startswith(("NNG", "NNP", "SL")))
-        if label and unit == "count" and implied and metric_code(label, "KRW", True) in _MONEY_CODES:
-            label = None  # 531개사 매출이 10% 증가: the firms are counted, their sales are the next figure's
+        if label and unit == "count" and metric_code(label, "KRW", True) in (_MONEY_CODES + ("other",) if implied else _MONEY_CODES):
+            label = None  # 531개사 매출이 10% 증가, 입주기업 300여곳의 매출: the firms are counted, not their sales
     if label is None and unit not in ("percent", "count", "m2", "km", "hour", "day", "year"):
         label = _money_verb([t for t in toks[j + 1:j + 16] if t.idx >= e])  # 1,200억원을 들여, 3조원을 투입해
     if label is None and implied and implied not in ("people",):
@@ -373,7 +414,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
                 or _eojeol_label(run)
     if implied == "people" and label in _INSTITUTION_LABELS:
         label = None  # 기업지원단 산하 기업이 880명: people are not the firms named before them
-    if label is None:
+    if label is None and not counted_unknown:
         label = _subject_label(toks, first)  # 입주기업은 모두 합쳐 2,500여개로; 수출액은 6억 8천만 달러로
         if implied == "people" and label in _INSTITUTION_LABELS:
             label = None  # 1만3000개 기업이 입주해 15만명이 근무하는: people are not the firms the clause began with
@@ -389,6 +430,9 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     if label in ("jobs", "employees", "workers") and any(  # (not past a comma: '(2만 2971명), 신규 인력은' is the next item's)
             t.lemma_.split("+")[0].removesuffix("다") in _new_job_words() or t.text in _new_job_words() for t in before[-4:] + clause_after):
         label = "jobs created"  # 신규 일자리 7,000여 개, 일자리 3천 개 창출
+    if implied == "people" and label in (None, "people", "employees") and any(
+            t.lemma_.split("+")[0] in ("거주", "거주하다", "살다") for t in clause_after[:3]):
+        label = "population"  # 12만명이 거주하는데: who live there, not who work there
     spec = _specialiser([t.lemma_.split("+")[0] for t in after] + [t.text for t in after])
     return _compose(label, spec, unit)
 
@@ -661,6 +705,9 @@ def _merge_equivalents(qs: list[Quantity], text: str) -> list[Quantity]:
             if re.fullmatch(r"\s*\(\s*(?:약|about|approximately|approx\.|around|c\.|ca\.|some)?\s*", between, re.I) \
                     and p.unit == q.unit and p.value and abs(p.value - q.value) / abs(p.value) < 0.05:
                 continue
+            if _is_money(p.unit) and _is_money(q.unit) and p.unit != q.unit and q.metric == unit_label(q.unit) \
+                    and re.fullmatch(r"\s*[(（][^()（）\d]{0,16}", between):
+                q.metric = p.metric  # 4조 2,600억 대만달러(한화 약 60조 7000억원)의 매출: one amount in two currencies
         out.append(q)
     return out
 
@@ -711,8 +758,9 @@ def english_quantities(text: str) -> list[Quantity]:
         prev_word = re.search(r"([A-Za-z.]+)[^\w(]*$", text[max(0, num_s - 20):num_s])  # (not 'the largest group (33)')
         if prev_word and prev_word.group(1).lower().rstrip(".") in ident:
             continue
-        if prev_word and prev_word.group(1).lower() in date_words:
-            continue
+        if prev_word and prev_word.group(1).lower() in date_words \
+                and not re.search(r"[:;]", text[max(0, num_s - 20) + prev_word.end(1):num_s]):
+            continue  # 'February 15' is a date; 'in February: 152,917 in HSP' a figure after a colon
         next_word = re.match(r"\s*([A-Za-z]+)", text[e:])
         if next_word and next_word.group(1).lower() in date_words:
             continue
@@ -762,6 +810,8 @@ def english_quantities(text: str) -> list[Quantity]:
                     surface, unit_cat, factor = u
                     e += adj.end() + len(surface)
         is_year = re.fullmatch(r"(?:19|20)\d{2}", numtxt) is not None
+        if cur is None and unit_cat is None and re.match(r"\s*[-–]\s*\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b", text[e:], re.I):
+            continue  # 'over the last 11-12 years': the first end of a span of time, no count
         if cur is None and unit_cat is None:
             if is_year or "." in numtxt and not scale:
                 continue
@@ -797,7 +847,19 @@ def english_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
     out += _worded_measures(text, out)
     out = _compound_times(sorted(out, key=lambda q: q.start), text)
-    return _compared(_partitives(_merge_equivalents(_listed_before_noun(_colon_list(out, text), text), text), text), text)
+    return _compared(_partitives(_merge_equivalents(_listed_changes(_listed_before_noun(_colon_list(out, text), text), text), text), text), text)
+
+
+def _listed_changes(qs: list[Quantity], text: str) -> list[Quantity]:
+    """Percentages listed after a change share it: 'a year-on-year increase of 149 percent and 196
+    percent respectively', '증가율은 각각 19%와 10%에 그쳤다'."""
+    for k in range(1, len(qs)):
+        p, q = qs[k - 1], qs[k]
+        if p.unit == q.unit == "percent" and metric_code(p.metric, "percent", True) in ("growth", "decline") \
+                and q.metric == unit_label("percent") \
+                and re.fullmatch(r"\s*(?:,\s*)?(?:and|or|,|와|과|및)\s*", text[p.end:q.start]):
+            q.metric = p.metric
+    return qs
 
 
 def _listed_before_noun(qs: list[Quantity], text: str) -> list[Quantity]:
@@ -805,7 +867,8 @@ def _listed_before_noun(qs: list[Quantity], text: str) -> list[Quantity]:
     for k in range(len(qs) - 2, -1, -1):
         q, nxt = qs[k], qs[k + 1]
         if q.unit == "count" and q.metric == "count" and nxt.unit == "count" and nxt.metric != "count" \
-                and re.fullmatch(r"\s+[\w&\-]+(?:\s+[\w&\-]+)?,\s*(?:and\s+|or\s+)?", text[q.end:nxt.start]):
+                and re.fullmatch(r"\s+[\w&\-]+(?:\s+[\w&\-]+)?,\s*(?:and\s+|or\s+)?|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                 text[q.end:nxt.start]):  # (and '500 and 300 firms respectively')
             q.metric = nxt.metric
     return qs
 
@@ -978,17 +1041,18 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         a, _ = segment_bounds(text, s)
         label = next((lab for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]*", text[a:s])[-12:])
                       if (lab := _metric_noun(w) or (_metric_noun(w[:-1]) if w.endswith("s") else None))), None)
+    if label in ("people", "persons") and (_SETTLEMENT_OF.search(text[max(0, s - 50):s]) or _RESIDING.match(text, e)):
+        label = "population"  # 'a city of roughly 410,000 people', '36,000 people residing in the district': who live there
     if label in ("jobs", "employees", "workers", "employment") and (_JOB_CHANGE.search(text[max(0, s - 30):s])
                                                                      or _NEW_JOBS.match(np_text)):
         label = "jobs created"
     spec = _specialiser(after + re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 40):s]))
-    if _is_money(unit) and (label is None or label in _COUNT_LABELS or metric_code(label, unit, True) not in _MONEY_CODES):
+    if _is_money(unit) and (label is None or label in _COUNT_LABELS or metric_code(label, unit, True) not in (*_MONEY_CODES, "other")):
         a, b = segment_bounds(text, s)
         label = _money_cue_en(text[a:b]) or _money_cue_en(text[max(0, s - 120):s + 60])
     return _compose(label, spec, unit)
 
 
-_MONEY_CODES = ("investment", "rd_spending", "venture_capital", "revenue", "exports", "valuation", "other")
 
 
 def _is_money(unit: str) -> bool:
@@ -1025,6 +1089,9 @@ _NP_STOP = {"of", "in", "at", "on", "to", "from", "for", "by", "with", "and", "o
             "who", "per", "each", "every", "last", "this", "next", "since", "between", "than", "over", "under",
             "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "employing", "employed",
             "working", "based", "located", "across", "into", "up", "down", "while", "as", "its", "their"}
+_SETTLEMENT_OF = re.compile(r"\b(?:city|town|municipality|metropolis|suburb)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+                            r"nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?$", re.I)
+_RESIDING = re.compile(r"\s+(?:people|persons)\s+(?:who\s+)?(?:resid\w*|liv(?:e|es|ing)\b|dwell\w*)", re.I)
 _JOB_CHANGE = re.compile(r"\b(?:creat\w*|add\w*|cut\w*|shed\w*|los[et]\w*|lay\w* off|brings?|bringing|generat\w*)\b"
                          r"(?:\s+\w+){0,3}\s*$", re.I)
 _NEW_JOBS = re.compile(r"\s*(?:new|additional|extra)\s+(?:[\w-]+\s+)?jobs\b", re.I)
@@ -1044,10 +1111,10 @@ def _noun_phrase(words: list[str]) -> list[str]:
 
 
 def _phrase_label(words: list[str]) -> str | None:
-    """The metric label of a run of words: the longest known phrase (three, then two words), else
+    """The metric label of a run of words: the longest known phrase (four words down to two), else
     a known word, read from the right (a noun phrase's head comes last); a plural is tried in the
     singular ('19 football pitches': none)."""
-    for n in (3, 2):
+    for n in (4, 3, 2):
         for k in range(len(words) - n, -1, -1):
             if (lab := _metric_noun(" ".join(words[k:k + n]))):
                 return lab
@@ -1069,7 +1136,7 @@ def segment_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 _YEAR_BEFORE = re.compile(r"(?:전년|전년도|작년|한\s*해\s*전|1\s*년\s*전)\s*[(（]\s*$")
-_COMPARED_BASE = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:보다|대비|에\s*비해|와\s*비교|과\s*비교)")
+_COMPARED_BASE = re.compile(r"\s*(?:같은\s*기간|동기|동월|동분기)?\s*(?:\([^()]{0,30}\))?\s*(?:보다|대비|에\s*비해|와\s*비교|과\s*비교)")
 _CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[$€£¥₩]?\s*", re.I)
 
 

@@ -31,8 +31,9 @@ REQUIRED = {
 }
 # dotted keys (a trailing * matches any key or index below) whose strings are regular expressions
 PATTERNS = {
-    "clusters": ["numbered_heading"],
-    "attribution": ["set_scope.korean.*", "set_scope.english.*"],
+    "clusters": ["numbered_heading", "yardstick.english_before.*", "yardstick.korean_after.*"],
+    "attribution": ["set_scope.korean.*", "set_scope.english.*", "coordination.korean.joiners.*",
+                    "coordination.english.joiners.*"],
     "web_chrome": ["line_patterns.*", "meta_fields.*", "not_headlines.*"],
 }
 # lists whose items are mappings (a trailing * matches any key)
