@@ -13,7 +13,9 @@ and the qualifier a body gives a headline's figure; then (Singapore, Bangalore, 
 Tsukuba, Korean news on Silicon Valley) a clause about the whole country, Korean changes listed
 after a rate, a sentence ending on a noun form, a heading whose descriptor is a name or whose name
 is a code, the first end of a span of years, a research and academic city (연구학원도시), and a
-Korean place in an English name."""
+Korean place in an English name, a world region's Silicon Valley, a count past a bracket and
+people who live there (거주), a profile's 'Name, City' heading and a neighborhood 'called' by its
+name."""
 from tests.helpers import clusters_by_id, extract, stats_where
 
 
@@ -240,3 +242,39 @@ def test_a_korean_count_past_a_bracket_and_people_who_live_there():
     assert stats_where(res, value=300)[0]["metric"] == "companies"
     assert stats_where(res, value=120_000)[0]["metric"] == "population"
     assert stats_where(res, value=24_000)[0]["metric"] == "employees"
+
+
+def test_a_profile_heading_name_comma_city_names_a_cluster():
+    res = extract(["Innovation districts across the country",
+                   ("heading", "Cortex Innovation Community, St. Louis"),
+                   "Size: 200 acres of residential neighborhoods and medical centers.",
+                   ("heading", "Harbor Point Labs, Seattle"),
+                   "Size: 170 acres of lakefront parks and research buildings."], "en")
+    harbor = next(c for c in res["clusters"] if c["name"] == "Harbor Point Labs")
+    assert (harbor["region"], harbor["country"]) == ("Seattle", "US")
+    (acres,) = [s for s in res["statistics"] if round(s["value"]) == round(170 * 4046.8564224)]
+    assert acres["cluster_id"] == harbor["cluster_id"]
+
+
+def test_a_neighborhood_called_by_a_name_is_a_cluster():
+    res = extract(["West side renewal",
+                   "Much new office space in Philadelphia sits in a growing neighborhood on the west side of the city, "
+                   "called University City. The district holds 73,000 jobs, and its occupancy rate is 96%."], "en")
+    (uc,) = res["clusters"]
+    assert uc["name"] == "University City" and uc["region"] == "Philadelphia"
+    assert stats_where(res, value=73_000)[0]["cluster_id"] == uc["cluster_id"]
+
+
+def test_chinese_development_zones_and_a_list_closed_by_deung():
+    res = extract(["쑤저우시에는 쑤저우공업원구, 쑤저우고신기술개발구, 쿤산경제기술개발구 등 5개 국가급 개발구가 있다."], "ko")
+    names = {c["name"] for c in res["clusters"]}
+    assert {"Suzhou High-tech Development Zone", "Kunshan Economic and Technological Development Zone"} <= names
+    assert stats_where(res, value=5)[0]["cluster_id"] is None  # the five together
+
+
+def test_money_that_went_into_the_park_since_a_year():
+    res = extract(["'외국 자본의 블랙홀'로 불리는 쑤저우 공업원구.",
+                   "1994년 이후 총 500억 달러(약 50조 원)가 이 단지에 투자됐다."], "ko", published="2006-07-11")
+    (usd,) = stats_where(res, unit="USD")
+    assert usd["cluster_id"] == "suzhou-industrial-park" and usd["metric"] == "investment"
+    assert (usd["period_start"], usd["period_end"]) == ("1994-01-01", "2006-12-31")

@@ -129,7 +129,9 @@ def coordinated(s: Sentence, member: Cluster, pos: int) -> list[Cluster]:
     for _, _, c in named[lo:hi + 1]:
         if all(c is not x for x in members):
             members.append(c)
-    if len(members) < 2 or not any(conj.search(s.text[named[i][1]:named[i + 1][0]]) for i in range(lo, hi)):
+    closing = ((load_rules("attribution").get("coordination") or {}).get("korean" if _lang_of(s.text) == "ko" else "english") or {}).get("closing") or []
+    closed = any(s.text[named[hi][1]:].lstrip().startswith(w) for w in closing)  # A, B, C 등
+    if len(members) < 2 or not (closed or any(conj.search(s.text[named[i][1]:named[i + 1][0]]) for i in range(lo, hi))):
         return [member]
     p = pos - s.start
     a, b = named[lo][0], named[hi][1]

@@ -821,6 +821,20 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 and not _is_generic(hd.group(1)) and not _is_place(hd.group(1)) and hd.group(1) not in country_surface_set():
             reg.add([hd.group(1)], "heading", where, name_en=hd.group(1))
             described = (hd.start(2), hd.end(2))
+    # A profile's heading 'Name, City' (South Lake Union, Seattle): the name, placed in the city
+    if sent.para_kind == "heading" and (pm := re.fullmatch(rf"((?:{_CAP}\s+){{0,4}}{_CAP}),\s+([A-Z][\w.’'\- ]{{1,30}}?)\s*", text)) \
+            and pm.group(2) in place_lookup() and not _is_place(pm.group(1)) and pm.group(1) not in place_lookup() \
+            and pm.group(1) not in country_surface_set() and not all(_is_generic(w) for w in pm.group(1).split()) \
+            and not any(_negative(w, "en") for w in pm.group(1).split()):
+        reg.add([pm.group(1)], "heading", where, name_en=pm.group(1), region=place_lookup()[pm.group(2)][0])
+    # A place a kind noun introduces by what it is called: 'a burgeoning neighborhood on the west
+    # side of the city, called University City'
+    for m in re.finditer(rf"\b(?:neighbou?rhood|district|quarter|area|zone|hub|campus|corridor|enclave)\b[^.;:]{{0,60}}?,?\s+"
+                         rf"(?:called|known as|dubbed|nicknamed|named)\s+(?:the\s+)?[\"“']?((?:{_CAP}\s+){{0,3}}{_CAP})", text):
+        name = m.group(1)
+        if not _is_place(name) and name not in place_lookup() and name not in country_surface_set() \
+                and not all(_is_generic(w) or _is_function_word(w) for w in name.split()) and not _negative(name.split()[-1], "en"):
+            reg.add([name], "en_pattern", where, name_en=name)  # (University City: not a university)
     # Two names sharing a plural predicate: "Manchester Science Park and the Sci-Tech Daresbury campus
     # are the other two main innovation hubs"
     for m in re.finditer(rf"((?:{_CAP}\s+){{0,3}}{_CAP})\s+and\s+(?:the\s+)?((?:{_CAP}\s+){{0,3}}{_CAP})(\s+(?:campus|park|hub|site))?\s+"

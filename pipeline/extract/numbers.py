@@ -264,9 +264,11 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
             continue
         out.append((a, b, *year_period(y)))
         taken.append((a, b))
-    if lang != "ko" and published and re.match(r"\d{4}", str(published)):
-        # 'Since 2012, firms have raised $3.3 billion': from that year to the text's date
-        for m in re.finditer(r"\b[Ss]ince\s+" + _YEAR + r"\b(?!\s*[-–]\s*\d)", text):
+    if published and re.match(r"\d{4}", str(published)):
+        # 'Since 2012, firms have raised $3.3 billion', '1994년 이후 총 600억 달러가': from that year to the text's date
+        since = r"\b[Ss]ince\s+" + _YEAR + r"\b(?!\s*[-–]\s*\d)" if lang != "ko" else \
+            _YEAR + r"\s*년\s*(?:이후|이래)(?!\s*\d)"
+        for m in re.finditer(since, text):
             if int(m.group(1)) <= int(str(published)[:4]):
                 out.append((m.start(), m.end(), f"{m.group(1)}-01-01", f"{str(published)[:4]}-12-31"))
                 taken.append((m.start(), m.end()))

@@ -570,10 +570,13 @@ def _money_verb(after: list) -> str | None:
     if after and after[0].text == "(":  # 300억링깃(약 9조원)을 투자: the bracketed conversion is skipped
         close = next((k for k, t in enumerate(after[:10]) if t.text == ")"), None)
         after = after[close + 1:] if close is not None else after
-    for t in after[:6]:
+    window = after[:8]
+    for k, t in enumerate(window):
         tag = t.tag_.split("+")[0]
-        if tag.startswith(("J", "SS")):
+        if tag.startswith(("J", "SS", "MM")):
             continue
+        if tag.startswith("NN") and k + 1 < len(window) and window[k + 1].tag_.startswith("JKB"):
+            continue  # 600억 달러가 이 단지에 투자되면서: where it went, then the verb
         stem = t.lemma_.split("+")[0].removesuffix("다")
         word = stem if stem in verbs else t.text if t.text in verbs else None
         if word:
