@@ -15,7 +15,9 @@ after a rate, a sentence ending on a noun form, a heading whose descriptor is a 
 is a code, the first end of a span of years, a research and academic city (연구학원도시), and a
 Korean place in an English name, a world region's Silicon Valley, a count past a bracket and
 people who live there (거주), a profile's 'Name, City' heading and a neighborhood 'called' by its
-name."""
+name, Chinese development zones and a list closed by 등, money put in since a year (이후), where
+people come from (출신), special incentives (우대조치), a hyphenated word that is no cue and a
+country's Silicon Valley, 'bln', grant financing and a long 'the number of'."""
 from tests.helpers import clusters_by_id, extract, stats_where
 
 
@@ -278,3 +280,31 @@ def test_money_that_went_into_the_park_since_a_year():
     (usd,) = stats_where(res, unit="USD")
     assert usd["cluster_id"] == "suzhou-industrial-park" and usd["metric"] == "investment"
     assert (usd["period_start"], usd["period_end"]) == ("1994-01-01", "2006-12-31")
+
+
+def test_where_people_come_from_is_no_subject_and_special_incentives_are_support():
+    res = extract(["신주과학단지", "신주과학단지에는 기업 300개가 있다.",
+                   "특히 정부의 특별우대조치로 실리콘밸리 출신의 대만 인재들이 대거 유입해 활동 중이다."], "ko")
+    claims = {(f["cluster_id"], f["factor"]) for f in res["success_factors"]}
+    assert ("hsinchu-science-park", "talent") in claims and ("hsinchu-science-park", "government_support") in claims
+    assert not any(c == "silicon-valley" for c, _ in claims)
+
+
+def test_a_hyphenated_word_is_no_cue_and_a_valley_of_a_country_is_a_comparison():
+    res = extract(["Biopolis phase one",
+                   "The phase one complex of Biopolis has a cluster of seven sky-bridge connected buildings."], "en")
+    assert "location_connectivity" not in {f["factor"] for f in res["success_factors"]}
+    res = extract(["Electronic City is home to over 100,000 employees.",
+                   "This has earned the city the nickname 'Silicon Valley of India', owing to its excellent transport links."], "en")
+    assert {f["cluster_id"] for f in res["success_factors"]} == {"electronic-city"}
+
+
+def test_bln_and_grant_financing_and_a_long_number_of():
+    res = extract(["Now Skolkovo has almost 2,800 participants with a combined revenue of more than 100 billion rubles "
+                   "($1.4 bln) last year alone.",
+                   "By the end of 2011, the number of innovative companies that received the status of Skolkovo Project "
+                   "participants exceeded 330.",
+                   "The total value of grant financing that Skolkovo plans to distribute in 2012 will amount to 6 billion rubles."], "en")
+    assert stats_where(res, unit="USD")[0]["value"] == 1.4e9
+    assert stats_where(res, value=330)[0]["metric"] == "companies"
+    assert stats_where(res, value=6e9)[0]["metric"] == "investment"  # funding

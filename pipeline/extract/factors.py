@@ -206,8 +206,15 @@ def doc_matches(doc, lang: str, names: list[tuple[int, int]] = ()) -> list[tuple
     """Every cue match of a whole Doc (run once per paragraph, then filtered per sentence).
     ``names``: character spans of the Doc that name clusters; no cue is read inside one."""
     masked = frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in names))
-    return [(doc.vocab.strings[m], s, e) for m, s, e in phrase_matcher(lang)(doc) if not all(k in masked for k in range(s, e))] \
-        + pair_matches(doc, lang, masked)
+    return [(doc.vocab.strings[m], s, e) for m, s, e in phrase_matcher(lang)(doc) if not all(k in masked for k in range(s, e))
+            and not _hyphen_tail(doc, s)] + pair_matches(doc, lang, masked)
+
+
+def _hyphen_tail(doc, s: int) -> bool:
+    """A cue that is the second half of a hyphenated word ('sky-bridge connected buildings'):
+    another word, not the cue."""
+    return s >= 2 and doc[s - 1].text in ("-", "‐") and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
+        and doc[s - 2].is_alpha
 
 
 def cue_factors(span, lang: str, matches: list[tuple[int, int, int]] | None = None) -> list[tuple[str, int, int]]:

@@ -148,7 +148,11 @@ def _yardstick_rx() -> tuple[re.Pattern, re.Pattern]:
 
 def _yardstick(text: str, a: int, b: int) -> bool:
     before, after = _yardstick_rx()
-    return bool(before.search(text[max(0, a - 30):a]) or after.match(text, b))
+    if before.search(text[max(0, a - 30):a]) or after.match(text, b):
+        return True
+    of = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)", text[b:b + 40])  # the Silicon Valley of India
+    return of is not None and (of.group(1) in country_surface_set()
+                               or of.group(1) in (cluster_rules().get("yardstick") or {}).get("english_of_regions", ()))
 
 
 def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:

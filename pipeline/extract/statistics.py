@@ -1019,7 +1019,7 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     if label is None and not phrase:  # nothing counted after it: the clause's noun before it
         a, _ = segment_bounds(text, s)
         before = re.findall(r"[A-Za-z][A-Za-z&\-]*", text[max(a, s - 90):s])
-        number_of = _NUMBER_OF.search(text[max(a, s - 90):s])
+        number_of = _NUMBER_OF.search(text[max(a, s - 140):s])
         if unit == "percent" and any(w.lower() in ("share", "proportion", "percentage") for w in before[-8:]):
             label = "share"  # its share of UK venture capital rose to 25%: a share of something
         elif number_of and unit == "count" and (lab := _phrase_label(_noun_phrase(number_of.group(1).split()))):
