@@ -308,3 +308,10 @@ def test_bln_and_grant_financing_and_a_long_number_of():
     assert stats_where(res, unit="USD")[0]["value"] == 1.4e9
     assert stats_where(res, value=330)[0]["metric"] == "companies"
     assert stats_where(res, value=6e9)[0]["metric"] == "investment"  # funding
+
+
+def test_the_kind_in_the_plural_in_a_headline_is_no_cluster():
+    res = extract([("heading", "Science Parks, talent attraction and stakeholder involvement: an international study"),
+                   "A questionnaire was sent to 120 Science Parks, of which 59 (49%) replied."], "en")
+    assert not res["clusters"]
+    assert all(s["cluster_id"] is None for s in res["statistics"])

@@ -1078,6 +1078,9 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
                 or (len(words) == 1 and not re.search(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]", words[0])):
             continue  # (one word only when it cannot be a common word: MaRS, BioCity)
         name = " ".join(words)
+        heads = {h.lower() for h in _en_heads()}
+        if name.endswith("s") and name[:-1].lower() in heads:
+            continue  # 'Science Parks, talent attraction …': the kind in the plural, not one of them
         uses = [x for x in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w])", body)]
         if uses and not any(re.match(r"\s*(?:said|says|told|Inc|Ltd|Corp|LLC|Group|plc)\b", body[u.end():]) for u in uses):
             reg.add([name], "title", (0, 0), name_en=name)
