@@ -17,7 +17,9 @@ Korean place in an English name, a world region's Silicon Valley, a count past a
 people who live there (거주), a profile's 'Name, City' heading and a neighborhood 'called' by its
 name, Chinese development zones and a list closed by 등, money put in since a year (이후), where
 people come from (출신), special incentives (우대조치), a hyphenated word that is no cue and a
-country's Silicon Valley, 'bln', grant financing and a long 'the number of'."""
+country's Silicon Valley, 'bln', grant financing and a long 'the number of', the kind in the
+plural in a headline, currency codes on or after a number, incentives offered and investment
+attracted, initials found alone first, an abbreviated month, a verb after a plural noun."""
 from tests.helpers import clusters_by_id, extract, stats_where
 
 
@@ -315,3 +317,31 @@ def test_the_kind_in_the_plural_in_a_headline_is_no_cluster():
                    "A questionnaire was sent to 120 Science Parks, of which 59 (49%) replied."], "en")
     assert not res["clusters"]
     assert all(s["cluster_id"] is None for s in res["statistics"])
+
+
+def test_currency_codes_written_onto_or_after_a_number_and_a_corporate_income_tax():
+    res = extract(["Hoa Lac Hi-Tech Park has 70 licensed projects with total investment of VND60 trillion ($2.96 billion).",
+                   "Projects in Hoa Lac Hi-Tech Park with capital over 132 million USD enjoy 10% corporate income tax for 30 years."], "en")
+    assert stats_where(res, unit="VND")[0]["value"] == 60e12
+    assert stats_where(res, value=132e6)[0]["unit"] == "USD"
+    assert stats_where(res, value=10)[0]["metric"] == "tax_rate"
+
+
+def test_incentives_offered_and_investment_attracted_are_claims():
+    res = extract(["The Hoa Lac Hi-Tech Park in Hanoi will offer the best possible incentives to investors in order to "
+                   "attract and encourage investment."], "en")
+    assert {f["factor"] for f in res["success_factors"]} == {"government_support", "investment_attraction"}
+
+
+def test_initials_found_alone_first_are_the_same_cluster_and_an_abbreviated_month_dates():
+    res = extract(["Kobe showcases its cluster",
+                   "Kobe City showed its high-tech Kobe Biomedical Innovation Cluster (KBIC) to journalists on Oct. 29.",
+                   "The KBIC is one of the largest biomedical clusters in Japan, with 310 companies."], "en")
+    assert len(res["clusters"]) == 1 and "KBIC" in res["clusters"][0]["aliases"]
+    assert not stats_where(res, value=29)
+
+
+def test_a_verb_after_a_plural_noun_ends_what_is_counted():
+    res = extract(["A total of 17 participants from 15 media outlets visited institutes in the Kobe Biomedical "
+                   "Innovation Cluster."], "en")
+    assert all(s["metric"] != "research_institutes" for s in res["statistics"])

@@ -53,6 +53,7 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
     cl.merge_short_forms(reg)
     cl.merge_descriptor_forms(reg)
     cl.short_names(reg, "\n".join(p.text for p in parsed.pages))
+    reg.merge_overlapping()  # 'The KBIC is one of …' found alone, then its initials after the full name
     if not reg.clusters:
         cl.title_subject(sents, parsed.metadata.get("title"), reg)
     mentions = _mentions(parsed, reg)

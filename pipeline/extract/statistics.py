@@ -734,8 +734,9 @@ def _en_quantity_patterns() -> tuple[re.Pattern, re.Pattern]:
     # a number word is a number before a spelled scale (one million square feet, two billion euros)
     worded = "|".join(re.escape(str(w)) for w in sorted(_q().get("number_words_en") or {}, key=len, reverse=True) if " " not in str(w))
     spelled = r"(?=\s(?:hundred|thousand|million|billion|trillion)\b)"
-    number = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s)?(?P<num>{nu.NUM_CORE}|\b(?i:{worded}){spelled})(?:\s?(?P<scale>{scale_rx})\b)?")
-    word_after = re.compile(r"\s(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+    # (a code may be written onto the number: VND60 trillion; or after it: 132 million USD)
+    number = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s?)?(?P<num>{nu.NUM_CORE}|\b(?i:{worded}){spelled})(?:\s?(?P<scale>{scale_rx})\b)?")
+    word_after = re.compile(r"\s(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r"|(?-i:" + code_rx + r"))\b", re.I)
     return number, word_after
 
 
@@ -761,7 +762,7 @@ def english_quantities(text: str) -> list[Quantity]:
         prev_word = re.search(r"([A-Za-z.]+)[^\w(]*$", text[max(0, num_s - 20):num_s])  # (not 'the largest group (33)')
         if prev_word and prev_word.group(1).lower().rstrip(".") in ident:
             continue
-        if prev_word and prev_word.group(1).lower() in date_words \
+        if prev_word and prev_word.group(1).lower().rstrip(".") in date_words \
                 and not re.search(r"[:;]", text[max(0, num_s - 20) + prev_word.end(1):num_s]):
             continue  # 'February 15' is a date; 'in February: 152,917 in HSP' a figure after a colon
         next_word = re.match(r"\s*([A-Za-z]+)", text[e:])
@@ -796,7 +797,7 @@ def english_quantities(text: str) -> list[Quantity]:
                 if wm:
                     e += 1
             if wm:
-                cur = words.get(wm.group(1)) or words.get(wm.group(1).lower())
+                cur = words.get(wm.group(1)) or words.get(wm.group(1).lower()) or wm.group(1)  # (or the code itself)
                 e += wm.end()
             elif (wb := re.search(r"\b([A-Z][a-z]+)\s$", text[max(0, s - 12):s])) and wb.group(1).lower() in words:
                 cur = words[wb.group(1).lower()]  # 'Pounds 753 million', as older news archives write sterling
@@ -1109,6 +1110,8 @@ def _noun_phrase(words: list[str]) -> list[str]:
             continue
         if w.lower() in _NP_STOP:
             break
+        if out and re.fullmatch(r"[a-z]+ed", w) and re.fullmatch(r"[a-z]{3,}s", out[-1]):
+            break  # '15 media outlets visited institutes': a verb after the plural noun ends the phrase
         out.append(w)
     return out
 
