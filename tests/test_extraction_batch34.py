@@ -19,7 +19,8 @@ name, Chinese development zones and a list closed by 등, money put in since a y
 people come from (출신), special incentives (우대조치), a hyphenated word that is no cue and a
 country's Silicon Valley, 'bln', grant financing and a long 'the number of', the kind in the
 plural in a headline, currency codes on or after a number, incentives offered and investment
-attracted, initials found alone first, an abbreviated month, a verb after a plural noun."""
+attracted, initials found alone first, an abbreviated month, a verb after a plural noun, a city in a name
+that yields to the city the text keeps returning to."""
 from tests.helpers import clusters_by_id, extract, stats_where
 
 
@@ -345,3 +346,11 @@ def test_a_verb_after_a_plural_noun_ends_what_is_counted():
     res = extract(["A total of 17 participants from 15 media outlets visited institutes in the Kobe Biomedical "
                    "Innovation Cluster."], "en")
     assert all(s["metric"] != "research_institutes" for s in res["statistics"])
+
+
+def test_a_city_in_a_clusters_name_yields_to_the_city_the_text_keeps_returning_to():
+    res = extract([("heading", "Porto Digital turns 25 in Recife"),
+                   "The old port district of Recife houses Porto Digital, where 480 firms employ 21,000 people.",
+                   "Many of the firms sit in restored mansions in the centre of Recife."], "en")
+    (pd,) = res["clusters"]
+    assert (pd["region"], pd["country"]) == ("Recife", "BR")

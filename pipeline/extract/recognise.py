@@ -159,6 +159,8 @@ def _yardstick(text: str, a: int, b: int) -> bool:
 def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
     """Country and region of clusters the tables and gazetteer did not place, from context."""
     dateline, dateline_city = _dateline_countries(sents)
+    if not dateline and not dateline_city:  # no dateline: the place the text keeps returning to outside any name stands in for one
+        dateline, dateline_city = _setting(sents)
     korean_place = _romanized_korean_place_rx()
     for c in reg.clusters:
         if c.countries and c.region:
@@ -248,6 +250,23 @@ def _dateline_countries(sents: list[Sentence]) -> tuple[list[str], str | None]:
         if m and m.group(1).title() not in country_surface_set():
             places = find_places(m.group(1).title())
             return [p[3] for p in places[:1]], (places[0][2] if places else m.group(1).title())
+    return [], None
+
+
+def _setting(sents: list[Sentence]) -> tuple[list[str], str | None]:
+    """The city a text names at least twice outside any cluster's name, when it names no other
+    city of another country outside names ('Porto Digital … in Recife … the historic center of
+    Recife': Recife, not the Porto of its name); ([], None) when there is none or several."""
+    seen: dict[tuple[str, str], int] = {}
+    for s in sents:
+        spans = [(ms - s.start, me - s.start) for ms, me, _ in s.clusters]
+        for a, _, en, iso in find_places(s.text):
+            if not any(x <= a < y for x, y in spans):
+                seen[(en, iso)] = seen.get((en, iso), 0) + 1
+    top = [k for k, n in seen.items() if n >= 2]
+    countries = {iso for _, iso in seen}
+    if len(top) == 1 and len(countries) == 1:
+        return [top[0][1]], top[0][0]
     return [], None
 
 
