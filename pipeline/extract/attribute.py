@@ -49,7 +49,7 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
     if ctx.wide and not s.clusters:
         return None
     if s.clusters:
-        a, b = segment_bounds(s.text, pos - s.start)
+        a, b = segment_bounds(s.text, pos - s.start)  # the clause of pos
         if not any(a <= ms - s.start < b for ms, _, _ in s.clusters) and wide_scope(s.text[a:b], _lang_of(s.text)) is not None:
             return None  # '미국 전체 벤처캐피털 투자액은 856억 달러인데, 그중 … 실리콘밸리에': the clause is the country's
         if ctx.partition and ctx.prior is not None and all(c is not ctx.prior for _, _, c in s.clusters):
@@ -83,7 +83,6 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
             return before[-1][1]
         if ctx.back is not None and ctx.back[1] <= pos:
             return ctx.back[0]
-        a, b = segment_bounds(s.text, pos - s.start)
         after = [c for ms, _, c in s.clusters if a <= ms - s.start < b and not _unbalanced(s.text, pos - s.start, ms - s.start, "(", ")")]
         if after and len(coordinated(s, after[0], pos)) > 1 and _adds_up(s, pos):
             return None  # '… combined revenues of NT$800.7 billion, which includes A, B and C'
@@ -94,9 +93,9 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
 
 
 @per_rules
-def _coordination_rules(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _coordination_rules(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, tuple[str, ...]]:
     """(joiner between two names, a conjunction among the joiners, a 'respectively' word, a
-    'combined' word) from attribution.yaml ``coordination``."""
+    'combined' word, the words that close a list) from attribution.yaml ``coordination``."""
     r = ((load_rules("attribution").get("coordination") or {}).get("korean" if lang == "ko" else "english")) or {}
     def alt(words, escape=True):
         return "|".join(re.escape(w) if escape else w for w in words) or "(?!)"
@@ -104,7 +103,8 @@ def _coordination_rules(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, 
     return (re.compile(alt(r.get("joiners") or [], escape=False)),
             re.compile(bounded.format(alt(r.get("conjunctions") or [])), re.I),
             re.compile(bounded.format(alt(r.get("respectively") or [])), re.I),
-            re.compile(bounded.format(alt(r.get("combined") or [])), re.I))
+            re.compile(bounded.format(alt(r.get("combined") or [])), re.I),
+            tuple(str(w) for w in r.get("closing") or ()))
 
 
 def _lang_of(text: str) -> str:
@@ -119,7 +119,7 @@ def coordinated(s: Sentence, member: Cluster, pos: int) -> list[Cluster]:
     k = next((i for i, (_, _, c) in enumerate(named) if c is member), None)
     if k is None:
         return [member]
-    joiner, conj, _, _ = _coordination_rules(_lang_of(s.text))
+    joiner, conj, _, _, closing = _coordination_rules(_lang_of(s.text))
     lo = hi = k
     while lo > 0 and named[lo - 1][1] <= named[lo][0] and joiner.fullmatch(s.text[named[lo - 1][1]:named[lo][0]]):
         lo -= 1
@@ -129,7 +129,6 @@ def coordinated(s: Sentence, member: Cluster, pos: int) -> list[Cluster]:
     for _, _, c in named[lo:hi + 1]:
         if all(c is not x for x in members):
             members.append(c)
-    closing = ((load_rules("attribution").get("coordination") or {}).get("korean" if _lang_of(s.text) == "ko" else "english") or {}).get("closing") or []
     closed = any(s.text[named[hi][1]:].lstrip().startswith(w) for w in closing)  # A, B, C 등
     if len(members) < 2 or not (closed or any(conj.search(s.text[named[i][1]:named[i + 1][0]]) for i in range(lo, hi))):
         return [member]
@@ -144,7 +143,7 @@ def coordinated(s: Sentence, member: Cluster, pos: int) -> list[Cluster]:
 def _adds_up(s: Sentence, pos: int) -> bool:
     """A figure of a list of clusters that adds them up: an amount or a count, or any figure
     with a 'combined' word in its sentence (a percentage alone is said of each)."""
-    _, _, _, combined = _coordination_rules(_lang_of(s.text))
+    _, _, _, combined, _ = _coordination_rules(_lang_of(s.text))
     return not re.match(r"[\d.,]+\s*(?:%|퍼센트|percent|per\s*cent)", s.text[pos - s.start:pos - s.start + 16], re.I) \
         or combined.search(s.text) is not None
 
@@ -154,13 +153,13 @@ def respectively(s: Sentence, positions: list[int]) -> dict[int, Cluster]:
     clusters listed before them, in order: 'A와 B는 각각 1조 1700억 대만달러와 1조 4800억
     대만달러를' -> the first to A, the second to B. Figures are paired within one unit run: the
     caller passes those of one unit."""
-    _, _, resp, _ = _coordination_rules(_lang_of(s.text))
+    _, _, resp, _, _ = _coordination_rules(_lang_of(s.text))
     if not resp.search(s.text) or not s.clusters:
         return {}
     out: dict[int, Cluster] = {}
-    ends = sorted({me for _, me, _ in s.clusters})
-    for end in ends:
-        last = next(c for ms, me, c in sorted(s.clusters) if me == end)
+    named = sorted(s.clusters)
+    for end in sorted({me for _, me, _ in named}):
+        last = next(c for _, me, c in named if me == end)
         group = coordinated(s, last, end)
         if len(group) < 2 or group[-1] is not last:
             continue

@@ -1069,6 +1069,7 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
     counted ...'). Not a place, a country, an organisation, a firm or a person quoted ('X said')."""
     heading = next((s.text for s in sents if s.para_kind == "heading"), None) or title or ""
     body = " ".join(s.text for s in sents if s.para_kind != "heading")
+    heads = {h.lower() for h in _en_heads()}
     for m in re.finditer(r"(?<![\w’'])((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*\s+){0,3}[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*)", heading):
         words = m.group(1).split()
         while words and (words[0] in ("The", "A", "An", "How", "Why", "What", "New") or re.search(r"['’]s$", words[0])):
@@ -1078,7 +1079,6 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
                 or (len(words) == 1 and not re.search(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]", words[0])):
             continue  # (one word only when it cannot be a common word: MaRS, BioCity)
         name = " ".join(words)
-        heads = {h.lower() for h in _en_heads()}
         if name.endswith("s") and name[:-1].lower() in heads:
             continue  # 'Science Parks, talent attraction …': the kind in the plural, not one of them
         uses = [x for x in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w])", body)]

@@ -139,28 +139,29 @@ def _assign(sents: list[Sentence], mentions: list[Mention]) -> None:
 
 
 @per_rules
-def _yardstick_rx() -> tuple[re.Pattern, re.Pattern]:
-    """(cue before a name, cue after it): clusters.yaml ``yardstick``."""
+def _yardstick_rx() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """(cue before a name, cue after it, regions a famous name may be 'of'): clusters.yaml
+    ``yardstick``."""
     r = cluster_rules().get("yardstick") or {}
     before = "|".join(r.get("english_before") or []) or "(?!)"
     after = "|".join(r.get("korean_after") or []) or "(?!)"
-    return re.compile(rf"\b(?:{before})\s+(?:the\s+)?$"), re.compile(rf"(?:{after})")
+    return (re.compile(rf"\b(?:{before})\s+(?:the\s+)?$"), re.compile(rf"(?:{after})"),
+            frozenset(str(w) for w in r.get("english_of_regions") or ()))
 
 
 def _yardstick(text: str, a: int, b: int) -> bool:
-    before, after = _yardstick_rx()
+    before, after, regions = _yardstick_rx()
     if before.search(text[max(0, a - 30):a]) or after.match(text, b):
         return True
     of = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)", text[b:b + 40])  # the Silicon Valley of India
-    return of is not None and (of.group(1) in country_surface_set()
-                               or of.group(1) in (cluster_rules().get("yardstick") or {}).get("english_of_regions", ()))
+    return of is not None and (of.group(1) in country_surface_set() or of.group(1) in regions)
 
 
 def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
     """Country and region of clusters the tables and gazetteer did not place, from context."""
     dateline, dateline_city = _dateline_countries(sents)
-    if not dateline and not dateline_city:  # no dateline: the place the text keeps returning to outside any name stands in for one
-        dateline, dateline_city = _setting(sents)
+    if not dateline and not dateline_city and any(not (c.countries and c.region) for c in reg.clusters):
+        dateline, dateline_city = _setting(sents)  # no dateline: the place the text keeps returning to outside any name stands in for one
     korean_place = _romanized_korean_place_rx()
     for c in reg.clusters:
         if c.countries and c.region:

@@ -388,7 +388,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             and nxt is not None and nxt.tag_.startswith("J") and nxt.text not in ("로", "으로", "에서", "에게", "까지", "부터") \
             and after[phrase[-1]].text not in _relational_heads() \
             and not (before and before[-1].tag_.startswith(("NNG", "NNP", "SL")))
-        if label and unit == "count" and metric_code(label, "KRW", True) in (_MONEY_CODES + ("other",) if implied else _MONEY_CODES):
+        if label and unit == "count" and metric_code(label, "KRW", True) in (_MONEY_OR_OTHER if implied else _MONEY_CODES):
             label = None  # 531개사 매출이 10% 증가, 입주기업 300여곳의 매출: the firms are counted, not their sales
     if label is None and unit not in ("percent", "count", "m2", "km", "hour", "day", "year"):
         label = _money_verb([t for t in toks[j + 1:j + 16] if t.idx >= e])  # 1,200억원을 들여, 3조원을 투입해
@@ -438,6 +438,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
 
 
 _MONEY_CODES = ("investment", "rd_spending", "venture_capital", "revenue", "exports", "valuation")
+_MONEY_OR_OTHER = (*_MONEY_CODES, "other")
 _INSTITUTION_LABELS = ("companies", "resident companies", "startups", "universities", "research institutes", "hospitals",
                        "institutions")
 _PARTITIVE_KO = re.compile(r"(?:그|이)?\s*중(?:에서|에)?\s*$")
@@ -1051,12 +1052,10 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
                                                                      or _NEW_JOBS.match(np_text)):
         label = "jobs created"
     spec = _specialiser(after + re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 40):s]))
-    if _is_money(unit) and (label is None or label in _COUNT_LABELS or metric_code(label, unit, True) not in (*_MONEY_CODES, "other")):
+    if _is_money(unit) and (label is None or label in _COUNT_LABELS or metric_code(label, unit, True) not in _MONEY_OR_OTHER):
         a, b = segment_bounds(text, s)
         label = _money_cue_en(text[a:b]) or _money_cue_en(text[max(0, s - 120):s + 60])
     return _compose(label, spec, unit)
-
-
 
 
 def _is_money(unit: str) -> bool:
