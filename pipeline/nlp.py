@@ -141,8 +141,10 @@ class KiwiTokenizer:
         if not words:
             return Doc(self.vocab, words=[], spaces=[])
         starts[0] = True
+        # the alignment must reproduce the text (checked on the words: spaCy's doc.text is slow)
+        assert "".join(w + " " if sp else w for w, sp in zip(words, spaces)) == text, "Kiwi alignment must reproduce the text"
         doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas, sent_starts=starts)
-        assert doc.text == text, "Kiwi alignment must reproduce the text"
+        doc.user_data["text"] = text
         return doc
 
     def pipe(self, texts, batch_size: int = 64):
@@ -161,6 +163,38 @@ class KiwiTokenizer:
 
     def from_disk(self, path, **kwargs):
         return self
+
+
+def doc_text(doc: Doc) -> str:
+    """A Doc's text, kept on the Doc (spaCy joins every token again on each ``doc.text``)."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
+class TokenTable:
+    """A Doc's token attributes as plain lists, built once per Doc (each spaCy attribute access
+    makes a Token object and a Python string again)."""
+
+    __slots__ = ("text", "tag", "lemma", "ws", "idx", "lower", "punct")
+
+    def __init__(self, doc: Doc):
+        toks = list(doc)
+        self.text = [t.text for t in toks]
+        self.tag = [t.tag_ for t in toks]
+        self.lemma = [t.lemma_ for t in toks]
+        self.ws = [bool(t.whitespace_) for t in toks]
+        self.idx = [t.idx for t in toks]
+        self.lower = [t.lower_ for t in toks]
+        self.punct = [t.is_punct for t in toks]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    table = doc.user_data.get("tokens")
+    if table is None:
+        table = doc.user_data["tokens"] = TokenTable(doc)
+    return table
 
 
 def get_nlp(lang: str):

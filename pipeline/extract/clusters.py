@@ -243,15 +243,22 @@ def _head_with_particle(word: str, heads: set[str]) -> bool:
     return m is not None and m.start() > 0 and any(word[:m.start()].endswith(h) for h in heads if " " not in h)
 
 
-def _compound_with_head(word: str, heads: set[str]) -> bool:
-    """A word that is itself a name ending in a head (블루밸리, 메디밸리), whatever Kiwi tags it."""
-    return any(word.endswith(h) and len(word) >= len(h) + 2 and " " not in h for h in heads)
+def _compound_with_head(word: str) -> bool:
+    """A word that is itself a name ending in a head (블루밸리, 메디밸리), whatever Kiwi tags it: two
+    letters or more, then a one-word head."""
+    return _compound_rx().match(word) is not None
+
+
+@per_rules
+def _compound_rx() -> re.Pattern:
+    heads = sorted((h for h in _ko_heads() if " " not in h), key=len, reverse=True) or ["\x00"]
+    return re.compile(r"(?s:.{2,})(?:" + "|".join(re.escape(h) for h in heads) + r")\Z")
 
 
 def _named_compound(word: str, heads: set[str]) -> bool:
     """A word that is a complete name with its head (광교테크노밸리): more than the head, and more
     than a modifier before it (강소연구개발특구 is a kind of zone, its name comes before it)."""
-    if word in heads or not _compound_with_head(word, heads):
+    if word in heads or not _compound_with_head(word):
         return False
     head = max((h for h in heads if word.endswith(h) and " " not in h), key=len)
     rest = word[: -len(head)]
@@ -275,9 +282,9 @@ def _korean_place_prefixes() -> tuple[str, ...]:
     return tuple(sorted((p for p in korean_place_lookup() if len(p) >= 2), key=len, reverse=True))
 
 
-def _place_compound(word: str, heads: set[str]) -> bool:
+def _place_compound(word: str) -> bool:
     """One word made of a known Korean place and a head, with more between: 강릉과학산업단지."""
-    return _compound_with_head(word, heads) and any(word.startswith(p) and len(word) > len(p) + 1 for p in _korean_place_prefixes())
+    return _compound_with_head(word) and any(word.startswith(p) and len(word) > len(p) + 1 for p in _korean_place_prefixes())
 
 
 def _korean_admin_place(word: str, after_place: bool) -> bool:
@@ -510,7 +517,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
     ends_in_head = _ends_in_ko_head_rx()
     for i, t in enumerate(toks):
         head_here = t.text in heads or (t.tag_.startswith("NNP") and ends_in_head.match(t.text) is not None) \
-            or (t.tag_.startswith("NNG") and _place_compound(t.text, heads))  # 강릉과학산업단지, read by Kiwi as one common noun
+            or (t.tag_.startswith("NNG") and _place_compound(t.text))  # 강릉과학산업단지, read by Kiwi as one common noun
         if head_here and t.text not in heads and re.match(rf"\s*(?:{_head_alt()})(?![가-힣])", text[t.idx + len(t.text) - toks[0].idx:]):
             continue  # 블루밸리 | 국가산업단지: the longer name (its head after it) is the name
         if not head_here or (i + 1 < len(toks) and toks[i + 1].text == "("
@@ -572,7 +579,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 break
             if tj.tag_.startswith("NNP") and tj.whitespace_ and _head_with_particle(tj.text, heads):
                 break  # 과학단지로 | 메디콘 밸리: a kind of place with its particle, read as one proper noun
-            if name_toks and not hyphen and _compound_with_head(tj.text, heads) and tj.text not in heads \
+            if name_toks and not hyphen and _compound_with_head(tj.text) and tj.text not in heads \
                     and any(not _is_generic(x.text) for x in name_toks):
                 break  # 문현금융단지 | 핀테크 허브: a complete name before a name says where it is
             if not hyphen and not tj.tag_.startswith(("NNP", "SL", "SH")) and (
@@ -617,7 +624,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 or (after_place and len(words) > 2 and name_toks[len(name_toks) - len(words) + 1].tag_ == "NNP")):
             words.pop(0)
             after_place = True
-        proper = [x for k, x in enumerate(name_toks) if (x.tag_.startswith(("NNP", "SL")) or _compound_with_head(x.text, heads)
+        proper = [x for k, x in enumerate(name_toks) if (x.tag_.startswith(("NNP", "SL")) or _compound_with_head(x.text)
                                                          or (j + 1 + k) in odd)
                   and not _is_generic(x.text) and not _is_place(x.text)]
         if genitive is not None and any(x.text not in sectors for x in proper):
@@ -668,7 +675,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if len(name.split()) == 2 and name.split()[0] in korean_provinces() \
                 and name.split()[1] in (_rules()["korean"].get("aggregate_heads") or ()):
             continue  # 경기도 산업단지, 제주 산업단지: all the complexes of a province, not one of them
-        short = [w for w in name.split()[:1] if len(name.split()) == 2 and _compound_with_head(w, heads)
+        short = [w for w in name.split()[:1] if len(name.split()) == 2 and _compound_with_head(w)
                  and w not in heads and name.split()[1] in heads]
         reg.add([name] + short, "head", where, name_ko=name)  # 블루밸리 국가산업단지, also called 블루밸리
     # 4) a name whose firms moved in or who work there: 수성알파시티의 입주기업, … 종사자 수는, 하이테크벤처타운의 입주기업

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from pipeline.model import ParsedDocument
-from pipeline.nlp import get_nlp
+from pipeline.nlp import get_nlp, token_table
 
 
 @dataclass
@@ -42,6 +42,7 @@ def sentences_of(parsed: ParsedDocument, lang: str) -> list[Sentence]:
     out: list[Sentence] = []
     docs = nlp.pipe([t for _, _, t in items], batch_size=64)
     for pi, ((page_no, para, _ptext), doc) in enumerate(zip(items, docs)):
+        doc.user_data["text"] = _ptext  # == doc.text (spaCy keeps the text exactly), without rebuilding it
         first = True
         for a, b in _spans(doc):
             span = doc[a:b]
@@ -69,17 +70,18 @@ def _spans(doc: Doc) -> list[tuple[int, int]]:
     """Sentence token spans; a list marker split off as a sentence of its own ('3.' of
     '3. Ireland: the Dublin Docklands') is joined to the sentence it numbers."""
     spans = []
+    words = token_table(doc).text
     for sent in doc.sents:  # a sentence ends after its footnote markers: '... (MSC).[1] It lies ...'
         a = sent.start
         for k in range(sent.start, sent.end - 1):
-            if doc[k].text == "]" and _FOOTNOTE_END.search(doc[a:k + 1].text) and not doc[k + 1].is_space:
+            if words[k] == "]" and _FOOTNOTE_END.search(doc[a:k + 1].text) and not doc[k + 1].is_space:
                 spans.append((a, k + 1))
                 a = k + 1
         spans.append((a, sent.end))
     for i in range(1, len(spans)):  # Kiwi ends the sentence at its period: '[1]' opens the next
         a, b = spans[i]
         k = a
-        while k + 2 < b and doc[k].text == "[" and doc[k + 1].text.isdigit() and doc[k + 2].text == "]":
+        while k + 2 < b and words[k] == "[" and words[k + 1].isdigit() and words[k + 2] == "]":
             k += 3
         if k > a:
             spans[i - 1], spans[i] = (spans[i - 1][0], k), (k, b)

@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.extract.clusters import Cluster
 from pipeline.extract.context import Sentence
 from pipeline.extract.geo import country_surface_set, find_countries, find_places, place_lookup
-from pipeline.rules import load_rules, per_rules
+from pipeline.rules import load_rules, per_rules, rules_env
 
 
 @dataclass
@@ -489,10 +490,16 @@ def wide_scope(text: str, lang: str) -> list[str] | None:
     """None, or the countries (possibly none) a sentence about a whole country, sector or survey
     is about; a sentence about the document's own study, or about the set of clusters it
     compares, is about none."""
+    found = _wide_scope(rules_env(), text, lang)
+    return None if found is None else list(found)
+
+
+@lru_cache(maxsize=4096)  # asked per sentence and again per figure of a clause
+def _wide_scope(_rules_in_use: object, text: str, lang: str) -> tuple[str, ...] | None:
     if _study_cues(lang).search(text) or any(rx.search(text) for rx in _set_scope(lang)):
-        return []
+        return ()
     if not _wide_rx(lang).search(_strip_bullet(text)):
         return None
-    return sorted({iso for _, _, iso in find_countries(text) if iso != "KR"})
+    return tuple(sorted({iso for _, _, iso in find_countries(text) if iso != "KR"}))
 
 

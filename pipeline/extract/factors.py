@@ -3,10 +3,11 @@ morphemes or English tokens), named-firm patterns for anchor firms, and table ro
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.matcher import PhraseMatcher
 
-from pipeline.nlp import get_nlp
+from pipeline.nlp import doc_text, get_nlp, token_table
 from pipeline.rules import load_rules, per_rules
 
 
@@ -108,42 +109,45 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
     rules = _pairs(lang)
     if not rules:
         return []
-    toks = list(doc)
+    tt = token_table(doc)
+    text, tag, lemma, ws, lower = tt.text, tt.tag, tt.lemma, tt.ws, tt.lower
+    n = len(text)
     # ``masked``: tokens inside a cluster's name, never a word of a pair (the City of Kista
     # Science City offers nothing)
     if lang == "ko":
         forms = []
-        for k, t in enumerate(toks):
-            if k in masked or t.tag_.startswith(("J", "E", "SF", "SP", "SS")):
+        for k in range(n):
+            tg = tag[k]
+            if k in masked or tg.startswith(("J", "E", "SF", "SP", "SS")):
                 forms.append(())
                 continue
-            nxt = toks[k + 1] if k + 1 < len(toks) else None
             # a noun with its suffix is one word (사업+화 -> 사업화, 협력사+들)
-            joined = t.text + nxt.text if nxt is not None and nxt.tag_.startswith("XSN") and not t.whitespace_ else ""
+            suffixed = k + 1 < n and tag[k + 1].startswith("XSN") and not ws[k]
+            joined = text[k] + text[k + 1] if suffixed else ""
             # a compound noun cut into morphemes is one word too (협력+업체+들 -> 협력업체, 협력업체들)
             b = k
-            while b > 0 and not toks[b - 1].whitespace_ and toks[b - 1].tag_.startswith(("NN", "XPN")) and t.tag_.startswith("NN"):
+            while b > 0 and not ws[b - 1] and tag[b - 1].startswith(("NN", "XPN")) and tg.startswith("NN"):
                 b -= 1
-            compound = "".join(x.text for x in toks[b:k + 1]) if b < k else ""
-            compound_s = compound + nxt.text if compound and nxt is not None and nxt.tag_.startswith("XSN") and not t.whitespace_ else ""
-            forms.append((t.text.lower(), t.lemma_.split("+")[0].removesuffix("다").lower(), joined.lower(),
+            compound = "".join(text[b:k + 1]) if b < k else ""
+            compound_s = compound + text[k + 1] if compound and suffixed else ""
+            forms.append((text[k].lower(), lemma[k].split("+")[0].removesuffix("다").lower(), joined.lower(),
                           compound.lower(), compound_s.lower()))
     else:
-        forms = [() if k in masked else (t.lower_,) for k, t in enumerate(toks)]
+        forms = [() if k in masked else (lower[k],) for k in range(n)]
     # English lists ("between local government, universities and industry") keep their commas
     # inside the clause; a Korean comma usually ends one
     soft = {","} if lang == "en" else set()
     # a hyphen inside a word (government-built) ends nothing
     soft |= {"·", "ㆍ", "・", "%", "％", "‰", "&", "/", "+", "(", ")"}  # 본사·연구소를 이전, 최대 50%를 지원, 기술원(GIST)과: symbols and brackets end no clause
-    stop = [(t.is_punct and t.text not in soft and not (t.text == "-" and not t.whitespace_ and k > 0 and not toks[k - 1].whitespace_))
-            or "\n" in t.text for k, t in enumerate(toks)]
+    punct = tt.punct
+    stop = [(punct[k] and text[k] not in soft and not (text[k] == "-" and not ws[k] and k > 0 and not ws[k - 1]))
+            or "\n" in text[k] for k in range(n)]
     if lang == "ko":  # a comma between figures lists them (3년간 100%, 이후 2년간 50% 감면): no clause ends there
-        for k, t in enumerate(toks):
-            if t.text == "," and 0 < k and toks[k - 1].tag_ in ("SN", "SW", "NNB") \
-                    and any(x.tag_ == "SN" for x in toks[k + 1:k + 4]):
+        for k in range(n):
+            if text[k] == "," and 0 < k and tag[k - 1] in ("SN", "SW", "NNB") \
+                    and any(x == "SN" for x in tag[k + 1:k + 4]):
                 stop[k] = False
-    n = len(toks)
-    subject = [k + 1 < n and toks[k + 1].tag_ in ("JKS", "JX") and toks[k + 1].text in ("이", "가", "은", "는", "도")
+    subject = [k + 1 < n and tag[k + 1] in ("JKS", "JX") and text[k + 1] in ("이", "가", "은", "는", "도")
                for k in range(n)] if lang == "ko" else [False] * n
     # per token, bit masks of the rules it is a `first`, `then` or `unless` word of
     first_at, then_at, unless_at = [0] * n, [0] * n, [0] * n
@@ -157,30 +161,33 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
     if lang == "en":  # the city as a place: 'on the edge of the city of Cambridge', 'firms in the region'
         places, actors = _place_before_actor()
         for k in range(n):
-            if first_at[k] and toks[k].lower_ in actors:
-                b = k - 1 if k > 0 and toks[k - 1].lower_ in ("the", "a", "this", "that") else k
-                if (b > 0 and toks[b - 1].lower_ in places) or (b > 1 and f"{toks[b - 2].lower_} {toks[b - 1].lower_}" in places):
+            if first_at[k] and lower[k] in actors:
+                b = k - 1 if k > 0 and lower[k - 1] in ("the", "a", "this", "that") else k
+                if (b > 0 and lower[b - 1] in places) or (b > 1 and f"{lower[b - 2]} {lower[b - 1]}" in places):
                     first_at[k] = 0
     # the source a sentence cites is no actor of its claim: 페낭 주정부에 따르면 …, according to
     # the state government, …
     for k in range(n):
-        if lang == "ko" and k + 2 < n and toks[k + 1].text == "에" \
-                and toks[k + 2].lemma_.split("+")[0].startswith(("따르", "의하")):
+        if lang == "ko" and k + 2 < n and text[k + 1] == "에" \
+                and lemma[k + 2].split("+")[0].startswith(("따르", "의하")):
             m = k  # the whole noun phrase of the source: 도 관계자에 따르면
-            while m >= 0 and toks[m].tag_.startswith(("NN", "SL", "SH", "XSN")):
+            while m >= 0 and tag[m].startswith(("NN", "SL", "SH", "XSN")):
                 first_at[m] = 0
                 m -= 1
-        elif lang == "en" and toks[k].lower_ == "according" and k + 1 < n and toks[k + 1].lower_ == "to":
+        elif lang == "en" and lower[k] == "according" and k + 1 < n and lower[k + 1] == "to":
             for m in range(k + 2, min(n, k + 7)):
                 if stop[m]:
                     break
                 first_at[m] = 0
-    out = []
-    for r, (code, _, _, within, any_order, _) in enumerate(rules):
-        bit = 1 << r
-        for i in range(n):
-            if not first_at[i] & bit:
-                continue
+    found_at = []  # (rule, start, end): read in rule order, then token order
+    for i in range(n):
+        bits = first_at[i]
+        while bits:
+            low = bits & -bits
+            bits ^= low
+            r = low.bit_length() - 1
+            _, _, _, within, any_order, _ = rules[r]
+            bit = low
             found = None
             for j in range(i + 1, min(n, i + within + 2)):
                 if stop[j]:
@@ -198,14 +205,17 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
                         found = (j, i + 1)
                         break
             if found and not any(unless_at[k] & bit for k in range(max(0, found[0] - 4), min(n, found[1] + 6))):
-                out.append((code, *found))
-    return out
+                found_at.append((r, *found))
+    return [(rules[r][0], a, b) for r, a, b in sorted(found_at, key=lambda x: x[0])]
 
 
 def doc_matches(doc, lang: str, names: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
     """Every cue match of a whole Doc (run once per paragraph, then filtered per sentence).
     ``names``: character spans of the Doc that name clusters; no cue is read inside one."""
-    masked = frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in names))
+    masked: frozenset[int] = frozenset()
+    if names:
+        starts = token_table(doc).idx  # ascending: the tokens starting inside a name
+        masked = frozenset(k for a, b in names for k in range(bisect_left(starts, a), bisect_left(starts, b)))
     return [(doc.vocab.strings[m], s, e) for m, s, e in phrase_matcher(lang)(doc) if not all(k in masked for k in range(s, e))
             and not _hyphen_tail(doc, s)] + pair_matches(doc, lang, masked)
 
@@ -228,7 +238,7 @@ def cue_factors(span, lang: str, matches: list[tuple[int, int, int]] | None = No
         if s >= span.start and e <= span.end:
             hits.append((code, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)))
     kept = []
-    text = doc.text
+    text = doc_text(doc)
     for f, s, e in hits:
         if any(f2 != f and s2 <= s and e <= e2 and (e2 - s2) > (e - s) for f2, s2, e2 in hits):
             continue
@@ -306,7 +316,7 @@ def anchor_firms(span, lang: str) -> int | None:
         if t.tag_ in ("JKS", "JX") and t.text in ("이", "가", "은", "는") and i >= 3 \
                 and toks[i - 1].tag_.split("+")[0] in ("NNP", "SL") and toks[i - 2].text in ("와", "과", ",") \
                 and toks[i - 3].tag_.split("+")[0] in ("NNP", "SL") \
-                and any(w in span.doc.text[t.idx + len(t.text):t.idx + 40] for w in sites):
+                and any(w in doc_text(span.doc)[t.idx + len(t.text):t.idx + 40] for w in sites):
             return toks[i - 3].idx
         if t.text != "등" or i < 3:
             continue

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.korean import is_hangul
-from pipeline.rules import load_rules, per_rules
+from pipeline.rules import load_rules, per_rules, rules_env
 
 
 @per_rules
@@ -61,8 +62,17 @@ def _index(kind: str) -> dict[str, list[tuple[str, bool, tuple]]]:
     return idx
 
 
-def _find(text: str, kind: str) -> list[tuple[int, int, tuple]]:
+def _find(text: str, kind: str) -> tuple[tuple[int, int, tuple], ...]:
     """Names at word starts, longest first, non-overlapping (a dictionary scan, not one huge regex)."""
+    return _found(rules_env(), kind, text)
+
+
+@lru_cache(maxsize=8192)  # the same sentence is looked up by several stages
+def _found(_rules_in_use: object, kind: str, text: str) -> tuple[tuple[int, int, tuple], ...]:
+    return tuple(_scan(text, kind))
+
+
+def _scan(text: str, kind: str) -> list[tuple[int, int, tuple]]:
     idx = _index(kind)
     low = text.lower()
     hits = []

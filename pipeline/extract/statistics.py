@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract import numbers as nu
 from pipeline.extract.normalise import metric_code
+from pipeline.nlp import doc_text
 from pipeline.rules import load_rules, per_rules
 
 _KO_NUMERAL_WORD = re.compile(r"[일이삼사오육칠팔구]?[십백천만억조경]+")
@@ -209,7 +212,7 @@ def _is_numeral_token(t) -> bool:
 def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, text: str | None = None) -> list[Quantity]:
     """Quantities in a Kiwi-tokenized Doc (offsets relative to doc.text; pass ``text`` = doc.text
     when known, spaCy rebuilds it on every access)."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     toks = [t for t in doc.char_span(span_start, span_end if span_end is not None else len(text),
                                      alignment_mode="expand") or doc] if span_start or span_end is not None else list(doc)
     out: list[Quantity] = []
@@ -1134,10 +1137,17 @@ def _phrase_label(words: list[str]) -> str | None:
 
 def segment_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos``: between separators ', ' ';' ':' (not inside 22,000)."""
-    seps = [m.start() for m in re.finditer(r"[,;:]\s|\s[–—]\s", text)]
-    a = max([x for x in seps if x < pos], default=-1) + 1
-    b = min([x for x in seps if x >= pos], default=len(text))
-    return a, b
+    seps = _separators(text)
+    k = bisect_left(seps, pos)
+    return (seps[k - 1] + 1 if k else 0), (seps[k] if k < len(seps) else len(text))
+
+
+_SEPARATOR = re.compile(r"[,;:]\s|\s[–—]\s")
+
+
+@lru_cache(maxsize=4096)  # asked for every figure of a sentence
+def _separators(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _SEPARATOR.finditer(text))
 
 
 _YEAR_BEFORE = re.compile(r"(?:전년|전년도|작년|한\s*해\s*전|1\s*년\s*전)\s*[(（]\s*$")
