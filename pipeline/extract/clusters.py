@@ -974,6 +974,17 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             desc = re.sub(r"^,\s+(?i:the)\s+", "", gap)
             place = re.match(r"\s+in\s+((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]+\s?){1,3})", text[m.end():])
             described_as.append((subj, frozenset((desc + " " + (place.group(1) if place else "")).lower().split())))
+    # ... and after a preposition, set off by a comma or a dash, the description naming whose or
+    # where it is: 'building the future at Tecnopuc – the Science and Technology Park of the
+    # Catholic University', 'offices in Kendall Square, the innovation district of Cambridge'
+    for m in re.finditer(rf"\b(?:at|in|into|to|from)\s+((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})"
+                         rf"(?:,|\s[—–])\s+the\s+(?:[\w\-]+\s+){{0,5}}?(?i:{strong}|{_SECTOR_DISTRICT})\s+(?:of|in|at)\s", text):
+        subj = m.group(1)
+        words = subj.split()
+        if _is_function_word(words[0]) or all(_is_generic(w) or _is_place(w) for w in words) \
+                or subj in place_lookup() or subj in country_surface_set() or _negative(words[-1], "en"):
+            continue
+        found.append((subj, None))
     # The copula turned round: 'The nation's largest research park is the Irvine Spectrum'
     for m in re.finditer(rf"\b(?:[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\w’'\-]+\s+){{0,5}}?)(?i:{strong}|hub)s?\s+"
                          rf"(?:is|was|remains|has become|became)\s+(?:the\s+)?((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*\s+){{1,3}}?"
@@ -1154,6 +1165,10 @@ _FRONTED_ALIAS = re.compile(r"^(?:(?:[A-Z][a-z]+|Also|Often|Sometimes|Widely|Loc
                             r"[\"“'‘]?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})[\"”'’]?,\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})")
 
 
+# a sentence about a name just given: 'It is also called …', 'The name is often shortened to …'
+_REFERS_BACK = re.compile(r"\s*(?:It|Its\s+name|The\s+name|The\s+(?:park|city|campus|cluster|district|zone|complex|hub))\b[^A-Z\d]*$")
+
+
 def english_aliases(text: str, reg: Registry) -> None:
     """'The Harwell Science and Innovation Campus, usually just called Harwell': the name after
     an alias cue is another name of the cluster named before it in the sentence; 'Sometimes
@@ -1172,6 +1187,8 @@ def english_aliases(text: str, reg: Registry) -> None:
             continue
         before = text[:m.start()]
         named = [c for c in reg.clusters for n in c.names if len(n) > 2 and _name_regex(n).search(before)]
+        if not named and _REFERS_BACK.match(before):  # 'The name is commonly shortened to …': the cluster just named
+            named = [c for c in reg.clusters if norm(alias) not in c.keys()][-1:]
         if named and not any(norm(alias) in c.keys() for c in named):
             reg.add([named[-1].names[0], alias], "alias", (0, 0))
 

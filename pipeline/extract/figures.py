@@ -32,6 +32,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
     last_period = None  # the period the text gave last, for 'the same year' (a heading forgets it)
     follow = _follow_on_rx(lang)
     prev: list = []  # the previous sentence's quantities
+    headed: set[int] = set()  # rows read in headings
     for s, ctx in zip(sents, model.sentences):
         if ctx.bibliography:
             continue
@@ -76,8 +77,20 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
             c = handed.get(s.start + q.start) or cluster_at(s, ctx, s.start + q.start)
             rows.append(_stat_row(parsed.doc_id, c, q, s.page, s.start + q.start, s.start + q.end, s.text,
                                   modality=figure_modality(s.text, q.start, q.end, lang, published)))
+            if s.para_kind == "heading" or (s.para == sents[0].para and not s.text.rstrip().endswith(".")):
+                headed.add(id(rows[-1]))  # (a title line is a heading, whatever the layout called it)
     rows += _table_statistics(parsed, clusters, model.topic, lang)
-    return _dedupe_stats(rows)
+    return _dedupe_stats(_without_rounded_headlines(rows, headed))
+
+
+def _without_rounded_headlines(rows: list[dict], headed: set[int]) -> list[dict]:
+    """A heading's figure that rounds one the text gives in full (매출 110조 for 약 109조9천억원, 생산
+    60조 돌파 for 60조 3천억원: the same cluster, unit and metric, within 3%) is that figure, said
+    again: the full one stays."""
+    body = [r for r in rows if id(r) not in headed]
+    return [r for r in rows if id(r) not in headed or not any(
+        b["cluster_id"] == r["cluster_id"] and b["unit"] == r["unit"] and b["metric"] == r["metric"]
+        and b["value"] != r["value"] and abs(b["value"] - r["value"]) <= 0.03 * abs(b["value"]) for b in body)]
 
 
 @per_rules
@@ -89,7 +102,8 @@ def _follow_on_rx(lang: str) -> re.Pattern:
 @per_rules
 def _same_period_rx(lang: str) -> re.Pattern:
     words = (load_rules("quantities")["periods"].get("same_period") or {}).get("korean" if lang == "ko" else "english") or []
-    return re.compile("|".join(re.escape(w) for w in words) or r"(?!)", re.I)
+    # each a word of its own: '이 중' is not in '기업이 중소기업으로'
+    return re.compile(r"(?<![\w가-힣])(?:" + ("|".join(re.escape(w) for w in words) or r"(?!)") + r")", re.I)
 
 
 def _stat_row(doc_id, cluster, q, page, a, b, evidence, metric=None, modality=REPORTED):

@@ -136,7 +136,7 @@ def _korean_change(toks: list, j: int, s: int, e: int, adjacent: bool = False) -
         kind = next((k for k, w in _change_words().items() for t in after if t.text.startswith(w.get("korean", ()))), None)
     first = _first_token(toks, j, s)
     if kind is None and first > 0 and toks[first - 1].text == "보다":
-        kind = _comparative(toks[j + 1:j + 16])  # 전월보다 2.1%포인트(, 전년보다 6.9%포인트) 높은
+        kind = _comparative(toks[j + 1:j + 26])  # 전월보다 2.1%포인트(, 전년보다 6.9%포인트) 높은; 1.2%(20개), 2020년보다는 4.4%(75개) 감소
     if kind is None:
         return None
     subject = None
@@ -254,6 +254,8 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         bare = _bare_counted_noun(text, e, value) if unit is None else None
         if bare is not None:
             suffix, unit = bare[0], ("", "count", 1.0, None)  # 1만9500여 기업들이: no counter, the noun counted
+        elif unit is None and text[e - 1:e] in ("억", "조") and _won_implied(text, s):
+            unit = ("", "currency", "KRW", None)  # 총매출 167조7천억, 4조원으로 전년(3조 4947억) 대비: won unsaid
         if unit is None:
             continue
         surface, cat, factor, implied = unit
@@ -278,13 +280,40 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         if canon == "hour" and _travel_cue_ko(text, s, end):
             metric = "travel time"
         if (canon == "percent" or (canon == "count" and re.search(r"(?:보다|대비|에\s*비해)\s*$", text[max(0, s - 12):s]))
-                or (canon not in ("m2", "km", "hour", "day", "year") and _PERCENT_ASIDE.match(text, end))) \
+                or (canon not in ("m2", "km", "hour", "day", "year")
+                    and (_PERCENT_ASIDE.match(text, end) or _ASIDE_OF_PERCENT.search(text, max(0, s - 4), s)
+                         and re.match(r"\s*[)）]", text[end:end + 2])))) \
                 and (change := _korean_change(toks, j, s, end)):
-            metric = change  # 12% 증가; 전년보다 9개 늘었다; 482억원(1.8%) 감소했다
+            metric = change  # 12% 증가; 전년보다 9개 늘었다; 482억원(1.8%) 감소했다; 7.2%(5308명) 증가했다
         elif canon not in ("m2", "km", "hour", "day", "year") and (change := _korean_change(toks, j, s, end, adjacent=True)):
             metric = change  # 1년 새 34개사 늘었지만; 고용은 1282명 줄었다: a count with its change verb right after
+        if out and out[-1].unit == "percent" and _change_kind(out[-1].metric or "") and not _change_kind(metric or "") \
+                and _ASIDE_OF_PERCENT.fullmatch(text, out[-1].end - 1, s) and re.match(r"\s*[)）]", text[end:end + 2]):
+            metric = out[-1].metric  # 1.2%(20개), 2020년보다는 4.4%(75개) 감소: the bracket counts the same change
+        elif out and out[-1].unit == "percent" and canon == "count" and metric == unit_label(canon) \
+                and _metric_noun(out[-1].metric or "") and not _change_kind(out[-1].metric or "") \
+                and _ASIDE_OF_PERCENT.fullmatch(text, out[-1].end - 1, s) and re.match(r"\s*[)）]", text[end:end + 2]):
+            metric = out[-1].metric  # 중소기업 85.5%(1천112개): the bracket counts what the percentage is a share of
         out.append(Quantity(s, end, text[s:end], val, canon, qual, metric))
     return _compared(_partitives(_listed_changes(_shared_nouns(_merge_equivalents(_compound_times(out, text), text), text), text), text), text)
+
+
+@per_rules
+def _money_nouns_ko() -> re.Pattern:
+    """A Korean noun of money measured (매출, 투자비, 예산 …: metric nouns whose code is money's), at
+    the end of the text before a figure, a particle or a space between."""
+    codes = ("revenue", "investment", "rd_spending", "exports", "venture_capital", "valuation")
+    words = sorted((w for w, lab in _metric_rules()["nouns"].items()
+                    if re.fullmatch(r"[가-힣]+", str(w)) and metric_code(str(lab), "KRW", True) in codes), key=len, reverse=True)
+    return re.compile(r"(?:" + ("|".join(map(re.escape, words)) or "(?!)") + r")(?:은|는|이|가|도|만)?\s*$")
+
+
+def _won_implied(text: str, s: int) -> bool:
+    """An amount in 억 or 조 with no 원 after it is money in won after a money noun (총매출 167조7천억)
+    or in brackets after an amount in won (4조원으로 전년(3조 4947억) 대비)."""
+    before = text[max(0, s - 40):s]
+    return _money_nouns_ko().search(before[-12:]) is not None \
+        or re.search(r"\d\s?(?:억|조|만)?\s?원[^\d()]{0,20}[(（]\s*$", before) is not None
 
 
 @per_rules
@@ -667,7 +696,7 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
         if q.unit == "count" and q.metric in defaults and re.search(r"\d\s?(?:개|곳)$", q.text):
             clause = re.split(r"[.?!]\s", text[:q.start])[-1]
             q.metric = next((lab for w, lab in (_metric_rules().get("breakdown_words_ko") or {}).items()
-                             if re.search(rf"{w}(?![가-힣])", clause)), q.metric)
+                             if re.search(rf"{w}(?:는|도|로는)?(?![가-힣])", clause)), q.metric)  # 업종별로는
     # a ranked list: '제약 업체가 33곳으로 가장 많고 의료기기 19곳, 화장품 7곳 순이다' -> all count companies
     cues = _metric_rules().get("ranking_cues_ko") or []
     if qs and any(c in text[qs[-1].end:qs[-1].end + 12] for c in cues):
@@ -1088,7 +1117,8 @@ _NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:total\s+)?number\s+of\s+([A-Za-
 _NO_SUBJECT_EN = re.compile(r"\s*(?:to|from|by|which|that|had|has|have|was|were|is|are|rose|fell|grew|increased|decreased|"
                             r"totalled|totaled|reached|stood|numbered|surged|soared|jumped|climbed|dropped|declined|slipped|doubled|tripled)\b", re.I)
 # a field label opening a line or cell, then the number: 'Employees: approximately 2,000'
-_FIELD_LABEL = re.compile(r"(?:^|\n|[|•·;])\s*(?:[-–*▪◦]\s+)?([A-Za-z][A-Za-z ,&/\-]{1,60}?)\s*[:：]\s*(?:(?:about|around|approximately|approx\.|some|over|"
+# (its date or note in brackets may follow the label: 'Population (April 1, 2019)[1] | 251,857')
+_FIELD_LABEL = re.compile(r"(?:^|\n|[|•·;])\s*(?:[-–*▪◦]\s+)?([A-Za-z][A-Za-z ,&/\-]{1,60}?)\s*(?:\([^()]{0,30}\)\s*)?(?:\[\d{1,3}\]\s*)*[:：|]\s*(?:(?:about|around|approximately|approx\.|some|over|"
                           r"more\s+than|nearly|roughly|c\.)\s+)?$", re.I)
 # words that end an English noun phrase after a number
 _NP_STOP = {"of", "in", "at", "on", "to", "from", "for", "by", "with", "and", "or", "a", "an", "the", "that", "which",
@@ -1151,7 +1181,10 @@ def _separators(text: str) -> tuple[int, ...]:
 
 
 _YEAR_BEFORE = re.compile(r"(?:전년|전년도|작년|한\s*해\s*전|1\s*년\s*전)\s*[(（]\s*$")
-_COMPARED_BASE = re.compile(r"\s*(?:같은\s*기간|동기|동월|동분기)?\s*(?:\([^()]{0,30}\))?\s*(?:보다|대비|에\s*비해|와\s*비교|과\s*비교)")
+_ASIDE_OF_PERCENT = re.compile(r"[%％]\s*[(（]\s*$")  # 7.2%(5308명): the same change, counted
+_COMPARED_BASE = re.compile(r"\s*(?:같은\s*기간|동기|동월|동분기)?\s*(?:\([^()]{0,30}\))?\s*(?:보다|대비|에\s*비해|와\s*비교|과\s*비교)"
+                            # the year's figure named, then compared with: 2021년 매출(120조원)보다, 2021년 매출보다
+                            r"|\s*[가-힣]{1,6}\s*(?:\([^()]{0,30}\)\s*(?:보다|대비|에\s*비해)|보다)")
 _CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[$€£¥₩]?\s*", re.I)
 
 
@@ -1176,7 +1209,7 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
     leading = periods[:1] if periods and periods[0][0] <= 3 and all(p in bases for p in periods[1:]) else []
     for q in qs:
         a, b = segment_bounds(text, q.start)
-        own_base = next((p for p in bases if re.fullmatch(r"\s*\(\s*", text[p[1]:q.start]) and q.start >= p[1]), None)
+        own_base = next((p for p in bases if re.fullmatch(r"\s*(?:[가-힣]{1,6}\s*)?\(\s*", text[p[1]:q.start]) and q.start >= p[1]), None)
         if own_base is not None:
             q.period = (own_base[2], own_base[3])
             continue

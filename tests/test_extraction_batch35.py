@@ -1,0 +1,98 @@
+"""Forms met in Korean municipal survey releases and news on domestic complexes (read in a fourth
+pass over writing by others), written here in other words: a change counted in brackets after its
+percentage (5.1%(2308명) 늘었다), changes compared with two years and one verb, the year of a
+compared figure that is no period of the change, '이 중' inside '기업이 중소기업', a count in brackets
+after the share it makes, a breakdown by industry after a total, an amount in 억 or 조 whose 원 goes
+unsaid, an arrow after a headline's percentage, and a headline's figure that rounds the body's."""
+from tests.helpers import clusters_by_id, extract, stats_where
+
+
+def test_a_change_counted_in_brackets_after_its_percentage():
+    res = extract(["오창과학산업단지 실태조사", "상근 종사자는 4만 1530명으로 전년 대비 5.1%(2308명) 늘었다. "
+                   "입주기업의 매출은 2022년 매출(31조 2000억원)보다 14.2%(4조 4300억원) 증가했다."], "ko", "2024-03-02")
+    assert stats_where(res, value=2308)[0]["metric"] in ("growth", "jobs_change")
+    assert stats_where(res, value=4.43e12)[0]["metric"] == "growth"
+    assert stats_where(res, value=5.1)[0]["metric"] == "growth"
+
+
+def test_changes_compared_with_two_years_share_one_verb():
+    res = extract(["오창과학산업단지 실태조사", "입주 기업은 842개로 2022년보다 1.5%(13개), 2021년보다는 3.2%(28개) 감소했다."],
+                  "ko", "2024-03-02")
+    for v in (1.5, 13, 3.2, 28):
+        assert stats_where(res, value=v)[0]["metric"] == "decline", v
+
+
+def test_the_year_of_a_compared_figure_is_not_the_period_of_the_change():
+    res = extract(["광교테크노밸리 실태조사", "광교테크노밸리 입주기업의 2023년 매출은 8조 2000억원으로 2022년 매출(7조 1000억원)보다 "
+                   "15.5% 늘었다."], "ko", "2024-05-10")
+    assert stats_where(res, value=8.2e12)[0]["period_start"] == "2023-01-01"
+    assert stats_where(res, value=7.1e12)[0]["period_start"] == "2022-01-01"
+    growth = stats_where(res, value=15.5)[0]
+    assert growth["metric"] == "growth" and growth["period_start"] != "2022-01-01"
+
+
+def test_i_jung_inside_two_words_is_not_the_same_period():
+    res = extract(["광교테크노밸리 실태조사", "지난해 입주기업 매출은 약 8조원에 달했다.",
+                   "제2단지는 전체 215개 기업 가운데 198개 기업이 중소기업으로 나타났다."], "ko", "2024-05-10")
+    assert stats_where(res, value=8e12)[0]["period_start"] == "2023-01-01"
+    assert stats_where(res, value=198)[0]["period_start"] is None
+    assert stats_where(res, value=215)[0]["period_start"] is None
+
+
+def test_a_count_in_brackets_counts_what_its_percentage_is_a_share_of():
+    res = extract(["광교테크노밸리 실태조사", "규모별로는 중소기업 88.1%(1천210개), 대기업 4.2%(58개)로 조사됐다."], "ko", "2024-05-10")
+    assert stats_where(res, value=1210)[0]["metric"] == "companies"
+    assert stats_where(res, value=88.1)[0]["metric"] == "share"
+
+
+def test_a_breakdown_by_industry_after_a_total_measures_the_same():
+    res = extract(["광교테크노밸리 실태조사", "입주기업의 총 매출액은 12조 4000억 원으로 집계됐다. 업종별로는 ▲소프트웨어 7조 2000억 원 "
+                   "▲바이오 1조 1000억 원이었다.", "업종별로는 정보기술 820개(61.0%), 바이오 190개(14.1%) 순이었다."], "ko", "2024-05-10")
+    assert stats_where(res, value=7.2e12)[0]["metric"] == "revenue"
+    assert stats_where(res, value=1.1e12)[0]["metric"] == "revenue"
+    assert stats_where(res, value=820)[0]["metric"] == "companies"
+
+
+def test_an_amount_in_eok_or_jo_with_won_unsaid():
+    res = extract(["오송 바이오밸리 총매출 9조6천억…전년 대비 7.7%↑",
+                   "오송생명과학단지 입주기업의 지난해 연구개발 투자비용은 2조 1200억원으로 전년(1조 8800억) 대비 12.8% 증가했다. "
+                   "수입은 3%↓였다."], "ko", "2024-03-02")
+    assert stats_where(res, value=9.6e12)[0]["unit"] == "KRW"
+    assert stats_where(res, value=7.7)[0]["metric"] == "growth"
+    prior = stats_where(res, value=1.88e12)[0]
+    assert prior["unit"] == "KRW" and prior["period_start"] == "2022-01-01"
+    assert stats_where(res, value=3)[0]["metric"] == "decline"
+    assert not stats_where(res, value=1e8)  # '1억' nowhere: nothing else is read as won
+
+
+def test_no_won_is_implied_without_money_around():
+    res = extract(["오송생명과학단지 현황", "오송생명과학단지 주변 인구는 30만 명, 방문객은 연간 1억 명에 이른다."], "ko", "2024-03-02")
+    assert {s["unit"] for s in res["statistics"]} == {"count"}
+
+
+def test_a_headline_figure_rounding_the_body_is_the_body_figure():
+    res = extract(["오송생명과학단지 생산 12조원 돌파", "오송생명과학단지의 지난해 생산액은 12조 2천억원으로 전년보다 9.1% 늘었다."], "ko", "2024-03-02")
+    money = [s for s in res["statistics"] if s["unit"] == "KRW"]
+    assert [(s["value"], s["qualifier"], s["period_start"]) for s in money] == [(1.22e13, "exact", "2023-01-01")]
+
+
+def test_a_name_shortened_in_the_next_sentence_is_the_same_cluster():
+    res = extract(["Northgate Science City", "Northgate Science City is a planned research city in Japan, "
+                   "about 40 kilometers north of the capital.",
+                   "The name is commonly shortened to Gakuen Science City. It houses 310 research institutes."], "en")
+    assert list(clusters_by_id(res)) == ["northgate-science-city"]
+    assert {s["cluster_id"] for s in res["statistics"]} == {"northgate-science-city"}
+
+
+def test_an_infobox_field_with_its_date_in_brackets_labels_the_value():
+    res = extract(["Northgate Science City", "Northgate Science City is a planned research city in Japan.",
+                   "Population (1 July 2021)[2] | 84,300"], "en")
+    assert stats_where(res, value=84300)[0]["metric"] == "population"
+
+
+def test_a_park_named_after_a_preposition_and_described_by_a_dash():
+    res = extract(["A decade of growth", "Over 90 firms and 4,100 professionals now work at Lumina – the technology park "
+                   "of the State University of the North.", "Companies also gather in Manchester, the science park "
+                   "capital of the region."], "en")
+    assert list(clusters_by_id(res)) == ["lumina"]
+    assert stats_where(res, value=90)[0]["cluster_id"] == "lumina"
