@@ -4,6 +4,7 @@ percentage (5.1%(2308명) 늘었다), changes compared with two years and one ve
 compared figure that is no period of the change, '이 중' inside '기업이 중소기업', a count in brackets
 after the share it makes, a breakdown by industry after a total, an amount in 억 or 조 whose 원 goes
 unsaid, an arrow after a headline's percentage, and a headline's figure that rounds the body's."""
+from pipeline.extract.geo import korean_region
 from tests.helpers import clusters_by_id, extract, stats_where
 
 
@@ -86,7 +87,7 @@ def test_a_name_shortened_in_the_next_sentence_is_the_same_cluster():
 
 def test_an_infobox_field_with_its_date_in_brackets_labels_the_value():
     res = extract(["Northgate Science City", "Northgate Science City is a planned research city in Japan.",
-                   "Population (1 July 2021)[2] | 84,300"], "en")
+                   "Population (July 1, 2021)[2] | 84,300"], "en")
     assert stats_where(res, value=84300)[0]["metric"] == "population"
 
 
@@ -96,3 +97,62 @@ def test_a_park_named_after_a_preposition_and_described_by_a_dash():
                    "capital of the region."], "en")
     assert list(clusters_by_id(res)) == ["lumina"]
     assert stats_where(res, value=90)[0]["cluster_id"] == "lumina"
+
+
+def test_a_named_compound_written_alone_is_the_cluster_it_ends():
+    res = extract(["한빛 수소밸리 입주기업 120개 넘어", "원주 혁신도시의 한빛 수소밸리 입주기업이 120개를 넘어섰다.",
+                   "수소밸리에는 지난 11개월 동안 35개 기업이 새로 들어왔다."], "ko", "2022-06-10")
+    byid = clusters_by_id(res)
+    assert "hanbit-hydrogen-valley" in byid and not any(k.endswith("baelli") or k == "hydrogen-valley" for k in byid)
+    assert byid["hanbit-hydrogen-valley"]["region"] == "Wonju"
+    assert stats_where(res, value=35)[0]["cluster_id"] == "hanbit-hydrogen-valley"
+    assert not stats_where(res, value=11)  # 11개월: a span of months, no count
+
+
+def test_one_word_name_and_its_ending_written_alone():
+    res = extract(["한빛수소밸리 입주기업 120개", "한빛수소밸리 입주기업이 120개를 넘어섰다.",
+                   "수소밸리에는 올해 35개 기업이 새로 들어왔다."], "ko", "2022-06-10")
+    assert [c["name_en"] for c in res["clusters"]] == ["Hanbit Hydrogen Valley"]
+
+
+def test_a_kind_of_city_after_a_place_is_no_city_of_its_own():
+    assert korean_region("나주 혁신도시") == "Naju"  # not a city '혁신도' read by its suffix 시
+    assert korean_region("경기도 수원시") == "Suwon"
+
+
+def test_jobs_created_and_hires_are_job_changes():
+    res = extract(["한빛 수소밸리 투자협약", "한빛 수소밸리 투자협약 기업의 고용 창출 인원은 840명이다. 이들 기업은 인력 450명을 채용한다. "
+                   "협약식에는 300명이 참석했다."], "ko", "2022-06-10")
+    assert stats_where(res, value=840)[0]["metric"] == "jobs_change"
+    assert stats_where(res, value=450)[0]["metric"] == "jobs_change"
+    assert stats_where(res, value=300)[0]["metric"] != "jobs_change"
+
+
+def test_kinds_listed_after_the_noun_they_count():
+    res = extract(["한빛 수소밸리 투자협약", "투자협약 기업은 연료전지 분야 20곳, 저장 분야 8곳, 총 28곳이다."], "ko", "2022-06-10")
+    assert [stats_where(res, value=v)[0]["metric"] for v in (20, 8, 28)] == ["companies"] * 3
+
+
+def test_from_a_month_to_this_year():
+    res = extract(["한빛 수소밸리 투자협약", "2018년 5월 이후 올해까지 한빛 수소밸리에 총 310개 기업이 투자를 약속했다.",
+                   "2019년부터 지난해까지 유치한 연구소는 12곳이다."], "ko", "2022-06-10")
+    s = stats_where(res, value=310)[0]
+    assert (s["period_start"], s["period_end"]) == ("2018-05-01", "2022-12-31")
+    s = stats_where(res, value=12)[0]
+    assert (s["period_start"], s["period_end"]) == ("2019-01-01", "2021-12-31")
+
+
+def test_the_end_of_a_change_from_one_figure_to_another():
+    res = extract(["Harbourside Innovation District", "In Harbourside Innovation District, member firms went from 1,210 in "
+                   "the year 2012 to 2,480 registered in the last survey of 2020."], "en")
+    first, last = stats_where(res, value=1210)[0], stats_where(res, value=2480)[0]
+    assert first["metric"] == last["metric"] == "companies"
+    assert first["period_start"] == "2012-01-01" and last["period_start"] == "2020-01-01"
+
+
+def test_a_year_compared_with_or_settled_in_is_no_period():
+    res = extract(["Harbourside Innovation District", "Harbourside Innovation District, which settled in the old docks in the "
+                   "year 1999, now counts more than 600 companies.",
+                   "It employs 41,000 workers more than in the year 2005."], "en")
+    assert stats_where(res, value=600)[0]["period_start"] is None
+    assert stats_where(res, value=41000)[0]["period_start"] is None

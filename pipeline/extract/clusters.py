@@ -1565,6 +1565,13 @@ def short_names(reg: Registry, text: str) -> None:
             words = n.split()
             if len(words) >= 3 and any(is_hangul(ch) for ch in n) and (_is_place(words[0]) or words[0] in korean_place_lookup()):
                 endings.setdefault(" ".join(words[1:]), []).append(c)
+            elif len(words) == 2 and is_hangul(words[1][:1]) and not _is_generic(words[0]) \
+                    and _named_compound(words[1], set(_ko_heads())):
+                endings.setdefault(words[1], []).append(c)  # 에너지밸리 for 빛가람 에너지밸리: a name of its own after its place
+            elif len(words) == 1 and is_hangul(n[:1]):  # ... and written as one word: 빛가람에너지밸리
+                for k in range(2, len(n) - 3):
+                    if not _is_generic(n[:k]) and _named_compound(n[k:], set(_ko_heads())):
+                        endings.setdefault(n[k:], []).append(c)
     _add_forms_written_alone(endings, text)
     # its kind words alone after its owner: 캠퍼스 혁신파크 for 한양대 ERICA 캠퍼스 혁신파크
     heads = set(_ko_heads())
@@ -1918,8 +1925,8 @@ def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | No
         return tr[word]
     for k in range(1, len(word)):  # the longest known end first
         head, rest = word[:k], word[k:]
-        if rest in tr:
-            first = _translate_word(head, proper, domestic)
+        if rest in tr:  # (what comes before a known head inside one word is a name: 수소밸리 -> Suso Valley)
+            first = _translate_word(head, True, domestic)
             return f"{first} {tr[rest]}" if first else None
     # a Korean place written onto a word: 시흥스마트 -> Siheung Smart
     place = next((p for p in _korean_place_prefixes() if word.startswith(p) and len(word) > len(p)), None)

@@ -160,7 +160,8 @@ def korean_region(text: str) -> str | None:
     suffixes = tuple(load_rules("geo").get("korean_admin_suffixes") or ())
     tail = text[hits[-1][1]:]
     m = re.match(r"[가-힣]*\s+([가-힣]{1,4})(" + "|".join(suffixes) + r")(?![가-힣])", tail) if suffixes else None
-    if m and m.group(2) in ("시", "군") and m.group(1) not in korean_place_lookup():
+    if m and m.group(2) in ("시", "군") and m.group(1) not in korean_place_lookup() \
+            and not (m.group(1) + m.group(2)).endswith("도시"):  # 나주 혁신도시: a kind of city, not a city 혁신도
         from pipeline.extract.names import romanize
 
         best = romanize(m.group(1)).capitalize()

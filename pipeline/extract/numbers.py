@@ -224,12 +224,18 @@ EN_PERIOD_PATTERNS = [
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?(\d{1,2}|[a-z]+)\s+years?\s+(?:to|until|through|up\s+to)\s+" + _YEAR, re.I), "n_years_to"),
     (re.compile(r"\b(?:in|during|for|as of|by the end of|at the end of|throughout)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "My"),
     (re.compile(r"\b(?:in|during|for|as of|by the end of|at the end of|throughout)\s+(?:the\s+year\s+)?" + _YEAR + r"(?!\s*[-–]\s*\d)", re.I), "y"),
+    # a count's own year: 'registered in the last census of 2015', 'the survey for 2019'
+    (re.compile(r"\b(?:census|survey|count|tally)\s+(?:of|for)\s+" + _YEAR + r"(?!\s*[-–]\s*\d)", re.I), "y"),
     # an infobox figure dated in brackets: 'Enterprises: more than 18,000 (2022)'
     (re.compile(r"(?:(?<=[\d%]\()|(?<=[\d%]\s\())" + _YEAR + r"(?=\))"), "y"),
     # 'By 2003 it counted 79 companies', 'had 300 firms by 2003': the date the figure stood at
     # (not after a change verb: 'rose by 2,010')
     (re.compile(r"(?<!rose )(?<!grew )(?<!fell )(?<!increased )(?<!decreased )(?<!dropped )\b[Bb]y\s+" + _YEAR + r"(?![\d,.]*\d)(?!\s*[-–]\s*\d)(?!\s+(?:[a-z]+\s+)?(?:jobs|firms|companies|people|workers|employees|units|percent)\b)"), "y"),
 ]
+
+
+_KO_TO_RELATIVE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?P<m>\d{1,2})\s*월)?\s*(?:부터|이후|이래|에서)\s*"
+                             r"(?P<rel>올해|금년|지난해|작년|현재|지금)\s*까지")
 
 
 def find_periods(text: str, lang: str, published: str | None = None) -> list[tuple[int, int, str, str]]:
@@ -239,7 +245,18 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
 
     def free(a: int, b: int) -> bool:  # no period found so far overlaps [a, b)
         return not any(x < b and a < y for x, y in taken)
+    if lang == "ko" and published and re.match(r"\d{4}", str(published)):
+        # 2015년 3월 이후 올해까지, 2015년부터 지난해까지: from a year (and month) to a year the text's date fixes
+        for m in _KO_TO_RELATIVE.finditer(text):
+            py = int(str(published)[:4])
+            y2 = py - 1 if m.group("rel") in ("지난해", "작년") else py
+            y1, m1 = int(m.group("y")), int(m.group("m") or 1)
+            if y1 <= y2 and 1 <= m1 <= 12:
+                out.append((m.start(), m.end(), f"{y1:04d}-{m1:02d}-01", f"{y2:04d}-12-31"))
+                taken.append((m.start(), m.end()))
     for a, b, y in _relative_years(text, lang, published):
+        if not free(a, b):
+            continue
         part = re.search(_EN_PART_OF + r"$", text[:a], re.I) if lang != "ko" else None
         if part:  # 'In the first quarter of this year'
             out.append((part.start(), b, *_part_period(y, part.group(1))))
@@ -269,7 +286,7 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
         since = r"\b[Ss]ince\s+" + _YEAR + r"\b(?!\s*[-–]\s*\d)" if lang != "ko" else \
             _YEAR + r"\s*년\s*(?:이후|이래)(?!\s*\d)"
         for m in re.finditer(since, text):
-            if int(m.group(1)) <= int(str(published)[:4]):
+            if int(m.group(1)) <= int(str(published)[:4]) and free(m.start(), m.end()):
                 out.append((m.start(), m.end(), f"{m.group(1)}-01-01", f"{str(published)[:4]}-12-31"))
                 taken.append((m.start(), m.end()))
     if lang == "ko" and published and re.match(r"\d{4}-\d{2}", str(published)):

@@ -65,8 +65,9 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
     for c in reg.clusters:  # after locating: a Korean cluster's heads are translated the Korean way
         if not c.name_en and c.name_ko:
             c.name_en = cl.translate_korean_name(c.name_ko, domestic=c.countries == ["KR"])
-            if c.name_en and c.countries == ["KR"]:  # Naju Energy Valley, not 'Naju energy Valley'
-                c.name_en = " ".join(w[:1].upper() + w[1:] if w[:1].isalpha() else w for w in c.name_en.split())
+            if c.name_en:  # Naju Energy Valley, not 'Naju energy Valley' (a name, wherever it is)
+                c.name_en = " ".join(w[:1].upper() + w[1:] if w[:1].isalpha() and w not in _LOWER_IN_NAMES else w
+                                     for w in c.name_en.split())
     if reg.merge_same_id():  # two spellings that name one cluster the same way
         mentions = _mentions(parsed, reg)
         _assign(sents, mentions)
@@ -294,6 +295,9 @@ def _romanized_korean_place_near(c: cl.Cluster, sents: list[Sentence]) -> str | 
 def _romanized_korean_place_rx() -> re.Pattern:
     names = sorted(romanized_korean_places(), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")(?:-(?:si|gun|gu|do|eup|myeon))?\b")
+
+
+_LOWER_IN_NAMES = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "di", "da", "do", "del", "von", "van"})
 
 
 def _korean_region_near(c: cl.Cluster, sents: list[Sentence]) -> str | None:

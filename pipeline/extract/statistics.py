@@ -459,9 +459,11 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     if _is_money(unit) and label in _COUNT_LABELS:
         label = _money_verb(after)  # 참여 스타트업에 200억 루블의 보조금: the money is no count of startups
     clause_after = list(itertools.takewhile(lambda t: not t.tag_.startswith(("SP", "SF", "SS")), after[:4]))
-    if label in ("jobs", "employees", "workers") and any(  # (not past a comma: '(2만 2971명), 신규 인력은' is the next item's)
-            t.lemma_.split("+")[0].removesuffix("다") in _new_job_words() or t.text in _new_job_words() for t in before[-4:] + clause_after):
-        label = "jobs created"  # 신규 일자리 7,000여 개, 일자리 3천 개 창출
+    beside = before[-4:] + clause_after  # (not past a comma: '(2만 2971명), 신규 인력은' is the next item's)
+    if label in ("jobs", "employees", "workers", "people") and any(
+            t.lemma_.split("+")[0].removesuffix("다") in _new_job_words() or t.text in _new_job_words() for t in beside) \
+            and (label != "people" or any(t.text in (_metric_rules().get("job_nouns_ko") or ()) for t in beside)):
+        label = "jobs created"  # 신규 일자리 7,000여 개, 일자리 3천 개 창출, 고용 창출 인원은 511명
     if implied == "people" and label in (None, "people", "employees") and any(
             t.lemma_.split("+")[0] in ("거주", "거주하다", "살다") for t in clause_after[:3]):
         label = "population"  # 12만명이 거주하는데: who live there, not who work there
@@ -509,6 +511,14 @@ def _compared(qs: list[Quantity], text: str) -> list[Quantity]:
         if p.unit == q.unit and (p.metric in defaults) != (q.metric in defaults) \
                 and _CHANGED_TO_KO.fullmatch(text[p.end:q.start]):
             p.metric = q.metric = q.metric if p.metric in defaults else p.metric
+    # 'have gone from 3,437 in the year 2000 to 8,823 registered in 2015': the end of a change from
+    # one figure to another measures what its start does
+    for p, q in zip(amounts, amounts[1:]):
+        if p.unit == q.unit and q.metric in defaults and p.metric not in defaults \
+                and re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+|just\s+)?[$€£¥₩]?$", text[max(0, p.start - 12):p.start]) \
+                and re.fullmatch(r"[^.;\d]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?[$€£¥₩]?",
+                                 re.sub(r"\b(?:19|20)\d{2}\b", "", text[p.end:q.start])):
+            q.metric = p.metric
     # 'Just under 4,000 of imec's 5,500 staff': a bare part of a counted whole
     for p, q in zip(qs, qs[1:]):
         if p.unit == q.unit == "count" and p.metric == "count" and q.metric != "count" \
@@ -678,6 +688,13 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
             if p.unit != q.unit or p.metric not in defaults or not re.match(r"\s*,", between) or len(between) > 30:
                 break
             p.metric = q.metric
+    # ... and the noun the first names, when the rest name only kinds of it with the same counter:
+    # '투자협약 기업은 에너지 분야 25곳, 기자재 분야 9곳, 총 34곳이다' -> all three count companies
+    for p, q in zip(qs, qs[1:]):
+        if q.metric in defaults and p.metric not in defaults and p.unit == q.unit == "count" and not _change_kind(p.metric) \
+                and _counter(p.text) and _counter(p.text) == _counter(q.text) \
+                and re.fullmatch(r"\s*,\s*[^\d,.;()]{0,20}", text[p.end:q.start]):
+            q.metric = p.metric
     # one change verb after a list of changes: '중소기업은 1.2%, 대기업은 0.3% 줄었고' -> both fell
     for p, q in zip(qs, qs[1:]):
         kind = _change_kind(q.metric)
@@ -705,6 +722,12 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
                     and len(text[p.end:q.start]) <= 30 and not re.search(r"[.;]", text[p.end:q.start]):
                 q.metric = p.metric
     return qs
+
+
+def _counter(figure: str) -> str:
+    """The counter a Korean figure is written with (25곳 -> 곳, 1천96개 -> 개), or ''."""
+    m = re.search(r"[가-힣]+$", figure)
+    return m.group(0) if m and not re.fullmatch(r"[만억조천백십]+", m.group(0)) else ""
 
 
 def _compound_times(qs: list[Quantity], text: str) -> list[Quantity]:
@@ -1181,6 +1204,9 @@ def _separators(text: str) -> tuple[int, ...]:
 
 
 _YEAR_BEFORE = re.compile(r"(?:전년|전년도|작년|한\s*해\s*전|1\s*년\s*전)\s*[(（]\s*$")
+_DATE_OF_FIGURE_EN = re.compile(r"\s+(?:(?:[a-z]+\s+)?(?:in|during|as\s+of|by)\s+(?:the\s+year\s+)?)?", re.I)
+# '56,000 workers more than in the year 2000', 'up 12% compared with 2019': the year compared with
+_COMPARED_BASE_EN = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|at\s+)?(?:the\s+(?:year\s+)?|the\s+end\s+of\s+)?$", re.I)
 _ASIDE_OF_PERCENT = re.compile(r"[%％]\s*[(（]\s*$")  # 7.2%(5308명): the same change, counted
 _COMPARED_BASE = re.compile(r"\s*(?:같은\s*기간|동기|동월|동분기)?\s*(?:\([^()]{0,30}\))?\s*(?:보다|대비|에\s*비해|와\s*비교|과\s*비교)"
                             # the year's figure named, then compared with: 2021년 매출(120조원)보다, 2021년 매출보다
@@ -1197,7 +1223,7 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
     # 2018 and 2023, the number of tech jobs rose 28%"; "When air traffic collapsed in 2020, ..."
     # a date compared with ('2021년(120조8천억원)보다', '2021년보다', '전년 대비') dates only the figure in
     # its brackets, not the figures after it
-    bases = [p for p in periods if _COMPARED_BASE.match(text, p[1])]
+    bases = [p for p in periods if _COMPARED_BASE.match(text, p[1]) or _COMPARED_BASE_EN.search(text, max(0, p[0] - 30), p[0])]
     first_end = segment_bounds(text, 0)[1]
     opening = [p for p in periods if p[1] <= first_end and not any(q.start < first_end for q in qs)]
     # a date the sentence's figures stand at, in its first clause, covers the rest of it too:
@@ -1214,7 +1240,9 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             q.period = (own_base[2], own_base[3])
             continue
         inside = [p for p in periods if p[0] >= a and p[1] <= b and p not in bases]
-        before = [p for p in inside if p[1] <= q.start]
+        # (not the date of an earlier figure, said right after it: 'from 3,437 in 2000 to 8,823')
+        before = [p for p in inside if p[1] <= q.start and not (lang != "ko" and any(
+            o is not q and o.end <= p[0] and _DATE_OF_FIGURE_EN.fullmatch(text, o.end, p[0]) for o in qs))]
         # ... and not past another figure, unless that one is the level this change reached:
         # 'rose by 3.5% to more than €4.0 billion in 2024'
         after = [p for p in inside if p[0] >= q.end and not any(
