@@ -156,3 +156,84 @@ def test_a_year_compared_with_or_settled_in_is_no_period():
                    "It employs 41,000 workers more than in the year 2005."], "en")
     assert stats_where(res, value=600)[0]["period_start"] is None
     assert stats_where(res, value=41000)[0]["period_start"] is None
+
+
+def test_amounts_changed_with_a_particle_and_one_verb_for_two():
+    res = extract(["남해안 산단 매출", "단지별로는 해룡산단이 1,200억원 신대산단이 800억원이 늘었지만 철강 불황으로 "
+                   "대송산단은 3,000억원이 감소했다."], "ko", "2020-02-01")
+    assert [stats_where(res, value=v)[0]["metric"] for v in (1.2e11, 8e10, 3e11)] == ["growth", "growth", "decline"]
+
+
+def test_a_listed_member_that_is_no_cluster_keeps_the_list_together():
+    res = extract(["산단 매출 조사", "해룡산단과 포스코 제철소, 율촌산단등 9개 단지의 매출은 모두 50조원이다."], "ko", "2020-02-01")
+    assert set(clusters_by_id(res)) == {"haeryong-industrial-complex", "yulchon-industrial-complex"}
+    assert all(c["country"] == "KR" for c in res["clusters"])  # 산단: a kind only Korea has
+    assert stats_where(res, value=5e13)[0]["cluster_id"] is None  # the set's, no one member's
+
+
+def test_an_expansion_site_is_part_of_its_complex_and_a_table_unit_no_figure():
+    res = extract(["여수국가산업단지 개요", "여수국가산업단지의 확장단지는 7,306천㎡ 규모로 2015년 준공됐다.", "단지규모 (단위 : 천㎡)"],
+                  "ko", "2020-02-01")
+    assert list(clusters_by_id(res)) == ["yeosu-national-industrial-complex"]
+    assert [s["value"] for s in res["statistics"]] == [7306000.0]
+
+
+def test_thousands_printed_with_a_comma_and_a_space():
+    res = extract(["Riverside Research Park", "Riverside Research Park has 2, 460 acres of land, and its 210 companies "
+                   "have more than 18, 000 employees."], "en")
+    assert stats_where(res, value=18000)[0]["metric"] == "employees"
+    assert stats_where(res, unit="m2")[0]["text"] == "2, 460 acres"
+    assert not stats_where(res, value=0)
+
+
+def test_the_name_a_park_was_founded_as_is_another_name_of_it():
+    res = extract(["Riverside Research Park", "Riverside Research Park, in Huntsville, is one of the largest research parks, "
+                   "behind only Research Triangle Park in North Carolina.",
+                   "Riverside was founded in 1965 as Madison County Research Park and celebrated 50 years of operation in 2015."], "en")
+    byid = clusters_by_id(res)
+    assert set(byid) == {"riverside-research-park", "research-triangle-park"}
+    assert byid["riverside-research-park"]["region"] == "Huntsville"  # not the other park's state
+    assert not stats_where(res, unit="year")  # an age, no duration
+
+
+def test_a_price_and_capital_improvements():
+    res = extract(["Riverside Research Park", "Riverside Research Park saw a number of gains. One firm made $2 million in "
+                   "capital improvements. At a price of less than $90,000 an acre, land in the park stays cheap."], "en")
+    assert stats_where(res, value=2e6)[0]["metric"] == "investment"
+    assert stats_where(res, value=9e4)[0]["metric"] == "other"
+
+
+def test_the_first_months_of_a_year_and_a_hike():
+    res = extract(["Gulf Internet Park", "Gulf Internet Park grew in 2023, with tenant numbers rising by 12.5% in the "
+                   "first eight months of the year.", "In May 2022, the park announced a rent hike of 15% for new leases."],
+                  "en", "2023-10-01")
+    s = stats_where(res, value=12.5)[0]
+    assert (s["metric"], s["period_start"], s["period_end"]) == ("growth", "2023-01-01", "2023-08-31")
+    assert stats_where(res, value=15)[0]["metric"] == "growth"
+
+
+def test_members_named_after_their_kind_in_the_plural():
+    res = extract(["Gulf Internet Park", "Gulf Internet Park is an information technology park in Qatar. It lies next to "
+                   "other industry clusters such as Doha Media Park and Lusail Design District."], "en")
+    assert {"gulf-internet-park", "doha-media-park", "lusail-design-district"} <= set(clusters_by_id(res))
+
+
+def test_a_countrys_silicon_valley_in_apposition_is_no_cluster():
+    res = extract(["Why Korea innovates", "The Gwanggyo Techno Valley, South Korea's Silicon Valley, reflects the pace of "
+                   "innovation in the country."], "en")
+    assert list(clusters_by_id(res)) == ["gwanggyo-techno-valley"]
+    assert res["clusters"][0]["region"] == "Suwon"  # Gwanggyo: a Korean place spelt in English
+
+
+def test_a_headline_next_and_a_so_called_second_name_no_clusters():
+    res = extract(['The "Next Pangyo Techno Valley" Gateway for Global Companies',
+                   "We will now focus on the development of Gwanggyo BT Valley, the so-called second Pangyo Valley.",
+                   "Pangyo Techno Valley houses nearly 70,000 workers of 1,000 businesses."], "en")
+    assert set(clusters_by_id(res)) == {"pangyo-techno-valley", "gwanggyo-bt-valley"}
+
+
+def test_a_complex_that_only_locates_a_designated_zone_is_no_claim():
+    res = extract(["광주시는 첨단산단 일대에 지정된 특화단지에 기업 10곳이 입주를 확정했다고 밝혔다."], "ko")
+    assert not res["success_factors"]
+    res = extract(["빛가람 에너지밸리가 들어선 나주는 2005년 혁신도시로 지정됐다."], "ko")
+    assert {f["factor"] for f in res["success_factors"]} == {"government_support"}

@@ -772,6 +772,7 @@ def _compound_name_rx() -> re.Pattern:
 
 
 _CAP = r"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*|of|de|la|du|del|am|an)"
+_WORD = rf"(?:{_CAP})(?![\w’'&\-])"  # one whole word of a name (not the 'an' of 'and')
 _ABBR = r"(?:St|Ste|Mt|Ft)\.\s+"  # the abbreviated first word of a place name: St. Louis, Mt. Pleasant
 
 
@@ -985,6 +986,17 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 or subj in place_lookup() or subj in country_surface_set() or _negative(words[-1], "en"):
             continue
         found.append((subj, None))
+    # members named after their kind in the plural: 'other industry clusters such as Dubai Media City
+    # and Dubai Knowledge Village' (names of two words or more; a city alone stands for its place)
+    for m in re.finditer(rf"\b(?:clusters|parks|hubs|districts|technopoles|campuses|zones)\s+(?:such\s+as|like|including|namely)\s+"
+                         rf"((?:{_WORD}\s+){{1,3}}{_WORD}(?:\s*,\s*(?:{_WORD}\s+){{1,3}}{_WORD})*(?:,?\s+and\s+(?:{_WORD}\s+){{1,3}}{_WORD})?)", text):
+        for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)):
+            name = re.sub(r"(?:\s+(?:of|de|la|du|del|am|an))+$", "", name.strip())
+            words = name.split()
+            if len(words) < 2 or _is_function_word(words[0]) or all(_is_generic(w) or _is_place(w) for w in words) \
+                    or name in place_lookup() or name in country_surface_set() or _negative(words[-1], "en"):
+                continue
+            found.append((name, None))
     # The copula turned round: 'The nation's largest research park is the Irvine Spectrum'
     for m in re.finditer(rf"\b(?:[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\w’'\-]+\s+){{0,5}}?)(?i:{strong}|hub)s?\s+"
                          rf"(?:is|was|remains|has become|became)\s+(?:the\s+)?((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*\s+){{1,3}}?"
@@ -1165,6 +1177,8 @@ _FRONTED_ALIAS = re.compile(r"^(?:(?:[A-Z][a-z]+|Also|Often|Sometimes|Widely|Loc
                             r"[\"“'‘]?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})[\"”'’]?,\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})")
 
 
+_FOUNDED_AS = re.compile(rf"\b(?:founded|established|created|opened|launched|set\s+up|began|started)(?:\s+(?:in|on)\s+[^,.;]{{1,20}}?)?"
+                         rf"\s+as\s+(?:the\s+)?((?:{_WORD}\s+){{1,3}}{_WORD})")
 # a sentence about a name just given: 'It is also called …', 'The name is often shortened to …'
 _REFERS_BACK = re.compile(r"\s*(?:It|Its\s+name|The\s+name|The\s+(?:park|city|campus|cluster|district|zone|complex|hub))\b[^A-Z\d]*$")
 
@@ -1191,6 +1205,18 @@ def english_aliases(text: str, reg: Registry) -> None:
             named = [c for c in reg.clusters if norm(alias) not in c.keys()][-1:]
         if named and not any(norm(alias) in c.keys() for c in named):
             reg.add([named[-1].names[0], alias], "alias", (0, 0))
+    # 'Cummings was founded in 1962 as Huntsville Research Park': the name it began under is another
+    # name of the cluster the sentence is about (named in full, or by its first word)
+    for m in _FOUNDED_AS.finditer(text):
+        alias = re.sub(r"(?:\s+(?:of|de|la|du|del|am|an))+$", "", m.group(1).strip())  # (not '… Park an(d)')
+        if _is_generic(alias) or alias in country_surface_set() or alias in place_lookup():
+            continue
+        subject = re.match(r"\s*(?:The\s+)?([A-Z][\w’'\-]+)", text)
+        named = [c for c in reg.clusters if norm(alias) not in c.keys() and (
+            any(len(n) > 2 and _name_regex(n).search(text[:m.start()]) for n in c.names)
+            or (subject and len(subject.group(1)) >= 4 and any(n.split()[0] == subject.group(1) for n in c.names if n.isascii())))]
+        if len(named) == 1:
+            reg.add([named[0].names[0], alias], "alias", (0, 0))
 
 
 def _is_function_word(w: str) -> bool:
@@ -1232,6 +1258,10 @@ def _quoted_in_etymology(text: str, start: int, end: int) -> bool:
 def _is_metaphor(text: str, name: str) -> bool:
     """'China's Silicon Valley', 'dubbed the Silicon Valley of Europe': a comparison, not the place;
     'a blend of "medicine" and "Silicon Valley"': a word, not the place."""
+    own = re.match(r"((?:[A-ZÀ-Þ][\w\-]*\s+)?[A-ZÀ-Þ][\w\-]*)['’]s\s+(.+)$", name)  # 'South Korea's Silicon Valley', whole
+    if own and (own.group(1) in country_surface_set() or own.group(1) in place_lookup()) \
+            and _gazetteer_country(own.group(2)) not in (None, _country_of(own.group(1))):
+        return True
     for m in re.finditer(re.escape(name), text):
         if _quoted_in_etymology(text, m.start(), m.end()):
             return True
@@ -1246,6 +1276,8 @@ def _is_metaphor(text: str, name: str) -> bool:
                 r"\b(?:the\s+next|answer\s+to|rival\s+to|version\s+of|equivalent\s+of|counterpart\s+to|"
                 r"its\s+own|a\s+new|another|a\s+second)\s+(?:the\s+)?$", before, re.I):
             return True  # 'the next Silicon Valley', 'Korea's answer to Silicon Valley': a comparison
+        if re.search(r"\bso-called\s+(?:second|next|new|another)\s+$", before, re.I):
+            return True  # 'Gwanggyo BT Valley, the so-called second Pangyo Valley': a likeness of one, not a place
         if re.search(r"(?:called|dubbed|nicknamed|known as)\s+(?:the\s+)?(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*['’]s\s+)?$", before) \
                 and (_gazetteer_country(name) is not None or _nickname(name)):
             return True  # (a name of its own introduced so is no comparison: is called the North Carolina Research Campus)

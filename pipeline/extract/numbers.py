@@ -11,7 +11,10 @@ _KO_SMALL = {"십": 10, "백": 100, "천": 1000}
 _KO_BIG = {"만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000, "경": 10_000_000_000_000_000}
 _KO_TOKEN = re.compile(r"\d+(?:\.\d+)?|[십백천만억조경]|[일이삼사오육칠팔구]")
 # 22,000 / 14 300 / 3 000 000 (thousands grouped with a space, thin space or no-break space)
-NUM_CORE = r"(?:\d{1,3}(?:,\d{3})+|(?<!\d)\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
+# (thousands grouped by a comma, a space or a thin space; a comma and a space as some web pages
+# print them, '3, 843 acres', '25, 000 employees', but not in a list of numbers '1, 2, 345')
+NUM_CORE = (r"(?:(?<![\d.])(?<!\d,\s)\d{1,3}(?:,\s\d{3})+(?![\d,.])|\d{1,3}(?:,\d{3})+"
+            r"|(?<!\d)\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?")
 _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+")
 KO_NUMERAL_CHARS = set("십백천만억조경")
 
@@ -61,7 +64,7 @@ def parse_en_number(text: str) -> float | None:
     m = re.fullmatch(rf"\s*({NUM_CORE})\s*-?\s*([A-Za-z]+)?\s*", text or "")
     if not m:
         return None
-    v = float(m.group(1).replace(",", ""))
+    v = float(re.sub(r"[,\s]", "", m.group(1)))
     if m.group(2):
         sc = scales.get(m.group(2).lower())
         if sc is None:
@@ -234,6 +237,8 @@ EN_PERIOD_PATTERNS = [
 ]
 
 
+_EN_FIRST_MONTHS = re.compile(r"\b(?:the\s+)?first\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+"
+                              r"(?:((?:19|20)\d{2})\b|(the|this|last)\s+year\b)", re.I)
 _KO_TO_RELATIVE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?P<m>\d{1,2})\s*월)?\s*(?:부터|이후|이래|에서)\s*"
                              r"(?P<rel>올해|금년|지난해|작년|현재|지금)\s*까지")
 
@@ -253,6 +258,18 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
             y1, m1 = int(m.group("y")), int(m.group("m") or 1)
             if y1 <= y2 and 1 <= m1 <= 12:
                 out.append((m.start(), m.end(), f"{y1:04d}-{m1:02d}-01", f"{y2:04d}-12-31"))
+                taken.append((m.start(), m.end()))
+    if lang != "ko":
+        # 'in the first nine months of the year' (the year the sentence gave, else the text's), 'the
+        # first six months of 2023': January to that month
+        for m in _EN_FIRST_MONTHS.finditer(text):
+            n = int(m.group(1)) if m.group(1).isdigit() else (load_rules("quantities").get("number_words_en") or {}).get(m.group(1).lower())
+            earlier = re.findall(r"\b((?:19|20)\d{2})\b", text[:m.start()])
+            py = int(str(published)[:4]) if published and re.match(r"\d{4}", str(published)) else None
+            y = int(m.group(2)) if m.group(2) else (py - 1 if m.group(3).lower() == "last" and py else
+                                                     py if m.group(3).lower() == "this" else int(earlier[-1]) if earlier else py)
+            if isinstance(n, int) and 1 <= n <= 11 and y:
+                out.append((m.start(), m.end(), *month_period(y, 1, y, n)))
                 taken.append((m.start(), m.end()))
     for a, b, y in _relative_years(text, lang, published):
         if not free(a, b):

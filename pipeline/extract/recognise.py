@@ -62,6 +62,10 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
         mentions = _mentions(parsed, reg)
         _assign(sents, mentions)
     _locate(reg, sents)
+    domestic = tuple(cluster_rules()["korean"].get("domestic_heads") or ())
+    for c in reg.clusters:  # a kind only Korea has, placed nowhere else: 율촌산단
+        if not c.countries and c.name_ko and domestic and c.name_ko.replace(" ", "").endswith(domestic):
+            c.countries.append("KR")
     for c in reg.clusters:  # after locating: a Korean cluster's heads are translated the Korean way
         if not c.name_en and c.name_ko:
             c.name_en = cl.translate_korean_name(c.name_ko, domestic=c.countries == ["KR"])
@@ -184,7 +188,11 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
             # a place owning another cluster's name is that cluster's (Bangalore's International
             # Technology Park, 판교의 X); one inside another's name likewise
             others = [(ms - s.start, me - s.start) for ms, me, cc in s.clusters if cc is not c]
-            found = [p for p in found if not any(a <= p[0] < b or 0 <= a - p[1] <= 4 for a, b in others)
+            # (and a place right after another's name is where that one is: 'behind only Research
+            # Triangle Park in North Carolina')
+            found = [p for p in found if not any(a <= p[0] < b or 0 <= a - p[1] <= 4
+                                                 or (0 <= p[0] - b <= 5 and re.fullmatch(r",?\s*(?:in\s+)?|\s*\(", s.text[b:p[0]]))
+                                                 for a, b in others)
                      and not (re.match(r"['’]s\s+[A-Z]", s.text[p[1]:]) and not 0 <= pos - p[1] <= 4 and not pos <= p[0] < end)]
             places = [p for p in found if not (pos <= p[0] < end)] or found
             own = [p for p in found if pos <= p[0] < end]  # a place in the name itself (Jerusalem Technology Park)

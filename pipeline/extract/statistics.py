@@ -113,7 +113,7 @@ def _first_token(toks: list, j: int, s: int) -> int:
     return next((k for k in range(j, -1, -1) if toks[k].idx <= s and (k == 0 or toks[k - 1].idx < s)), j)
 
 
-def _korean_change(toks: list, j: int, s: int, e: int, adjacent: bool = False) -> str | None:
+def _korean_change(toks: list, j: int, s: int, e: int, adjacent: bool = False, money: bool = False) -> str | None:
     """'기업 수는 전년 대비 12% 증가했다' -> companies growth: a change word among the first
     morphemes after the percentage (particles skipped: 12%나 늘었다; not after 로, 에서, 까지:
     12%로 증가 is a level), labelled by the nearest
@@ -128,7 +128,10 @@ def _korean_change(toks: list, j: int, s: int, e: int, adjacent: bool = False) -
     if nxt and nxt[0].text in ("로", "으로", "에서", "까지"):
         return None  # 비중이 12%로 증가: the level reached (or left), not the change
     if adjacent:
-        kind = next((k for k, w in _change_words().items() for t in nxt[:1] if t.text.startswith(w.get("korean_count", ()))), None)
+        # (an amount of money may take its particle first: 1조 3,900억원이 줄어든; money does not grow
+        # by itself, a count may: 600여 개가 성장해 is the firms growing)
+        skip = 1 if money and len(nxt) > 1 and nxt[0].text in ("이", "가") and nxt[0].tag_.startswith("J") else 0
+        kind = next((k for k, w in _change_words().items() for t in nxt[skip:skip + 1] if t.text.startswith(w.get("korean_count", ()))), None)
     else:
         # (particles, brackets and adverbs skipped: 367%가 각각 늘었다, where Kiwi may read 가 as a verb)
         after = [t for k, t in enumerate(nxt) if not t.tag_.startswith(("J", "SS", "MAG"))
@@ -285,7 +288,8 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
                          and re.match(r"\s*[)）]", text[end:end + 2])))) \
                 and (change := _korean_change(toks, j, s, end)):
             metric = change  # 12% 증가; 전년보다 9개 늘었다; 482억원(1.8%) 감소했다; 7.2%(5308명) 증가했다
-        elif canon not in ("m2", "km", "hour", "day", "year") and (change := _korean_change(toks, j, s, end, adjacent=True)):
+        elif canon not in ("m2", "km", "hour", "day", "year") and (change := _korean_change(toks, j, s, end, adjacent=True,
+                                                                                             money=_is_money(canon))):
             metric = change  # 1년 새 34개사 늘었지만; 고용은 1282명 줄었다: a count with its change verb right after
         if out and out[-1].unit == "percent" and _change_kind(out[-1].metric or "") and not _change_kind(metric or "") \
                 and _ASIDE_OF_PERCENT.fullmatch(text, out[-1].end - 1, s) and re.match(r"\s*[)）]", text[end:end + 2]):
@@ -345,8 +349,8 @@ _PERCENT_ASIDE = re.compile(r"\s*[(（][^)）]{0,12}%\s*[)）]")
 
 
 def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter: str) -> bool:
-    """Age bands (30대가 40.8%, 50대 이상, 20~30대) and denominators (인구 10만 명당, 1천명당) are
-    not figures."""
+    """Age bands (30대가 40.8%, 50대 이상, 20~30대), denominators (인구 10만 명당, 1천명당) and the
+    unit of a table are not figures."""
     if counter.strip() == "대" and value in (10, 20, 30, 40, 50, 60, 70, 80, 90):
         return True
     if counter.strip() == "대" and value <= 20 and re.match(r" [가-힣]{2}", text[end:end + 3]):
@@ -355,6 +359,8 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
         return True  # 3분의 1, 100분 1: a fraction, not minutes
     if re.match(r"\s?당(?![가-힣]{2})", text[end:end + 2]) or text[e:e + 2] == "당 ":
         return True
+    if re.search(r"단위\s*[:：]?\s*$", text[max(0, s - 8):s]):
+        return True  # (단위 : 천㎡): the unit a table is given in, no figure
     return False
 
 
@@ -696,10 +702,12 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
                 and re.fullmatch(r"\s*,\s*[^\d,.;()]{0,20}", text[p.end:q.start]):
             q.metric = p.metric
     # one change verb after a list of changes: '중소기업은 1.2%, 대기업은 0.3% 줄었고' -> both fell
+    # (amounts too, with or without the comma: '여수산단이 9,100억원 광양산단이 3,261억원이 늘어났지만')
     for p, q in zip(qs, qs[1:]):
         kind = _change_kind(q.metric)
-        if p.unit == q.unit == "percent" and kind and not _change_kind(p.metric) \
-                and re.fullmatch(r"\s*,\s*[^\d,.;%]{1,24}?(?:은|는|이|가)\s*", text[p.end:q.start]):
+        if p.unit == q.unit and kind and not _change_kind(p.metric) \
+                and re.fullmatch(r"\s*,?\s*[^\d,.;%]{1,24}?(?:은|는|이|가)\s*", text[p.end:q.start]) \
+                and (p.unit == "percent" or "," in text[p.end:q.start] or _is_money(p.unit)):
             p.metric = _change_label(kind, None if p.metric in defaults else p.metric)
     # '… 250%, … 367%가 각각 늘었다': one change verb for all, said 'respectively'
     respective = next((q for q in reversed(qs) if q.unit == "percent" and _change_kind(q.metric)
@@ -1028,8 +1036,15 @@ _DENOMINATOR_EN = re.compile(r"\bper\s*$|\bfor\s+every\s*$", re.I)
 
 
 def _not_a_figure_en(text: str, s: int, e: int) -> bool:
-    """A denominator ('8.1 tech workers per 100 residents', 'per 1,000 inhabitants') is not a figure."""
-    return bool(_DENOMINATOR_EN.search(text[max(0, s - 12):s]))
+    """A denominator ('8.1 tech workers per 100 residents', 'per 1,000 inhabitants') is not a
+    figure, nor an age ('celebrated 50 years of operation', 'will celebrate 14 years of history')."""
+    return bool(_DENOMINATOR_EN.search(text[max(0, s - 12):s])) or bool(
+        _AGE_EN.match(text, e) and (_AGE_OF_EN.match(text, e) or _CELEBRATES_EN.search(text[max(0, s - 30):s])))
+
+
+_AGE_EN = re.compile(r"\s*-?(?:years?|yrs?)\b", re.I)
+_AGE_OF_EN = re.compile(r"\s*-?(?:years?|yrs?)\s+(?:of\s+)?(?:operation|operations|history|existence|activity|service)\b", re.I)
+_CELEBRATES_EN = re.compile(r"\b(?:celebrat\w*|marks?|marked|marking|turns?|turned)\s+(?:its\s+|their\s+|the\s+)?$", re.I)
 
 
 @per_rules
