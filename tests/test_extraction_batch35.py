@@ -237,3 +237,50 @@ def test_a_complex_that_only_locates_a_designated_zone_is_no_claim():
     assert not res["success_factors"]
     res = extract(["빛가람 에너지밸리가 들어선 나주는 2005년 혁신도시로 지정됐다."], "ko")
     assert {f["factor"] for f in res["success_factors"]} == {"government_support"}
+
+
+def test_the_quoted_title_of_a_report_claims_nothing():
+    res = extract(["해외 클러스터 성공요인", "3일 공사가 발표한 ‘해외 바이오클러스터 현황과 투자유치 전략 보고서’에 따르면 해외 "
+                   "클러스터 15곳 중 9곳이 성공요인으로 협업 네트워크를 꼽았다."], "ko", "2021-05-03")
+    assert "investment_attraction" not in {f["factor"] for f in res["success_factors"]}
+    assert "collaboration_network" in {f["factor"] for f in res["success_factors"]}
+    res = extract(["입주기업 설문", "입주기업 설문조사에서는 '인근 병원·대학과의 공동연구'(21.4%)가 입주 이유로 꼽혔다."], "ko")
+    assert "industry_academia" in {f["factor"] for f in res["success_factors"]}  # a quoted answer, no title
+
+
+def test_a_headline_description_and_a_countrys_people_are_no_clusters_figures():
+    res = extract(["The Power of Europe's Largest Bio Cluster with a Long History",
+                   "Norway is a small country with a population of about 5.5 million.",
+                   "At the core of its growth is the Fjord Valley, one of the top biotech clusters worldwide, with over "
+                   "800 life sciences companies."], "en")
+    assert list(clusters_by_id(res)) == ["fjord-valley"]
+    assert stats_where(res, value=5.5e6)[0]["cluster_id"] is None
+    assert stats_where(res, value=800)[0]["cluster_id"] == "fjord-valley"
+
+
+def test_a_verb_after_a_figure_and_changes_said_with_a_bare_verb():
+    res = extract(["Fjord Valley", "Fjord Valley's population of 2 million amounts to a third of the country's. "
+                   "The 2010–18 period saw employment in the valley drop by 21% in the north, but jump by 9% in the south. "
+                   "One drug maker shut its plant, with the loss of 450 jobs."], "en")
+    assert stats_where(res, value=2e6)[0]["metric"] == "population"
+    assert [stats_where(res, value=v)[0]["metric"] for v in (21, 9)] == ["decline", "growth"]
+    assert stats_where(res, value=450)[0]["metric"] == "jobs_change"
+
+
+def test_a_region_is_no_station():
+    res = extract(["메디콘밸리", "레오 파마가 코펜하겐에 자리잡은 뒤 유명 제약사가 잇따라 이 지역에 들어섰다."], "ko")
+    assert "location_connectivity" not in {f["factor"] for f in res["success_factors"]}
+
+
+def test_a_countrys_figure_in_brackets_and_a_shares_amount():
+    res = extract(["식품 클러스터", "가장 대표적인 성공사례는 덴마크의 ‘유틀란트 밸리’(Jutland Valley)다. 덴마크 연간 농식품 수출액(800억 달러) "
+                   "중 유틀란트 밸리의 기여도는 25%(200억 달러)다. 한국의 지난해 농식품 수출액(78억 달러)보다 많다."], "ko", "2014-08-28")
+    assert stats_where(res, value=8e10)[0]["cluster_id"] is None
+    assert stats_where(res, value=7.8e9)[0]["cluster_id"] is None
+    part = stats_where(res, value=2e10)[0]
+    assert part["cluster_id"] == "jutland-valley" and part["metric"] == "exports"
+
+
+def test_money_worth_of_goods_exported():
+    res = extract(["식품 클러스터", "미국 캘리포니아의 ‘나파밸리’(Napa Valley)는 52억 달러 어치의 식품을 매년 수출한다."], "ko")
+    assert stats_where(res, value=5.2e9)[0]["metric"] == "exports"

@@ -48,6 +48,8 @@ from pipeline.rules import load_rules, per_rules
 def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
     if ctx.wide and not s.clusters:
         return None
+    if _country_owned_ko(s, pos):
+        return None  # '한국의 지난해 농식품 수출액(78억 달러)', '네덜란드 연간 농식품 수출액(1040억 달러) 중': the country's
     if s.clusters:
         a, b = segment_bounds(s.text, pos - s.start)  # the clause of pos
         if not any(a <= ms - s.start < b for ms, _, _ in s.clusters) and wide_scope(s.text[a:b], _lang_of(s.text)) is not None:
@@ -90,6 +92,23 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
             return after[0]
         return ctx.around  # a clause naming none: what the text around the sentence is about
     return ctx.topic if not ctx.wide else None
+
+
+@per_rules
+def _country_owned_rx() -> re.Pattern:
+    countries = "|".join(re.escape(c) for c in sorted(country_surface_set(), key=len, reverse=True)
+                         if re.fullmatch(r"[가-힣]{2,}", c) and c != "국내")
+    noun_run = r"(?:[가-힣A-Za-z]+\s+){0,3}[가-힣A-Za-z]+"
+    return re.compile(rf"(?:^|[\s,(])(?:{countries})(?:의)?\s+{noun_run}\s*\(\s*$"
+                      rf"|(?:^|[\s,(])(?:{countries})의\s+{noun_run}(?:은|는|이|가)\s+$")
+
+
+def _country_owned_ko(s: Sentence, pos: int) -> bool:
+    """A Korean figure whose noun phrase a country owns, in brackets after it or as its subject
+    (한국의 지난해 농식품 수출액(78억 달러), 한국의 수출액은 78억 달러), no cluster named between."""
+    p = pos - s.start
+    m = _country_owned_rx().search(s.text, max(0, p - 40), p)
+    return m is not None and not any(m.start() <= ms - s.start < p for ms, _, _ in s.clusters)
 
 
 @per_rules

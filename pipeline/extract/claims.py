@@ -10,6 +10,8 @@ Rows of a table listing factors are document-wide findings.
 """
 from __future__ import annotations
 
+import re
+
 from pipeline.extract import clusters as cl
 from pipeline.extract import factors as fa
 from pipeline.extract.attribute import cluster_at
@@ -17,6 +19,7 @@ from pipeline.extract.context import Sentence
 from pipeline.extract.docmodel import DocumentModel
 from pipeline.extract.geo import find_countries
 from pipeline.model import ParsedDocument
+from pipeline.nlp import doc_text
 
 
 def claims(parsed: ParsedDocument, sents: list[Sentence], model: DocumentModel, lang: str) -> list[dict]:
@@ -65,13 +68,26 @@ def claims(parsed: ParsedDocument, sents: list[Sentence], model: DocumentModel, 
 
 
 def _name_spans(sents: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
-    """Per paragraph Doc (by id), the character spans that name clusters (its sentences' mentions)."""
+    """Per paragraph Doc (by id), the character spans no cue is read in: those that name clusters
+    (its sentences' mentions) and the quoted titles of documents ('해외 혁신클러스터 현황과
+    투자유치 성공사례 보고서'에 따르면: the report's title claims nothing)."""
     spans: dict[int, list[tuple[int, int]]] = {}
+    titled: set[int] = set()
     for s in sents:
         if s.clusters and len(s.tokens):
             shift = s.tokens[0].idx - s.start  # page offset -> Doc offset
             spans.setdefault(id(s.doc), []).extend((ms + shift, me + shift) for ms, me, _ in s.clusters)
+        if id(s.doc) not in titled:
+            titled.add(id(s.doc))
+            spans.setdefault(id(s.doc), []).extend(m.span(1) if m.group(1) else m.span(2) for m in _QUOTED_TITLE.finditer(doc_text(s.doc)))
     return spans
+
+
+_DOCUMENT_NOUN = r"(?:보고서|보도자료|자료집|백서|(?:report|study|survey|paper|white\s+paper)\b)"
+# a quoted title ending in a document noun, or followed by one: ‘… 투자유치 성공사례 보고서’에 따르면, "…" report
+# (not '인근 병원·대학과의 공동연구': a quoted answer ending in 연구 is no document)
+_QUOTED_TITLE = re.compile(rf"[‘'\"“「『《]([^’'\"”」』》]{{2,80}}{_DOCUMENT_NOUN})[’'\"”」』》]"
+                           rf"|[‘'\"“「『《]([^’'\"”」』》]{{4,80}})[’'\"”」』》]\s*(?:{_DOCUMENT_NOUN}|자료|연구\b)", re.I)
 
 
 def _claim_countries(s: Sentence, ctx, lang: str) -> list[str]:

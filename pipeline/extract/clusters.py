@@ -1037,7 +1037,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             found.append((m.group(1), None))
     if described:  # the heading's descriptor is no name of its own
         found = [(n, r) for n, r in found if not (text.find(n) >= described[0] and text.find(n) < described[1])]
-    for name, region in [(n, r) for n, r in found if not _is_metaphor(text, n)] + nicknames:
+    degrees = {str(w).lower() for w in _rules()["english"].get("degree_words") or ()}
+    for name, region in [(n, r) for n, r in found if not _is_metaphor(text, n) and n.split()[0].lower() not in degrees] + nicknames:
         reg.add([name], "en_pattern", where, name_en=name, region=place_lookup().get(region, (region, None))[0] if region else None)
     for name, head in city_heads:
         reg.add([name, head], "en_pattern", where)

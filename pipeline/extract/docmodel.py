@@ -448,7 +448,9 @@ def _wide_rx(lang: str) -> re.Pattern:
         subject = rf"^(?:(?:{openers})\s+)?(?:(?:{countries})의\s|(?:{countries})\s+[가-힣]+?(?:들)?(?:은|는|이|가)\s)"
     else:
         whole = (rf"^(?:{openers})\b|\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:{countries}|country|nation)\b"
-                 rf"|\b(?:{countries})\s+as\s+a\s+whole\b")
+                 rf"|\b(?:{countries})\s+as\s+a\s+whole\b"
+                 # 'a small country with a population of about 5.9 million': the country's people
+                 rf"|\b(?:a|the)\s+(?:[a-z]+\s+)?(?:country|nation)\s+(?:with|of)\s+(?:a\s+|some\s+)?(?:population|people)\b")
         # Canada's tech sector ...; Finnish start-ups raised ... (a nation's firms, not a cluster's)
         subject = rf"^(?:{countries})['’]s\s|^(?:{countries})\s+(?:[a-z\-]+\s+)?[a-z\-]+s\s+(?!of\b)"
         sectors, wholes, areas = (alt(r.get(k, [])) for k in ("sector_nouns", "whole_nouns", "area_nouns"))

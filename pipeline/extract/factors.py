@@ -47,6 +47,12 @@ def _pairs(lang: str) -> list[tuple[str, tuple, tuple, int, bool, tuple]]:
     return out
 
 
+@per_rules
+def _pair_exceptions(lang: str) -> tuple[frozenset, tuple, frozenset, tuple]:
+    """Words that a pair's wildcard would take but that are other words (factors.yaml pair_exceptions)."""
+    return _word_set((_rules().get("pair_exceptions") or {}).get("ko" if lang == "ko" else "en") or [])
+
+
 def _word_set(words) -> tuple[frozenset, tuple, frozenset, tuple]:
     """(exact words, stem prefixes of words written with a trailing *, actors), case-folded.
     @korean_places stands for every Korean province and city, as an actor: it counts only as a
@@ -84,6 +90,9 @@ def _masks(word: str, lang: str) -> tuple[int, int, int, int]:
     if m is None:
         if len(seen) > 1 << 16:  # a long-lived worker meets ever new words: bounded, as name_stem's
             seen.clear()
+        if _hits((word,), _pair_exceptions(lang)):
+            m = seen[word] = (0, 0, 0, 0)  # 지역 is no ~역 (a station)
+            return m
         first = then = unless = actor = 0
         for r, (_, f, t, _, _, u) in enumerate(_pairs(lang)):
             bit = 1 << r

@@ -525,6 +525,14 @@ def _compared(qs: list[Quantity], text: str) -> list[Quantity]:
                 and re.fullmatch(r"[^.;\d]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?[$€£¥₩]?",
                                  re.sub(r"\b(?:19|20)\d{2}\b", "", text[p.end:q.start])):
             q.metric = p.metric
+    # '수출액(1040억 달러) 중 푸드밸리의 기여도는 31%(325억 달러)': the amount of a share, in brackets
+    # after it, measures what the whole before it does
+    for k, q in enumerate(qs):
+        if q.metric in defaults and _is_money(q.unit) and k > 0 and qs[k - 1].unit == "percent" \
+                and _ASIDE_OF_PERCENT.search(text, max(0, q.start - 4), q.start):
+            whole = next((p for p in reversed(qs[:k - 1]) if p.unit == q.unit and p.metric not in defaults), None)
+            if whole is not None:
+                q.metric = whole.metric
     # 'Just under 4,000 of imec's 5,500 staff': a bare part of a counted whole
     for p, q in zip(qs, qs[1:]):
         if p.unit == q.unit == "count" and p.metric == "count" and q.metric != "count" \
@@ -619,10 +627,12 @@ def _money_verb(after: list) -> str | None:
     if after and after[0].text == "(":  # 300억링깃(약 9조원)을 투자: the bracketed conversion is skipped
         close = next((k for k, t in enumerate(after[:10]) if t.text == ")"), None)
         after = after[close + 1:] if close is not None else after
+    if len(after) > 3 and after[0].text == "어치" and after[1].text == "의":
+        after = after[3:]  # 52억 달러 어치의 식품을 매년 수출한다: the goods that much money is worth, then the verb
     window = after[:8]
     for k, t in enumerate(window):
         tag = t.tag_.split("+")[0]
-        if tag.startswith(("J", "SS", "MM")):
+        if tag.startswith(("J", "SS", "MM")) or (tag == "MAG" and k < 3):
             continue
         if tag.startswith("NN") and k + 1 < len(window) and window[k + 1].tag_.startswith("JKB"):
             continue  # 600억 달러가 이 단지에 투자되면서: where it went, then the verb
@@ -1118,9 +1128,10 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
                       if (lab := _metric_noun(w) or (_metric_noun(w[:-1]) if w.endswith("s") else None))), None)
     if label in ("people", "persons") and (_SETTLEMENT_OF.search(text[max(0, s - 50):s]) or _RESIDING.match(text, e)):
         label = "population"  # 'a city of roughly 410,000 people', '36,000 people residing in the district': who live there
-    if label in ("jobs", "employees", "workers", "employment") and (_JOB_CHANGE.search(text[max(0, s - 30):s])
+    if label in ("jobs", "employees", "workers", "employment") and ((change := _JOB_CHANGE.search(text[max(0, s - 30):s]))
                                                                      or _NEW_JOBS.match(np_text)):
-        label = "jobs created"
+        lost = change is not None and re.match(r"(?:cut|shed|los|lay)", change.group(0), re.I)
+        label = "jobs lost" if lost else "jobs created"  # (the loss of 600 jobs, shed 4,000 jobs)
     spec = _specialiser(after + re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 40):s]))
     if _is_money(unit) and (label is None or label in _COUNT_LABELS or metric_code(label, unit, True) not in _MONEY_OR_OTHER):
         a, b = segment_bounds(text, s)
@@ -1166,14 +1177,20 @@ _NP_STOP = {"of", "in", "at", "on", "to", "from", "for", "by", "with", "and", "o
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|municipality|metropolis|suburb)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
                             r"nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?$", re.I)
 _RESIDING = re.compile(r"\s+(?:people|persons)\s+(?:who\s+)?(?:resid\w*|liv(?:e|es|ing)\b|dwell\w*)", re.I)
-_JOB_CHANGE = re.compile(r"\b(?:creat\w*|add\w*|cut\w*|shed\w*|los[et]\w*|lay\w* off|brings?|bringing|generat\w*)\b"
+_JOB_CHANGE = re.compile(r"\b(?:creat\w*|add\w*|cut\w*|shed\w*|los[est]\w*|lay\w* off|brings?|bringing|generat\w*)\b"
                          r"(?:\s+\w+){0,3}\s*$", re.I)
 _NEW_JOBS = re.compile(r"\s*(?:new|additional|extra)\s+(?:[\w-]+\s+)?jobs\b", re.I)
+
+
+_VERB_BEFORE_PREP = frozenset({"amounts", "amount", "accounts", "account", "stands", "stand", "comes", "come", "adds", "add",
+                               "equals", "corresponds", "rises", "falls", "grows"})
 
 
 def _noun_phrase(words: list[str]) -> list[str]:
     """The words of the noun phrase that opens ``words``: up to a function word or a verb."""
     out: list[str] = []
+    if len(words) >= 2 and words[0].lower() in _VERB_BEFORE_PREP and words[1].lower() in ("to", "for", "at", "up"):
+        return out  # '4 million amounts to a quarter', '58% accounts for': a verb, no noun counted
     for k, w in enumerate(words[:6]):
         if w.lower() in ("and", "or") and out and k + 1 < len(words) and words[k + 1].lower() not in _NP_STOP:
             out.append(w)  # 'equipment and materials firms': coordinated modifiers
