@@ -284,3 +284,22 @@ def test_a_countrys_figure_in_brackets_and_a_shares_amount():
 def test_money_worth_of_goods_exported():
     res = extract(["식품 클러스터", "미국 캘리포니아의 ‘나파밸리’(Napa Valley)는 52억 달러 어치의 식품을 매년 수출한다."], "ko")
     assert stats_where(res, value=5.2e9)[0]["metric"] == "exports"
+
+
+def test_an_association_of_parks_is_no_park_and_two_counts_share_a_noun():
+    res = extract(["A new dawn for science parks", "A milestone comes in 2024, when the Nordic Science Park Association (NSPA) "
+                   "marks its 20th year.", "The region hosts about 90 parks and around €21 million of investment supporting 1,200 "
+                   "and 1,450 start-ups each year."], "en")
+    assert not res["clusters"]
+    assert stats_where(res, value=1200)[0]["metric"] == "startups"
+
+
+def test_about_inside_a_number_an_organisation_and_an_ordinal_complex():
+    res = extract(["오창과학산업단지", "오창과학산업단지 조성에는 6700여억 원의 사업비가 투입됐다. 오창에서 수도권까지 1시간대에 갈 수 있다.",
+                   "2008년 오창혁신클러스터 추진단으로 출범한 충북 클러스터 사업은 주변 대학과 협력하고 있다.",
+                   "오창 제2산업단지(139만㎡) 조성 작업도 추진되고 있다."], "ko", "2014-09-12")
+    s = stats_where(res, value=6.7e11)[0]
+    assert (s["unit"], s["qualifier"]) == ("KRW", "approx")
+    assert stats_where(res, unit="hour")[0]["metric"] == "travel_time"
+    assert set(clusters_by_id(res)) == {"ochang-science-industrial-complex", "ochang-2nd-industrial-complex"}
+    assert stats_where(res, value=1.39e6)[0]["cluster_id"] == "ochang-2nd-industrial-complex"

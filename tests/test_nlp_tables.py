@@ -53,3 +53,14 @@ def test_segment_bounds_between_separators():
     assert segment_bounds(text, 0) == (0, text.index(","))
     assert segment_bounds(text, text.index("3,000")) == (text.index(";") + 1, text.index(":"))  # not inside 3,000
     assert segment_bounds(text, len(text) - 3) == (text.index(" — ") + 1, len(text))
+
+
+def test_a_number_broken_by_a_full_line_is_one_number():
+    from pipeline.textlayer.join import join_lines
+    # a line broken by width anywhere reaches the right edge: the digits go on
+    assert join_lines([("추가 준공(’15.12, 7,30", False, True), ("6천㎡) 단지규모", False, False)]) == "추가 준공(’15.12, 7,306천㎡) 단지규모"
+    assert join_lines([("여성인력은 29.", False, True), ("2%, 신규인력은", False, False)]) == "여성인력은 29.2%, 신규인력은"
+    # a line that ends short of the edge, or with a space glyph, ends a word: 'in 2019' | '30 firms'
+    assert join_lines([("grew in 2019", False, False), ("30 firms moved in", False, False)]) == "grew in 2019 30 firms moved in"
+    assert join_lines([("grew in 2019", True, True), ("30 firms moved in", False, False)]) == "grew in 2019 30 firms moved in"
+    assert join_lines([("the Start-up", False, True), ("Visa scheme", False, False)]) == "the Start-up Visa scheme"

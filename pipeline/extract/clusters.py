@@ -250,6 +250,13 @@ def _compound_with_head(word: str) -> bool:
 
 
 @per_rules
+def _org_after_ko() -> re.Pattern:
+    """An organisation noun right after a name (clusters.yaml korean.organisation_after)."""
+    nouns = sorted(_rules()["korean"].get("organisation_after") or ["\x00"], key=len, reverse=True)
+    return re.compile(r"\s?(?:" + "|".join(re.escape(n) for n in nouns) + r")(?:은|는|이|가|을|를|의|에|에서|으로|로|과|와|도|장)?(?![가-힣])")
+
+
+@per_rules
 def _compound_rx() -> re.Pattern:
     heads = sorted((h for h in _ko_heads() if " " not in h), key=len, reverse=True) or ["\x00"]
     return re.compile(r"(?s:.{2,})(?:" + "|".join(re.escape(h) for h in heads) + r")\Z")
@@ -510,6 +517,12 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             if owner and (owner.group(1) in place_lookup() or owner.group(1) in korean_place_lookup()):
                 name = f"{owner.group(1)} {name}"
             reg.add([name, f"{word} {m.group(2)}", m.group(0)], "paren", where, name_ko=name)  # (as written too: its mentions)
+    # 1f) a place, an ordinal and the head: 오창 제2산업단지, 오송 제2생명과학단지 (the morphemes stop at the number)
+    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}})\s?(제\s?\d{{1,2}})\s?((?:[가-힣]{{0,6}}?)(?:{_head_alt()}))(?![가-힣])", text):
+        word = m.group(1)
+        if not _is_generic(word) and word not in country_surface_set() and not _negative(word, "ko") \
+                and (word in korean_place_lookup() or word in place_lookup()):
+            reg.add([m.group(0)], "head", where, name_ko=m.group(0))
     # 2) name + head noun, from the morphemes
     toks = list(sent.tokens)
     heads = set(_ko_heads())
@@ -675,6 +688,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if len(name.split()) == 2 and name.split()[0] in korean_provinces() \
                 and name.split()[1] in (_rules()["korean"].get("aggregate_heads") or ()):
             continue  # 경기도 산업단지, 제주 산업단지: all the complexes of a province, not one of them
+        if _org_after_ko().match(text, e):
+            continue  # 오창혁신클러스터 추진단, 대덕특구 재단: an organisation named after the place, not it
         short = [w for w in name.split()[:1] if len(name.split()) == 2 and _compound_with_head(w)
                  and w not in heads and name.split()[1] in heads]
         reg.add([name] + short, "head", where, name_ko=name)  # 블루밸리 국가산업단지, also called 블루밸리
@@ -1940,6 +1955,10 @@ def translate_korean_name(name: str, domestic: bool = False) -> str | None:
     return " ".join(out) if out else None
 
 
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | None:
     """One eojeol: a place, a known word, or a known word at its end after a place, a known
     word, or (``proper``) an unknown proper name. A Korean cluster's heads are translated as
@@ -1968,8 +1987,11 @@ def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | No
         if rest is not None:
             return f"{romanize(place).capitalize()} {rest[:1].upper() + rest[1:]}"
     if (phase := re.fullmatch(r"([가-힣]+)(\d{1,2})차", word)) and (first := _translate_word(phase.group(1), True, domestic)):
-        n = int(phase.group(2))  # 성서3차 -> Seongseo 3rd: a complex's phase, as an ordinal
-        return f"{first} {n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+        return f"{first} {_ordinal(int(phase.group(2)))}"  # 성서3차 -> Seongseo 3rd: a complex's phase, as an ordinal
+    if (nth := re.fullmatch(r"제(\d{1,2})([가-힣]*)", word)):  # 제2산업단지 -> 2nd Industrial Complex
+        rest = _translate_word(nth.group(2), False, domestic) if nth.group(2) else ""
+        if rest is not None:
+            return f"{_ordinal(int(nth.group(1)))} {rest[:1].upper() + rest[1:]}".strip()
     if proper and all(is_hangul(c) for c in word):
         return romanize(word).capitalize()
     return None

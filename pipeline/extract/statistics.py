@@ -227,6 +227,7 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
             i += 1
             continue
         j = i
+        about = False  # 6700여억 원: '여' (about) inside the number, before its 억
         while j + 1 < len(toks) and _is_numeral_token(toks[j + 1]):
             gap = text[toks[j].idx + len(toks[j].text):toks[j + 1].idx]
             if gap == "" or (gap == " " and toks[j].text[-1] in "만억조경"):
@@ -236,6 +237,10 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
                 j += 1  # 14 300명: thousands grouped with a space
             else:
                 break
+        if j + 2 < len(toks) and toks[j + 1].text == "여" and toks[j + 2].text in ("만", "억", "조") \
+                and toks[j].idx + len(toks[j].text) == toks[j + 1].idx and toks[j + 1].idx + 1 == toks[j + 2].idx:
+            j += 2
+            about = True
         s, e = t.idx, toks[j].idx + len(toks[j].text)
         i = j + 1
         before = text[max(0, s - 8):s]
@@ -245,7 +250,7 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
             continue  # 5G, 3D: a name, not a number
         if re.match(r"\s?[./]\s?\d", text[e:e + 4]):  # dates 2019. 7. 8. and fractions
             continue
-        value = nu.parse_ko_number(text[s:e])
+        value = nu.parse_ko_number(text[s:e].replace("여", "") if about else text[s:e])
         if value is None:
             continue
         rest = text[e:]
@@ -274,7 +279,7 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         if cat in ("day", "year") and re.match(r"[가-힣]", text[end:end + 1] or " ") and not surface.endswith("간"):
             continue
         val, canon = nu.to_canonical(value, cat, factor)
-        qual = nu.korean_qualifier(text[max(0, s - 6):s], suffix, text[end:end + 10])
+        qual = nu.korean_qualifier(text[max(0, s - 6):s], suffix or ("여" if about else ""), text[end:end + 10])
         metric = _korean_metric(toks, j, s, end, implied, canon)
         if bare is not None and metric == unit_label(canon):
             metric = _metric_noun(bare[1]) or metric  # 8만 기업 보금자리로: the noun written after it
@@ -944,10 +949,11 @@ def _listed_before_noun(qs: list[Quantity], text: str) -> list[Quantity]:
     """Bare numbers listed before a counted noun share it: '331 IT, 75 BT, and 61 CT companies'."""
     for k in range(len(qs) - 2, -1, -1):
         q, nxt = qs[k], qs[k + 1]
-        if q.unit == "count" and q.metric == "count" and nxt.unit == "count" and nxt.metric != "count" \
-                and re.fullmatch(r"\s+[\w&\-]+(?:\s+[\w&\-]+)?,\s*(?:and\s+|or\s+)?|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
-                                 text[q.end:nxt.start]):  # (and '500 and 300 firms respectively')
-            q.metric = nxt.metric
+        between = text[q.end:nxt.start]
+        if q.unit == "count" and nxt.unit == "count" and nxt.metric != "count" and (q.metric == "count" and re.fullmatch(
+                r"\s+[\w&\-]+(?:\s+[\w&\-]+)?,\s*(?:and\s+|or\s+)?|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", between)
+                or re.fullmatch(r"\s+(?:and|or)\s+", between)):  # (and '500 and 300 firms respectively'; '£33m of
+            q.metric = nxt.metric  # investment supporting 3,450 and 3,660 start-ups': no noun of its own, whatever came before)
     return qs
 
 

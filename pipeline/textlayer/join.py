@@ -3,7 +3,8 @@
 Word processors and HWP break Korean words anywhere at a line end (``해\\n외``); a real word
 boundary may or may not leave a trailing space glyph behind. The decision per line break:
 explicit trailing space -> space; otherwise, when Hangul is on either side, Kiwi's spacing
-model decides at the junction; Latin/digits on both sides -> space.
+model decides at the junction; Latin/digits on both sides -> space, save digits after a line that
+reaches the column's right edge (a number broken by a line broken anywhere: 7,30|6).
 """
 from __future__ import annotations
 
@@ -15,7 +16,11 @@ _OPENERS = "([{“‘「『<《〈"
 _CLOSERS = ")]}”’」』>》〉,.;:!?%·"
 
 
-def needs_space(left: str, right: str, explicit_space: bool = False) -> bool:
+def needs_space(left: str, right: str, explicit_space: bool = False, full: bool = False) -> bool:
+    """``full``: the line before the break reaches the column's right edge, as a line broken by
+    width anywhere does: digits on both sides are one number (7,30|6천㎡, 29.|2%, 3|0 kilometers).
+    (Letters on both sides are not joined so: a producer that keeps a space glyph at most line
+    ends may still drop it where a line breaks between two Latin words, 'Start-up|Visa'.)"""
     left = left.rstrip()
     right = right.lstrip()
     if not left or not right:
@@ -29,22 +34,25 @@ def needs_space(left: str, right: str, explicit_space: bool = False) -> bool:
         return False  # hyphenated word broken at the line end: keep the hyphen, no space
     if is_hangul(a) or is_hangul(b) or (a in ")]" and is_hangul(b)):
         return space_at_junction(left, right)
+    if full and b.isdigit() and (a.isdigit() or (a in ",." and len(left) > 1 and left[-2].isdigit())):
+        return False
     return True
 
 
-def join_lines(lines: list[tuple[str, bool]]) -> str:
-    """Join (text, had_trailing_space) lines of one paragraph into one string."""
+def join_lines(lines: list[tuple]) -> str:
+    """Join (text, had_trailing_space[, reaches_right_edge]) lines of one paragraph into one string
+    (the right edge: see ``needs_space``)."""
     out = ""
-    prev_trailing = False
-    for text, trailing in lines:
+    prev_trailing = prev_full = False
+    for text, trailing, *full in lines:
         text = text.strip()
         if not text:
             continue
         if out:
-            out += (" " if needs_space(out, text, prev_trailing) else "") + text
+            out += (" " if needs_space(out, text, prev_trailing, prev_full) else "") + text
         else:
             out = text
-        prev_trailing = trailing
+        prev_trailing, prev_full = trailing, bool(full and full[0])
     return out
 
 

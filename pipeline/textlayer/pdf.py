@@ -33,7 +33,7 @@ def _engine_setting() -> str:
 # pdf-8: glyphs from PDFium by default. The reference engine's parses are kept apart (a run with
 # CLUSTER_PIPELINE_TEXT_ENGINE=pdfplumber parses again rather than reuse the other engine's).
 _ENGINE_AT_START = _engine_setting()
-PARSER_VERSION = "pdf-8" if _ENGINE_AT_START == "pdfium" else f"pdf-8-{_ENGINE_AT_START}"
+PARSER_VERSION = "pdf-9" if _ENGINE_AT_START == "pdfium" else f"pdf-9-{_ENGINE_AT_START}"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
@@ -252,7 +252,8 @@ def _paragraphs(lines: list[dict], body_size: float) -> list[tuple[str, str]]:
         groups.append([ln])
     out = []
     for g in groups:
-        text = join_lines([(ln["text"], ln["trailing"]) for ln in g])
+        text = join_lines([(ln["text"], ln["trailing"], ln["x1"] >= right_edge[ln["col"]] - 0.6 * max(ln["size"], 1.0))
+                           for ln in g])
         first = g[0]
         heading = len(g) <= 2 and len(text) <= 90 and not re.search(r"[다요]\.\s*$|\.\s*$", text) and (
             first["size"] > body_size + 0.8 or first["bold"] or bool(STRONG_START.match(text) or WEAK_START.match(text))
