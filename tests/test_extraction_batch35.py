@@ -303,3 +303,46 @@ def test_about_inside_a_number_an_organisation_and_an_ordinal_complex():
     assert stats_where(res, unit="hour")[0]["metric"] == "travel_time"
     assert set(clusters_by_id(res)) == {"ochang-science-industrial-complex", "ochang-2nd-industrial-complex"}
     assert stats_where(res, value=1.39e6)[0]["cluster_id"] == "ochang-2nd-industrial-complex"
+
+
+def test_a_sentence_going_on_from_the_figures_before_keeps_their_period():
+    res = extract(["창원산단 상반기 동향", "창원국가산업단지의 상반기 생산액은 28조원으로 1년 전보다 6.1% 증가했다.",
+                   "업종별로는 기계 업종의 생산액이 12조원으로 전체의 42.9%를 차지했다.",
+                   "수출도 95억달러로 한 해 전보다 7.3% 늘었다."], "ko", "2023-07-25")
+    for v in (2.8e13, 1.2e13, 9.5e9):
+        assert stats_where(res, value=v)[0]["period_start"] == "2023-01-01", v
+        assert stats_where(res, value=v)[0]["period_end"] == "2023-06-30", v
+
+
+def test_a_financial_year_and_a_standing_date_in_a_later_clause():
+    res = extract(["Infopark Kochi", "Infopark Kochi is an IT park in Kerala, India. In the 2019–20 financial year the firms "
+                   "on the campus exported software worth ₹6,310 crore."], "en")
+    s = stats_where(res, unit="INR")[0]
+    assert (s["period_start"], s["period_end"]) == ("2019-04-01", "2020-03-31")
+    res = extract(["중부과학단지", "중부과학단지의 전체 면적은 약 1,700헥타르이며, 2022년 기준 입주 기업은 약 200개, 종사자는 약 5만 명이다."], "ko")
+    assert stats_where(res, value=50000)[0]["period_start"] == "2022-01-01"
+
+
+def test_a_headline_count_the_body_says_is_a_change_and_startups_counted_as_firms():
+    res = extract(["말레이, 남부에 '반도체 혁신지구' 키운다…2035년까지 일자리 4만2천개",
+                   "쿨림 하이테크파크는 약 400헥타르 부지에 들어서며, 완공 무렵에는 일자리 4만2천개가 새로 생길 것으로 예상된다.",
+                   "1단계 사업에는 국비와 주정부 예산을 합쳐 1200억원이 들어갔다. 이 기간 발굴된 스타트업은 132개사로 늘었다."], "ko", "2024-02-01")
+    jobs = stats_where(res, value=42000)
+    assert [(s["metric"], s["period_start"]) for s in jobs] == [("jobs_change", "2035-01-01")]
+    assert stats_where(res, value=1.2e11)[0]["metric"] == "investment"
+    assert stats_where(res, value=132)[0]["metric"] == "startups"
+
+
+def test_the_parts_a_complex_is_made_of_leave_later_figures_to_it():
+    res = extract([("heading", "동해미포국가산업단지"), "동해미포국가산업단지는 1970년대 조성되기 시작했다.",
+                   "이 단지에는 북평공업단지와 송정석유화학공업단지가 있으며, 현대제철 등 412개의 업체가 입주해 있다. 총면적 1,805만 m²이다."],
+                  "ko")
+    assert stats_where(res, value=412)[0]["cluster_id"] == "donghaemipo-national-industrial-complex"
+    res = extract([("heading", "동해미포국가산업단지"), "동해미포국가산업단지는 1970년대 조성되기 시작했다.",
+                   "이 단지는 북평공업단지, 송정석유화학공업단지 등 4개 지구로 구분된다. 단지의 총 규모는 1805만㎡이다."], "ko")
+    assert {s["cluster_id"] for s in res["statistics"]} == {"donghaemipo-national-industrial-complex"}
+
+
+def test_a_relational_head_word_leaves_the_noun_before_it_to_say_what_is_measured():
+    res = extract(["동해 산단 동향", "동해지역 국가산단의 올해 1분기 수출 실적은 92억 달러로 지난해 같은 기간보다 13.2% 늘었다."], "ko", "2022-05-01")
+    assert stats_where(res, value=9.2e9)[0]["metric"] == "exports"

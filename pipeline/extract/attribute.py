@@ -50,6 +50,10 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
         return None
     if _country_owned_ko(s, pos):
         return None  # '한국의 지난해 농식품 수출액(78억 달러)', '네덜란드 연간 농식품 수출액(1040억 달러) 중': the country's
+    if ctx.made_of and ctx.topic is not None:
+        # '이 단지는 A, B 등 6개 지구로 구분된다': the whole's, save a part's own figure in brackets after it
+        own = next((c for _, me, c in s.clusters if re.fullmatch(r"\s*[(（]\s*", s.text[me - s.start:pos - s.start])), None)
+        return own or ctx.topic
     if s.clusters:
         a, b = segment_bounds(s.text, pos - s.start)  # the clause of pos
         if not any(a <= ms - s.start < b for ms, _, _ in s.clusters) and wide_scope(s.text[a:b], _lang_of(s.text)) is not None:

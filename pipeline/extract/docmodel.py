@@ -40,6 +40,7 @@ class SentenceContext:
     partition: bool = False  # the sentence divides what the one before counted (이 가운데 …, Of these …)
     prior: Cluster | None = None  # the cluster the text before the sentence was about (named last, else the topics)
     bibliography: bool = False  # in the references/footnotes after the text: no figures, no claims
+    made_of: bool = False  # the sentence says what the topic is made of (이 단지는 A, B 등 6개 지구로 구분된다)
 
 
 @dataclass
@@ -191,7 +192,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     heading_rx = re.compile(load_rules("clusters")["numbered_heading"])
     ana = anaphora_rx(lang)
     partition = _partition_rx(lang)
-    parts = parts_of_topic(sents, doc_topic, lang)
+    parts, made_of = parts_of_topic(sents, doc_topic, lang)
     out: list[SentenceContext] = []
     section: Cluster | None = None
     para_topic: Cluster | None = None
@@ -242,10 +243,12 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
             opens = first[0] - s.start <= 12 and (lang != "ko" or re.match(r"(?:은|는|이|가|도)\s", s.text[first[1] - s.start:]))
             # (in Korean only as its subject: not 포항시는 21일 영일만 산단과 ... 일대의 특화단지에)
             ctx.topic = first[2] if opens else named[-1]
+            if id(s) in made_of:
+                ctx.topic, ctx.made_of = doc_topic, True  # 이 단지는 A, B 등 6개 지구로 구분된다: about the whole
             para_topic = last = ctx.topic
             if any(ctx.topic is p for p in parts):
-                last = doc_topic  # a part of the topic (특구 안의 허브), or what the topic is part of
-                # (메디콘 밸리의 일부로): a later reference is to the topic
+                last = para_topic = doc_topic  # a part of the topic (특구 안의 허브), or what the topic is part
+                # of (메디콘 밸리의 일부로): a later sentence, or a reference, is about the topic
         elif wide is not None:
             ctx.wide, ctx.countries = True, wide
         elif ref is not None and prior is not None:
@@ -258,13 +261,14 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     return out
 
 
-def parts_of_topic(sents: list[Sentence], doc_topic: Cluster | None, lang: str) -> list[Cluster]:
+def parts_of_topic(sents: list[Sentence], doc_topic: Cluster | None, lang: str) -> tuple[list[Cluster], set[int]]:
     """Clusters the text places inside the document's topic (특구 안의 서울바이오허브, 단지 내
     X센터, X within the park, X on the Harwell campus) or the topic inside (메디콘 밸리의 일부로,
-    part of the Medicon Valley cluster). Their own figures stay theirs; a reference after them
-    (이곳, here, the park) is to the topic."""
+    part of the Medicon Valley cluster), and those a sentence about the topic says it is made of (이
+    단지에는 A와 B가 있다; The park comprises A and B; returned with those sentences' ids). Their own
+    figures stay theirs; a reference after them (이곳, here, the park) is to the topic."""
     if doc_topic is None:
-        return []
+        return [], set()
     r = load_rules("clusters")["korean" if lang == "ko" else "english"]
     whole = sorted({*doc_topic.names, *(r.get("reference_nouns") or [])}, key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in whole if w)
@@ -279,8 +283,21 @@ def parts_of_topic(sents: list[Sentence], doc_topic: Cluster | None, lang: str) 
     container_after = re.compile(r"^\S{0,12}?(?:의\s?일부|에\s?속하|에\s?속한|에\s?포함)") if lang == "ko" else None
     container_before = re.compile(r"\b(?:part\s+of|belongs\s+to|member\s+of)\s+(?:the\s+)?(?:wider\s+|larger\s+|broader\s+)?$", re.I) \
         if lang != "ko" else None
+    # ... and the clusters a sentence about the topic says it is made of: 이 단지에는 A와 B가 있으며,
+    # 이 단지는 A, B 등 6개 지구로 구분된다, The park comprises A and B
+    if lang == "ko":
+        made_of = re.compile(rf"^\s*(?:이\s|그\s|해당\s)?(?:{alt})(?:에는|은|는)\s.*(?:있다|있으며|있고|구분된다|구분되며|나뉜다|나뉘며|"
+                             rf"이뤄져|이루어져|구성돼|구성되어)", re.S)
+    else:
+        made_of = re.compile(rf"^\s*(?:the\s+|this\s+)?(?:{alt})\s+(?:comprises|consists\s+of|is\s+made\s+up\s+of|"
+                             rf"is\s+divided\s+into|is\s+split\s+into)\b", re.I)
     out: list[Cluster] = []
+    whole: set[int] = set()  # id() of the sentences that say what the topic is made of
     for s in sents:
+        if made_of.match(s.text) and s.clusters:
+            out.extend(c for _, _, c in s.clusters if c is not doc_topic and all(c is not x for x in out))
+            whole.add(id(s))
+            continue
         for a, b, c in s.clusters:
             if c is doc_topic or any(c is x for x in out):
                 continue
@@ -290,7 +307,7 @@ def parts_of_topic(sents: list[Sentence], doc_topic: Cluster | None, lang: str) 
                     or (container_after is not None and container_after.match(tail)) \
                     or (container_before is not None and container_before.search(head)):
                 out.append(c)
-    return out
+    return out, whole
 
 
 _NO_KIND_MATCH = object()  # a reference of a kind no cluster of the document is

@@ -53,13 +53,20 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 if q.unit != "percent" and q.metric == st.unit_label(q.unit):  # (a percent's default, share, says something)
                     q.metric = next((p.metric for p in [*reversed(local[:k]), *reversed(prev)]
                                      if p.unit == q.unit and p.metric != q.metric), q.metric)
+        prev_kinds = _kinds(prev)
         prev = local
-        own = st.attach_periods(local, s.text, lang, published)
+        here = ctx.around or model.topic
+        own = st.attach_periods(local, s.text, lang, published, (here.countries or [None])[0] if here is not None else None)
         st.share_bracketed_periods(local, s.text)  # NT$1.14 trillion (US$37.2 billion) last year: one period
         if same.search(s.text):  # 같은 해, the same year: the period the text gave last (earlier in this sentence, or before)
             for q in local:
                 earlier = [p for p in own if p[1] <= q.start]
                 q.period = q.period or ((earlier[-1][2], earlier[-1][3]) if earlier else last_period)
+        elif not own and last_period and _kinds(local) & prev_kinds and (follow.search(s.text) or _GOES_ON_KO.match(s.text)):
+            # a sentence that goes on from the figures before (업종별로는 …, …이 뒤를 이었다; 수출도 …로
+            # 늘었다: 'also'), measuring the same kind of thing, giving no period of its own: theirs
+            for q in local:
+                q.period = q.period or last_period
         last_period = next((q.period for q in reversed(local) if q.period), None) \
             or ((own[-1][2], own[-1][3]) if own else None) or last_period
         marker = re.match(r"\s*(\d{1,2})[.)]\s", s.text)  # "3. Ireland: ...": a list number, not a count
@@ -85,12 +92,33 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
 
 def _without_rounded_headlines(rows: list[dict], headed: set[int]) -> list[dict]:
     """A heading's figure that rounds one the text gives in full (매출 110조 for 약 109조9천억원, 생산
-    60조 돌파 for 60조 3천억원: the same cluster, unit and metric, within 3%) is that figure, said
-    again: the full one stays."""
+    60조 돌파 for 60조 3천억원: the same cluster, unit and metric, within 3%), or that the text says
+    is a change, is that figure, said again: the body's stays."""
     body = [r for r in rows if id(r) not in headed]
-    return [r for r in rows if id(r) not in headed or not any(
-        b["cluster_id"] == r["cluster_id"] and b["unit"] == r["unit"] and b["metric"] == r["metric"]
-        and b["value"] != r["value"] and abs(b["value"] - r["value"]) <= 0.03 * abs(b["value"]) for b in body)]
+    out = []
+    for r in rows:
+        full = None if id(r) not in headed else next((
+            b for b in body if b["cluster_id"] == r["cluster_id"] and b["unit"] == r["unit"] and (
+                (b["metric"] == r["metric"] and b["value"] != r["value"] and abs(b["value"] - r["value"]) <= 0.03 * abs(b["value"]))
+                # ... or says it is a change ('일자리 9만5천개' in the headline, '일자리 9만5천개가 새로
+                # 생길' in the body: jobs created)
+                or (b["metric"] != r["metric"] and b["value"] == r["value"] and b["metric"] in ("jobs_change", "growth", "decline")))), None)
+        if full is None:
+            out.append(r)
+        elif not full.get("period_start") and r.get("period_start"):
+            full["period_start"], full["period_end"] = r["period_start"], r["period_end"]  # (a date only the headline gave)
+    return out
+
+
+def _kinds(qs: list) -> set[str]:
+    """What a sentence's figures measure, coarsely: money (any currency), or the unit (a
+    percentage only when there is nothing else)."""
+    kinds = {"money" if len(q.unit) == 3 and q.unit.isupper() else q.unit for q in qs}
+    return kinds - {"percent"} or kinds
+
+
+# a Korean sentence opening on its subject with 도 ('also'): 수출도 26억 달러로 73.9% 늘었다
+_GOES_ON_KO = re.compile(r"\s*[가-힣]{1,6}도\s")
 
 
 @per_rules

@@ -237,14 +237,26 @@ EN_PERIOD_PATTERNS = [
 ]
 
 
+def _fiscal_start(text: str, a: int, b: int, country: str | None) -> int | None:
+    """The month a split year 'a'..'b' of ``text`` starts in when the text calls it a financial
+    year (the 2016–17 financial year, FY2016-17; rules: periods.fiscal_year), else None."""
+    r = (load_rules("quantities")["periods"].get("fiscal_year") or {})
+    cues = "|".join(re.escape(str(c)) for c in r.get("cues_en") or ()) or "(?!)"
+    if not (re.match(rf"\s*(?:{cues})\b", text[b:], re.I) or re.search(r"\bFY\s?$", text[:a])):
+        return None
+    months = r.get("start_month") or {}
+    return int(months.get(country, months.get("default", 4)))
+
+
 _EN_FIRST_MONTHS = re.compile(r"\b(?:the\s+)?first\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+"
                               r"(?:((?:19|20)\d{2})\b|(the|this|last)\s+year\b)", re.I)
 _KO_TO_RELATIVE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?P<m>\d{1,2})\s*월)?\s*(?:부터|이후|이래|에서)\s*"
                              r"(?P<rel>올해|금년|지난해|작년|현재|지금)\s*까지")
 
 
-def find_periods(text: str, lang: str, published: str | None = None) -> list[tuple[int, int, str, str]]:
-    """(start, end, period_start, period_end) for every period expression in ``text``."""
+def find_periods(text: str, lang: str, published: str | None = None, country: str | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, period_start, period_end) for every period expression in ``text`` (``country``:
+    the cluster's, for the month a financial year starts in)."""
     out: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
 
@@ -347,6 +359,8 @@ def find_periods(text: str, lang: str, published: str | None = None) -> list[tup
                     if y2 <= y1 or y2 - y1 > 30:
                         continue
                     ps, pe = f"{y1:04d}-01-01", f"{y2:04d}-12-31"
+                    if y2 == y1 + 1 and lang != "ko" and (fiscal := _fiscal_start(text, m.start(), m.end(), country)):
+                        ps, pe = month_period(y1, fiscal, y2, fiscal - 1) if fiscal > 1 else (ps, pe)
                 elif form == "n_years_to":
                     n = int(g[0]) if g[0].isdigit() else (load_rules("quantities").get("number_words_en") or {}).get(g[0].lower())
                     if not isinstance(n, int) or not 1 <= n <= 30:

@@ -375,6 +375,17 @@ def _generic_word(w: str) -> bool:
     return is_generic(w)
 
 
+def _startups_before(before: list) -> str | None:
+    """The start-ups label of the noun right before a count of firms (particles skipped), if it is one."""
+    k = len(before) - 1
+    while k >= 0 and before[k].tag_.split("+")[0].startswith(("J", "MAG", "MM")):
+        k -= 1
+    if k < 0 or not before[k].tag_.split("+")[0].startswith(("NNG", "NNP", "SL")):
+        return None
+    label = _metric_noun(before[k].text)
+    return label if label and metric_code(label, "count", True) == "startups" else None
+
+
 def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit: str) -> str:
     """Label from the nearest noun: the noun phrase right after the counter, read from its head
     (52개사가 입주 -> resident companies; 28곳 해외 혁신클러스터 -> clusters; 30여개의 창업 지원
@@ -437,6 +448,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         label = _money_verb([t for t in toks[j + 1:j + 16] if t.idx >= e])  # 1,200억원을 들여, 3조원을 투입해
     if label is None and implied and implied not in ("people",):
         label = _metric_noun(implied) or implied
+        if metric_code(label, unit, True) == "companies" and (kind := _startups_before(before)):
+            label = kind  # 발굴된 스타트업은 251개사로: the firms the counter counts are start-ups
     if label is None and not counted_unknown:
         # the noun phrase right before the number (particles, adverbs and 약 skipped): 연구개발 인력은
         # 712명, 벤처캐피털 투자는 약 80억 달러, 재학생은 80만 명, 특허 1천 건, 투자한 금액만 20조원
@@ -586,14 +599,16 @@ def _eojeol_label(tokens: list) -> str | None:
             words.append([])
     words = [w for w in words if w]
     texts = ["".join(t.text for t in w) for w in words]
+    relational = _relational_heads()
     for k in range(len(texts)):
+        if k > 0 and k == len(texts) - 1 and texts[k] in relational:
+            continue  # 수출 실적: a relational head alone leaves the word before it to decide
         if (lab := _metric_noun(" ".join(texts[k:]))):
             return lab
-    relational = _relational_heads()
     for n, word in enumerate(reversed(words)):  # a relational head (현황, 관련) leaves the word before it to decide
         for i in range(len(word) - 1, -1, -1):
-            if i > 0 and i == len(word) - 1 and word[i].text in relational:
-                continue  # 수출|규모, 생산|규모: the noun before the relational head says what it is
+            if word[i].text in relational and ((i > 0 and i == len(word) - 1) or (len(word) == 1 and n == 0 and len(words) > 1)):
+                continue  # 수출|규모, 생산|규모, 수출 실적: the noun before the relational head says what it is
             if (lab := _metric_noun("".join(t.text for t in word[i:])) or _metric_noun(word[i].text)):
                 return lab
         head = word[-1].text  # one morpheme ending in a known noun: 중소기업, 벤처기업 -> 기업
@@ -1252,11 +1267,12 @@ _COMPARED_BASE = re.compile(r"\s*(?:같은\s*기간|동기|동월|동분기)?\s*
 _CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[$€£¥₩]?\s*", re.I)
 
 
-def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | None = None) -> list[tuple[int, int, str, str]]:
+def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | None = None,
+                   country: str | None = None) -> list[tuple[int, int, str, str]]:
     """A period applies to the quantities of its clause that follow it, and to the one right
     before it ('45 events in 2021'), not to every number of the clause. Relative years (지난해,
     last year) are read against ``published`` (the document's date), when known."""
-    periods = nu.find_periods(text, lang, published)
+    periods = nu.find_periods(text, lang, published, country)
     # a period opening the sentence in a clause of its own governs the whole sentence: "Between
     # 2018 and 2023, the number of tech jobs rose 28%"; "When air traffic collapsed in 2020, ..."
     # a date compared with ('2021년(120조8천억원)보다', '2021년보다', '전년 대비') dates only the figure in
@@ -1266,8 +1282,10 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
     opening = [p for p in periods if p[1] <= first_end and not any(q.start < first_end for q in qs)]
     # a date the sentence's figures stand at, in its first clause, covers the rest of it too:
     # "2023년 기준 입주 기업은 190여 개, 상시 근로자는 약 4,700명이다"; "As of 2022 it housed ..."
-    standing = [p for p in periods if p[1] <= first_end
-                and re.search(r"기준|현재|\bas of\b", text[max(0, p[0] - 6):p[1] + 4], re.I)]
+    # (or in a later clause, for the figures after it: '전체 면적은 …이며, 2022년 기준 입주 기업은 약 200개,
+    # 종사자는 약 5만 명이다')
+    standing = [p for p in periods if re.search(r"기준|현재|\bas of\b", text[max(0, p[0] - 6):p[1] + 4], re.I)
+                and p not in bases]
     # ... and a date opening the sentence covers all of it: "In 2022 its chip industry had sales of
     # 201.1 billion yuan, 18.1% more than a year earlier"
     leading = periods[:1] if periods and periods[0][0] <= 3 and all(p in bases for p in periods[1:]) else []
@@ -1295,8 +1313,8 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             q.period = (after[0][2], after[0][3])
         elif opening:
             q.period = (opening[-1][2], opening[-1][3])
-        elif standing and q.start >= standing[0][1]:
-            q.period = (standing[0][2], standing[0][3])
+        elif (stood := [p for p in standing if p[1] <= q.start]):
+            q.period = (stood[-1][2], stood[-1][3])
         elif leading and q.start >= leading[0][1]:
             q.period = (leading[0][2], leading[0][3])
         else:  # 'up from R$ 4.75 billion in 2022, when the park ended the year with 17,000 staff'
