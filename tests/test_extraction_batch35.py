@@ -346,3 +346,27 @@ def test_the_parts_a_complex_is_made_of_leave_later_figures_to_it():
 def test_a_relational_head_word_leaves_the_noun_before_it_to_say_what_is_measured():
     res = extract(["동해 산단 동향", "동해지역 국가산단의 올해 1분기 수출 실적은 92억 달러로 지난해 같은 기간보다 13.2% 늘었다."], "ko", "2022-05-01")
     assert stats_where(res, value=9.2e9)[0]["metric"] == "exports"
+
+
+def test_a_common_noun_glossed_in_english_is_no_name():
+    res = extract([("heading", "산업클러스터 (clusters of industry)"), "각국 정부가 산업클러스터를 만들기 위한 다양한 방법을 모색하고 있다. "
+                   "프랑스는 그르노블을 필두로 12개 도시에 산업클러스터 건설을 추진 중이다."], "ko")
+    assert not res["clusters"]
+
+
+def test_spans_of_months_date_figures_and_change_words_in_a_growth_report():
+    res = extract(["Riverside Cluster", "Riverside Cluster firms grew sales by 8.1% over the 12 months to March 2019. "
+                   "Over the last 12 months, global turnover kept expanding 14.4%, and rents have grown close to 10%.",
+                   "Last year, firms in Riverside Cluster saw a 17% increase in their collective turnover."], "en", "2019-06-01")
+    assert not stats_where(res, value=12)  # a span of months, no count
+    s = stats_where(res, value=8.1)[0]
+    assert (s["period_start"], s["period_end"]) == ("2018-04-01", "2019-03-31")
+    assert [stats_where(res, value=v)[0]["metric"] for v in (14.4, 10, 17)] == ["growth", "growth", "growth"]
+    assert stats_where(res, value=17)[0]["metric_label"] == "revenue growth"
+
+
+def test_a_list_dated_after_its_last_item_shares_the_date():
+    res = extract(["Distribution of Industrial Complexes", "They accounted for 58% of national manufacturing production, 71% of "
+                   "exports, and 39% of employment in 2012."], "en")
+    assert {s["period_start"] for s in res["statistics"]} == {"2012-01-01"}
+    assert len(res["statistics"]) == 3

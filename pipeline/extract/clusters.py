@@ -422,6 +422,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         en = m.group(2).strip()
         if len(re.findall(r"[A-Za-z]", en)) < 2:
             continue  # (2019), (3.5): not a name
+        if " " in en and en == en.lower() and re.fullmatch(r"[a-z\s\-]+", en):
+            continue  # 산업클러스터(clusters of industry): a common noun glossed, not a name
         written = m.group(1).split(" ")
         want = len(en) if re.fullmatch(r"[A-Z]{2,5}", en) else len(en.split())  # 리서치 트라이앵글 파크(RTP)
         words = _trim_korean_name(written, want, sent, sent.start + m.end(1))

@@ -113,7 +113,7 @@ def _without_rounded_headlines(rows: list[dict], headed: set[int]) -> list[dict]
 def _kinds(qs: list) -> set[str]:
     """What a sentence's figures measure, coarsely: money (any currency), or the unit (a
     percentage only when there is nothing else)."""
-    kinds = {"money" if len(q.unit) == 3 and q.unit.isupper() else q.unit for q in qs}
+    kinds = {"money" if st.is_money(q.unit) else q.unit for q in qs}
     return kinds - {"percent"} or kinds
 
 

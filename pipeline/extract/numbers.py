@@ -250,6 +250,8 @@ def _fiscal_start(text: str, a: int, b: int, country: str | None) -> int | None:
 
 _EN_FIRST_MONTHS = re.compile(r"\b(?:the\s+)?first\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+"
                               r"(?:((?:19|20)\d{2})\b|(the|this|last)\s+year\b)", re.I)
+_EN_MONTHS_TO = re.compile(r"\b(\d{1,2}|three|six|nine|twelve)\s+months\s+(?:to|ending|ended|through)\s+(" + _EN_MONTH_RX + r")\.?\s+"
+                           + _YEAR, re.I)
 _KO_TO_RELATIVE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?P<m>\d{1,2})\s*월)?\s*(?:부터|이후|이래|에서)\s*"
                              r"(?P<rel>올해|금년|지난해|작년|현재|지금)\s*까지")
 
@@ -282,6 +284,14 @@ def find_periods(text: str, lang: str, published: str | None = None, country: st
                                                      py if m.group(3).lower() == "this" else int(earlier[-1]) if earlier else py)
             if isinstance(n, int) and 1 <= n <= 11 and y:
                 out.append((m.start(), m.end(), *month_period(y, 1, y, n)))
+                taken.append((m.start(), m.end()))
+        # 'over the 12 months to April 2017': the months that end with that month
+        for m in _EN_MONTHS_TO.finditer(text):
+            n = int(m.group(1)) if m.group(1).isdigit() else (load_rules("quantities").get("number_words_en") or {}).get(m.group(1).lower())
+            if isinstance(n, int) and 1 <= n <= 36 and free(m.start(), m.end()):
+                y2, m2 = int(m.group(3)), _EN_MONTHS[m.group(2).lower().rstrip(".")]
+                first = y2 * 12 + m2 - 1 - (n - 1)
+                out.append((m.start(), m.end(), *month_period(first // 12, first % 12 + 1, y2, m2)))
                 taken.append((m.start(), m.end()))
     for a, b, y in _relative_years(text, lang, published):
         if not free(a, b):

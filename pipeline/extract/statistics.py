@@ -171,13 +171,15 @@ def _english_change(text: str, s: int, e: int) -> str | None:
     nearest metric word before the number in its clause (Employment ... grew 7% -> employment
     growth) or after 'increase in' (patents growth)."""
     before = re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 80):s])
-    after = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]*", text[e:e + 40])[:4]]
+    after = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]*", text[e:e + 60])[:6]]
     be = _be_forms()
     kind = None
     appositive = re.search(r",\s*(?:up|down)\s+(?:by\s+)?$", text[max(0, s - 12):s]) is not None  # ", up 10% on 2022"
     near = [w.lower() for w in before[-5:]]  # ('increased by 9%': by is dropped below)
-    while near and near[-1] in ("only", "just", "nearly", "almost", "about", "around", "roughly", "some", "by", "than", "more", "over"):
-        near = near[:-1]  # 'employment up only 2 percent', 'had risen by more than 100'
+    while near and (near[-1] in ("only", "just", "nearly", "almost", "about", "around", "roughly", "some", "by", "than", "more", "over")
+                    or near[-2:] == ["close", "to"]):
+        near = near[:-2] if near[-2:] == ["close", "to"] else near[:-1]  # 'employment up only 2 percent', 'had risen by
+        # more than 100', 'rents have grown close to 10%'
     for k, w in _change_words().items():
         if len(near) >= 2 and near[-1] == "of" and near[-2] in w.get("english_after", ()):
             kind = k  # 'a rise of 7.2 percent', 'an increase of 12%'
@@ -194,7 +196,7 @@ def _english_change(text: str, s: int, e: int) -> str | None:
         return None
     subject = None
     if after and after[0] in _change_words()[kind].get("english_after", ()) and after[1:2] == ["in"]:
-        subject = next((lab for w in after[2:4] if (lab := _metric_noun(w))), None)
+        subject = next((lab for w in after[2:6] if (lab := _metric_noun(w))), None)  # (their collective turnover)
     if subject is None:
         a, _ = segment_bounds(text, s)
         for w in reversed(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[a:s])[-10:]):
@@ -294,7 +296,7 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
                 and (change := _korean_change(toks, j, s, end)):
             metric = change  # 12% 증가; 전년보다 9개 늘었다; 482억원(1.8%) 감소했다; 7.2%(5308명) 증가했다
         elif canon not in ("m2", "km", "hour", "day", "year") and (change := _korean_change(toks, j, s, end, adjacent=True,
-                                                                                             money=_is_money(canon))):
+                                                                                             money=is_money(canon))):
             metric = change  # 1년 새 34개사 늘었지만; 고용은 1282명 줄었다: a count with its change verb right after
         if out and out[-1].unit == "percent" and _change_kind(out[-1].metric or "") and not _change_kind(metric or "") \
                 and _ASIDE_OF_PERCENT.fullmatch(text, out[-1].end - 1, s) and re.match(r"\s*[)）]", text[end:end + 2]):
@@ -480,7 +482,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         label = _noun_before_rate(toks, first)  # 연구 인력 비율은 1만4473명(52.6%): a count of the researchers
     if label is None and implied:
         label = implied
-    if _is_money(unit) and label in _COUNT_LABELS:
+    if is_money(unit) and label in _COUNT_LABELS:
         label = _money_verb(after)  # 참여 스타트업에 200억 루블의 보조금: the money is no count of startups
     clause_after = list(itertools.takewhile(lambda t: not t.tag_.startswith(("SP", "SF", "SS")), after[:4]))
     beside = before[-4:] + clause_after  # (not past a comma: '(2만 2971명), 신규 인력은' is the next item's)
@@ -546,7 +548,7 @@ def _compared(qs: list[Quantity], text: str) -> list[Quantity]:
     # '수출액(1040억 달러) 중 푸드밸리의 기여도는 31%(325억 달러)': the amount of a share, in brackets
     # after it, measures what the whole before it does
     for k, q in enumerate(qs):
-        if q.metric in defaults and _is_money(q.unit) and k > 0 and qs[k - 1].unit == "percent" \
+        if q.metric in defaults and is_money(q.unit) and k > 0 and qs[k - 1].unit == "percent" \
                 and _ASIDE_OF_PERCENT.search(text, max(0, q.start - 4), q.start):
             whole = next((p for p in reversed(qs[:k - 1]) if p.unit == q.unit and p.metric not in defaults), None)
             if whole is not None:
@@ -737,7 +739,7 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
         kind = _change_kind(q.metric)
         if p.unit == q.unit and kind and not _change_kind(p.metric) \
                 and re.fullmatch(r"\s*,?\s*[^\d,.;%]{1,24}?(?:은|는|이|가)\s*", text[p.end:q.start]) \
-                and (p.unit == "percent" or "," in text[p.end:q.start] or _is_money(p.unit)):
+                and (p.unit == "percent" or "," in text[p.end:q.start] or is_money(p.unit)):
             p.metric = _change_label(kind, None if p.metric in defaults else p.metric)
     # '… 250%, … 367%가 각각 늘었다': one change verb for all, said 'respectively'
     respective = next((q for q in reversed(qs) if q.unit == "percent" and _change_kind(q.metric)
@@ -786,7 +788,7 @@ def share_bracketed_periods(qs: list[Quantity], text: str) -> None:
     """Money and its conversion in brackets right after it are one figure in two currencies: a period
     either was given (the one written last, nearer the period's words) is both's."""
     for p, q in zip(qs, qs[1:]):
-        if _is_money(p.unit) and _is_money(q.unit) and p.unit != q.unit \
+        if is_money(p.unit) and is_money(q.unit) and p.unit != q.unit \
                 and re.fullmatch(r"\s*[(（]\s*(?:약|about|approximately|around|some)?\s*", text[p.end:q.start], re.I):
             p.period = p.period or q.period
             q.period = q.period or p.period
@@ -802,7 +804,7 @@ def _merge_equivalents(qs: list[Quantity], text: str) -> list[Quantity]:
             if re.fullmatch(r"\s*\(\s*(?:약|about|approximately|approx\.|around|c\.|ca\.|some)?\s*", between, re.I) \
                     and p.unit == q.unit and p.value and abs(p.value - q.value) / abs(p.value) < 0.05:
                 continue
-            if _is_money(p.unit) and _is_money(q.unit) and p.unit != q.unit and q.metric == unit_label(q.unit) \
+            if is_money(p.unit) and is_money(q.unit) and p.unit != q.unit and q.metric == unit_label(q.unit) \
                     and re.fullmatch(r"\s*[(（][^()（）\d]{0,16}", between):
                 q.metric = p.metric  # 4조 2,600억 대만달러(한화 약 60조 7000억원)의 매출: one amount in two currencies
         out.append(q)
@@ -1068,11 +1070,16 @@ _DENOMINATOR_EN = re.compile(r"\bper\s*$|\bfor\s+every\s*$", re.I)
 
 def _not_a_figure_en(text: str, s: int, e: int) -> bool:
     """A denominator ('8.1 tech workers per 100 residents', 'per 1,000 inhabitants') is not a
-    figure, nor an age ('celebrated 50 years of operation', 'will celebrate 14 years of history')."""
-    return bool(_DENOMINATOR_EN.search(text[max(0, s - 12):s])) or bool(
+    figure, nor an age ('celebrated 50 years of operation', 'will celebrate 14 years of history'),
+    nor the span of a period ('over the 12 months to April 2017', 'over the last 12 months')."""
+    return bool(_DENOMINATOR_EN.search(text[max(0, s - 12):s])) or bool(_MONTHS_OF_PERIOD_EN.match(text, e)) \
+        or bool(_LAST_N_EN.search(text[max(0, s - 20):s]) and _SPAN_UNIT_EN.match(text, e)) or bool(
         _AGE_EN.match(text, e) and (_AGE_OF_EN.match(text, e) or _CELEBRATES_EN.search(text[max(0, s - 30):s])))
 
 
+_LAST_N_EN = re.compile(r"\b(?:the|its|their)\s+(?:last|past|previous|next|coming|first)\s+$", re.I)  # over the last 12 months
+_SPAN_UNIT_EN = re.compile(r"\s+(?:months?|weeks?|quarters?)\b", re.I)
+_MONTHS_OF_PERIOD_EN = re.compile(r"\s+months\s+(?:to|ending|ended|through)\s+[A-Z]", re.I)  # the 12 months to April 2017
 _AGE_EN = re.compile(r"\s*-?(?:years?|yrs?)\b", re.I)
 _AGE_OF_EN = re.compile(r"\s*-?(?:years?|yrs?)\s+(?:of\s+)?(?:operation|operations|history|existence|activity|service)\b", re.I)
 _CELEBRATES_EN = re.compile(r"\b(?:celebrat\w*|marks?|marked|marking|turns?|turned)\s+(?:its\s+|their\s+|the\s+)?$", re.I)
@@ -1139,7 +1146,7 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
                 ppa, _ = segment_bounds(text, pa - 2)
                 label = _phrase_label(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[ppa:pa])[:6])
             label = label or _phrase_label(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[pa:a])[:4 if not relative else 8])
-        if label is None and _is_money(unit):
+        if label is None and is_money(unit):
             # 'Production in the first quarter of this year reached 445.6 billion won': the clause's subject
             label = _phrase_label(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[a:s])[:2])
     if label is None and text[max(0, s - 1):s] == "(" and text[e:e + 1] == ")":
@@ -1154,13 +1161,13 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         lost = change is not None and re.match(r"(?:cut|shed|los|lay)", change.group(0), re.I)
         label = "jobs lost" if lost else "jobs created"  # (the loss of 600 jobs, shed 4,000 jobs)
     spec = _specialiser(after + re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 40):s]))
-    if _is_money(unit) and (label is None or label in _COUNT_LABELS or metric_code(label, unit, True) not in _MONEY_OR_OTHER):
+    if is_money(unit) and (label is None or label in _COUNT_LABELS or metric_code(label, unit, True) not in _MONEY_OR_OTHER):
         a, b = segment_bounds(text, s)
         label = _money_cue_en(text[a:b]) or _money_cue_en(text[max(0, s - 120):s + 60])
     return _compose(label, spec, unit)
 
 
-def _is_money(unit: str) -> bool:
+def is_money(unit: str) -> bool:
     return len(unit) == 3 and unit.isupper()
 
 
@@ -1257,6 +1264,7 @@ def _separators(text: str) -> tuple[int, ...]:
 
 
 _YEAR_BEFORE = re.compile(r"(?:전년|전년도|작년|한\s*해\s*전|1\s*년\s*전)\s*[(（]\s*$")
+_LISTED_WITH_EN = re.compile(r"(?:\s+of\s+[^,;.\d]{1,60}?)?\s*,\s*(?:and\s+)?|(?:\s+of\s+[^,;.\d]{1,60}?)?\s+and\s+")
 _DATE_OF_FIGURE_EN = re.compile(r"\s+(?:(?:[a-z]+\s+)?(?:in|during|as\s+of|by)\s+(?:the\s+year\s+)?)?", re.I)
 # '56,000 workers more than in the year 2000', 'up 12% compared with 2019': the year compared with
 _COMPARED_BASE_EN = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|at\s+)?(?:the\s+(?:year\s+)?|the\s+end\s+of\s+)?$", re.I)
@@ -1322,6 +1330,13 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
                     and not re.search(r"[;.]\s", text[p[1]:q.start])]
             if when:
                 q.period = (when[-1][2], when[-1][3])
+    # a list of figures the last of which is dated right after it shares the date: 'accounted for 62% of
+    # production, 79% of exports, and 42% of employment in 2010'
+    for k in range(len(qs) - 2, -1, -1):
+        p, q = qs[k], qs[k + 1]
+        if p.period is None and q.period is not None and p.unit == q.unit \
+                and _LISTED_WITH_EN.fullmatch(text, p.end, q.start) and any(x[0] >= q.end for x in periods if (x[2], x[3]) == q.period):
+            p.period = q.period
     for q in qs:  # 전년(2조5200억원)보다, 1년 전(14조원)보다: the same span a year earlier
         if q.period and _YEAR_BEFORE.search(text[max(0, q.start - 12):q.start]) \
                 and not any(p[0] < q.start <= p[1] + 2 for p in periods):
