@@ -271,7 +271,7 @@ def test_a_person_named_park_a_famous_name_as_a_type_and_doctorates():
                    "Today close to 6,500 Ph.D.s work in Yuseong Valley, with 120 corporate R&D centers."], "en")
     assert [c["name"] for c in res["clusters"]] == ["Yuseong Valley"]
     assert stats_where(res, value=6500)[0]["metric"] == "researchers"
-    assert stats_where(res, value=120)[0]["metric"] == "research_institutes"
+    assert stats_where(res, value=120)[0]["metric"] == "companies"  # firms' R&D centres (CONTRACT.md: companies)
     # a famous name before a noun is the place itself (a Silicon Valley startup)
     res = extract(["A Silicon Valley startup opened an office in Yuseong Valley."], "en")
     assert "silicon-valley" in clusters_by_id(res)

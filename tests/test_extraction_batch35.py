@@ -370,3 +370,37 @@ def test_a_list_dated_after_its_last_item_shares_the_date():
                    "exports, and 39% of employment in 2012."], "en")
     assert {s["period_start"] for s in res["statistics"]} == {"2012-01-01"}
     assert len(res["statistics"]) == 3
+
+
+def test_firms_moving_their_base_a_network_built_a_need_and_a_numbered_phase():
+    res = extract(["Gulf Internet Park", "Gulf Internet Park is an information technology park in Qatar. This freedom has led many "
+                   "global technology firms to move their regional base to premises in the park."], "en")
+    assert "investment_attraction" in {f["factor"] for f in res["success_factors"]}
+    res = extract([("heading", "한빛테크노밸리 실태조사"), "한빛테크노밸리 입주기업은 1천241개다.",
+                   "클러스터 사업은 반도체 관련 기업과 주변 대학(한빛대 등), 유관기관과 네트워크를 구축해 협력하고 있다.",
+                   "한빛제2테크노밸리 활성화를 위해 필요한 정책으로는 ‘대중교통 접근성 강화’에 대한 요구가 가장 높았다."], "ko")
+    assert list(clusters_by_id(res)) == ["hanbit-techno-valley"]  # 제2: a phase of it
+    factors = {f["factor"] for f in res["success_factors"]}
+    assert "collaboration_network" in factors and "location_connectivity" not in factors  # a need, no strength
+
+
+def test_corporate_research_centres_count_firms_and_a_place_measured_from_is_no_location():
+    res = extract([("heading", "Yuseong Innopolis: from science town to innovation cluster"),
+                   "In 1975 the Korean government began the construction of Yuseong Innopolis. The cost of the development was "
+                   "two trillion Korean won. It lies approximately 160 km from Seoul, about one hour from Seoul by train. "
+                   "In total, there are 25 government-funded institutes and over 300 corporate R&D centers on the site."], "en")
+    assert stats_where(res, value=300)[0]["metric"] == "companies"
+    assert stats_where(res, value=2e12)[0]["unit"] == "KRW"
+    assert res["clusters"][0]["region"] == "Daejeon"  # Yuseong, not Seoul (measured from)
+
+
+def test_a_list_of_words_before_the_noun_a_number_counts():
+    res = extract(["Northern Research Park", "Currently, Northern Research Park has 41 public, academic and private sector R&D "
+                   "centres in an area of 120 hectares."], "en")
+    assert stats_where(res, value=41)[0]["metric"] == "research_institutes"
+
+
+def test_two_word_pair_words_match():
+    res = extract(["Northern Research Park", "Northern Research Park is a science park in Norway.",
+                   "Several large pharmaceutical companies have set up research centres on the campus."], "en")
+    assert "investment_attraction" in {f["factor"] for f in res["success_factors"]}

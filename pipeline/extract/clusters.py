@@ -142,6 +142,19 @@ class Registry:
                 merged = True
         return merged
 
+    def merge_phases(self) -> None:
+        """A numbered phase of a cluster the document names (판교제2테크노밸리, 제2판교테크노밸리 beside
+        판교테크노밸리) is part of it: one cluster. A numbered complex with no base named (오창
+        제2산업단지 beside 오창과학산업단지) stays one of its own."""
+        keys = {k: c for c in self.clusters for k in c.keys()}
+        for c in list(self.clusters):
+            for n in c.names:
+                base = re.sub(r"\s?제\s?\d{1,2}\s?", "", n, count=1)
+                if base != n and (other := keys.get(norm(base))) is not None and other is not c:
+                    self._absorb(other, c)
+                    self.clusters.remove(c)
+                    break
+
     @staticmethod
     def _absorb(c: Cluster, other: Cluster) -> None:
         for n in other.names:

@@ -141,8 +141,9 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
             compound_s = compound + text[k + 1] if compound and suffixed else ""
             forms.append((text[k].lower(), lemma[k].split("+")[0].removesuffix("다").lower(), joined.lower(),
                           compound.lower(), compound_s.lower()))
-    else:
-        forms = [() if k in masked else (lower[k],) for k in range(n)]
+    else:  # a word, and the two words ending with it ('research centres', 'regional headquarters')
+        forms = [() if k in masked else (lower[k], f"{lower[k - 1]} {lower[k]}" if k > 0 and k - 1 not in masked else "")
+                 for k in range(n)]
     # English lists ("between local government, universities and industry") keep their commas
     # inside the clause; a Korean comma usually ends one
     soft = {","} if lang == "en" else set()

@@ -54,6 +54,7 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
     cl.merge_descriptor_forms(reg)
     cl.short_names(reg, "\n".join(p.text for p in parsed.pages))
     reg.merge_overlapping()  # 'The KBIC is one of …' found alone, then its initials after the full name
+    reg.merge_phases()  # 판교제2테크노밸리 beside 판교테크노밸리: a phase of it
     if not reg.clusters:
         cl.title_subject(sents, parsed.metadata.get("title"), reg)
     mentions = _mentions(parsed, reg)
@@ -194,6 +195,8 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
                                                  or (0 <= p[0] - b <= 5 and re.fullmatch(r",?\s*(?:in\s+)?|\s*\(", s.text[b:p[0]]))
                                                  for a, b in others)
                      and not (re.match(r"['’]s\s+[A-Z]", s.text[p[1]:]) and not 0 <= pos - p[1] <= 4 and not pos <= p[0] < end)]
+            # (not a place measured from: 'approximately 167 km from Seoul')
+            found = [p for p in found if not _MEASURED_FROM.search(s.text[max(0, p[0] - 16):p[0]])]
             places = [p for p in found if not (pos <= p[0] < end)] or found
             own = [p for p in found if pos <= p[0] < end]  # a place in the name itself (Jerusalem Technology Park)
             if not c.countries:
@@ -263,6 +266,9 @@ def _dateline_countries(sents: list[Sentence]) -> tuple[list[str], str | None]:
     return [], None
 
 
+_MEASURED_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
 def _setting(sents: list[Sentence]) -> tuple[list[str], str | None]:
     """The city a text names at least twice outside any cluster's name, when it names no other
     city of another country outside names ('Porto Digital … in Recife … the historic center of
@@ -271,7 +277,7 @@ def _setting(sents: list[Sentence]) -> tuple[list[str], str | None]:
     for s in sents:
         spans = [(ms - s.start, me - s.start) for ms, me, _ in s.clusters]
         for a, _, en, iso in find_places(s.text):
-            if not any(x <= a < y for x, y in spans):
+            if not any(x <= a < y for x, y in spans) and not _MEASURED_FROM.search(s.text[max(0, a - 16):a]):
                 seen[(en, iso)] = seen.get((en, iso), 0) + 1
     top = [k for k, n in seen.items() if n >= 2]
     countries = {iso for _, iso in seen}

@@ -1124,6 +1124,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         left = _phrase_label(phrase[k - 1:k])
         if left and _phrase_label(phrase[k + 1:]) and len(phrase) - k - 1 == 1:
             label = left
+    if label is None and (listed := _ADJECTIVES_LISTED.match(text, e)):
+        label = _phrase_label(_noun_phrase(listed.group(1).split()))  # '36 public, academic and private sector R&D centres'
     if label is None and not phrase and (field := _FIELD_LABEL.search(text[max(0, s - 60):s])):
         label = _phrase_label(field.group(1).split())  # an infobox line: 'Companies: about 300'
     if label is None and not phrase:  # nothing counted after it: the clause's noun before it
@@ -1195,6 +1197,8 @@ _NO_SUBJECT_EN = re.compile(r"\s*(?:to|from|by|which|that|had|has|have|was|were|
                             r"totalled|totaled|reached|stood|numbered|surged|soared|jumped|climbed|dropped|declined|slipped|doubled|tripled)\b", re.I)
 # a field label opening a line or cell, then the number: 'Employees: approximately 2,000'
 # (its date or note in brackets may follow the label: 'Population (April 1, 2019)[1] | 251,857')
+# words listed before the noun a number counts: '36 public, academic and private sector R&D centres'
+_ADJECTIVES_LISTED = re.compile(r"\s+(?:[a-z\-]+,\s+){1,4}[a-z\-]+\s+(?:and|or)\s+([A-Za-z&\-]+(?:\s+[A-Za-z&\-]+){0,4})")
 _FIELD_LABEL = re.compile(r"(?:^|\n|[|•·;])\s*(?:[-–*▪◦]\s+)?([A-Za-z][A-Za-z ,&/\-]{1,60}?)\s*(?:\([^()]{0,30}\)\s*)?(?:\[\d{1,3}\]\s*)*[:：|]\s*(?:(?:about|around|approximately|approx\.|some|over|"
                           r"more\s+than|nearly|roughly|c\.)\s+)?$", re.I)
 # words that end an English noun phrase after a number
