@@ -404,3 +404,16 @@ def test_two_word_pair_words_match():
     res = extract(["Northern Research Park", "Northern Research Park is a science park in Norway.",
                    "Several large pharmaceutical companies have set up research centres on the campus."], "en")
     assert "investment_attraction" in {f["factor"] for f in res["success_factors"]}
+
+
+def test_a_section_headed_by_a_country_is_the_countrys_and_a_report_style_copula_after_a_unit():
+    res = extract([("heading", "덴마크 식품산업, 그 답은 유틀란트 밸리에 있다"),
+                   ("heading", "□ 첨단기술과 혁신이 덴마크 농업의 성공비결"),
+                   "ㅇ 덴마크는 세계 5위 농업 수출국가로, 2015년 기준 덴마크의 농산품 수출액은 약 240억 유로임.",
+                   "- 현재 약 3만2000개 기업, 17만명이 덴마크의 농업에 종사하고 있음.",
+                   ("heading", "□ 유틀란트 밸리(Jutland Valley) 현황"),
+                   "ㅇ 유틀란트 밸리는 식품 클러스터로, 식품 관련 기업 640여 개가 입주해 있음."], "ko", "2016-09-20")
+    s = stats_where(res, value=2.4e10)[0]
+    assert (s["unit"], s["cluster_id"]) == ("EUR", None)
+    assert stats_where(res, value=32000)[0]["cluster_id"] is None
+    assert stats_where(res, value=640)[0]["cluster_id"] == "jutland-valley"

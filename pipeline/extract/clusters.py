@@ -319,8 +319,14 @@ def _korean_admin_place(word: str, after_place: bool) -> bool:
 @per_rules
 def _admin_word_rx() -> re.Pattern | None:
     """A city, county or district read by its suffix (geo.yaml: korean_admin_suffixes)."""
-    suffixes = "".join(s for s in (load_rules("geo").get("korean_admin_suffixes") or ()) if s in ("시", "군", "구"))
-    return re.compile(rf"[가-힣]{{1,4}}[{suffixes}]") if suffixes else None
+    listed = load_rules("geo").get("korean_admin_suffixes") or ()
+    suffixes = "".join(s for s in listed if s in ("시", "군", "구", "읍", "면"))
+    # (a neighbourhood or village, 동 or 리, has a two-syllable stem: 이의동, 삼평동, 연제리; not 공동)
+    small = "".join(s for s in listed if s in ("동", "리"))
+    alts = [rf"[가-힣]{{1,4}}[{suffixes}]"] if suffixes else []
+    if small:
+        alts.append(rf"[가-힣]{{2}}\d?[{small}]")
+    return re.compile("|".join(alts)) if alts else None
 
 
 def _genitive_place(toks, j: int) -> str | None:
@@ -902,7 +908,13 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             prefix = prefix[prefix.index("of") + 1:]  # 'Announce Expansion of Innovation District' (a headline's words)
         if prefix and re.search(r"['’]s$", prefix[0]):
             region = re.sub(r"['’]s$", "", prefix.pop(0))
+        elif (own := next((k for k, w in enumerate(prefix) if re.search(r"['’]s$", w)), None)) is not None \
+                and _place_owner(prefix[:own + 1]):
+            region = re.sub(r"['’]s$", "", " ".join(prefix[:own + 1]))  # North Carolina's Research Triangle
+            prefix = prefix[own + 1:]
         head = m.group(2)
+        if head in _rules()["english"]["weak_heads"] and re.match(r"\s+(?:region|area|metro(?:politan)?\s+area)\b", text[m.end():]):
+            continue  # 'the Research Triangle region': a region named after a place, not a cluster
         if any(re.fullmatch(r"[A-Za-z]+-(?:led|based|driven|backed|owned|funded|oriented|focused|run)", w) for w in prefix):
             continue  # 'Government-led IT Cluster': a heading's description, not a name
         if any(w in (_rules()["english"].get("person_titles") or ()) for w in prefix) \
@@ -1117,6 +1129,8 @@ def _site_names(text: str) -> list[str]:
                 words.pop(0)
             if words and re.search(r"['’]s$", words[0]):
                 words.pop(0)  # Midtown's Tech Square: the owner is a place, not part of the name
+            if words and re.search(r"['’]s$", words[-1]):
+                words[-1] = re.sub(r"['’]s$", "", words[-1])  # offices in Kendall Square's 2.5 sq miles: the name owns what follows
             if len(words) < 2 or all(_is_generic(w) or _is_place(w) for w in words) or " ".join(words) in place_lookup() \
                     or any(_negative(w, "en") for w in words) or words[0].lower() in _PREPOSITIONS:
                 continue
@@ -1309,11 +1323,14 @@ def _is_metaphor(text: str, name: str) -> bool:
             return True  # 'the next Silicon Valley', 'Korea's answer to Silicon Valley': a comparison
         if re.search(r"\bso-called\s+(?:second|next|new|another)\s+$", before, re.I):
             return True  # 'Gwanggyo BT Valley, the so-called second Pangyo Valley': a likeness of one, not a place
-        if re.search(r"(?:called|dubbed|nicknamed|known as)\s+(?:the\s+)?(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*['’]s\s+)?$", before) \
+        if re.search(r"(?:called|dubbed|nicknamed|known as|referred to as)\s+(?:the\s+)?[\"“']?(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*['’]s\s+)?$", before) \
                 and (_gazetteer_country(name) is not None or _nickname(name)):
             return True  # (a name of its own introduced so is no comparison: is called the North Carolina Research Campus)
         if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end():m.end() + 12]) and _gazetteer_country(name):
             return True  # "the Silicon Valley of Europe"
+        compass = "|".join((_rules().get("yardstick") or {}).get("english_compass_after") or []) or "(?!)"
+        if re.match(rf"\s+(?:{compass})\b(?!\s+[A-Z])", text[m.end():m.end() + 8]) and _gazetteer_country(name):
+            return True  # 'Often referred to as "Silicon Valley East," RTP': another place's nickname
         if re.search(r"\b(?:a|an)\s+$", before) and _gazetteer_country(name) \
                 and re.match(r"\s*(?:[.,;:!?)]|$|\s+(?:of|in|for|on|to)\b)", text[m.end():]):
             return True  # 'the attention of a Silicon Valley': one like it (not 'a Silicon Valley startup')

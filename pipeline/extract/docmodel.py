@@ -180,6 +180,9 @@ def _lead(sents: list[Sentence]) -> list[Sentence]:
 
 # ------------------------------------------------------------------ sentence by sentence
 
+# a sentence opening on its subject with 'also' (연 평균 증가율도 12.1%로, 수출도): it goes on from the one before
+_ALSO_OPENING = re.compile(r"^\s*(?:[가-힣]+\s){0,2}[가-힣]{1,6}도\s")
+
 def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters: list[Cluster] = ()) -> list[SentenceContext]:
     """The cluster each sentence is about. A sentence naming clusters is about the last it names
     (its figures are placed finer by ``attribute``); a heading naming none, the document's topic
@@ -195,6 +198,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     parts, made_of = parts_of_topic(sents, doc_topic, lang)
     out: list[SentenceContext] = []
     section: Cluster | None = None
+    country_section: list[str] | None = None  # the countries a heading naming no cluster is about
     para_topic: Cluster | None = None
     last: Cluster | None = None  # the cluster named last, in any paragraph of the section
     recent: list[Cluster] = []  # clusters in the order last named (most recent last)
@@ -202,12 +206,14 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     bib = _bibliography_rx()
     in_bib = False
     headline = next((s for s in sents if s.para_kind == "heading"), None)
+    prev_para = cur_para_of_prev = None  # the paragraph of the sentence before
     for s in sents:
         if s.para != cur_para:
             para_topic = None
             cur_para = s.para
             in_bib = in_bib or bool(bib.fullmatch(s.para_text.strip()))
         named = [c for _, _, c in s.clusters]
+        cur_para_of_prev, prev_para = prev_para, s.para
         ctx = SentenceContext(bibliography=in_bib)
         ref = referring_back(ana, s.text) if s.para_kind != "heading" else None
         prior = para_topic or last or section or doc_topic
@@ -222,6 +228,10 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
                 section = named[0]  # (not the headline's yardstick when the document is about another: Silicon Wadi)
             elif not named and (heading_rx.match(s.text) or re.match(r"^\s*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.", s.text)):
                 section = None
+            # a section headed by a country and no cluster (□ 네덜란드의 농업 성공비결) is about the country:
+            # its sentences naming no cluster are wide
+            country_section = None if named or s is headline else (
+                sorted({iso for _, _, iso in find_countries(s.text) if iso != "KR"}) or None)
             ctx.topic = named[-1] if named else (section or doc_topic)
             last = named[-1] if named else None
             for c in named:
@@ -231,6 +241,11 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         wide = wide_scope(s.text, lang)
         if wide and ref is not None and prior is not None and set(wide) & set(prior.countries):
             wide = None  # "Denmark's government co-funded a new wing there": the country acts on the cluster
+        if wide is None and country_section and not named and ref is None:
+            wide = list(country_section)
+        if wide is None and not named and ref is None and out and out[-1].wide and s.para == cur_para_of_prev \
+                and _ALSO_OPENING.match(s.text):
+            wide = list(out[-1].countries)  # 국내 바이오산업 생산 규모는 …. 연 평균 증가율도 12.1%로: it goes on about the same whole
         ctx.partition = partition.match(s.text) is not None
         ctx.prior = para_topic or last or section or doc_topic
         ctx.around = prior if ref is not None else (para_topic or section or doc_topic)
@@ -463,6 +478,10 @@ def _wide_rx(lang: str) -> re.Pattern:
         who = "|".join(x for x in (alt(r.get("nation_words", [])), countries, alt([n for n, _ in _korean_place_names()])) if x)
         whole = rf"(?<![가-힣])(?:{who})(?:의)?(?:\s+[^\s,.]+){{0,2}}?\s*(?:{alt(r.get('whole_words', []))})(?![가-힣])"
         subject = rf"^(?:(?:{openers})\s+)?(?:(?:{countries})의\s|(?:{countries})\s+[가-힣]+?(?:들)?(?:은|는|이|가)\s)"
+        if (sectors := alt(r.get("sector_nouns", []))):
+            # the nation's industry: 국내 바이오산업 생산 규모는, 우리나라 반도체 업계의 (not 국내 최대의 X)
+            subject += (rf"|(?<![가-힣])(?:{alt(r.get('nation_words', []))})(?:의)?\s+(?:[가-힣A-Za-z]+\s+)?"
+                        rf"[가-힣A-Za-z]*(?:{sectors})(?:의|은|는|이|가|계)?(?![가-힣])")
     else:
         whole = (rf"^(?:{openers})\b|\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:{countries}|country|nation)\b"
                  rf"|\b(?:{countries})\s+as\s+a\s+whole\b"
@@ -480,6 +499,8 @@ def _wide_rx(lang: str) -> re.Pattern:
             subject += (rf"|(?<!according to )\b[Tt]he\s+(?:{wholes})['’]s\s+(?:[a-z\-]+\s+){{0,2}}"
                         rf"(?:{sectors}|jobs?|employment|growth|average|output|GDP|total)\b"
                         rf"|^In\s+(?:[A-Z][\w\-]+\s){{1,2}}(?:{areas})\b")
+        if (programmes := alt(r.get("programme_nouns", []))):
+            subject += rf"|\b[Tt]he\s+(?:national\s+|federal\s+|central\s+)?government['’]s\s+(?:[a-z\-]+\s+){{0,3}}(?:{programmes})\b"
     return re.compile(f"{whole}|{subject}")
 
 

@@ -53,6 +53,10 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 if q.unit != "percent" and q.metric == st.unit_label(q.unit):  # (a percent's default, share, says something)
                     q.metric = next((p.metric for p in [*reversed(local[:k]), *reversed(prev)]
                                      if p.unit == q.unit and p.metric != q.metric), q.metric)
+        if lang == "ko":  # 12월 생산실적은 1조3,620억원이며, 전기전자가 7,248억원, 석유화학이 1,918억원: a breakdown by
+            for k, q in enumerate(local):  # subjects (업종이 N원) of the amount labelled before it measures the same
+                if q.unit != "percent" and q.metric == st.unit_label(q.unit) and _BREAKDOWN_SUBJECT_KO.search(s.text, max(0, q.start - 12), q.start):
+                    q.metric = next((p.metric for p in reversed(local[:k]) if p.unit == q.unit and p.metric != q.metric), q.metric)
         prev_kinds = _kinds(prev)
         prev = local
         here = ctx.around or model.topic
@@ -117,6 +121,9 @@ def _kinds(qs: list) -> set[str]:
     return kinds - {"percent"} or kinds
 
 
+# a subject right before an amount: 전기전자가 7,248억원
+_BREAKDOWN_SUBJECT_KO = re.compile(r"[가-힣]{2,}(?:이|가)\s$")
+
 # a Korean sentence opening on its subject with 도 ('also'): 수출도 26억 달러로 73.9% 늘었다
 _GOES_ON_KO = re.compile(r"\s*[가-힣]{1,6}도\s")
 
@@ -131,7 +138,9 @@ def _follow_on_rx(lang: str) -> re.Pattern:
 def _same_period_rx(lang: str) -> re.Pattern:
     words = (load_rules("quantities")["periods"].get("same_period") or {}).get("korean" if lang == "ko" else "english") or []
     # each a word of its own: '이 중' is not in '기업이 중소기업으로'
-    return re.compile(r"(?<![\w가-힣])(?:" + ("|".join(re.escape(w) for w in words) or r"(?!)") + r")", re.I)
+    # (an English one ends as a word too: 'over the years' is no 'over the year'; Korean ones take particles)
+    return re.compile(r"(?<![\w가-힣])(?:" + ("|".join(re.escape(w) for w in words) or r"(?!)") + r")"
+                      + ("" if lang == "ko" else r"(?!\w)"), re.I)
 
 
 def _stat_row(doc_id, cluster, q, page, a, b, evidence, metric=None, modality=REPORTED):

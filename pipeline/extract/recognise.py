@@ -151,14 +151,15 @@ def _yardstick_rx() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     r = cluster_rules().get("yardstick") or {}
     before = "|".join(r.get("english_before") or []) or "(?!)"
     after = "|".join(r.get("korean_after") or []) or "(?!)"
-    return (re.compile(rf"\b(?:{before})\s+(?:the\s+)?$"), re.compile(rf"(?:{after})"),
+    compass = "|".join(r.get("english_compass_after") or []) or "(?!)"
+    return (re.compile(rf"\b(?:{before})\s+(?:the\s+)?$"), re.compile(rf"(?:{after})|\s+(?:{compass})\b(?!\s+[A-Z])"),
             frozenset(str(w) for w in r.get("english_of_regions") or ()))
 
 
 def _yardstick(text: str, a: int, b: int) -> bool:
     before, after, regions = _yardstick_rx()
     if before.search(text[max(0, a - 30):a]) or after.match(text, b):
-        return True
+        return True  # (after it: '처럼', or a compass word, 'Silicon Valley East': another place's nickname)
     of = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)", text[b:b + 40])  # the Silicon Valley of India
     return of is not None and (of.group(1) in country_surface_set() or of.group(1) in regions)
 

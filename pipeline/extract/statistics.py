@@ -274,8 +274,12 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         end = e + len(suffix) + len(surface)
         if _not_a_figure_ko(text, s, e, end, value, surface):
             continue
+        if cat == "currency" and (_BAND_BOUND_KO.match(text, end) or (
+                _THRESHOLD_KO.match(text, end) and _FIRMS_AS_SUBJECT_KO.search(text, max(0, s - 40), s))):
+            continue  # ▲1000억원 이상 11개사 ▲500억원~1000억원 8개사: the bounds of a size band, the count is the figure
+            # (40%(78개사)는 연간 10억원 이상의 매출을 올리고; 78곳 年 매출 10억 넘어: the firms' threshold)
         if surface.startswith(" ") and re.search(r"[가-힣]", surface) and re.match(r"[가-힣]", text[end:end + 1]) \
-                and not re.match(r"(?:이|가|은|는|을|를|의|에|로|으로|와|과|도|만|씩|이다|였|이며|인|까지|부터|에서|이나|이상|이하|가량|정도|쯤|보다|대비|어치|상당|다(?![가-힣])|였다|며)",
+                and not re.match(r"(?:이|가|은|는|을|를|의|에|로|으로|와|과|도|만|씩|이다|였|이며|인|까지|부터|에서|이나|이상|이하|가량|정도|쯤|보다|대비|어치|상당|다(?![가-힣])|였다|며|임(?![가-힣]))",
                                  text[end:end + 2]):
             continue  # '2022 대구 ...': the counter is the start of a word
         if cat in ("day", "year") and re.match(r"[가-힣]", text[end:end + 1] or " ") and not surface.endswith("간"):
@@ -351,6 +355,16 @@ def _bare_counted_noun(text: str, e: int, value: float) -> tuple[str, str] | Non
     return m.group(1) or "", noun
 
 
+# after an amount: (이상 …) a count of firms: the amount bounds a size band ('▲1000억원 이상 11개사',
+# '500억원~1000억원 8개사')
+_BAND_BOUND_KO = re.compile(r"\s*(?:이상|이하|미만|초과)?\s*(?:[~∼〜\-]\s*[\d,.]+\s*(?:[조억만천]\s*)*원?\s*(?:이상|이하|미만|초과)?\s*)?"
+                            r"\d[\d,]*\s*(?:여\s*)?(?:개사|개\s?(?:기업|업체)|곳|社|개(?![가-힣]))")
+
+# ... or a threshold the firms counted before it pass: '입주 기업 40%(78개사)는 연간 10억원 이상의 매출을'
+_THRESHOLD_KO = re.compile(r"\s*(?:을|를)?\s*(?:이상|넘|초과)")
+_FIRMS_AS_SUBJECT_KO = re.compile(r"(?:\d\s*(?:개사|곳|개\s?(?:기업|업체)|社)|%)\s*(?:\([^()]{0,12}\))?\s*(?:는|은|이|가|중)?\s+"
+                                  r"(?:연간?\s*|年\s*|한\s*해\s*)?(?:매출(?:액)?(?:이|은|가|을)?\s*)?$")
+
 # an amount followed by the same change in percent: 482억원(1.8%) 감소, 14개사(0.1%) 줄었다
 _PERCENT_ASIDE = re.compile(r"\s*[(（][^)）]{0,12}%\s*[)）]")
 
@@ -368,6 +382,9 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
         return True
     if re.search(r"단위\s*[:：]?\s*$", text[max(0, s - 8):s]):
         return True  # (단위 : 천㎡): the unit a table is given in, no figure
+    if (value in (10, 100) and re.match(r"\s*(?:가운데|중)\s*\d", text[end:end + 8])) \
+            or re.search(r"(?<![\d,.])(?:10|100)\s*(?:곳|개사|개|명|社)\s*(?:가운데|중)\s*$", text[max(0, s - 12):s]):
+        return True  # 기업 10곳 중 6개, 응답자 10명 중 8명: a ratio (six in ten), not two counts
     return False
 
 
@@ -1065,7 +1082,8 @@ def _travel_cue_ko(text: str, s: int, e: int) -> bool:
     return bool(after.match(text[e:e + 12]) or before.search(text[max(0, s - 16):s]))
 
 
-_DENOMINATOR_EN = re.compile(r"\bper\s*$|\bfor\s+every\s*$", re.I)
+# (and the whole of a ratio: 'six in 10 firms', '8 out of 10 employees')
+_DENOMINATOR_EN = re.compile(r"\bper\s*$|\bfor\s+every\s*$|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.I)
 
 
 def _not_a_figure_en(text: str, s: int, e: int) -> bool:
@@ -1279,6 +1297,10 @@ _COMPARED_BASE = re.compile(r"\s*(?:같은\s*기간|동기|동월|동분기)?\s*
 _CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[$€£¥₩]?\s*", re.I)
 
 
+# a word for the present between a date and a figure: the figure is today's, not the date's
+_NOW = re.compile(r"\b(?:now|today|currently|presently|nowadays|at present)\b|(?<![가-힣])(?:지금은|오늘날|현재는)", re.I)
+
+
 def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | None = None,
                    country: str | None = None) -> list[tuple[int, int, str, str]]:
     """A period applies to the quantities of its clause that follow it, and to the one right
@@ -1309,8 +1331,10 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             continue
         inside = [p for p in periods if p[0] >= a and p[1] <= b and p not in bases]
         # (not the date of an earlier figure, said right after it: 'from 3,437 in 2000 to 8,823')
+        # (nor a past date a 'now' parts from the figure: 'developed in 1959 and now includes over 170 companies')
         before = [p for p in inside if p[1] <= q.start and not (lang != "ko" and any(
-            o is not q and o.end <= p[0] and _DATE_OF_FIGURE_EN.fullmatch(text, o.end, p[0]) for o in qs))]
+            o is not q and o.end <= p[0] and _DATE_OF_FIGURE_EN.fullmatch(text, o.end, p[0]) for o in qs))
+            and not _NOW.search(text, p[1], q.start)]
         # ... and not past another figure, unless that one is the level this change reached:
         # 'rose by 3.5% to more than €4.0 billion in 2024'
         after = [p for p in inside if p[0] >= q.end and not any(

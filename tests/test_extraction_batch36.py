@@ -1,0 +1,125 @@
+"""Forms met in a fifth read of writing by others (a wire profile of a US research park, property and
+trade news on a biotech neighbourhood, a Korean municipal complex's occupancy news, national
+complex releases, an agency profile), written here in other words: a site named in the
+possessive, square miles and square feet written short, a region named after a park, a past date a
+'now' parts from the figure, 'over the years', a neighbourhood (동) or village (리) before a Korean
+name, size bands and thresholds of firms' revenue, a ratio of ten, a breakdown by subjects of a
+labelled amount, the nation's industry and the sentence that goes on about it, and a famous name
+turned nickname by a compass word."""
+from tests.helpers import clusters_by_id, extract, stats_where
+
+
+def test_a_site_named_in_the_possessive_is_the_name_and_square_miles_written_short_are_area():
+    res = extract(["Lab market report", "About 90 robotics firms have offices in Harbour Square's 1.2 sq miles, "
+                   "according to the regional robotics council."], "en")
+    ids = clusters_by_id(res)
+    assert "harbour-square" in ids and not any(k.endswith("-s") for k in ids)
+    area = stats_where(res, unit="m2")[0]
+    assert abs(area["value"] - 1.2 * 2589988.110336) < 1 and area["cluster_id"] == "harbour-square"
+    assert stats_where(res, value=90)[0]["cluster_id"] == "harbour-square"
+
+
+def test_square_feet_written_as_one_word():
+    res = extract(["Cedar Research Park", "Cedar Research Park covers 2,000 acres with 4500000 sqft of built space."], "en")
+    s = stats_where(res, unit="m2")
+    assert sorted(round(x["value"]) for x in s) == sorted([round(2000 * 4046.8564224), round(4500000 * 0.09290304)])
+
+
+def test_a_region_named_after_a_park_is_no_cluster_and_a_place_owning_a_name_is_its_region():
+    res = extract(["Cedar Research Park", "Cedar Research Park is the largest research park in the state. "
+                   "North Carolina's Cedar Triangle region is named for the park."], "en")
+    ids = clusters_by_id(res)
+    assert "cedar-research-park" in ids
+    assert not any("triangle" in k for k in ids), ids
+
+
+def test_a_now_between_a_past_date_and_a_figure_leaves_the_figure_undated():
+    res = extract(["Cedar Research Park", "Cedar Research Park was laid out by a state foundation in 1961 and now includes "
+                   "over 240 companies and 31,000 employees."], "en")
+    s = stats_where(res, value=240)[0]
+    assert s["cluster_id"] == "cedar-research-park" and s["period_start"] is None
+    # without the 'now' the founding year still dates nothing after a verb of its own
+    res = extract(["Cedar Research Park", "In 2019 Cedar Research Park had 240 companies."], "en")
+    assert stats_where(res, value=240)[0]["period_start"] == "2019-01-01"
+
+
+def test_over_the_years_is_not_over_the_year():
+    res = extract(["Cedar Research Park", "In 1972, a chemicals maker opened a laboratory in Cedar Research Park. "
+                   "Over the years, firms in Cedar Research Park have been granted 2,140 patents."], "en")
+    assert stats_where(res, value=2140)[0]["period_start"] is None
+
+
+def test_a_neighbourhood_or_village_written_before_a_korean_name_is_no_part_of_it():
+    res = extract(["테크노밸리 입주 현황", "경기도 수원 이의동 광교테크노밸리는 입주율이 96%에 이른다. "
+                   "충북 청주시 오창읍 양청리 오창과학산업단지에는 320개 기업이 있다."], "ko")
+    ids = clusters_by_id(res)
+    assert "gwanggyo-techno-valley" in ids, ids
+    assert not any("iuidong" in k or "yangcheong" in k for k in ids), ids
+    assert stats_where(res, value=320)[0]["cluster_id"] == ids_with(ids, "ochang")
+
+
+def ids_with(ids, part):
+    return next(k for k in ids if part in k)
+
+
+def test_the_bounds_of_size_bands_and_a_threshold_of_firms_revenue_are_no_figures():
+    res = extract(["광교테크노밸리 입주기업 현황",
+                   "광교테크노밸리 입주 기업의 38%(74개사)는 연간 10억원 이상의 매출을 올리고 있다. "
+                   "매출액 규모별로는 ▲1000억원 이상 9개사 ▲500억원~1000억원 6개사 ▲100억원~500억원 15개사 등이다. "
+                   "입주 기업의 지난해 매출은 2조 1000억원 이상이었다."], "ko", "2024-03-02")
+    assert [s["value"] for s in stats_where(res, unit="KRW")] == [2.1e12]
+    assert sorted(s["value"] for s in stats_where(res, metric="companies")) == [6, 9, 15, 74]
+
+
+def test_a_threshold_after_a_share_of_firms_with_its_particle_and_a_hanja_counter():
+    res = extract(["210개社 중 80곳 年 매출 10억 넘어", "광교테크노밸리 기업의 38%는 연 매출이 10억원을 넘는 것으로 나타났다."],
+                  "ko", "2024-03-02")
+    assert not stats_where(res, unit="KRW")
+    assert stats_where(res, value=210)[0]["metric"] == "companies"
+
+
+def test_a_ratio_of_ten_is_no_pair_of_counts():
+    res = extract(["G밸리 현황", "G밸리는 입주한 기업 10곳 중 6개 기업이 정보통신 분야다. 입주기업 1,622개 중 1,487개가 중소기업이다."], "ko")
+    assert not stats_where(res, value=10) and not stats_where(res, value=6)
+    assert {s["value"] for s in stats_where(res, metric="companies")} == {1622, 1487}
+    res = extract(["Cedar Research Park", "At Cedar Research Park, six in 10 firms and 8 out of 10 employees work in software. "
+                   "The park has 12 buildings in 3 sites."], "en")
+    assert not stats_where(res, value=10)
+    assert stats_where(res, value=12) and stats_where(res, value=3)
+
+
+def test_a_breakdown_by_subjects_measures_what_the_amount_before_it_measured():
+    res = extract(["G밸리 생산 동향", "G밸리의 11월 생산실적은 1조2,400억원이며, 전기전자가 6,100억원, 기계가 1,500억원을 기록했다. "
+                   "G밸리의 매출은 1조원이며, 정부가 300억원을 지원했다."], "ko")
+    for v in (1.24e12, 6.1e11, 1.5e11):
+        assert stats_where(res, value=v)[0]["metric"] == "revenue", v
+    assert stats_where(res, value=3e10)[0]["metric"] != "revenue"
+
+
+def test_the_nations_industry_and_the_sentence_going_on_about_it_are_no_clusters():
+    res = extract(["오송생명과학단지, 바이오 중심지로", "바이오산업의 시장 규모가 커지고 있다. "
+                   "정부 자료에 따르면 2012년 기준 국내 바이오산업 생산 규모는 7조1292억원으로 전년보다 11.5% 늘었다. "
+                   "연 평균 증가율도 12.1%로 제조업보다 높다.",
+                   "청주시 오송읍 일대 462만㎡ 규모의 오송생명과학단지에는 60개 기업이 입주 계약을 맺었다."], "ko")
+    for v in (7.1292e12, 11.5, 12.1):
+        assert stats_where(res, value=v)[0]["cluster_id"] is None, v
+    assert stats_where(res, value=60)[0]["cluster_id"] == "osong-life-science-complex"
+    assert stats_where(res, value=4.62e6)[0]["cluster_id"] == "osong-life-science-complex"
+
+
+def test_a_famous_name_with_a_compass_word_nicknames_another_place():
+    res = extract(["Cedar Research Park", "Often referred to as \"Silicon Valley East,\" Cedar Research Park was planned by "
+                   "state leaders. It now hosts 240 firms."], "en")
+    ids = clusters_by_id(res)
+    assert "silicon-valley" not in ids and "cedar-research-park" in ids
+    assert stats_where(res, value=240)[0]["cluster_id"] == "cedar-research-park"
+    # the name itself, with no compass word after it, is still the place
+    res = extract(["Cedar Research Park", "Cedar Research Park lies far from Silicon Valley, which hosts 6,000 firms."], "en")
+    assert "silicon-valley" in clusters_by_id(res)
+
+
+def test_worth_of_investment_and_the_governments_programme():
+    res = extract(["Cedar Research Park", "Cedar Research Park has drawn $420 million worth of private investment since 2015. "
+                   "The government's enterprise zone programme has created 12,530 jobs."], "en")
+    assert stats_where(res, value=4.2e8)[0]["metric"] == "investment"
+    assert stats_where(res, value=12530)[0]["cluster_id"] is None
