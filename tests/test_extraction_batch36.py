@@ -123,3 +123,84 @@ def test_worth_of_investment_and_the_governments_programme():
                    "The government's enterprise zone programme has created 12,530 jobs."], "en")
     assert stats_where(res, value=4.2e8)[0]["metric"] == "investment"
     assert stats_where(res, value=12530)[0]["cluster_id"] is None
+
+
+def test_changes_said_with_the_noun_before_growth_or_the_verb_before_the_noun():
+    res = extract(["Cedar Research Park", "Cedar Research Park reported 30 per cent revenue growth in three years, with its "
+                   "photonics firms collectively increasing revenues by 95 per cent and 8 per cent employment growth."], "en")
+    for v in (30, 95):
+        assert stats_where(res, value=v)[0]["metric"] == "growth", v
+    assert stats_where(res, value=8)[0]["metric"] == "growth"
+
+
+def test_changes_listed_with_an_adverb_each_share_the_first_change():
+    res = extract(["Cedar Research Park", "Tax receipts from Cedar Research Park rose 44% federally, 38% provincially, "
+                   "and 12% municipally."], "en")
+    assert [s["metric"] for s in sorted(stats_where(res, unit="percent"), key=lambda s: -s["value"])] == ["growth"] * 3
+
+
+def test_a_report_in_the_headline_is_no_cluster_and_a_name_stands_as_an_ecosystem():
+    res = extract(["2024 Economic Impact Analysis confirms expansion of jobs",
+                   "The business association released its 2024 Economic Impact Analysis. The new report confirms "
+                   "Maple Ridge North's position as a growing and global innovation ecosystem. Firms in Maple Ridge "
+                   "North employ 21,000 people."], "en", "2024-12-02")
+    ids = clusters_by_id(res)
+    assert "economic-impact-analysis" not in ids
+    assert "maple-ridge-north" in ids
+    assert stats_where(res, value=21000)[0]["cluster_id"] == "maple-ridge-north"
+
+
+def test_numbers_written_with_spaces_between_their_groups():
+    res = extract(["구미국가산업단지 동향", "구미국가산업단지의 지난 2월 총생산액은 5조 9천 800여 억원을 기록했습니다. "
+                   "고용인원은 한 달 전보다 천 400여 명 늘어난 7만 6천 900여 명입니다. 입주 업체 수 역시 천 421개 사로 늘었습니다. "
+                   "생산은 28조 2천 290억 원으로 목표액의 56.4%에 그쳤다."], "ko", "2024-03-02")
+    got = {s["text"]: s["value"] for s in res["statistics"]}
+    assert got["5조 9천 800여 억원"] == 5.98e12
+    assert got["천 400여 명"] == 1400 and got["7만 6천 900여 명"] == 76900
+    assert got["천 421개 사"] == 1421 and stats_where(res, value=1421)[0]["metric"] == "companies"
+    assert got["28조 2천 290억 원"] == 2.8229e13
+
+
+def test_a_place_and_danji_is_the_complex_named_fully_elsewhere():
+    res = extract(["구미 국가산업단지 입주기업 1천개 넘어", "한국산업단지공단은 구미단지 산업 동향을 통해 입주업체가 총 1천2개사로 집계됐다고 밝혔다."],
+                  "ko", "2007-09-26")
+    ids = clusters_by_id(res)
+    assert list(ids) == ["gumi-national-industrial-complex"], ids
+    assert stats_where(res, value=1002)[0]["cluster_id"] == "gumi-national-industrial-complex"
+
+
+def test_clusters_a_study_counts_in_tens_stay_counted():
+    res = extract(["혁신클러스터 보고서", "해외 혁신클러스터 10곳 중 6곳이 성공요인으로 협업 네트워크를 꼽았다."], "ko")
+    assert {s["value"] for s in stats_where(res, metric="study_scope")} == {10, 6}
+
+
+def test_transport_praised_state_bodies_moving_in_ties_to_universities_and_large_tenants_are_claims():
+    res = extract(["오송생명과학단지", "오송생명과학단지에는 바이오 기업이 모여 있다. 교통 환경도 뛰어나다. 6개 국책기관이 단지로 이전했다."], "ko")
+    codes = {f["factor"] for f in res["success_factors"]}
+    assert {"location_connectivity", "government_support"} <= codes, codes
+    res = extract(["Cedar Research Park", "Cedar Research Park was named for its affiliation with three research universities. "
+                   "A chip maker has long been among the largest corporate tenants at Cedar Research Park."], "en")
+    codes = {f["factor"] for f in res["success_factors"]}
+    assert {"industry_academia", "anchor_firms"} <= codes, codes
+
+
+def test_a_headline_naming_a_complex_before_its_firms_names_the_document_topic():
+    # the name, then the noun for its firms (no particle between), in a headline the body never repeats
+    for firms in ("입주기업", "기업", "입주 업체"):
+        res = extract([("heading", f"세종첨단산업단지 {firms} 9% 늘어"), "입주 기업은 214개로 집계됐다."], "ko", "2024-01-01")
+        ids = clusters_by_id(res)
+        assert [c["name_ko"] for c in ids.values()] == ["세종첨단산업단지"], firms
+        assert stats_where(res, value=214)[0]["cluster_id"] == next(iter(ids)), firms
+    # an organisation named after a complex is still no complex
+    res = extract([("heading", "세종첨단산업단지 추진단 출범"), "추진단은 직원 12명으로 꾸려졌다."], "ko")
+    assert not clusters_by_id(res)
+
+
+def test_an_area_glued_to_its_number_millions_glued_before_what_they_count_and_n_plus():
+    res = extract(["Harbour Works", "Harbour Works is a 28,000m2 startup campus. The 41000m² hall hosts 900-plus start-ups. "
+                   "The site lies 12km from the centre. The region has 4m people and drew 3m euros of funding."], "en")
+    areas = sorted(s["value"] for s in stats_where(res, unit="m2"))
+    assert areas == [28000, 41000]
+    assert stats_where(res, value=900)[0]["qualifier"] == "at_least"
+    assert stats_where(res, value=4e6) and stats_where(res, value=3e6)[0]["unit"] == "EUR"
+    assert not stats_where(res, value=4) and not stats_where(res, value=3)

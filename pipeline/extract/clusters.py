@@ -683,8 +683,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if name.replace(" ", "") in compact_heads:
             continue  # (전 세계) 사이언스 파크: the kind alone once the generic words are gone
         after_word = re.match(r"\s*([가-힣]+)", text[e:])
-        if after_word and _negative(after_word.group(1), "ko") and not after_word.group(1).startswith(tuple(heads)):
+        if after_word and _negative(after_word.group(1), "ko") and not after_word.group(1).startswith(tuple(heads)) \
+                and not _resident_rx().match(text, e) and not re.fullmatch(r"(?:기업|업체|회사)(?:들)?(?:이|가|은|는|의|을|를)?", after_word.group(1)):
             continue  # 사이언스 파크 연합회, X클러스터 추진단: an organisation named after it
+            # (not its firms: 오송생명과학단지 입주기업 8% 늘어, 구미국가산업단지 기업들)
         of_place = genitive is not None and any(w in sectors or not _is_generic(w) for w in words[1:])
         if places and len(words) == 1 and t.text in (_rules()["korean"].get("place_heads") or ()):
             of_place = True  # 케임브리지 클러스터는: a known place's cluster
@@ -1050,6 +1052,17 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # 'The largest tenant at the park is Google': the park is not the subject
         if any(_negative(w, "en") for w in words) or all(_is_generic(w) or _is_place(w) for w in words) \
                 or name in country_surface_set():
+            continue
+        found.append((name, None))
+    # What a name stands as: 'solidifies Kanata North as a growing innovation powerhouse', 'Kanata
+    # North's position as a growing and global innovation ecosystem'
+    for m in re.finditer(rf"(?:\b(?:solidif(?:y|ies|ied)|cement(?:s|ed)?|establish(?:es|ed)?|confirm(?:s|ed)?)\s+"
+                         rf"((?:{_CAP}\s+){{0,3}}{_CAP})\s+|\b((?:{_CAP}\s+){{0,3}}{_CAP})['’]s\s+(?:position|status|reputation|standing)\s+)"
+                         rf"as\s+(?:a|an|the|one\s+of\s+the)\s+[^.;]{{0,60}}?\b(?i:{strong}|{_lowercase_head_alt()})s?\b", text):
+        name = re.sub(r"^(?:The|the)\s+", "", m.group(1) or m.group(2))
+        words = name.split()
+        if _is_function_word(words[0]) or all(_is_generic(w) or _is_place(w) for w in words) \
+                or name in place_lookup() or name in country_surface_set() or any(_negative(w, "en") for w in words):
             continue
         found.append((name, None))
     # A site named by what happens there (no head noun in its name): 'opened its headquarters in

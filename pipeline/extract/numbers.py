@@ -23,8 +23,8 @@ def parse_ko_number(text: str) -> float | None:
     """'22,000' -> 22000; '13만' -> 130000; '4만 1천' -> 41000; '5조 8천억' -> 5.8e12; '백' -> 100."""
     if _SPACED_THOUSANDS.fullmatch((text or "").strip()):
         return float(re.sub(r"\s", "", text))  # 14 300
-    if re.search(r"[\d십백천일이삼사오육칠팔구]\s+[\d십백천일이삼사오육칠팔구]", text or ""):
-        return None  # spaces only follow 만/억/조 groups (4만 1천); "12 34" is two numbers
+    if re.search(r"[\d일이삼사오육칠팔구]\s+[\d십백천일이삼사오육칠팔구]|[십백천]\s+[십백천일이삼사오육칠팔구]", text or ""):
+        return None  # spaces only follow 만/억/조 groups (4만 1천) or 천/백 before digits (7만 6천 900, 천 400); "12 34" is two numbers
     s = re.sub(r"[\s,]", "", text or "")
     if not s:
         return None
@@ -487,7 +487,7 @@ def _qualifier_rules():
     en_after = []
     for key, qual in (("at_least_after", "at_least"), ("at_most_after", "at_most"), ("approx_after", "approx")):
         words = [w for w in en[key] if w != "+"]
-        en_after.append((qual, "+" in en[key], re.compile(r"\s*(?:" + alt(words, lower=True) + r")\b") if words else None))
+        en_after.append((qual, "+" in en[key], re.compile(r"[\s\-‐–]*(?:" + alt(words, lower=True) + r")\b") if words else None))
     return ko_after, ko_before, en_before, en_after
 
 

@@ -56,7 +56,10 @@ def _qualifier_words() -> frozenset[str]:
 
 def _metric_noun(word: str) -> str | None:
     nouns = _metric_rules()["nouns"]
-    return nouns.get(word) or nouns.get(word.lower())
+    found = nouns.get(word) or nouns.get(word.lower())
+    if found is None and len(word) > 2 and word.endswith("들") and "\uac00" <= word[-2] <= "\ud7a3":
+        found = nouns.get(word[:-1])  # 창업가들, 기업들: the plural of a listed noun
+    return found
 
 
 def unit_label(unit: str) -> str:
@@ -180,9 +183,17 @@ def _english_change(text: str, s: int, e: int) -> str | None:
                     or near[-2:] == ["close", "to"]):
         near = near[:-2] if near[-2:] == ["close", "to"] else near[:-1]  # 'employment up only 2 percent', 'had risen by
         # more than 100', 'rents have grown close to 10%'
+    noun_by = re.search(r"\b([a-z]+)\s+(?:its\s+|their\s+|the\s+)?([a-z\-]+)\s+by\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?$",
+                        text[max(0, s - 60):s], re.I)
     for k, w in _change_words().items():
         if len(near) >= 2 and near[-1] == "of" and near[-2] in w.get("english_after", ()):
             kind = k  # 'a rise of 7.2 percent', 'an increase of 12%'
+            break
+        if noun_by and noun_by.group(1).lower() in w.get("english_before", ()) and _metric_noun(noun_by.group(2)):
+            kind = k  # 'increasing revenues by 95 per cent': the verb, what changed, by how much
+            break
+        if len(after) >= 2 and after[1] in w.get("english_after", ()) and _metric_noun(after[0]) and after[1] not in ("more", "less", "fewer"):
+            kind = k  # '30 per cent revenue growth', 'an 8% employment rise': what grew, between
             break
         if len(near) >= 2 and near[-1] in w.get("english_after_be", ()) and _metric_noun(near[-2]):
             kind = k  # 'with employment up 2 percent': a noun, then up/down
@@ -195,7 +206,11 @@ def _english_change(text: str, s: int, e: int) -> str | None:
     if kind is None:
         return None
     subject = None
-    if after and after[0] in _change_words()[kind].get("english_after", ()) and after[1:2] == ["in"]:
+    if noun_by and noun_by.group(1).lower() in _change_words()[kind].get("english_before", ()):
+        subject = _metric_noun(noun_by.group(2))
+    elif len(after) >= 2 and after[1] in _change_words()[kind].get("english_after", ()) and _metric_noun(after[0]):
+        subject = _metric_noun(after[0])
+    if subject is None and after and after[0] in _change_words()[kind].get("english_after", ()) and after[1:2] == ["in"]:
         subject = next((lab for w in after[2:6] if (lab := _metric_noun(w))), None)  # (their collective turnover)
     if subject is None:
         a, _ = segment_bounds(text, s)
@@ -234,13 +249,17 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
             gap = text[toks[j].idx + len(toks[j].text):toks[j + 1].idx]
             if gap == "" or (gap == " " and toks[j].text[-1] in "만억조경"):
                 j += 1
+            elif gap == " " and toks[j].text in ("천", "백") and re.fullmatch(r"\d{1,3}", toks[j + 1].text) \
+                    and not (j + 2 < len(toks) and toks[j + 2].text in ("천", "백", "십")
+                             and toks[j + 1].idx + len(toks[j + 1].text) == toks[j + 2].idx):
+                j += 1  # 7만 6천 900여 명, 천 400여 명, 5조 9천 800여 억원: a broadcast script's spaced groups
             elif gap in (" ", "\u2009", "\u202f", "\u00a0") and re.fullmatch(r"\d{3}", toks[j + 1].text) \
                     and re.fullmatch(r"\d{1,3}", toks[j].text) and (j == i or re.fullmatch(r"\d{3}", toks[j].text)):
                 j += 1  # 14 300명: thousands grouped with a space
             else:
                 break
         if j + 2 < len(toks) and toks[j + 1].text == "여" and toks[j + 2].text in ("만", "억", "조") \
-                and toks[j].idx + len(toks[j].text) == toks[j + 1].idx and toks[j + 1].idx + 1 == toks[j + 2].idx:
+                and toks[j].idx + len(toks[j].text) == toks[j + 1].idx and toks[j + 2].idx - toks[j + 1].idx in (1, 2):
             j += 2
             about = True
         s, e = t.idx, toks[j].idx + len(toks[j].text)
@@ -279,7 +298,7 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
             continue  # ▲1000억원 이상 11개사 ▲500억원~1000억원 8개사: the bounds of a size band, the count is the figure
             # (40%(78개사)는 연간 10억원 이상의 매출을 올리고; 78곳 年 매출 10억 넘어: the firms' threshold)
         if surface.startswith(" ") and re.search(r"[가-힣]", surface) and re.match(r"[가-힣]", text[end:end + 1]) \
-                and not re.match(r"(?:이|가|은|는|을|를|의|에|로|으로|와|과|도|만|씩|이다|였|이며|인|까지|부터|에서|이나|이상|이하|가량|정도|쯤|보다|대비|어치|상당|다(?![가-힣])|였다|며|임(?![가-힣]))",
+                and not re.match(r"(?:이|가|은|는|을|를|의|에|로|으로|와|과|도|만|씩|이다|였|이며|인|까지|부터|에서|이나|이상|이하|가량|정도|쯤|보다|대비|어치|상당|다(?![가-힣])|였다|며|임(?![가-힣])|입니)",
                                  text[end:end + 2]):
             continue  # '2022 대구 ...': the counter is the start of a word
         if cat in ("day", "year") and re.match(r"[가-힣]", text[end:end + 1] or " ") and not surface.endswith("간"):
@@ -365,6 +384,9 @@ _THRESHOLD_KO = re.compile(r"\s*(?:을|를)?\s*(?:이상|넘|초과)")
 _FIRMS_AS_SUBJECT_KO = re.compile(r"(?:\d\s*(?:개사|곳|개\s?(?:기업|업체)|社)|%)\s*(?:\([^()]{0,12}\))?\s*(?:는|은|이|가|중)?\s+"
                                   r"(?:연간?\s*|年\s*|한\s*해\s*)?(?:매출(?:액)?(?:이|은|가|을)?\s*)?$")
 
+# the kinds a study examines, right before its count: 해외 혁신클러스터 10곳
+_STUDIED_KINDS_KO = re.compile(r"(?:클러스터|단지|특구|파크|밸리|도시|지구|국가)\s*$")
+
 # an amount followed by the same change in percent: 482억원(1.8%) 감소, 14개사(0.1%) 줄었다
 _PERCENT_ASIDE = re.compile(r"\s*[(（][^)）]{0,12}%\s*[)）]")
 
@@ -382,9 +404,11 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
         return True
     if re.search(r"단위\s*[:：]?\s*$", text[max(0, s - 8):s]):
         return True  # (단위 : 천㎡): the unit a table is given in, no figure
-    if (value in (10, 100) and re.match(r"\s*(?:가운데|중)\s*\d", text[end:end + 8])) \
-            or re.search(r"(?<![\d,.])(?:10|100)\s*(?:곳|개사|개|명|社)\s*(?:가운데|중)\s*$", text[max(0, s - 12):s]):
+    if ((value in (10, 100) and re.match(r"\s*(?:가운데|중)\s*\d", text[end:end + 8]))
+            or re.search(r"(?<![\d,.])(?:10|100)\s*(?:곳|개사|개|명|社)\s*(?:가운데|중)\s*$", text[max(0, s - 12):s])) \
+            and not _STUDIED_KINDS_KO.search(re.sub(r"(?:10|100)\s*\S{1,2}\s*(?:가운데|중)\s*$", "", text[max(0, s - 40):s])):
         return True  # 기업 10곳 중 6개, 응답자 10명 중 8명: a ratio (six in ten), not two counts
+        # (혁신클러스터 10곳 중 6곳: the clusters a study examined, counted)
     return False
 
 
@@ -870,7 +894,10 @@ def english_quantities(text: str) -> list[Quantity]:
         if _not_a_figure_en(text, num_s, m.end("num")):
             continue
         nxt = text[e:e + 1]
-        if nxt.isalpha() and not m.group("scale") or (nxt == ":" and text[e + 1:e + 2].isdigit()) or (nxt in "/." and text[e + 1:e + 2].isdigit()):
+        glued = (nxt.isalpha() or (m.group("scale") or "").lower() == "m") and (u := nu.match_english_unit(text[m.end("num"):])) \
+            and u[1] == "m2"  # 34,000m2, 34000m²: an area glued to its number
+        if nxt.isalpha() and not m.group("scale") and not glued or (nxt == ":" and text[e + 1:e + 2].isdigit()) \
+                or (nxt in "/." and text[e + 1:e + 2].isdigit()):
             continue
         prev_word = re.search(r"([A-Za-z.]+)[^\w(]*$", text[max(0, num_s - 20):num_s])  # (not 'the largest group (33)')
         if prev_word and prev_word.group(1).lower().rstrip(".") in ident:
@@ -890,8 +917,10 @@ def english_quantities(text: str) -> list[Quantity]:
         scale = m.group("scale")
         numtxt = m.group("num")
         # "3 m" is metres, not millions, unless money
-        if scale and scale.lower() in ("m", "b", "k") and not m.group("cur"):
-            scale = None
+        if scale and scale.lower() in ("m", "b", "k") and not m.group("cur") and not (
+                m.end("num") == m.start("scale") and (nw := re.match(r"\s+([A-Za-z]+)", text[m.end():]))
+                and (nw.group(1).lower() in words or _metric_noun(nw.group(1)))):
+            scale = None  # (but '12m people', '3m euros': millions glued to the number, before what they count)
             e = m.end("num")
         value = float((_q().get("number_words_en") or {}).get(numtxt.lower(), 0)) if numtxt.isalpha() \
             else float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", numtxt))
@@ -974,8 +1003,8 @@ def _listed_changes(qs: list[Quantity], text: str) -> list[Quantity]:
         p, q = qs[k - 1], qs[k]
         if p.unit == q.unit == "percent" and metric_code(p.metric, "percent", True) in ("growth", "decline") \
                 and q.metric == unit_label("percent") \
-                and re.fullmatch(r"\s*(?:,\s*)?(?:and|or|,|와|과|및)\s*", text[p.end:q.start]):
-            q.metric = p.metric
+                and re.fullmatch(r"(?:\s+[a-z]+ly)?\s*(?:,\s*)?(?:and|or|,|와|과|및)\s*", text[p.end:q.start]):
+            q.metric = p.metric  # (and 'up 47% federally, 40% provincially, and 16% municipally')
     return qs
 
 
