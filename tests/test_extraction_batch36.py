@@ -204,3 +204,30 @@ def test_an_area_glued_to_its_number_millions_glued_before_what_they_count_and_n
     assert stats_where(res, value=900)[0]["qualifier"] == "at_least"
     assert stats_where(res, value=4e6) and stats_where(res, value=3e6)[0]["unit"] == "EUR"
     assert not stats_where(res, value=4) and not stats_where(res, value=3)
+
+
+def test_a_document_about_the_kind_gives_its_figures_to_no_single_zone():
+    res = extract([("heading", "도입 12년 강소특구, 지역 혁신거점으로 성장"),
+                   "강소특구가 지역 혁신거점으로 거듭나고 있다. 강소특구에 있는 기업 중 신산업 비중이 31%에 이른다.",
+                   "정부는 지난 2011년 세종 강소특구 최초 지정 후 입주기업 수가 7.2배 늘었다고 밝혔다.",
+                   "강소특구는 2023년 기준 연구기관(31개), 기업(2140개) 등이 입주해 있다."], "ko", "2024-04-28")
+    assert stats_where(res, value=31, unit="percent")[0]["cluster_id"] is None
+    assert stats_where(res, value=2140)[0]["cluster_id"] is None
+    # a headline about one district, its kind named by its industry in quotation marks, keeps its topic
+    res = extract([("heading", "싱가포르, 서부에 '제조업 혁신지구' 키운다"),
+                   "싱가포르 정부가 서부에 혁신지구를 조성하고 있다. 주롱 혁신지구(JID)에는 2030년까지 일자리 9만개가 생긴다."], "ko", "2024-04-28")
+    assert stats_where(res, value=90000)[0]["cluster_id"] is not None
+
+
+def test_two_names_set_off_as_the_clusters_of_a_place():
+    res = extract(["East Hyderabad to get IT parks", "This will be the first expansion of the sector out of Madhapur Tech "
+                   "Quarter and Kondapur, the key clusters in Western Hyderabad."], "en")
+    ids = clusters_by_id(res)
+    assert any("madhapur" in k for k in ids) and "kondapur" in ids, ids
+    assert not any(k.startswith("of-") for k in ids)
+
+
+def test_the_connection_between_science_and_business_is_an_industry_academia_claim():
+    res = extract(["Havel Science Park", "The close connection between science and business has grown historically "
+                   "in Havel Science Park."], "en")
+    assert "industry_academia" in {f["factor"] for f in res["success_factors"]}

@@ -883,11 +883,13 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             reg.add([name], "en_pattern", where, name_en=name)  # (University City: not a university)
     # Two names sharing a plural predicate: "Manchester Science Park and the Sci-Tech Daresbury campus
     # are the other two main innovation hubs"
-    for m in re.finditer(rf"((?:{_CAP}\s+){{0,3}}{_CAP})\s+and\s+(?:the\s+)?((?:{_CAP}\s+){{0,3}}{_CAP})(\s+(?:campus|park|hub|site))?\s+"
-                         rf"(?:are|were|remain|form)\s+(?:the\s+|both\s+)?[^.;]{{0,50}}?\b(?:hubs|parks|clusters|campuses|districts|centres|centers)\b", text):
+    # (or an appositive in the plural: 'out of HITEC City and Gachibowli, the key clusters in Western Hyderabad')
+    for m in re.finditer(rf"((?:{_CAP}\s+){{0,3}}{_CAP})\s+and\s+(?:the\s+)?((?:{_CAP}\s+){{0,3}}{_CAP})(\s+(?:campus|park|hub|site))?"
+                         rf"(?:\s+(?:are|were|remain|form)\s+(?:the\s+|both\s+)?|,\s+(?:the|two|both)\s+)[^.;]{{0,50}}?\b(?:hubs|parks|clusters|campuses|districts|centres|centers)\b", text):
         for name in (m.group(1), m.group(2)):
-            name = re.sub(r"^(?:The|the)\s+", "", name)
-            if not all(_is_generic(w) or _is_place(w) for w in name.split()) and not _negative(name.split()[-1], "en"):
+            name = re.sub(r"^(?:(?:The|the|of|de|la|du|del|am|an)\s+)+", "", name)
+            if name and name[0].isupper() and not all(_is_generic(w) or _is_place(w) for w in name.split()) \
+                    and not _negative(name.split()[-1], "en"):
                 found.append((name, None))
     # Capitalised words + head: Medicon Valley, Kista Science City, Research Triangle Park
     for m in re.finditer(rf"\b((?:{_CAP}\s+){{0,3}}(?:{_CAP}\s+(?:and|&)\s+)?{_CAP}\s+)?({_en_head_alt()})\b", text):

@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from pipeline.extract.clusters import Cluster
 from pipeline.extract.context import Sentence
-from pipeline.extract.geo import country_surface_set, find_countries, find_places, place_lookup
+from pipeline.extract.geo import country_surface_set, find_countries, find_places, korean_place_lookup, place_lookup
+from pipeline.extract.names import ko_heads
 from pipeline.rules import load_rules, per_rules, rules_env
 
 
@@ -73,13 +74,14 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
     headline = next((s.text for s in sents if s.para_kind == "heading"), title or "")
     headings = [s.text for s in sents[:6] if s.para_kind == "heading"] or [headline or ""]
     if len(distinct) == 1 and len(clusters) == 1 and not _once_among_places(sents, distinct[0]) \
-            and not any(_COMPARES.search(h) for h in headings):
+            and not any(_COMPARES.search(h) for h in headings) and not _about_the_kind(headline or "", sents):
         return distinct[0], "only"  # (a table naming others makes a comparison; so does a headline
         # about many: '20개국 28곳 해외 혁신클러스터 현황' naming one of them in its body)
     lead = _lead(sents)
     in_lead = _unique([c for s in lead for _, _, c in s.clusters])
     comparison = sum(1 for c in clusters if "table" in c.signals) >= 2 \
-        or any(wide_scope(s.text, lang) is not None for s in lead) or bool(_COMPARES.search(headline or ""))
+        or any(wide_scope(s.text, lang) is not None for s in lead) or bool(_COMPARES.search(headline or "")) \
+        or _about_the_kind(headline or "", sents)
     if len(in_lead) == 1 and not comparison and not _once_among_places(sents, in_lead[0]):
         lead_count = sum(1 for x in named if x is in_lead[0])
         if all(sum(1 for x in named if x is c) <= lead_count for c in distinct):  # none named more often
@@ -97,6 +99,30 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
                 and not _once_among_places(sents, c):
             return c, "lead subject"
     return None, None
+
+
+def _about_the_kind(headline: str, sents: list[Sentence]) -> bool:
+    """A headline naming no cluster whose subject is the kind itself, a head written alone ('도입
+    16년 연구개발특구, 혁신거점으로 도약', '연구개발특구, 16년만에 입주기업 9배'): the document is about
+    every place of that kind (a programme, a policy), not the one it names as the first of them."""
+    head_sent = next((s for s in sents if s.para_kind == "heading"), None)
+    if not headline or (head_sent is not None and head_sent.clusters):
+        return False
+    heads = {h.replace(" ", "") for h in ko_heads()}
+    sectors = set(load_rules("clusters")["korean"].get("sector_words") or [])
+    modifiers = "|".join(re.escape(m) for m in load_rules("clusters")["korean"].get("name_modifiers") or [])
+    # the head written alone, not in quotation marks, after no place, name or industry word ('도입 16년
+    # 연구개발특구', not '서부에 '제조업 혁신지구' 키운다': one district, its kind named by its industry)
+    for m in re.finditer(r"[가-힣A-Za-z&]+", headline):
+        bare = re.sub(r"(?:은|는|이|가|의|에)$", "", m.group(0))
+        bare = re.sub(rf"^(?:{modifiers})+(?=\S)", "", bare) if modifiers else bare  # 강소특구: a kind of 특구
+        if bare not in heads or re.search(r"['‘’\"“”「『<《]\s*(?:\S+\s+)?$", headline[:m.start()]):
+            continue
+        prev = re.search(r"([가-힣A-Za-z&]+)\W*$", headline[:m.start()])
+        if prev is None or not (prev.group(1) in korean_place_lookup() or prev.group(1)[:1].isupper() or prev.group(1) in sectors
+                                or prev.group(1) in heads):
+            return True
+    return False
 
 
 def _home_cluster(sents: list[Sentence], named: list[Cluster], c: Cluster) -> Cluster | None:
@@ -180,6 +206,7 @@ def _lead(sents: list[Sentence]) -> list[Sentence]:
 
 # ------------------------------------------------------------------ sentence by sentence
 
+
 # a sentence opening on its subject with 'also' (연 평균 증가율도 12.1%로, 수출도): it goes on from the one before
 _ALSO_OPENING = re.compile(r"^\s*(?:[가-힣]+\s){0,2}[가-힣]{1,6}도\s")
 
@@ -206,6 +233,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     bib = _bibliography_rx()
     in_bib = False
     headline = next((s for s in sents if s.para_kind == "heading"), None)
+    kind_doc = doc_topic is None and _about_the_kind(headline.text if headline is not None else "", sents)
     prev_para = cur_para_of_prev = None  # the paragraph of the sentence before
     for s in sents:
         if s.para != cur_para:
@@ -216,6 +244,8 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         cur_para_of_prev, prev_para = prev_para, s.para
         ctx = SentenceContext(bibliography=in_bib)
         ref = referring_back(ana, s.text) if s.para_kind != "heading" else None
+        if ref is not None and kind_doc and not _determined(lang).match(s.text, ref):
+            ref = None  # in a document about the kind (연구개발특구가 … 거듭나고 있다), the bare kind is every one of them
         prior = para_topic or last or section or doc_topic
         if ref is not None:
             kind = _of_kind(s.text[ref:ref + 40], lang, recent, doc_topic, clusters, prefer=para_topic or last)
@@ -416,6 +446,15 @@ _NOUN_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+((?:[a-z][\w\-]*\s+){0,2}[a-
 @per_rules
 def _english_reference_nouns() -> frozenset[str]:
     return frozenset(str(n).lower() for n in (load_rules("clusters")["english"].get("reference_nouns") or ()))
+
+
+@per_rules
+def _determined(lang: str) -> re.Pattern:
+    """A reference that opens on a determiner or is an anaphor (이 단지, 이곳, the park, it): it points
+    back even in a document about the kind."""
+    r = load_rules("clusters")["korean" if lang == "ko" else "english"]
+    words = sorted({*(r.get("reference_determiners") or []), *r["anaphora"]}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")", re.I)
 
 
 def referring_back(ana: re.Pattern, text: str) -> int | None:
