@@ -46,13 +46,24 @@ def _event_date(text: str, start: int, end: int) -> bool:
     return any(re.match(rf"\s*(?:에|께)?\s*{re.escape(str(w))}", after) for w in periods.get("korean_event_verbs") or ())
 
 
+def _in_running_korean(line: str, start: int, end: int) -> bool:
+    """'2014년 3월 '제5차 투자활성화대책'에서 … 선정됐다', '(2008년 10월)': a year and month inside a
+    Korean sentence are an event's or a figure's, not the document's; a dateline (the month alone on
+    its line, or after 발행/입력/작성 …) is."""
+    if not re.search(r"[가-힣]", line[end:]) and not re.search(r"[가-힣]{2,}", line[:start]):
+        return False  # alone on its line (a dateline, a cover's month)
+    cues = load_rules("metadata").get("date_cues_ko") or []
+    return not any(c in line[max(0, start - 12):start] for c in cues)
+
+
 def find_date(text: str) -> str | None:
     """First publication-like date in ``text`` as an ISO string, as precise as written (a date of
     something founded or opened is no publication date)."""
     best = None
     for rx, form in DATE_PATTERNS:
         for line in text.splitlines() if form == "ym" else [text]:
-            m = next((m for m in rx.finditer(line) if not _event_date(line, m.start(), m.end())), None)
+            m = next((m for m in rx.finditer(line) if not _event_date(line, m.start(), m.end())
+                      and not (form == "ym" and _in_running_korean(line, m.start(), m.end()))), None)
             if not m:
                 continue
             g = m.groups()

@@ -6,6 +6,7 @@ possessive, square miles and square feet written short, a region named after a p
 name, size bands and thresholds of firms' revenue, a ratio of ten, a breakdown by subjects of a
 labelled amount, the nation's industry and the sentence that goes on about it, and a famous name
 turned nickname by a compass word."""
+from pipeline.metadata import find_date
 from tests.helpers import clusters_by_id, extract, stats_where
 
 
@@ -231,3 +232,28 @@ def test_the_connection_between_science_and_business_is_an_industry_academia_cla
     res = extract(["Havel Science Park", "The close connection between science and business has grown historically "
                    "in Havel Science Park."], "en")
     assert "industry_academia" in {f["factor"] for f in res["success_factors"]}
+
+
+def test_a_short_name_given_after_iha_is_the_same_complex_named_in_full():
+    res = extract([("heading", "광주한의대 첨단캠퍼스 광주전남첨복단지로 옮긴다"),
+                   "광주한의대는 광주 북구 용봉동에 있는 첨단캠퍼스를 남구 광주전남첨단의료복합단지(이하 첨복단지)로 이전한다고 밝혔다.",
+                   "600여명이 재학 중인 한의과대학을 첨복단지로 옮긴다. 첨복단지는 87만㎡ 규모다."], "ko", "2024-09-23")
+    ids = clusters_by_id(res)
+    assert list(ids) == ["gwangju-jeonnam-high-tech-medical-complex"], ids
+    assert ids["gwangju-jeonnam-high-tech-medical-complex"]["name_ko"] == "광주전남첨단의료복합단지"
+    assert stats_where(res, value=870000)[0]["cluster_id"] == "gwangju-jeonnam-high-tech-medical-complex"
+    assert stats_where(res, value=600)[0]["metric"] == "students"
+
+
+def test_a_year_and_month_inside_a_korean_sentence_is_no_publication_date():
+    assert find_date("광주 남구 도시첨단산업단지는 2014년 3월 투자활성화대책에서 1차지구로 선정됐다.") is None
+    assert find_date("단지 기반조성공사를 완료하고(2008년 10월) 전체면적의 88%를 분양했다.") is None
+    assert find_date("2024년 3월\n세종첨단산업단지 입주 현황") == "2024-03"
+    assert find_date("입력 2023년 5월 광주 남구 소식") == "2023-05"
+
+
+def test_a_service_contract_is_no_station_and_an_urban_high_tech_complex_keeps_its_kind():
+    res = extract(["전주첨단과학산업연구단지", "정부는 두 차례에 걸쳐 국토계획학회의 연구용역을 통해 전주첨단과학산업연구단지 조성을 검토했다."], "ko")
+    assert "location_connectivity" not in {f["factor"] for f in res["success_factors"]}
+    res = extract(["광주 남구 도시첨단산업단지 착공", "광주 남구 도시첨단산업단지는 48만5000㎡ 부지에 1428억원을 들여 조성한다."], "ko")
+    assert [c["name_en"] for c in res["clusters"]] == ["Namgu Urban High-Tech Industrial Complex"]

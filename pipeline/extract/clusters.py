@@ -613,9 +613,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 break
             if tj.tag_.startswith("NNP") and tj.whitespace_ and _head_with_particle(tj.text, heads):
                 break  # 과학단지로 | 메디콘 밸리: a kind of place with its particle, read as one proper noun
-            if name_toks and not hyphen and _compound_with_head(tj.text) and tj.text not in heads \
-                    and any(not _is_generic(x.text) for x in name_toks):
-                break  # 문현금융단지 | 핀테크 허브: a complete name before a name says where it is
+            if not hyphen and _compound_with_head(tj.text) and tj.text not in heads \
+                    and (any(not _is_generic(x.text) for x in name_toks) or (not name_toks and t.text not in heads and _compound_with_head(t.text))):
+                break  # 문현금융단지 | 핀테크 허브: a complete name before a name says where it is (수성캠퍼스 | 대구경북첨복단지)
             if not hyphen and not tj.tag_.startswith(("NNP", "SL", "SH")) and (
                     t.text not in heads or (tj.whitespace_ and name_toks and not name_toks[0].whitespace_
                                             and name_toks[0].tag_.startswith(("NNP", "SL")) and name_toks[-1] is toks[i - 1]
@@ -644,8 +644,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             words.pop(0)  # 기존 | 한울 국가산업단지: a word that says nothing of which one
         # a district before a name that is complete without it: 남구 | 문현금융단지 (not 대구, a city)
         while len(words) > 1 and re.fullmatch(r"[가-힣]{1,4}(?:구|군)", words[0]) and words[0] not in korean_place_lookup() \
-                and _named_compound(words[1], heads):
-            words.pop(0)
+                and (_named_compound(words[1], heads) or (len(words) > 2 and name_toks[len(name_toks) - len(words)].whitespace_
+                                                          and name_toks[len(name_toks) - len(words) + 1].tag_ == "NNP"
+                                                          and not name_toks[len(name_toks) - len(words) + 1].whitespace_)):
+            words.pop(0)  # (동구 | 대구경북첨단의료복합단지: a proper noun written onto the rest of the name)
         # the places that say where a name is: 전북 군산 | 새만금 국가산업단지, 경기도 수원시 | 광교테크노밸리
         # (the last place before the head stays: 새만금 국가산업단지, 판교 테크노밸리)
         after_place = False
@@ -702,7 +704,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         owners = tuple(_rules()["korean"].get("owner_negative_suffixes") or ()) + tuple(_rules()["korean"].get("not_a_site_endings") or ())
         before_name = [re.sub(r"(?<=[가-힣])(?:은|는|이|가|의)$", "", w.rstrip("(（[")) for w in text[:e - len(name)].split()[-1:]]
         # (삼성전자 | 평택캠퍼스; the owner as the subject: 연세대는 | 원주캠퍼스 내에)
-        if name.endswith("캠퍼스") and any(w.endswith(owners) for w in (name.split()[:-1] or words[:1]) + before_name):
+        subject = re.match(r"\s*([가-힣A-Za-z]+?)(?:은|는|이|가)\s", text)  # (대구한의대는 … 수성캠퍼스를 … 이전한다)
+        if name.endswith("캠퍼스") and any(w.endswith(owners) for w in (name.split()[:-1] or words[:1]) + before_name
+                                         + ([subject.group(1)] if subject else [])):
             continue  # 연세대 국제캠퍼스, 삼성전자 평택캠퍼스: a university's or a firm's campus
         if _is_korean_metaphor(text, e - len(name), name):
             continue  # '한국의 실리콘밸리'
@@ -1577,9 +1581,16 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
             added = True
         for ms, me, c in s.clusters:
             m = _KO_PAREN_ALIAS.match(s.text, me - s.start)
-            if m is None or not _bracket_alias(m.group(1)) or norm(m.group(1)) in c.keys():
+            if m is None:
                 continue
-            reg.add([c.names[0], m.group(1).strip()], "alias", c.first_seen)
+            # (이하 첨복단지): the short name the text uses from here on
+            inner = re.sub(r"^이하\s*[:：]?\s*[{o}]?([^{c}]+?)[{c}]?$".format(o=_OPENING, c=_CLOSING), r"\1", m.group(1).strip())
+            if not _bracket_alias(inner) or norm(inner) in c.keys():
+                continue
+            full_ko, full_en = c.name_ko, c.name_en
+            merged = reg.add([c.names[0], inner.strip()], "alias", c.first_seen)
+            if inner != m.group(1).strip() and full_ko:
+                merged.name_ko, merged.name_en = full_ko, full_en or merged.name_en  # the name the short one stands for
             added = True
         prev_named = named or prev_named
     return added

@@ -90,8 +90,9 @@ def _masks(word: str, lang: str) -> tuple[int, int, int, int]:
     if m is None:
         if len(seen) > 1 << 16:  # a long-lived worker meets ever new words: bounded, as name_stem's
             seen.clear()
-        if _hits((word,), _pair_exceptions(lang)):
-            m = seen[word] = (0, 0, 0, 0)  # 지역 is no ~역 (a station)
+        exc = _pair_exceptions(lang)
+        if _hits((word,), exc) or (lang == "ko" and any(word.endswith(e) for e in exc[0])):
+            m = seen[word] = (0, 0, 0, 0)  # 지역, 광주지역, 연구용역 are no ~역 (a station)
             return m
         first = then = unless = actor = 0
         for r, (_, f, t, _, _, u) in enumerate(_pairs(lang)):

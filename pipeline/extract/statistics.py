@@ -531,9 +531,10 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             t.lemma_.split("+")[0].removesuffix("다") in _new_job_words() or t.text in _new_job_words() for t in beside) \
             and (label != "people" or any(t.text in (_metric_rules().get("job_nouns_ko") or ()) for t in beside)):
         label = "jobs created"  # 신규 일자리 7,000여 개, 일자리 3천 개 창출, 고용 창출 인원은 511명
-    if implied == "people" and label in (None, "people", "employees") and any(
-            t.lemma_.split("+")[0] in ("거주", "거주하다", "살다") for t in clause_after[:3]):
-        label = "population"  # 12만명이 거주하는데: who live there, not who work there
+    verbs = _metric_rules().get("people_verbs_ko") or {}
+    if implied == "people" and label in (None, "people", "employees") and \
+            (by_verb := next((verbs[t.lemma_.split("+")[0]] for t in clause_after[:3] if t.lemma_.split("+")[0] in verbs), None)):
+        label = by_verb  # 12만명이 거주하는데: who live there, not who work there; 500여명이 재학 중인: students
     spec = _specialiser([t.lemma_.split("+")[0] for t in after] + [t.text for t in after])
     return _compose(label, spec, unit)
 
