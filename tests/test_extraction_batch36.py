@@ -257,3 +257,14 @@ def test_a_service_contract_is_no_station_and_an_urban_high_tech_complex_keeps_i
     assert "location_connectivity" not in {f["factor"] for f in res["success_factors"]}
     res = extract(["광주 남구 도시첨단산업단지 착공", "광주 남구 도시첨단산업단지는 48만5000㎡ 부지에 1428억원을 들여 조성한다."], "ko")
     assert [c["name_en"] for c in res["clusters"]] == ["Namgu Urban High-Tech Industrial Complex"]
+
+
+def test_grown_to_attract_institutions_is_no_academic_tie_and_the_cluster_as_subject_counts_nothing():
+    res = extract(["Harbour Biomedical Cluster", "The Harbour Biomedical Cluster has grown to attract 280 institutions and "
+                   "companies, ranging from startups to multinational drug makers."], "en")
+    assert "industry_academia" not in {f["factor"] for f in res["success_factors"]}
+    res = extract(["Harbour Biomedical Cluster", "The Harbour Biomedical Cluster grew up around two research universities."], "en")
+    assert "industry_academia" in {f["factor"] for f in res["success_factors"]}
+    res = extract(["Harbour Biomedical Cluster", "Having only held 21 companies in 2003, the Cluster now boasts 290; a tenth of "
+                   "them are foreign."], "en")
+    assert stats_where(res, value=290)[0]["metric"] == "companies"

@@ -1186,6 +1186,9 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
             label = lab  # 'the number of employees working at scientific institutions totalled 4,100'
         else:
             label = _phrase_label(before[-8:])
+        if label == "clusters" and unit == "count" and (earlier := [lab for m in re.finditer(r"\d[\d,.]*\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)", text[:s])
+                                                                   if (lab := _phrase_label(_noun_phrase(m.group(1).split()))) and lab != "clusters"]):
+            label = earlier[-1]  # 'Having held 18 companies in 2001, the Cluster now boasts 336': the cluster is the subject, firms are counted
         if label is None and a > 0 and _NO_SUBJECT_EN.match(text[a:s]):
             # 'Student numbers slipped slightly, to 6,300': the complement of the clause before;
             # 'The number of tenant firms, mostly small companies, had risen to 1,367': its subject
