@@ -21,6 +21,7 @@ from pdfminer.layout import LTChar, LTContainer, LTCurve
 
 from pipeline.model import Page, Table, render_page
 from pipeline.textlayer.join import join_cell, join_lines
+from pipeline.textlayer.web import headline_like, section_heading
 
 ENGINE_ENV = "CLUSTER_PIPELINE_TEXT_ENGINE"
 ENGINES = ("pdfium", "pdfplumber")
@@ -33,7 +34,7 @@ def _engine_setting() -> str:
 # pdf-8: glyphs from PDFium by default. The reference engine's parses are kept apart (a run with
 # CLUSTER_PIPELINE_TEXT_ENGINE=pdfplumber parses again rather than reuse the other engine's).
 _ENGINE_AT_START = _engine_setting()
-PARSER_VERSION = "pdf-9" if _ENGINE_AT_START == "pdfium" else f"pdf-9-{_ENGINE_AT_START}"
+PARSER_VERSION = "pdf-10" if _ENGINE_AT_START == "pdfium" else f"pdf-10-{_ENGINE_AT_START}"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
@@ -220,7 +221,7 @@ def _word_width(text: str, size: float) -> float:
     return size * (0.3 + sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in word))
 
 
-def _paragraphs(lines: list[dict], body_size: float) -> list[tuple[str, str]]:
+def _paragraphs(lines: list[dict], body_size: float, one_font: bool = False) -> list[tuple[str, str]]:
     """Group ordered lines into (kind, text) paragraphs."""
     if not lines:
         return []
@@ -251,13 +252,17 @@ def _paragraphs(lines: list[dict], body_size: float) -> list[tuple[str, str]]:
                 continue
         groups.append([ln])
     out = []
-    for g in groups:
+    for k, g in enumerate(groups):
         text = join_lines([(ln["text"], ln["trailing"], ln["x1"] >= right_edge[ln["col"]] - 0.6 * max(ln["size"], 1.0))
                            for ln in g])
         first = g[0]
         heading = len(g) <= 2 and len(text) <= 90 and not re.search(r"[다요]\.\s*$|\.\s*$", text) and (
             first["size"] > body_size + 0.8 or first["bold"] or bool(STRONG_START.match(text) or WEAK_START.match(text))
         )
+        # a producer that sets headings in the body's font: a paragraph of one short line that reads
+        # as a name, not a sentence, before more text (as a web capture's headline and section names)
+        heading = heading or (one_font and len(g) == 1 and k + 1 < len(groups) and first["x1"] < right_edge[first["col"]] - 4 * max(first["size"], 1.0)
+                              and section_heading(text))
         out.append(("heading" if heading else "para", text))
     return out
 
@@ -465,6 +470,7 @@ def parse_pdf_pages(path: str, max_pages: int | None = None) -> tuple[list[Page]
         keys = {_norm_margin(ln["text"]) for ln in lines if ln["bottom"] < MARGIN_SHARE * h or ln["top"] > (1 - MARGIN_SHARE) * h}
         margin_counts.update(keys)
     repeat_min = max(2, (len(per_page) + 1) // 2)
+    one_font = not _largest_font_lines(title_lines)  # no title set larger than the text: headings read by their shape
     pages = []
     for number, h, lines, tables in per_page:
         kept = []
@@ -473,7 +479,11 @@ def parse_pdf_pages(path: str, max_pages: int | None = None) -> tuple[list[Page]
             if in_margin and (PAGE_NUMBER.match(ln["text"]) or margin_counts[_norm_margin(ln["text"])] >= repeat_min):
                 continue
             kept.append(ln)
-        pages.append(render_page(number, _paragraphs(kept, body_size), tables))
+        paras = _paragraphs(kept, body_size, one_font)
+        if number == 1 and paras and paras[0][0] == "para" and len(paras) > 1 and one_font \
+                and headline_like(paras[0][1]) and len(paras[0][1]) <= 100 and not re.search(r"\.\s*$", paras[0][1]):
+            paras[0] = ("heading", paras[0][1])  # one font for all: a short first paragraph is the headline
+        pages.append(render_page(number, paras, tables))
     return pages, count, meta, _largest_font_lines(title_lines)
 
 
@@ -483,6 +493,9 @@ def _largest_font_lines(lines: list[dict]) -> list[str]:
     if not lines:
         return []
     top = max(l["size"] for l in lines)
+    body = Counter(round(l["size"], 1) for l in lines).most_common(1)[0][0]
+    if top <= body + 0.5:
+        return []  # one font for all: no title by size (the first paragraph, a heading or not, stands in)
     return [l["text"] for l in lines if l["size"] >= top - 0.1]
 
 

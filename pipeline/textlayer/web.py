@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pipeline.model import Page, render_page
 from pipeline.rules import load_rules
 
-PARSER_VERSION = "web-6"
+PARSER_VERSION = "web-7"
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "header", "footer", "dd", "dt", "title"}
 
 
@@ -54,14 +54,16 @@ def decode(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def _headline_like(line: str, rules: dict) -> bool:
+def headline_like(line: str, rules: dict | None = None) -> bool:
     """A line that can be a capture's headline: no body sentence, no kind label (보도자료, NEWS
     RELEASE), no date or byline (입력 2023.10.12, Updated Nov 3, 2023, 김민수 기자), no bare department
     (경기도 미래성장산업국 미래산업과). An encyclopedia's one-word title is one."""
     from pipeline.metadata import find_date
 
-    if len(line) < 2 or (len(line) > 80 and re.search(r"(?:다|\.)\s*(?:\[\d+\])*$", line)):
-        return False  # a body sentence (…이다.[1]) is no headline
+    if len(line) < 2 or (len(line) > 80 and re.search(r"(?:다|\.)\s*(?:\[\d+\])*$", line)) \
+            or re.search(r"[다요]\.\s*(?:\[\d+\])*$", line) or (len(line) > 60 and re.search(r"\.\s*$", line)):
+        return False  # a body sentence (…이다.[1], …나타났다.) is no headline
+    rules = rules if rules is not None else load_rules("web_chrome")
     if any(re.search(p, line, re.I) for p in rules.get("not_headlines") or []):
         return False
     return find_date(line) is None or len(line) > 60
@@ -88,7 +90,7 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
         if title is None and (m := label_re.match(ln) or title_re.match(ln)):
             title = m.group(1).strip()
         elif title is None and k + 1 < len(filled) and label_line.match(filled[k + 1]) and not label_line.match(ln) \
-                and _headline_like(ln, rules):
+                and headline_like(ln, rules):
             title = ln  # the headline right above a date label on a line of its own; the lines
             chrome_before = lines.index(ln)  # above it are the site's menus and search box
         if "published" not in meta and label_line.match(ln) and not ln.startswith("작성자") and k + 1 < len(filled) \
@@ -117,15 +119,23 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
                 title = ln
                 break
             seen.add(ln)
-        title = title or next((ln for ln in body if _headline_like(ln, rules)), body[0] if body else None)
+        if title is None:
+            for ln in body:  # (before the first body sentence: a line further down is a subhead, not the headline)
+                if headline_like(ln, rules):
+                    title = ln
+                    break
+                if re.search(r"(?:[다요]\.|[.!?])\s*(?:\[\d+\])*$", ln) and len(ln) > 20:
+                    break
         body = [ln for ln in body if ln != title] if title else body
-    meta["title"] = title
+    # (no line reads as a headline: the text opens on its lead sentence, which names the document
+    # but stays a sentence of the body)
+    meta["title"] = title or (body[0][:200] if body else None)
     paras = ([("heading", title)] if title else []) + [
-        ("heading" if k + 1 < len(body) and _section_heading(b) else "para", b) for k, b in enumerate(body)]
+        ("heading" if k + 1 < len(body) and section_heading(b) else "para", b) for k, b in enumerate(body)]
     return render_page(1, paras), meta
 
 
-def _section_heading(line: str) -> bool:
+def section_heading(line: str) -> bool:
     """A short line (not the last) that reads as a section's name, not a sentence or a field
     ('Cortex Innovation Community, St. Louis' over 'Founded: 2002'; not 'Founded: 2002', not a
     byline with '|', not a date)."""
