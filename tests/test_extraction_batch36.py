@@ -268,3 +268,28 @@ def test_grown_to_attract_institutions_is_no_academic_tie_and_the_cluster_as_sub
     res = extract(["Harbour Biomedical Cluster", "Having only held 21 companies in 2003, the Cluster now boasts 290; a tenth of "
                    "them are foreign."], "en")
     assert stats_where(res, value=290)[0]["metric"] == "companies"
+
+
+def test_a_countrys_likeness_of_a_famous_name_and_a_head_alone_are_no_clusters():
+    res = extract([("heading", "Welcome to Gwanggyo, the Korean Silicon Valley"),
+                   "With the arrival in 2012 of the so-called Techno Valley, its objective is to become a Silicon Valley "
+                   "capable of leading startups in Asia. More than 900 small businesses are already installed."], "en", "2020-10-23")
+    ids = clusters_by_id(res)
+    assert "silicon-valley" not in ids and "korean-silicon-valley" not in ids and "techno-valley" not in ids, ids
+
+
+def test_the_cost_of_an_rd_centre_is_investment_and_a_talent_drain_is_no_strength():
+    res = extract(["Gwanggyo Techno Valley", "A global R&D center in Gwanggyo Techno Valley was completed at an expense of "
+                   "KRW 98.4 billion."], "en")
+    assert stats_where(res, value=9.84e10)[0]["metric"] == "investment"
+    res = extract(["Gwanggyo Techno Valley", "Talent Drain: The Move Toward Gangnam",
+                   "A significant challenge faced by Gwanggyo Techno Valley is the migration of talent back to Seoul."], "en")
+    assert "talent" not in {f["factor"] for f in res["success_factors"]}
+
+
+def test_a_year_before_a_figure_dates_nothing_when_the_clause_goes_on_to_an_event():
+    res = extract(["세종첨단산업단지", "지난 2011년 120만㎡(36만평) 규모로 세종에 들어서는 세종첨단산업단지는 총 4200억원의 사업비를 "
+                   "투입해 조성됐다. 세종첨단산업단지의 2023년 매출은 2023년 3조원으로 늘었다."], "ko")
+    assert stats_where(res, value=1.2e6)[0]["period_start"] is None
+    assert stats_where(res, value=4.2e11)[0]["period_start"] is None
+    assert stats_where(res, value=3e12)[0]["period_start"] == "2023-01-01"

@@ -1326,10 +1326,20 @@ def _is_metaphor(text: str, name: str) -> bool:
     if own and (own.group(1) in country_surface_set() or own.group(1) in place_lookup()) \
             and _gazetteer_country(own.group(2)) not in (None, _country_of(own.group(1))):
         return True
+    words = name.split()
+    for k in (1, 2):  # 'the Korean Silicon Valley', 'the South Korean Silicon Valley': a country's own one
+        lead, rest = " ".join(words[:k]), " ".join(words[k:])
+        if rest and lead in country_surface_set() and _gazetteer_country(rest) not in (None, _country_of(lead)):
+            return True
     for m in re.finditer(re.escape(name), text):
         if _quoted_in_etymology(text, m.start(), m.end()):
             return True
         before = text[max(0, m.start() - 30):m.start()]
+        adj = re.search(r"((?:[A-ZÀ-Þ][\w\-]*\s+)?[A-ZÀ-Þ][\w\-]*)\s+$", before)
+        if adj and _gazetteer_country(name) is not None and any(
+                w in country_surface_set() and _country_of(w) != _gazetteer_country(name)
+                for w in (adj.group(1), adj.group(1).split()[-1])):
+            return True  # 'the Korean Silicon Valley', 'a Chinese Silicon Valley': another country's likeness of it
         pos = re.search(r"([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*)['’]s\s+$", before)
         if pos and (pos.group(1) in country_surface_set() or pos.group(1) in place_lookup()):
             regions = {str(g.get("region") or "") for g, ns in _gazetteer() if name in ns}
@@ -1350,6 +1360,9 @@ def _is_metaphor(text: str, name: str) -> bool:
         compass = "|".join((_rules().get("yardstick") or {}).get("english_compass_after") or []) or "(?!)"
         if re.match(rf"\s+(?:{compass})\b(?!\s+[A-Z])", text[m.end():m.end() + 8]) and _gazetteer_country(name):
             return True  # 'Often referred to as "Silicon Valley East," RTP': another place's nickname
+        if re.search(r"\b(?:become|becoming|became|becomes|build|building|create|creating|turn\w*\s+into|make\s+\w+\s+into)\s+(?:a|an)\s+$",
+                     before, re.I) and _gazetteer_country(name):
+            return True  # 'its objective is to become a Silicon Valley capable of …': one like it
         if re.search(r"\b(?:a|an)\s+$", before) and _gazetteer_country(name) \
                 and re.match(r"\s*(?:[.,;:!?)]|$|\s+(?:of|in|for|on|to)\b)", text[m.end():]):
             return True  # 'the attention of a Silicon Valley': one like it (not 'a Silicon Valley startup')

@@ -288,7 +288,14 @@ def _difficulty(text: str, s: int, e: int, lang: str) -> bool:
     before = text[max(0, s - 60):s]
     if _NOT_LACKING_EN.search(before):
         return False
-    return bool(rx.search(before[-40:]) or _NEGATED_EN.search(before))
+    return bool(rx.search(before[-40:]) or _NEGATED_EN.search(before) or _difficulty_after_en().match(text, e))
+
+
+@per_rules
+def _difficulty_after_en() -> re.Pattern:
+    """English words right after a cue that make it a difficulty: 'Talent Drain', 'a talent shortage'."""
+    words = (_rules().get("difficulty_cues") or {}).get("en_after") or ["\x00"]
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 
 _HEADCOUNT_EN = re.compile(r"\s+of\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to)?\s*\d", re.I)

@@ -203,8 +203,10 @@ def _ko_year_patterns() -> list:
     between = r"(?:(?!" + events + r")[가-힣A-Za-z]+(?<![된한은는을를이가에로며고서])\s+){0,3}"  # 2021년 입주 기업의 매출
     return [(re.compile(_YEAR + r"\s*년\s*(?:" + cues + ")"), "y"),
             (re.compile(_YEAR + r"\s*년(?:도)?(?:의)?\s*" + between + r"(?=(?:" + flows + "))"), "y"),
-            # a year written right before its figure: 2021년 41억 유로로, 2005년 2만 8,560건에서
-            (re.compile(_YEAR + r"\s*년(?:도)?(?:에|에는|의)?\s+(?=(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
+            # a year written right before its figure: 2021년 41억 유로로, 2005년 2만 8,560건에서 (not the
+            # year of an event the clause goes on to: 지난 2003년 460만㎡ 규모로 오송에 들어서는 단지)
+            (re.compile(_YEAR + r"\s*년(?:도)?(?:에|에는|의)?\s+(?=(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"
+                        r"(?![^,.;]{0,48}?(?:" + events + r")(?:하|되|돼|된|한|는|될|할|하는|되는))"), "y"),
             # ... or in brackets after it: 2021년(120조8천억원)보다
             (re.compile(_YEAR + r"\s*년(?:도)?(?=\s*\(\s*(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
             # ... or a bare word or two (and 등) between: 1983년 에릭슨 등 5개 기업으로, 2020년 입주기업 500개

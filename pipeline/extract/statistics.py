@@ -1235,6 +1235,8 @@ def _money_cue_en(clause: str) -> str | None:
     """What an amount of money is, from the first money word of its clause (None: not said)."""
     rx, cues = _money_cues_rx()
     clause = re.sub(r"(?<=[\d\s])(?:(?:thousand|million|billion|trillion|bn|mn)\s+)?won\b", " ", clause, flags=re.I)  # the currency, not 'won a grant'
+    clause = re.sub(r"\b(?:R&D|research(?:\s+and\s+development)?)\s+(?:centers?|centres?|campus(?:es)?|hubs?|facilit(?:y|ies)|buildings?|"
+                    r"complex(?:es)?|parks?|institutes?|labs?|laborator(?:y|ies))\b", " facility ", clause, flags=re.I)  # a building, not R&D spending
     m = rx.search(clause)
     if m and cues[m.group(0).lower()] == "investment" and re.search(r"\bon\s+(?:r&d|research)\b", clause, re.I):
         return cues.get("r&d", "investment")  # 'spent C$2.1 billion on research and development'
