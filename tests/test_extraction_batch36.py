@@ -293,3 +293,14 @@ def test_a_year_before_a_figure_dates_nothing_when_the_clause_goes_on_to_an_even
     assert stats_where(res, value=1.2e6)[0]["period_start"] is None
     assert stats_where(res, value=4.2e11)[0]["period_start"] is None
     assert stats_where(res, value=3e12)[0]["period_start"] == "2023-01-01"
+
+
+def test_bare_amounts_compared_in_brackets_take_the_currency_and_their_own_year():
+    res = extract(["Kama Valley Special Economic Zone", "At the end of 2021, investment in the Kama Valley Special Economic "
+                   "Zone amounted to 41.2 billion roubles (in 2020 - 30.5 billion), revenue - 88.1 billion rubles (2020 - 61.4 "
+                   "billion), and the collected taxes were 9.3 billion roubles compared to 7 billion in 2020."], "en", "2022-07-04")
+    got = {s["value"]: (s["unit"], s["period_start"]) for s in res["statistics"]}
+    assert got[4.12e10] == ("RUB", "2021-01-01") and got[3.05e10] == ("RUB", "2020-01-01")
+    assert got[8.81e10] == ("RUB", "2021-01-01") and got[6.14e10] == ("RUB", "2020-01-01")
+    assert got[9.3e9][0] == "RUB" and got[7e9] == ("RUB", "2020-01-01")
+    assert stats_where(res, value=9.3e9)[0]["metric"] != "revenue"

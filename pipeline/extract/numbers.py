@@ -224,15 +224,18 @@ EN_PERIOD_PATTERNS = [
     (re.compile(r"\b(?:between|from)\s+" + _YEAR + r"\s+(?:and|to|until|through)\s+" + _YEAR, re.I), "yy"),
     # an infobox's month written as a number: '584 companies (as of 2024-12)'
     (re.compile(r"\b(?:as of|in|by the end of|at the end of)\s+" + _YEAR + r"[-/.](\d{1,2})\b(?![-/.]\d)", re.I), "ym"),
-    (re.compile(r"\b" + _YEAR + r"\s*[–-]\s*(?:" + _YEAR + r"|(\d{2}))\b"), "yy_dash"),
+    (re.compile(r"\b" + _YEAR + r"\s*[–-]\s*(?:" + _YEAR + r"|(\d{2}))\b(?![.,]\d)"), "yy_dash"),  # (not '2020 - 39.5 billion')
     # 'over the five years to 2020', 'in the three years through 2023'
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?(\d{1,2}|[a-z]+)\s+years?\s+(?:to|until|through|up\s+to)\s+" + _YEAR, re.I), "n_years_to"),
     (re.compile(r"\b(?:in|during|for|as of|by the end of|at the end of|throughout)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "My"),
-    (re.compile(r"\b(?:in|during|for|as of|by the end of|at the end of|throughout)\s+(?:the\s+year\s+)?" + _YEAR + r"(?!\s*[-–]\s*\d)", re.I), "y"),
+    (re.compile(r"\b(?:in|during|for|as of|by the end of|at the end of|throughout)\s+(?:the\s+year\s+)?" + _YEAR
+                + r"(?!\s*[-–]\s*\d{2,4}\b(?![.,]\d))", re.I), "y"),
     # a count's own year: 'registered in the last census of 2015', 'the survey for 2019'
     (re.compile(r"\b(?:census|survey|count|tally)\s+(?:of|for)\s+" + _YEAR + r"(?!\s*[-–]\s*\d)", re.I), "y"),
     # an infobox figure dated in brackets: 'Enterprises: more than 18,000 (2022)'
     (re.compile(r"(?:(?<=[\d%]\()|(?<=[\d%]\s\())" + _YEAR + r"(?=\))"), "y"),
+    # a figure compared in brackets with its own year first: 'revenue - 113.3 billion (2020 - 75.8 billion)'
+    (re.compile(r"(?<=\()" + _YEAR + r"(?=\s*[-–:]\s*\d+(?:[.,]\d+)?\s)"), "y"),
     # 'By 2003 it counted 79 companies', 'had 300 firms by 2003': the date the figure stood at
     # (not after a change verb: 'rose by 2,010')
     (re.compile(r"(?<!rose )(?<!grew )(?<!fell )(?<!increased )(?<!decreased )(?<!dropped )\b[Bb]y\s+" + _YEAR + r"(?![\d,.]*\d)(?!\s*[-–]\s*\d)(?!\s+(?:[a-z]+\s+)?(?:jobs|firms|companies|people|workers|employees|units|percent)\b)"), "y"),

@@ -994,7 +994,24 @@ def english_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
     out += _worded_measures(text, out)
     out = _compound_times(sorted(out, key=lambda q: q.start), text)
-    return _compared(_partitives(_merge_equivalents(_listed_changes(_listed_before_noun(_colon_list(out, text), text), text), text), text), text)
+    return _compared(_partitives(_merge_equivalents(_listed_changes(_listed_before_noun(_colon_list(
+        _bare_amounts_compared(out, text), text), text), text), text), text), text)
+
+
+# between an amount and a bare one it is compared with: ' (in 2020 - ', ' compared to ', ' up from '
+_COMPARED_AMOUNT_EN = re.compile(r"\s*\((?:in\s+)?(?:(?:19|20)\d\d\s*[-–:]\s*)?|[^.;()]{0,40}?\b(?:compared\s+(?:to|with)|against|versus|vs\.?|up\s+from|down\s+from)\s+", re.I)
+
+
+def _bare_amounts_compared(qs: list[Quantity], text: str) -> list[Quantity]:
+    """A bare amount in millions or billions compared with an amount of money before it is money in
+    the same currency, of the same kind: '58.9 billion roubles (in 2020 - 39.5 billion)', 'taxes of
+    14.3 billion roubles compared to 10 billion in 2020'."""
+    for k in range(1, len(qs)):
+        p, q = qs[k - 1], qs[k]
+        if is_money(p.unit) and q.unit == "count" and re.search(r"(?:million|billion|trillion|bn|mn)\s*$", q.text, re.I) \
+                and _COMPARED_AMOUNT_EN.fullmatch(text, p.end, q.start):
+            q.unit, q.metric = p.unit, p.metric
+    return qs
 
 
 def _listed_changes(qs: list[Quantity], text: str) -> list[Quantity]:
@@ -1373,7 +1390,9 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
         # ... and not past another figure, unless that one is the level this change reached:
         # 'rose by 3.5% to more than €4.0 billion in 2024'
         after = [p for p in inside if p[0] >= q.end and not any(
-            q.end <= o.start and o.end <= p[0] and not _CHANGE_TO_LEVEL.fullmatch(text[q.end:o.start]) for o in qs if o is not q)]
+            q.end <= o.start and o.end <= p[0] and not _CHANGE_TO_LEVEL.fullmatch(text[q.end:o.start]) for o in qs if o is not q)
+            and not (re.search(r"\([^)]*$", text[q.end:p[0]]) and any(o.start >= p[1] and re.match(r"[^)]*$", text[p[1]:o.start]) for o in qs))]
+        # (not a date in brackets after it that dates the figure beside it there: '58.9 billion roubles (in 2020 - 39.5 billion)')
         spans = [p for p in before if p[3] > before[0][3]] if len(before) >= 2 else []
         if spans and (q.metric or "").endswith(("growth", "decline")) and before[0][2] < spans[-1][2]:
             # '2019년 354명에서 2023년 말 4,525명으로 1,180% 증가': a change from one date to another covers both
