@@ -304,3 +304,18 @@ def test_bare_amounts_compared_in_brackets_take_the_currency_and_their_own_year(
     assert got[8.81e10] == ("RUB", "2021-01-01") and got[6.14e10] == ("RUB", "2020-01-01")
     assert got[9.3e9][0] == "RUB" and got[7e9] == ("RUB", "2020-01-01")
     assert stats_where(res, value=9.3e9)[0]["metric"] != "revenue"
+
+
+def test_the_sites_a_complex_is_made_of_are_no_clusters_of_their_own():
+    res = extract([("heading", "마산국가산업단지"), "마산 국가 산업 단지는 제1단지·제2단지·봉암단지·양덕단지 등 4개 단지로 구성되어 있으며, 총면적은 1.2㎢다.",
+                   "마산국가산업단지에는 420개 업체가 입주해 있다."], "ko")
+    ids = clusters_by_id(res)
+    assert len(ids) == 1 and stats_where(res, value=420)[0]["cluster_id"] in ids, ids
+    # the parts named as the subject's sites with the subject left unsaid
+    res = extract([("heading", "H밸리 현황"), "H밸리는 서구와 동구에 조성된 국가산업단지다. 서구디지털단지와 동구디지털단지로 구성돼 있다.",
+                   "H밸리에는 9000개 기업이 입주해 있다."], "ko")
+    ids = clusters_by_id(res)
+    assert len(ids) == 1, ids
+    # a site given a figure of its own stays a cluster
+    res = extract([("heading", "마산국가산업단지"), "마산 국가 산업 단지는 봉암일반산업단지와 양덕일반산업단지로 구성되어 있다. 봉암일반산업단지에는 80개 업체가 있다."], "ko")
+    assert len(clusters_by_id(res)) >= 2

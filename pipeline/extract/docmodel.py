@@ -338,8 +338,12 @@ def parts_of_topic(sents: list[Sentence], doc_topic: Cluster | None, lang: str) 
                              rf"is\s+divided\s+into|is\s+split\s+into)\b", re.I)
     out: list[Cluster] = []
     whole: set[int] = set()  # id() of the sentences that say what the topic is made of
+    # (its subject left unsaid, after a sentence about the topic: '구로디지털단지와 가산디지털단지로 구성돼 있다')
+    unsaid = re.compile(r"(?:로|으로)\s*(?:구성돼|구성되어|구성된다|이뤄져|이루어져|나뉜다|나뉘어|구분된다)") if lang == "ko" else None
     for s in sents:
-        if made_of.match(s.text) and s.clusters:
+        if s.clusters and (made_of.match(s.text) or (
+                unsaid is not None and len(_unique([c for _, _, c in s.clusters])) >= 2 and unsaid.search(s.text)
+                and not re.search(r"[은는이가]\s", s.text[:s.clusters[0][0] - s.start]))):
             out.extend(c for _, _, c in s.clusters if c is not doc_topic and all(c is not x for x in out))
             whole.add(id(s))
             continue

@@ -35,6 +35,12 @@ def extract_document(parsed: ParsedDocument) -> dict[str, Any]:
     stats = statistics(parsed, sents, rec.clusters, model, lang)
     factor_rows = claims(parsed, sents, model, lang)
 
+    # the sites a sentence says the topic is made of (이 단지는 A, B 등 10개 단지로 구성돼), named nowhere
+    # else and given no figure or claim, are parts of the topic, not clusters of their own
+    parts_only = _parts_only(sents, model, rec, stats, factor_rows)
+    if parts_only:
+        rec.clusters = [c for c in rec.clusters if id(c) not in parts_only]
+        rec.mentions = [m for m in rec.mentions if id(m.cluster) not in parts_only]
     ids = {id(c): c.cluster_id for c in rec.clusters}
     local = lambda r: {**r, "cluster_id": ids[r["cluster_id"]] if r["cluster_id"] is not None else None}  # noqa: E731
     return {
@@ -53,3 +59,15 @@ def extract_document(parsed: ParsedDocument) -> dict[str, Any]:
         "statistics": [local(r) for r in stats],
         "success_factors": [local(r) for r in factor_rows],
     }
+
+
+def _parts_only(sents, model, rec, stats, factor_rows) -> set[int]:
+    spans = [(s.page, s.start, s.end) for s, ctx in zip(sents, model.sentences) if ctx.made_of]
+    if not spans:
+        return set()
+    used = {r["cluster_id"] for r in (*stats, *factor_rows)}
+    inside: dict[int, bool] = {}
+    for m in rec.mentions:
+        k = id(m.cluster)
+        inside[k] = inside.get(k, True) and any(p == m.page and a <= m.start < b for p, a, b in spans)
+    return {k for k, only in inside.items() if only and k not in used and (model.topic is None or k != id(model.topic))}
