@@ -319,3 +319,16 @@ def test_the_sites_a_complex_is_made_of_are_no_clusters_of_their_own():
     # a site given a figure of its own stays a cluster
     res = extract([("heading", "마산국가산업단지"), "마산 국가 산업 단지는 봉암일반산업단지와 양덕일반산업단지로 구성되어 있다. 봉암일반산업단지에는 80개 업체가 있다."], "ko")
     assert len(clusters_by_id(res)) >= 2
+
+
+def test_an_ordinal_inside_a_name_a_countrys_possessive_and_money_said_by_investing_or_production_value():
+    res = extract(["Sejong to host a second complex", "The government approved the Sejong 2nd Smart Science Complex, a "
+                   "national industrial complex. The Bank of Korea estimates it will generate 2.1 trillion won in terms of "
+                   "production value."], "en")
+    assert "sejong-2nd-smart-science-complex" in clusters_by_id(res)
+    assert stats_where(res, value=2.1e12)[0]["metric"] == "revenue"
+    res = extract(["Korea's Wonju Medical Cluster Continues to Bring in Firms", "A device maker will expand its "
+                   "facilities in Wonju Medical Cluster by investing 12 billion won (US$10 million)."], "en")
+    c = next(c for c in res["clusters"] if c["name"] == "Wonju Medical Cluster")
+    assert c["region"] != "Korea"
+    assert stats_where(res, value=1.2e10)[0]["metric"] == "investment"

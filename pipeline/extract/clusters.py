@@ -896,7 +896,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                     and not _negative(name.split()[-1], "en"):
                 found.append((name, None))
     # Capitalised words + head: Medicon Valley, Kista Science City, Research Triangle Park
-    for m in re.finditer(rf"\b((?:{_CAP}\s+){{0,3}}(?:{_CAP}\s+(?:and|&)\s+)?{_CAP}\s+)?({_en_head_alt()})\b", text):
+    # (an ordinal inside a name, after a capitalised word: the Osong 3rd Bio-Health Science Complex)
+    for m in re.finditer(rf"\b((?:{_CAP}\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?){{0,3}}(?:{_CAP}\s+(?:and|&)\s+)?{_CAP}\s+)?({_en_head_alt()})\b", text):
         prefix = (m.group(1) or "").split()
         conj = next((w for w in prefix if w in ("and", "&")), None)
         if conj:  # 'Science and Innovation Campus'; not 'Google and Research Triangle Park'
@@ -916,6 +917,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             prefix = prefix[prefix.index("of") + 1:]  # 'Announce Expansion of Innovation District' (a headline's words)
         if prefix and re.search(r"['’]s$", prefix[0]):
             region = re.sub(r"['’]s$", "", prefix.pop(0))
+            region = None if region in country_surface_set() else region  # Korea's Osong Biocluster: a country is no region
         elif (own := next((k for k, w in enumerate(prefix) if re.search(r"['’]s$", w)), None)) is not None \
                 and _place_owner(prefix[:own + 1]):
             region = re.sub(r"['’]s$", "", " ".join(prefix[:own + 1]))  # North Carolina's Research Triangle
