@@ -332,3 +332,12 @@ def test_an_ordinal_inside_a_name_a_countrys_possessive_and_money_said_by_invest
     c = next(c for c in res["clusters"] if c["name"] == "Wonju Medical Cluster")
     assert c["region"] != "Korea"
     assert stats_where(res, value=1.2e10)[0]["metric"] == "investment"
+
+
+def test_a_country_naming_a_firm_places_nothing_and_money_before_a_building_is_its_cost():
+    res = extract(["News: Boeing plans a factory", "Enquiries for the Don Valley Advanced Engineering Park have increased, "
+                   "agents say. Over the Parkway, US aerospace giant Boeing has secured permission for a 66,000 sq ft unit. "
+                   "The £20m production facility will make actuation parts."], "en")
+    c = next(c for c in res["clusters"] if c["name"] == "Don Valley Advanced Engineering Park")
+    assert c["country"] != "US", c
+    assert stats_where(res, value=2e7)[0]["metric"] == "investment"

@@ -23,7 +23,7 @@ from pipeline.extract.names import cluster_rules
 from pipeline.extract.statistics import segment_bounds
 from pipeline.korean import is_hangul
 from pipeline.model import ParsedDocument
-from pipeline.rules import per_rules
+from pipeline.rules import load_rules, per_rules
 
 
 class Mention(NamedTuple):
@@ -164,6 +164,15 @@ def _yardstick(text: str, a: int, b: int) -> bool:
     return of is not None and (of.group(1) in country_surface_set() or of.group(1) in regions)
 
 
+@per_rules
+def _firm_after() -> re.Pattern:
+    """A firm's noun a word or two after a country ('US aerospace giant', 'a German carmaker'): the
+    country is the firm's, not the cluster's (factors.yaml anchor_firms.en_firm_words)."""
+    words = [str(w) for w in (load_rules("factors").get("anchor_firms") or {}).get("en_firm_words") or []]
+    alt = "|".join(re.escape(w) for w in sorted({*words, "giant", "company", "firm", "maker", "carmaker", "chipmaker"}, key=len, reverse=True))
+    return re.compile(rf"\s+(?:[a-z\-]+\s+){{0,2}}(?:{alt})\b")
+
+
 def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
     """Country and region of clusters the tables and gazetteer did not place, from context."""
     dateline, dateline_city = _dateline_countries(sents)
@@ -181,7 +190,7 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
                 continue
             pos = hits[0] - s.start
             end = next(me for ms, me, cc in s.clusters if cc is c) - s.start
-            cs = find_countries(s.text)
+            cs = [x for x in find_countries(s.text) if not _firm_after().match(s.text, x[1])]  # (not 'US aerospace giant, Boeing')
             before = [iso for (b0, b1, iso) in cs if b1 <= pos and b0 >= 0]
             after = [iso for (b0, b1, iso) in cs if b0 >= pos]
             # a place outside the name locates it before one written inside it (Dresden, known as
@@ -232,7 +241,7 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
     # ("15 semiconductor clusters in Japan ... Kyushu, nicknamed Silicon Island")
     unplaced = [c for c in reg.clusters if not c.countries]
     if unplaced:
-        named = {iso for s in sents for _, _, iso in find_countries(s.text)} - {"KR"}
+        named = {iso for s in sents for _, b, iso in find_countries(s.text) if not _firm_after().match(s.text, b)} - {"KR"}
         if len(named) == 1:
             for c in unplaced:
                 c.countries = sorted(named)

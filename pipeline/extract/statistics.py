@@ -1182,6 +1182,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     if not phrase and after[:1] and after[0].lower() in ("in", "of"):  # "$29 million in seed funding"
         phrase = _noun_phrase(after[1:])
     label = _phrase_label(phrase)
+    if is_money(unit) and phrase and phrase[-1].lower() in _BUILDINGS_EN:
+        label = "investment"  # 'the £20m production facility', 'a $50m research centre': what the building cost
     if label is None and unit == "count" and phrase and re.fullmatch(r"[a-z][a-z\-]{2,}s", phrase[0]) and phrase[0] not in _NP_STOP:
         label = phrase[0]  # '3,000 desks': a plural noun no rule knows still says what is counted (code: other)
     if "and" in phrase or "or" in phrase:  # '300 technology companies and start-ups': coordinated heads, the first counts
@@ -1259,6 +1261,10 @@ def _money_cue_en(clause: str) -> str | None:
         return cues.get("r&d", "investment")  # 'spent C$2.1 billion on research and development'
     return cues[m.group(0).lower()] if m else None
 
+
+# buildings an amount of money right before them pays for
+_BUILDINGS_EN = frozenset({"facility", "facilities", "factory", "factories", "plant", "plants", "centre", "center", "building",
+                           "buildings", "campus", "headquarters", "hq", "lab", "laboratory", "unit", "site", "hub", "tower"})
 
 # 'the number of employees (working at …)': the noun after it is what is counted
 _NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:total\s+)?number\s+of\s+([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3})")
