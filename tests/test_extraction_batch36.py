@@ -341,3 +341,12 @@ def test_a_country_naming_a_firm_places_nothing_and_money_before_a_building_is_i
     c = next(c for c in res["clusters"] if c["name"] == "Don Valley Advanced Engineering Park")
     assert c["country"] != "US", c
     assert stats_where(res, value=2e7)[0]["metric"] == "investment"
+
+
+def test_a_ranked_list_after_a_measured_figure_measures_the_same_and_trainees_are_no_employees():
+    res = extract([("heading", "전북TP, 입주기업 작년 매출 18% 늘었다"),
+                   "전북테크노파크 특화센터별 입주기업 매출실적은 기계센터가 2911억원으로 가장 많았다. "
+                   "이어 기업지원단 1820억원, 바이오센터 310억원 순이다. 교육인원은 1420명이었다."], "ko", "2024-04-19")
+    for v in (2.911e11, 1.82e11, 3.1e10):
+        assert stats_where(res, value=v)[0]["metric"] == "revenue", v
+    assert stats_where(res, value=1420)[0]["metric"] != "employees"
