@@ -350,3 +350,12 @@ def test_a_ranked_list_after_a_measured_figure_measures_the_same_and_trainees_ar
     for v in (2.911e11, 1.82e11, 3.1e10):
         assert stats_where(res, value=v)[0]["metric"] == "revenue", v
     assert stats_where(res, value=1420)[0]["metric"] != "employees"
+
+
+def test_jobs_at_a_continents_research_parks_are_no_parks_and_a_city_in_the_possessive_is_whole():
+    res = extract(["Survey of research parks", "According to the survey, 14.2 percent, or 31,200 jobs at North American "
+                   "research parks were in software.",
+                   "\"Whether it's Salt Lake City's University of Utah Research Park or another, we see many in development.\""], "en")
+    assert stats_where(res, value=31200)[0]["cluster_id"] is None
+    c = next(c for c in res["clusters"] if c["name"] == "University of Utah Research Park")
+    assert c["region"] == "Salt Lake City"

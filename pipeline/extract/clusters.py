@@ -917,6 +917,9 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             prefix = prefix[prefix.index("of") + 1:]  # 'Announce Expansion of Innovation District' (a headline's words)
         if prefix and re.search(r"['’]s$", prefix[0]):
             region = re.sub(r"['’]s$", "", prefix.pop(0))
+            lead = re.search(r"((?:[A-ZÀ-Þ][\w\-]*\s+){1,2})$", text[:m.start(1)])
+            if lead and " ".join([*lead.group(1).split(), region]) in place_lookup():
+                region = " ".join([*lead.group(1).split(), region])  # Salt Lake City's …: the whole place
             region = None if region in country_surface_set() else region  # Korea's Osong Biocluster: a country is no region
         elif (own := next((k for k, w in enumerate(prefix) if re.search(r"['’]s$", w)), None)) is not None \
                 and _place_owner(prefix[:own + 1]):
