@@ -39,7 +39,7 @@ import re
 
 from pipeline.extract.clusters import Cluster
 from pipeline.extract.context import Sentence
-from pipeline.extract.docmodel import SentenceContext, wide_scope
+from pipeline.extract.docmodel import SentenceContext, landmark as _landmark, wide_scope
 from pipeline.extract.geo import country_surface_set, place_lookup
 from pipeline.extract.statistics import segment_bounds
 from pipeline.rules import load_rules, per_rules
@@ -60,6 +60,9 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
             return None  # '미국 전체 벤처캐피털 투자액은 856억 달러인데, 그중 … 실리콘밸리에': the clause is the country's
         if ctx.partition and ctx.prior is not None and all(c is not ctx.prior for _, _, c in s.clusters):
             return ctx.prior  # 이 가운데 문막 일반산업단지에 58개: the sites of what was just counted
+        size = _SIZE_OF_KO.match(s.text, pos - s.start)
+        if size is not None and (sized := next((c for ms, _, c in s.clusters if ms - s.start == size.end()), None)):
+            return sized  # … 일대에 60만㎡ 규모의 탄소밸리를: the size of what it names, not of the place before
         before = [(me, c) for ms, me, c in s.clusters if ms <= pos and not _unbalanced(s.text, ms - s.start, pos - s.start, ")", "(")]
         in_after = _IN_AFTER_EN.match(s.text, pos - s.start)  # '81 in …', '30 at …' (English)
         named_in = _named_right_after_en(s, in_after)
@@ -96,6 +99,9 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
             return after[0]
         return ctx.around  # a clause naming none: what the text around the sentence is about
     return ctx.topic if not ctx.wide else None
+
+
+_SIZE_OF_KO = re.compile(r"[\d.,만천억조]+\s*[^\s\d]{0,4}?\s*(?:여\s*)?규모(?:의|인)\s+")
 
 
 @per_rules
@@ -225,13 +231,6 @@ def _unbalanced(text: str, a: int, b: int, opening: str, closing: str) -> bool:
 
 def _genitive(s: Sentence, end: int) -> bool:
     return s.text[end - s.start:end - s.start + 1] == "의"
-
-
-_LANDMARK_KO = re.compile(r"(?:와|과|에서|에)\s*(?:가깝|가까|인접|맞닿|이웃|근접)")
-
-
-def _landmark(s: Sentence, end: int) -> bool:
-    return _LANDMARK_KO.match(s.text, end - s.start) is not None
 
 
 def _topic_marked_of(s: Sentence, named: list[tuple[int, Cluster]]) -> Cluster | None:

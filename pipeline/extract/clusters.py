@@ -544,8 +544,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if not _is_generic(word) and word not in country_surface_set() and not _negative(word, "ko") \
                 and (word in korean_place_lookup() or word in place_lookup()):
             reg.add([m.group(0)], "head", where, name_ko=m.group(0))
-    # 2) name + head noun, from the morphemes
     toks = list(sent.tokens)
+    # 1g) a place and the older word for an industrial complex: 반월공단, 온산 국가공단
+    _place_complexes(text, toks, reg, where)
+    # 2) name + head noun, from the morphemes
     heads = set(_ko_heads())
     sectors = set(_rules()["korean"].get("sector_words") or [])
     ends_in_head = _ends_in_ko_head_rx()
@@ -580,8 +582,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             hyphen = (tj.text in _HYPHENS and name_toks and j > 0 and toks[j - 1].tag_.startswith("NNP")
                       and name_toks[0].tag_.startswith("NNP") and not tj.whitespace_ and not toks[j - 1].whitespace_)
             # two places joined by a middle dot, no spaces: 반월·시화 국가산업단지 (one complex of two)
+            # (not after a head: 블루밸리산단·영일만 특구 are two)
             hyphen = hyphen or (tj.text in ("·", "ㆍ") and name_toks and j > 0 and toks[j - 1].tag_.startswith(("NNP", "NNG"))
-                                and not tj.whitespace_ and not toks[j - 1].whitespace_)
+                                and not tj.whitespace_ and not toks[j - 1].whitespace_ and toks[j - 1].text not in heads)
             # letters joined by an ampersand, no spaces: R&D, AT&T
             hyphen = hyphen or (tj.text == "&" and name_toks and j > 0 and toks[j - 1].tag_ == "SL"
                                 and name_toks[0].tag_ == "SL" and not tj.whitespace_ and not toks[j - 1].whitespace_)
@@ -642,6 +645,13 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                          or (len(words) > 1 and _is_generic(words[0]) and words[0] not in sectors and words[0] not in modifiers
                              and name_toks[len(name_toks) - len(words)].whitespace_)):
             words.pop(0)  # 기존 | 한울 국가산업단지: a word that says nothing of which one
+        # a common noun written before a proper name that begins the name: (기공식) 협력 | 세종스마트그린 일반산업단지
+        while len(words) >= 2 and name_toks[len(name_toks) - len(words)].tag_ == "NNG" \
+                and name_toks[len(name_toks) - len(words)].whitespace_ \
+                and name_toks[len(name_toks) - len(words) + 1].tag_.startswith("NNP") \
+                and words[0] not in sectors and words[0] not in modifiers and not _is_place(words[0]) \
+                and words[0] not in korean_place_lookup():
+            words.pop(0)
         # a district before a name that is complete without it: 남구 | 문현금융단지 (not 대구, a city)
         while len(words) > 1 and re.fullmatch(r"[가-힣]{1,4}(?:구|군)", words[0]) and words[0] not in korean_place_lookup() \
                 and (_named_compound(words[1], heads) or (len(words) > 2 and name_toks[len(name_toks) - len(words)].whitespace_
@@ -774,6 +784,52 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             e = run[-1].idx + len(run[-1].text) - toks[0].idx
             region = place_lookup().get(toks[j - 1].text, (None,))[0] if place_of else None
             reg.add([text[s:e]], "copula", where, name_ko=text[s:e], region=region)
+
+
+@per_rules
+def _place_head_rx() -> re.Pattern:
+    k = _rules()["korean"]
+    heads = sorted(k.get("place_only_heads") or ["\x00"], key=len, reverse=True)
+    glued = sorted(k.get("place_glued_heads") or ["\x00"], key=len, reverse=True)
+    return re.compile(r"([가-힣]{2,3}?)?\s?(" + "|".join(re.escape(h) for h in heads) + r")"
+                      r"|([가-힣]{2,3}?)(" + "|".join(re.escape(h) for h in glued) + r")")
+
+
+@functools.lru_cache(maxsize=4096)
+def _proper_alone(word: str) -> bool:
+    """Kiwi reads the word alone as one proper noun (여천, 녹산; not 환경, 교통)."""
+    from pipeline.nlp import get_nlp
+
+    toks = list(get_nlp("ko")(word))
+    return len(toks) == 1 and toks[0].tag_.startswith("NNP")
+
+
+def _place_complexes(text: str, toks: list, reg: Registry, where: tuple[int, int]) -> None:
+    """Names made of a place and a head that names an industrial complex only after a place
+    (rules: korean.place_only_heads): 반월공단, 온산 국가공단; a list of places before it names one
+    complex each (울산과 온산 국가공단)."""
+    rx = _place_head_rx()
+    base = toks[0].idx if toks else 0
+    for k, t in enumerate(toks):
+        if not t.tag_.startswith(("NNP", "NNG")) or (k > 0 and not toks[k - 1].whitespace_ and toks[k - 1].tag_.startswith("NN")):
+            continue  # (the start of a written word)
+        g = k  # the nouns of one written word, and a modifier written apart (온산 | 국가공단)
+        while g + 1 < len(toks) and toks[g + 1].tag_.startswith(("NNP", "NNG", "XSN")) and (
+                not toks[g].whitespace_ or (g == k and toks[g + 1].text in ("국가", "지방", "국가공단", "지방공단", "공단"))):
+            g += 1
+        s, e = t.idx - base, toks[g].idx + len(toks[g].text) - base
+        m = rx.fullmatch(text, s, e)
+        if not m or not (m.group(1) or m.group(3)):
+            continue
+        stem, head = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if _is_generic(stem) or not (stem in korean_place_lookup() or (m.group(1) and _proper_alone(stem))):
+            continue
+        reg.add([text[s:e]], "head", where, name_ko=text[s:e])
+        # places listed before it: 울산과 | 온산 국가공단, 대구, 구미 | 창원 공단
+        before = text[:s]
+        while (lm := re.search(r"([가-힣]{2,3})(?:과|와|\s*,|\s*및|·)\s*$", before)) and lm.group(1) in korean_place_lookup():
+            reg.add([f"{lm.group(1)} {head}"], "head", where, name_ko=f"{lm.group(1)} {head}")
+            before = before[:lm.start()]
 
 
 # ------------------------------------------------------------------ English patterns
@@ -1589,13 +1645,19 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
         # 'G밸리는 … 정식 명칭은 서울디지털국가산업단지다', 'G밸리는 서울디지털산업단지의 약칭이다': the
         # official name, or the name it is short for, is another name of the same cluster
         for m in _KO_OFFICIAL_NAME.finditer(s.text):
-            other = m.group("official") or m.group("full")
+            other = m.group("official") or m.group("full") or m.group("former")
             before = [c for ms, _, c in s.clusters if ms - s.start < m.start()]
             target = before[0] if before else (prev_named[-1] if prev_named else None)
+            if m.group("former") and not (before and any(norm(m.group("former")) in c.keys() for c in reg.clusters)
+                                          and re.match(r"(?:은|는)\s", s.text[s.clusters[0][1] - s.start:])):
+                continue  # (only a complex the text names, begun as by the subject the sentence opens on)
             if target is None or norm(other) in target.keys() or not (
                     any(norm(other) in c.keys() for c in reg.clusters) or _ends_in_head(other)):
                 continue
-            reg.add([target.names[0], other], "alias", target.first_seen)
+            own_ko, own_en = target.name_ko, target.name_en
+            merged = reg.add([target.names[0], other], "alias", target.first_seen)
+            if m.group("former") and own_ko:
+                merged.name_ko, merged.name_en = own_ko, own_en  # the name now, not the one it began under
             added = True
         for ms, me, c in s.clusters:
             m = _KO_PAREN_ALIAS.match(s.text, me - s.start)
@@ -1616,7 +1678,9 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
 
 _KO_OFFICIAL_NAME = re.compile(
     rf"(?:정식|공식|법정)\s?(?:명칭|이름)은\s*[{_OPENING}]?(?P<official>[가-힣A-Za-z0-9·]{{3,30}}?)[{_CLOSING}]?\s*(?:이다|다|이며|으로|로)"
-    rf"|\s(?P<full>[가-힣A-Za-z0-9·]{{3,30}}?)의\s*(?:약칭|별칭|애칭|줄임말)")
+    rf"|\s(?P<full>[가-힣A-Za-z0-9·]{{3,30}}?)의\s*(?:약칭|별칭|애칭|줄임말)"
+    # the name it began under: G밸리는 1964년 구로공단으로 출발해
+    rf"|\s(?P<former>[가-힣A-Za-z0-9·]{{3,30}}?)(?:으로|로)\s*(?:출발|시작)(?=했|해|하여|한|하며)")
 
 
 def _ends_in_head(name: str) -> bool:
@@ -2022,6 +2086,9 @@ def translate_korean_name(name: str, domestic: bool = False) -> str | None:
             if part in ("·", "ㆍ"):
                 parts.append("-")
                 continue
+            if domestic and i > 0 and part in _after_place_tr() and words[i - 1] in korean_place_lookup():
+                parts.append(_after_place_tr()[part])  # 대덕 특구 -> Daedeok Innopolis
+                continue
             en = part if part in _HYPHENS or part.isascii() else \
                 _translate_word(part, proper=(i < len(words) - 1 or i == 0), domestic=domestic)
             if en is None:
@@ -2029,6 +2096,10 @@ def translate_korean_name(name: str, domestic: bool = False) -> str | None:
             parts.append(en)
         out.append("".join(parts))
     return " ".join(out) if out else None
+
+
+def _after_place_tr() -> dict[str, str]:
+    return _rules().get("translate_after_place") or {}
 
 
 def _ordinal(n: int) -> str:
@@ -2053,6 +2124,8 @@ def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | No
         return tr[word]
     for k in range(1, len(word)):  # the longest known end first
         head, rest = word[:k], word[k:]
+        if domestic and rest in _after_place_tr() and head in korean_place_lookup():
+            return f"{romanize(head).capitalize()} {_after_place_tr()[rest]}"  # 대덕특구 -> Daedeok Innopolis
         if rest in tr:  # (what comes before a known head inside one word is a name: 수소밸리 -> Suso Valley)
             first = _translate_word(head, True, domestic)
             return f"{first} {tr[rest]}" if first else None

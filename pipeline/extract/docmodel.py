@@ -108,6 +108,11 @@ def _about_the_kind(headline: str, sents: list[Sentence]) -> bool:
     head_sent = next((s for s in sents if s.para_kind == "heading"), None)
     if not headline or (head_sent is not None and head_sent.clusters):
         return False
+    # an English headline that is the kind alone: 'Science park', 'Research parks' (a dictionary or
+    # encyclopedia entry on the kind, naming parks only as examples)
+    bare_en = re.sub(r"^(?:the|a|an)\s+", "", headline.strip().lower())
+    if bare_en.isascii() and (bare_en in _english_kinds() or (bare_en.endswith("s") and bare_en[:-1] in _english_kinds())):
+        return True
     heads = {h.replace(" ", "") for h in ko_heads()}
     sectors = set(load_rules("clusters")["korean"].get("sector_words") or [])
     modifiers = "|".join(re.escape(m) for m in load_rules("clusters")["korean"].get("name_modifiers") or [])
@@ -123,6 +128,12 @@ def _about_the_kind(headline: str, sents: list[Sentence]) -> bool:
                                 or prev.group(1) in heads):
             return True
     return False
+
+
+@per_rules
+def _english_kinds() -> frozenset[str]:
+    en = load_rules("clusters")["english"]
+    return frozenset(str(h).lower() for h in [*en["heads"], *(en.get("lowercase_heads") or [])])
 
 
 def _home_cluster(sents: list[Sentence], named: list[Cluster], c: Cluster) -> Cluster | None:
@@ -288,6 +299,11 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
             opens = first[0] - s.start <= 12 and (lang != "ko" or re.match(r"(?:은|는|이|가|도)\s", s.text[first[1] - s.start:]))
             # (in Korean only as its subject: not 포항시는 21일 영일만 산단과 ... 일대의 특화단지에)
             ctx.topic = first[2] if opens else named[-1]
+            held = para_topic or section or doc_topic
+            if lang == "ko" and not opens and held is not None and all(landmark(s, e) for _, e, _ in s.clusters):
+                ctx.topic = held  # 대구, 창원 국가산업단지로 한 시간 내에 이동도 가능하다: about the topic, as the text goes on
+                out.append(ctx)
+                continue
             if id(s) in made_of:
                 ctx.topic, ctx.made_of = doc_topic, True  # 이 단지는 A, B 등 6개 지구로 구분된다: about the whole
             para_topic = last = ctx.topic
@@ -304,6 +320,16 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
                 ctx.topic = topic
         out.append(ctx)
     return out
+
+
+# a cluster named as what something is near (반월·시화 국가산업단지와 가까운) or reached from it
+# (대구, 창원 국가산업단지로 한 시간 내에 이동): a landmark, not what the sentence is about
+_LANDMARK_KO = re.compile(r"(?:와|과|에서|에)\s*(?:가깝|가까|인접|맞닿|이웃|근접)"
+                          r"|(?:으로|로|까지)\s+(?:[^\s,.]+\s+){0,3}?(?:이동|도달|닿|연결|접근|출퇴근|통근)")
+
+
+def landmark(s: Sentence, end: int) -> bool:
+    return _LANDMARK_KO.match(s.text, end - s.start) is not None
 
 
 def parts_of_topic(sents: list[Sentence], doc_topic: Cluster | None, lang: str) -> tuple[list[Cluster], set[int]]:
@@ -523,8 +549,10 @@ def _wide_rx(lang: str) -> re.Pattern:
         subject = rf"^(?:(?:{openers})\s+)?(?:(?:{countries})의\s|(?:{countries})\s+[가-힣]+?(?:들)?(?:은|는|이|가)\s)"
         if (sectors := alt(r.get("sector_nouns", []))):
             # the nation's industry: 국내 바이오산업 생산 규모는, 우리나라 반도체 업계의 (not 국내 최대의 X)
+            # (as what the clause is about: not 국내 의료기기산업 활성화에 기여하고, what the cluster serves)
             subject += (rf"|(?<![가-힣])(?:{alt(r.get('nation_words', []))})(?:의)?\s+(?:[가-힣A-Za-z]+\s+)?"
-                        rf"[가-힣A-Za-z]*(?:{sectors})(?:의|은|는|이|가|계)?(?![가-힣])")
+                        rf"[가-힣A-Za-z]*(?:{sectors})(?:(?:의|은|는|이|가|계)(?![가-힣])"
+                        rf"|\s+(?:[가-힣A-Za-z]+\s+)?[가-힣A-Za-z]+(?:은|는|이|가|의)(?![가-힣])|\s*[,.]|\s*$)")
     else:
         whole = (rf"^(?:{openers})\b|\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:{countries}|country|nation)\b"
                  rf"|\b(?:{countries})\s+as\s+a\s+whole\b"

@@ -71,7 +71,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
             # 늘었다: 'also'), measuring the same kind of thing, giving no period of its own: theirs
             for q in local:
                 q.period = q.period or last_period
-        last_period = next((q.period for q in reversed(local) if q.period), None) \
+        last_period = next((q.period for q in reversed(local) if q.period and not q.compared), None) \
             or ((own[-1][2], own[-1][3]) if own else None) or last_period
         marker = re.match(r"\s*(\d{1,2})[.)]\s", s.text)  # "3. Ireland: ...": a list number, not a count
         handed = {}  # 'A와 B는 각각 1조원과 2조원': figures a 'respectively' word hands to a list of clusters

@@ -160,10 +160,40 @@ def same_cluster_by_stem(a: str, b: str) -> bool:
     """Two names of one cluster by their stems: the same distinctive part, and either one that
     says more than a place or heads of one family (see rules: korean.head_families)."""
     sa, sb = name_stem(a), name_stem(b)
-    if not sa or not sb or sa[0] != sb[0] or len(sa[0]) < 2 or is_generic(sa[0]):
+    # a name of its own that a head follows: 블루밸리 and (포항)블루밸리국가산업단지, 세종스마트그린
+    # and 세종스마트그린 일반산업단지
+    if (sb and _named_by_whole(a, sb)) or (sa and _named_by_whole(b, sa)):
+        return True
+    if not sa or not sb or len(sa[0]) < 2 or len(sb[0]) < 2 or is_generic(sa[0]) or is_generic(sb[0]):
         return False
+    if sa[0] != sb[0]:
+        return _same_after_place(sa, sb)
     only_place = sa[0] in {norm(p) for p in place_lookup()} or sa[0] in _korean_place_keys()
     return sa[1] == sb[1] or not only_place
+
+
+def _named_by_whole(short: str, long_stem: tuple[str, str]) -> bool:
+    """The whole short name is the other's distinctive part, its place before it or not: 블루밸리 is
+    the 블루밸리 of (포항)블루밸리국가산업단지 (the short name ends in a head of its own)."""
+    k = norm(short)
+    if len(k) < 3 or not any(ch >= "가" for ch in k) or k in _korean_place_keys() or is_generic(short):
+        return False
+    stem = long_stem[0]
+    if stem == k:
+        return True
+    places = _korean_place_keys()
+    return any(stem == p + k for p in places if stem.startswith(p))
+
+
+def _same_after_place(sa: tuple[str, str], sb: tuple[str, str]) -> bool:
+    """Heads of one family, one stem the other's with a Korean place before it: 블루밸리산단 and
+    포항 블루밸리 국가산업단지 (not a place alone: 포항산단 is not 포항블루밸리산단)."""
+    if sa[1] != sb[1]:
+        return False
+    short, long_ = sorted((sa[0], sb[0]), key=len)
+    if len(short) < 2 or short in _korean_place_keys():
+        return False
+    return any(long_ == p + short for p in _korean_place_keys() if long_.startswith(p))
 
 
 @per_rules

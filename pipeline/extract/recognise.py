@@ -19,7 +19,7 @@ from pipeline.extract import clusters as cl
 from pipeline.extract.context import Sentence
 from pipeline.extract.geo import (country_surface_set, currency_countries, find_countries, find_places, korean_place_lookup,
                                   korean_region, romanized_korean_places)
-from pipeline.extract.names import cluster_rules
+from pipeline.extract.names import cluster_rules, is_generic, name_stem
 from pipeline.extract.statistics import segment_bounds
 from pipeline.korean import is_hangul
 from pipeline.model import ParsedDocument
@@ -114,6 +114,7 @@ def _mentions(parsed: ParsedDocument, reg: cl.Registry) -> list[Mention]:
             first = n[0] if any(is_hangul(ch) for ch in n) else n.split()[0]
             folded = bool(rx.flags & re.I)
             names.append((first.lower() if folded else first, folded, rx, c))
+    names += _label_stems(reg)
     for page in parsed.pages:
         taken: list[tuple[int, int]] = []
         cands = []
@@ -130,6 +131,26 @@ def _mentions(parsed: ParsedDocument, reg: cl.Registry) -> list[Mention]:
             taken.append((s, e))
             found.append(Mention(page.number, s, e, page.text[s:e], c))
     return sorted(found, key=lambda x: (x[0], x[1]))
+
+
+def _label_stems(reg: cl.Registry) -> list[tuple[str, bool, re.Pattern, cl.Cluster]]:
+    """A Korean complex's distinctive word alone as the label of a figure right after it, as
+    releases list them: 고용은 반월 6만8천786명, 시화 4만8천372명 (반월단지, 시화단지); 반월은
+    1조3천800억원으로. Only a word one cluster of the document has, and only before a number."""
+    owners: dict[str, set[int]] = {}
+    of: dict[int, cl.Cluster] = {}
+    for c in reg.clusters:
+        for n in c.names:
+            st = name_stem(n) if any(is_hangul(ch) for ch in n) and " " not in n.strip() else None
+            if st and len(st[0]) >= 2 and all(is_hangul(ch) for ch in st[0]) and not is_generic(st[0]):
+                owners.setdefault(st[0], set()).add(id(c))
+                of[id(c)] = c
+    out = []
+    for stem, ids in sorted(owners.items()):
+        if len(ids) == 1:
+            rx = re.compile(rf"(?<![가-힣\w]){re.escape(stem)}(?=(?:은|는|도|이|가)?\s+\d)")
+            out.append((stem[0], False, rx, of[next(iter(ids))]))
+    return out
 
 
 def _assign(sents: list[Sentence], mentions: list[Mention]) -> None:

@@ -27,6 +27,7 @@ class Quantity:
     qualifier: str
     metric: str
     period: tuple[str, str] | None = None
+    compared: bool = False  # dated by a date it is compared with ('2011년 83개에 비해'): no period for what follows
 
 
 @per_rules
@@ -456,6 +457,14 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         tag = t.tag_.split("+")[0]
         if k == 0 and (tag == "JC" or t.text in ("및", "또는")):
             break  # "연구인력 4,000명과 학생 1,200명": the noun after 과 is the next item's
+        glued = k > 0 and not after[k - 1].whitespace_ and (k - 1) in phrase
+        if tag == "NR" and not t.whitespace_ and k + 1 < len(after) and after[k + 1].tag_ == "NNB" \
+                and not after[k + 1].whitespace_ and not (k > 0 and after[k - 1].tag_.startswith(("NNB", "SN"))):
+            phrase.append(k)  # 30여개 이|차|전지 관련 기업: a numeral read inside a noun
+            continue
+        if phrase and glued and tag in ("NNB", "XPN"):
+            phrase.append(k)  # (이차|전지, 복합|재: a piece of the word read on its own)
+            continue
         if tag in ("SN", "NR") or (tag == "SE" and not phrase):
             break  # "12개국 30개 클러스터": the noun after the next number is that number's; "1,622개…지난해 매출": a new phrase
         if (t.text in qual or tag == "JKG") and not phrase:
@@ -732,6 +741,8 @@ def _subject_label(toks: list, first: int) -> str | None:
         t = toks[k]
         if t.tag_.startswith("SF") or t.text in (",", ";") or (first - k > 10 and not passed):
             return None
+        if t.tag_ == "JKO" and (seen := _looked_at(toks, k + 1)) is not None:
+            return seen  # 2월 생산실적을 보면 1조3천800억원
         if t.tag_ in ("JX", "JKS") and t.text in ("은", "는", "이", "가", "도") and k > 0:
             n = toks[k - 1]
             if n.text in (")", "）") and t.text in ("이", "가"):
@@ -750,7 +761,25 @@ def _subject_label(toks: list, first: int) -> str | None:
                 if label is None and t.text in ("이", "가"):
                     passed = True
                     continue  # (the subject names no measure: the topic before it may)
+                if label is None and (seen := _looked_at(toks, k)) is not None:
+                    return seen  # 생산실적을 보면 반월은 1조3천800억원: what the clause looks at
                 return label
+            return _looked_at(toks, k)
+    return None
+
+
+def _looked_at(toks: list, end: int) -> str | None:
+    """The measure a clause says it looks at, in the few words before ``end``: '생산실적을 보면',
+    '수출 실적을 살펴보면' (the noun before 을/를 and a verb of looking)."""
+    for k in range(end - 1, max(0, end - 8), -1):
+        t = toks[k]
+        if t.tag_ == "JKO" and k + 1 < len(toks) and toks[k + 1].text in ("보", "살펴보", "들여다보") and toks[k - 1].tag_.startswith("NN"):
+            n, prev = toks[k - 1], toks[k - 2] if k > 1 else None
+            joined = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
+            if joined and n.text in _relational_heads():
+                return _metric_noun(prev.text + n.text) or _metric_noun(prev.text)  # 생산|실적: production
+            return (joined and _metric_noun(prev.text + n.text)) or _metric_noun(n.text) or None
+        if t.tag_.startswith("SF"):
             return None
     return None
 
@@ -773,7 +802,8 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
     for p, q in zip(qs, qs[1:]):
         if q.metric in defaults and p.metric not in defaults and p.unit == q.unit == "count" and not _change_kind(p.metric) \
                 and _counter(p.text) and _counter(p.text) == _counter(q.text) \
-                and re.fullmatch(r"\s*,\s*[^\d,.;()]{0,20}", text[p.end:q.start]):
+                and re.fullmatch(r"\s*,\s*[^\d,.;()]{0,20}|\s+[가-힣]{1,8}\s+", text[p.end:q.start]):
+            # (or only the next item's label between: '입주업체는 반월 2천247개 시화 4천146개 파주출판 142개')
             q.metric = p.metric
     # one change verb after a list of changes: '중소기업은 1.2%, 대기업은 0.3% 줄었고' -> both fell
     # (amounts too, with or without the comma: '여수산단이 9,100억원 광양산단이 3,261억원이 늘어났지만')
@@ -809,7 +839,7 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
 def _counter(figure: str) -> str:
     """The counter a Korean figure is written with (25곳 -> 곳, 1천96개 -> 개), or ''."""
     m = re.search(r"[가-힣]+$", figure)
-    return m.group(0) if m and not re.fullmatch(r"[만억조천백십]+", m.group(0)) else ""
+    return re.sub(r"^[만억조천백십]+", "", m.group(0)) if m else ""  # (4천개 -> 개)
 
 
 def _compound_times(qs: list[Quantity], text: str) -> list[Quantity]:
@@ -1142,7 +1172,8 @@ def _not_a_figure_en(text: str, s: int, e: int) -> bool:
         _AGE_EN.match(text, e) and (_AGE_OF_EN.match(text, e) or _CELEBRATES_EN.search(text[max(0, s - 30):s])))
 
 
-_LAST_N_EN = re.compile(r"\b(?:the|its|their)\s+(?:last|past|previous|next|coming|first)\s+$", re.I)  # over the last 12 months
+# over the last 12 months; 37 companies left in 6 months; within two weeks
+_LAST_N_EN = re.compile(r"\b(?:the|its|their)\s+(?:last|past|previous|next|coming|first)\s+$|\b(?:in|within|after)\s+(?:just\s+|only\s+)?$", re.I)
 _SPAN_UNIT_EN = re.compile(r"\s+(?:months?|weeks?|quarters?)\b", re.I)
 _MONTHS_OF_PERIOD_EN = re.compile(r"\s+months\s+(?:to|ending|ended|through)\s+[A-Z]", re.I)  # the 12 months to April 2017
 _AGE_EN = re.compile(r"\s*-?(?:years?|yrs?)\b", re.I)
@@ -1351,7 +1382,9 @@ _COMPARED_BASE_EN = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\
 _ASIDE_OF_PERCENT = re.compile(r"[%％]\s*[(（]\s*$")  # 7.2%(5308명): the same change, counted
 _COMPARED_BASE = re.compile(r"\s*(?:같은\s*기간|동기|동월|동분기)?\s*(?:\([^()]{0,30}\))?\s*(?:보다|대비|에\s*비해|와\s*비교|과\s*비교)"
                             # the year's figure named, then compared with: 2021년 매출(120조원)보다, 2021년 매출보다
-                            r"|\s*[가-힣]{1,6}\s*(?:\([^()]{0,30}\)\s*(?:보다|대비|에\s*비해)|보다)")
+                            r"|\s*[가-힣]{1,6}\s*(?:\([^()]{0,30}\)\s*(?:보다|대비|에\s*비해)|보다)"
+                            # the year's figure, then compared with: 2011년 83개에 비해
+                            r"|\s*[\d.,]+\s*(?:[만천억조]\s*[\d.,]*\s*)*[가-힣]{0,3}\s*(?:보다|대비|에\s*비해|와\s*비교|과\s*비교)")
 _CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[$€£¥₩]?\s*", re.I)
 
 
@@ -1383,9 +1416,10 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
     leading = periods[:1] if periods and periods[0][0] <= 3 and all(p in bases for p in periods[1:]) else []
     for q in qs:
         a, b = segment_bounds(text, q.start)
-        own_base = next((p for p in bases if re.fullmatch(r"\s*(?:[가-힣]{1,6}\s*)?\(\s*", text[p[1]:q.start]) and q.start >= p[1]), None)
+        own_base = next((p for p in bases if q.start >= p[1] and (re.fullmatch(r"\s*(?:[가-힣]{1,6}\s*)?\(\s*", text[p[1]:q.start])
+                                                                   or re.fullmatch(r"\s*", text[p[1]:q.start]))), None)
         if own_base is not None:
-            q.period = (own_base[2], own_base[3])
+            q.period, q.compared = (own_base[2], own_base[3]), True
             continue
         inside = [p for p in periods if p[0] >= a and p[1] <= b and p not in bases]
         # (not the date of an earlier figure, said right after it: 'from 3,437 in 2000 to 8,823')
@@ -1429,4 +1463,5 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
         if q.period and _YEAR_BEFORE.search(text[max(0, q.start - 12):q.start]) \
                 and not any(p[0] < q.start <= p[1] + 2 for p in periods):
             q.period = tuple(f"{int(d[:4]) - 1:04d}{d[4:]}".replace("-02-29", "-02-28") for d in q.period)
-    return periods  # the sentence's periods, for the caller's 'the same year'
+    return [p for p in periods if p not in bases]  # the sentence's periods, for the caller's 'the same year'
+    # (not a date only compared with)

@@ -1,0 +1,166 @@
+"""Forms met in a sixth read of writing by others (industrial-complex monthly releases and old trade
+press, new national complexes' planning news, a battery complex's investment news, a carbon-fibre
+town, a city's innovation district, Indian and Israeli technology parks), written here in other
+words: the older word for an industrial complex after a place, a list of places before one head,
+the bare word for a complex written onto a place, a complex's place word alone as the label of a
+figure, list items that share their subject's noun, 'X을 보면' naming the measure, a name's short
+form with its place or its head, a common noun before a name in a headline, heads translated as
+agencies write them, counts of complexes, nouns read in pieces after a counter, the world's market,
+'N 규모의 X', a complex named as a destination, a span of months, techies."""
+from tests.helpers import clusters_by_id, extract, factor_set, stats_where
+
+
+def _by_ko(res):
+    return {c["name_ko"]: c for c in res["clusters"] if c.get("name_ko")}
+
+
+def test_the_older_word_for_a_complex_after_a_place_names_a_complex_and_a_corporation_none():
+    res = extract(["녹산공단 동향", "녹산공단 입주기업은 1,520개로 집계됐다. 한국환경공단은 같은 기간 점검 결과 120건을 적발했다."], "ko")
+    ko = _by_ko(res)
+    assert "녹산공단" in ko and ko["녹산공단"]["country"] == "KR", ko
+    assert not any("환경" in k for k in ko), ko
+    assert stats_where(res, value=1520)[0]["cluster_id"] == ko["녹산공단"]["cluster_id"]
+    assert ko["녹산공단"]["name_en"] == "Noksan Industrial Complex"
+
+
+def test_places_listed_before_one_head_name_one_complex_each():
+    res = extract(["공단 동향", "울산과 온산 국가공단 입주업체는 모두 700개사로 1년 전보다 40개 늘었다."], "ko")
+    ko = _by_ko(res)
+    assert {"울산 국가공단", "온산 국가공단"} <= set(ko), ko
+
+
+def test_the_bare_word_for_a_complex_written_onto_a_known_place_names_it():
+    res = extract(["산업단지 가동률", "반월단지의 가동률은 77.6%로 떨어졌고 시화단지(4천146개)는 70.1%에 머물렀다."], "ko")
+    ko = _by_ko(res)
+    assert {"반월단지", "시화단지"} <= set(ko), ko
+    assert stats_where(res, value=70.1)[0]["cluster_id"] == ko["시화단지"]["cluster_id"]
+
+
+def test_a_complexs_place_word_alone_labels_the_figure_after_it():
+    res = extract(["산업단지 고용", "반월단지와 시화단지의 1월 동향이 나왔다. 고용은 반월 6만1천명, 시화 4만2천명으로 집계됐다. "
+                   "생산실적을 보면 반월은 1조2천억원을 기록했다."], "ko")
+    ko = _by_ko(res)
+    assert stats_where(res, value=61000)[0]["cluster_id"] == ko["반월단지"]["cluster_id"]
+    assert stats_where(res, value=42000)[0]["cluster_id"] == ko["시화단지"]["cluster_id"]
+    rev = stats_where(res, value=1.2e12)[0]
+    assert rev["cluster_id"] == ko["반월단지"]["cluster_id"] and rev["metric"] == "revenue", rev
+
+
+def test_list_items_with_only_a_label_between_share_the_subjects_noun():
+    res = extract(["산업단지 입주", "반월단지, 시화단지, 파주출판단지의 현황이다. 입주업체는 반월 2천개 시화 4천개 파주출판 140개 등이다."], "ko")
+    assert stats_where(res, value=140)[0]["metric"] == "companies"
+    assert stats_where(res, value=4000)[0]["metric"] == "companies"
+
+
+def test_a_short_form_with_its_place_or_without_its_head_is_the_same_complex():
+    res = extract(["포항해솔밸리산단 2단계 착공", "포항해솔밸리국가산업단지 2단계 공사가 시작됐다. 해솔밸리는 2009년부터 조성됐다."], "ko")
+    kinds = [c for c in res["clusters"] if "해솔" in (c.get("name_ko") or "")]
+    assert len(kinds) == 1, [c["name_ko"] for c in res["clusters"]]
+
+
+def test_a_name_with_a_place_before_it_is_the_name_without():
+    res = extract(["해솔밸리산단 특구 지정", "이날 포항 해솔밸리 국가산업단지 내 센터에서 회의가 열렸다. 해솔밸리산단에는 40여개 기업이 입주했다."], "ko")
+    kinds = [c for c in res["clusters"] if "해솔" in (c.get("name_ko") or "")]
+    assert len(kinds) == 1 and not kinds[0]["name_ko"].startswith("이날"), [c["name_ko"] for c in res["clusters"]]
+
+
+def test_two_names_joined_by_a_middle_dot_after_a_head_are_two():
+    res = extract(["해솔밸리산단·영일만 이차전지특구 기회발전특구 지정", "두 곳에 7조원 투자가 예정돼 있다."], "ko")
+    names = [c["name_ko"] for c in res["clusters"]]
+    assert not any(n.startswith(("산단", "·")) for n in names), names
+    zone = next(c for c in res["clusters"] if "이차전지" in c["name_ko"])
+    assert zone["name_en"].endswith("Special Zone"), zone
+
+
+def test_a_common_noun_before_a_name_in_a_headline_is_not_part_of_it():
+    res = extract(["10일 협력 누리스마트그린 일반산업단지 기공식",
+                   "누리스마트그린은 시와 민간이 함께 조성하는 일반 산업단지다. 산업단지 규모는 총 84만㎡이다."], "ko")
+    ko = _by_ko(res)
+    assert not any(k.startswith("협력") for k in ko), ko
+    assert len([k for k in ko if "누리스마트그린" in k]) == 1, ko
+
+
+def test_korean_heads_translate_as_agencies_write_them():
+    res = extract(["영일만일반산단 현황", "영일만일반산단에는 30여개 기업이 입주해 있다. 대덕특구에는 연구기관 20곳이 있다."], "ko")
+    en = {c["name_ko"]: c["name_en"] for c in res["clusters"]}
+    assert en.get("영일만일반산단") == "Yeongilman General Industrial Complex", en
+    assert en.get("대덕특구") == "Daedeok Innopolis", en
+
+
+def test_a_count_of_national_complexes_is_no_count_of_countries():
+    res = extract(["국가산단 고용", "9,000여개 기업이 입주한 전국 28개 국가산업단지의 고용이 줄었다."], "ko")
+    s = stats_where(res, value=28)[0]
+    assert s["metric"] != "countries" and "countr" not in (s["metric_label"] or ""), s
+
+
+def test_a_noun_read_in_pieces_after_a_counter_still_names_what_is_counted():
+    res = extract(["해솔밸리국가산업단지", "해솔밸리국가산업단지에는 30여개 이차전지 관련 기업이 입주해 있다. "
+                   "시는 100여개의 탄소 복합재 관련 기업이 들어설 것으로 기대한다."], "ko")
+    assert stats_where(res, value=30)[0]["metric"] == "companies"
+    assert stats_where(res, value=100)[0]["metric"] == "companies"
+
+
+def test_the_worlds_market_belongs_to_no_cluster():
+    res = extract(["누리탄소밸리 조성", "시는 누리탄소밸리에 관련 기업 50곳을 유치할 계획이다. "
+                   "한편 세계 탄소섬유 소비량은 연간 3만t(시가 5000억원)으로 이중 일본 기업이 60%를 공급한다."], "ko")
+    assert stats_where(res, value=60)[0]["cluster_id"] is None
+    assert stats_where(res, value=50)[0]["cluster_id"] is not None
+
+
+def test_a_size_before_a_name_is_the_size_of_what_it_names():
+    res = extract(["탄소산업 육성", "시는 팔복동 도시첨단산업단지 일대에 60만㎡ 규모의 누리탄소밸리를 조성할 예정이다."], "ko")
+    ko = _by_ko(res)
+    carbon = next(c for k, c in ko.items() if "탄소밸리" in k)
+    assert stats_where(res, unit="m2")[0]["cluster_id"] == carbon["cluster_id"]
+
+
+def test_a_complex_named_as_a_destination_does_not_take_over_the_paragraph():
+    res = extract(["해솔밸리국가산업단지 분양 완료",
+                   "해솔밸리국가산업단지는 동해안 산업의 핵심이다. 대구, 창원 국가산업단지로 한 시간 내에 이동도 가능하다. "
+                   "항만과 고속도로에 인접해 있어 입체적 교통망도 형성하고 있다."], "ko")
+    home = next(c for c in res["clusters"] if "해솔" in c["name_ko"])["cluster_id"]
+    scoped = {f for c, _, f in factor_set(res) if c == home}
+    assert "location_connectivity" in scoped, factor_set(res)
+    assert not any(f == "location_connectivity" and c not in (home, None) for c, _, f in factor_set(res)), factor_set(res)
+
+
+def test_a_span_of_months_is_no_figure_and_techies_are_employees():
+    res = extract(["Cedar Infotech Park loses tenants", "As many as 37 companies have left Cedar Infotech Park in 6 months. "
+                   "About 200,000 techies still come to the park each day."], "en")
+    assert not stats_where(res, value=6)
+    assert stats_where(res, value=200000)[0]["metric"] == "employees"
+
+
+def test_the_name_a_complex_began_under_is_another_name_of_it():
+    res = extract(["누리밸리 기업 실태조사", "누리밸리에는 1만2천개 기업이 입주해 있다. "
+                   "시 관계자는 \"누리밸리는 1970년 녹산공단으로 출발해 도심형 산업단지로 성장했다\"고 말했다."], "ko")
+    kinds = [c for c in res["clusters"] if "누리" in (c.get("name_ko") or "") or "녹산" in (c.get("name_ko") or "")]
+    assert len(kinds) == 1 and kinds[0]["name_ko"] == "누리밸리", [c["name_ko"] for c in res["clusters"]]
+
+
+def test_the_nations_industry_a_cluster_serves_leaves_its_figures_the_clusters():
+    res = extract(["원주의료기기 클러스터의 형성과정", "원주의료기기 클러스터는 원주에 있다.",
+                   "2007년 말 기준 기업 수 79개로 전국대비 4.6%가 입주하고 있으며, 지난 3년간 평균성장률 66.7%로 "
+                   "국내 의료기기산업 활성화에 기여하고 있다."], "ko")
+    assert stats_where(res, value=79)[0]["cluster_id"] is not None
+    res = extract(["원주의료기기 클러스터", "원주의료기기 클러스터에는 80개 기업이 있다.",
+                   "국내 의료기기산업 생산 규모는 10조원에 이른다."], "ko")
+    assert stats_where(res, value=1e13)[0]["cluster_id"] is None
+
+
+def test_an_entry_on_the_kind_itself_has_no_topic_though_it_names_one_park():
+    res = extract([("heading", "Technology park"),
+                   "A technology park is a planned site next to a university where young firms share laboratories "
+                   "and the know-how of the researchers nearby.",
+                   "Some 600 businesses have been based at the Cedar Technology Park since it opened."], "en")
+    assert res["topic"] is None
+    assert not any(f["cluster_id"] for f in res["success_factors"]), res["success_factors"]
+    assert stats_where(res, value=600)[0]["cluster_id"] == "cedar-technology-park"
+
+
+def test_a_year_with_the_figure_compared_with_dates_that_figure_only():
+    res = extract(["해솔테크노밸리 입주기업 현황", "해솔테크노밸리 입주기업은 1,002개로 2011년 83개에 비해 12배 이상 늘었다. "
+                   "분야별로는 IT 기업이 643개사(64%)로 가장 많았다."], "ko")
+    assert stats_where(res, value=83)[0]["period_start"] == "2011-01-01"
+    assert stats_where(res, value=1002)[0]["period_start"] is None
+    assert stats_where(res, value=643)[0]["period_start"] is None
