@@ -164,3 +164,63 @@ def test_a_year_with_the_figure_compared_with_dates_that_figure_only():
     assert stats_where(res, value=83)[0]["period_start"] == "2011-01-01"
     assert stats_where(res, value=1002)[0]["period_start"] is None
     assert stats_where(res, value=643)[0]["period_start"] is None
+
+
+def test_a_name_set_after_the_kind_it_is_names_a_cluster():
+    res = extract(["A port of code", "The old quarter is home to one of the region's main technology hubs, Cais Digital. "
+                   "There are 475 companies there."], "en")
+    assert "cais-digital" in clusters_by_id(res)
+    assert stats_where(res, value=475)[0]["cluster_id"] == "cais-digital"
+
+
+def test_export_revenues_capital_and_imports_say_what_the_money_is():
+    res = extract(["Cedar Hi-Tech Park", "Since it opened, Cedar Hi-Tech Park's export revenues have amounted to 6.4 billion USD. "
+                   "Six new projects came with total capital of 125.9 million USD, and the park imported goods worth "
+                   "5.7 billion USD in imports."], "en")
+    assert stats_where(res, value=6.4e9)[0]["metric"] == "exports"
+    assert stats_where(res, value=125.9e6)[0]["metric"] == "investment"
+    assert stats_where(res, value=5.7e9)[0]["metric"] != "exports"
+
+
+def test_firms_and_research_centres_counted_together_are_firms_and_a_span_of_days_no_figure():
+    res = extract(["Cedar Hi-Tech Park", "Currently 57 businesses and research centers operate in Cedar Hi-Tech Park. "
+                   "Licences are granted within three to seven days."], "en")
+    assert stats_where(res, value=57)[0]["metric"] == "companies"
+    assert not stats_where(res, value=7)
+
+
+def test_national_counts_of_complexes_belong_to_no_complex():
+    res = extract(["산단 50년", "50년 전 구미국가산업단지가 조성된 이후 산업단지는 전국으로 퍼져나갔다. 지난해 말 기준으로 전국에 지정된 "
+                   "산업단지는 1033개로 늘어났다. 전체 지정면적은 총 1386㎢로 늘었다. 일반산업단지는 528개다."], "ko")
+    for v in (1033, 528):
+        assert stats_where(res, value=v)[0]["cluster_id"] is None, v
+    assert stats_where(res, unit="m2")[0]["cluster_id"] is None
+
+
+def test_a_nation_word_and_a_head_in_a_report_title_name_no_cluster(tmp_path):
+    from pipeline.extract.document import extract_document
+    from pipeline.parse import parse_file
+
+    src = tmp_path / "release.txt"  # a text capture whose first line is the release's first sentence
+    src.write_text("한국산업단지공단 연구소가 ‘2022년 인포그래픽으로 보는 전국산업단지’를 발간했다고 10일 밝혔다.\n\n"
+                   "구체적으로 살펴보면 전국 산업단지는 2022년 기준 1274개, 지정면적 1425㎢이다.\n", encoding="utf-8")
+    res = extract_document(parse_file(src, src.name))
+    assert not res["clusters"], [c["name_ko"] for c in res["clusters"]]
+
+
+def test_the_word_after_a_comma_labels_the_next_item_and_a_bracket_of_levels_shares_the_label():
+    res = extract(["산업단지 통계", "최근 5년간 산업단지는 생산 205조원(1066조원→1271조원), 수출 237억 달러로 증가했다."], "ko")
+    for v in (205e12, 1066e12, 1271e12):
+        assert stats_where(res, value=v)[0]["metric"] == "revenue", v
+    assert stats_where(res, value=23.7e9)[0]["metric"] == "exports"
+
+
+def test_a_title_word_before_a_head_is_an_adjective_and_a_name_without_its_place_is_the_same():
+    res = extract(["Province designates two zones", "The two zones are Hamyang General Industrial Complex and Geochang Elevator "
+                   "Agro-industrial Complex. Located in Daesan-ri, Namsang-myeon, Geochang County, the Elevator Agro-industrial "
+                   "Complex covers 134,317 square meters of land."], "en")
+    ids = clusters_by_id(res)
+    assert {"hamyang-general-industrial-complex", "geochang-elevator-agro-industrial-complex"} <= set(ids), ids
+    assert len(ids) == 2, ids
+    assert not any((c.get("region") or "").startswith("Located") for c in res["clusters"])
+    assert stats_where(res, unit="m2")[0]["cluster_id"] == "geochang-elevator-agro-industrial-complex"

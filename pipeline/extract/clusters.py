@@ -941,6 +941,14 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if not _is_place(name) and name not in place_lookup() and name not in country_surface_set() \
                 and not all(_is_generic(w) or _is_function_word(w) for w in name.split()) and not _negative(name.split()[-1], "en"):
             reg.add([name], "en_pattern", where, name_en=name)  # (University City: not a university)
+    # A name set after the kind it is, with a comma and nothing after it: 'one of the country's main
+    # technological innovation hubs, Porto Digital.'
+    for m in re.finditer(rf"\b(?:{_lowercase_head_alt()})s?,\s+((?:{_CAP}\s+){{0,2}}{_CAP})(?=\s*[.;)]|\s*$)", text):
+        name = m.group(1)
+        if not _is_place(name) and name not in place_lookup() and name not in country_surface_set() \
+                and not all(_is_generic(w) or _is_function_word(w) or _is_place(w) for w in name.split()) \
+                and not _negative(name.split()[-1], "en"):
+            reg.add([name], "en_pattern", where, name_en=name)
     # Two names sharing a plural predicate: "Manchester Science Park and the Sci-Tech Daresbury campus
     # are the other two main innovation hubs"
     # (or an appositive in the plural: 'out of HITEC City and Gachibowli, the key clusters in Western Hyderabad')
@@ -986,7 +994,9 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # 'the Research Triangle region': a region named after a place, not a cluster
         if any(re.fullmatch(r"[A-Za-z]+-(?:led|based|driven|backed|owned|funded|oriented|focused|run)", w) for w in prefix):
             continue  # 'Government-led IT Cluster': a heading's description, not a name
-        if any(w in (_rules()["english"].get("person_titles") or ()) for w in prefix) \
+        titles = _rules()["english"].get("person_titles") or ()
+        # (a title right before the head's words is an adjective there: Hamyang General Industrial Complex)
+        if any(w in titles for w in prefix[:-1]) or (prefix and prefix[-1] in titles and head.split()[0] == "Park") \
                 or (head == "Park" and re.match(r"\s+[A-Z][a-z]+-[a-z]+\b", text[m.end():])):
             continue  # 'President Park Jung-hee': a person named Park, not a park
         # a known place right after the head is part of the name: Switzerland Innovation Park Zurich,
@@ -1830,6 +1840,31 @@ def merge_short_forms(reg: Registry) -> None:
                     merged = True
                     break
             if merged:
+                break
+
+
+def merge_english_tails(reg: Registry) -> None:
+    """One cluster for an English name and the same name without its place words before it
+    (Geochang Elevator Agro-industrial Complex / the Elevator Agro-industrial Complex), when the
+    shorter keeps a distinctive word before its head and no other cluster's name ends so."""
+    def latin(n: str) -> bool:
+        return all(ord(ch) < 0x250 for ch in n)
+
+    for short in list(reg.clusters):
+        if short not in reg.clusters:
+            continue
+        for n in list(short.names):
+            words = n.split()
+            if len(words) < 2 or not latin(n) or not _ends_with_head(n, "en") or all(_is_generic(w) for w in words[:-1]):
+                continue
+            longer = [c for c in reg.clusters if c is not short and any(
+                latin(x) and len(x.split()) > len(words) and x.split()[-len(words):] == words
+                and all(w[:1].isupper() for w in x.split()[:-len(words)]) for x in c.names)]
+            if len(longer) == 1:
+                full_en = longer[0].name_en
+                reg._absorb(longer[0], short)
+                longer[0].name_en = full_en
+                reg.clusters.remove(short)
                 break
 
 

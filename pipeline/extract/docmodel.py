@@ -219,7 +219,8 @@ def _lead(sents: list[Sentence]) -> list[Sentence]:
 
 
 # a sentence opening on its subject with 'also' (연 평균 증가율도 12.1%로, 수출도): it goes on from the one before
-_ALSO_OPENING = re.compile(r"^\s*(?:[가-힣]+\s){0,2}[가-힣]{1,6}도\s")
+# (or on the whole of what it counted: 산업단지는 1033개로 늘어났다. 전체 지정면적은 …)
+_ALSO_OPENING = re.compile(r"^\s*(?:[가-힣]+\s){0,2}[가-힣]{1,6}도\s|^\s*(?:전체|총|합계)\s")
 
 def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters: list[Cluster] = ()) -> list[SentenceContext]:
     """The cluster each sentence is about. A sentence naming clusters is about the last it names

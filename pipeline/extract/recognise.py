@@ -51,6 +51,7 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
         cl.gazetteer_candidates(s, reg)
     cl.link_gazetteer(reg)
     cl.merge_short_forms(reg)
+    cl.merge_english_tails(reg)
     cl.merge_descriptor_forms(reg)
     cl.short_names(reg, "\n".join(p.text for p in parsed.pages))
     reg.merge_overlapping()  # 'The KBIC is one of …' found alone, then its initials after the full name
@@ -280,7 +281,8 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
                 c.region = dateline_city
 
 
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z’'\- ]{1,30}),\s+([A-Z][A-Za-z ]{1,30}?)\s*[—–-]")
+# (capitalised words only, and a dash apart: not 'Located in Daesan-ri, Namsang-myeon')
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z’'\-]*(?:\s[A-Z][A-Za-z’'\-]*){0,3}),\s+([A-Z][A-Za-z ]{1,30}?)\s*[—–-](?=\s)")
 
 
 def _dateline_countries(sents: list[Sentence]) -> tuple[list[str], str | None]:

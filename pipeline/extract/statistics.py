@@ -705,6 +705,8 @@ def _money_verb(after: list) -> str | None:
     window = after[:8]
     for k, t in enumerate(window):
         tag = t.tag_.split("+")[0]
+        if tag == "SP" and t.text in (",", "，"):
+            return None  # 생산 205조원, 수출 237억 달러: the word after a comma labels the next item
         if tag.startswith(("J", "SS", "MM")) or (tag == "MAG" and k < 3):
             continue
         if tag.startswith("NN") and k + 1 < len(window) and window[k + 1].tag_.startswith("JKB"):
@@ -797,6 +799,11 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
             if p.unit != q.unit or p.metric not in defaults or not re.match(r"\s*,", between) or len(between) > 30:
                 break
             p.metric = q.metric
+    # a bracket of the same unit right after a figure, from one level to the next: '생산 205조원(1066조원→1271조원)'
+    for p, q in zip(qs, qs[1:]):
+        if q.metric in defaults and p.metric not in defaults and p.unit == q.unit \
+                and re.fullmatch(r"\s*[(（]\s*|\s*(?:→|->|⇒)\s*", text[p.end:q.start]):
+            q.metric = p.metric
     # ... and the noun the first names, when the rest name only kinds of it with the same counter:
     # '투자협약 기업은 에너지 분야 25곳, 기자재 분야 9곳, 총 34곳이다' -> all three count companies
     for p, q in zip(qs, qs[1:]):
@@ -1122,8 +1129,8 @@ def _worded_measures(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         after = text[m.end() - 1:m.end() + 40]
         u = nu.match_english_unit(" " + after[1:].replace("-", " ") if after[:1] == "-" else after)
-        if not u or u[1] not in ("m2", "km", "hour", "day"):
-            continue
+        if not u or u[1] not in ("m2", "km", "hour", "day") or _not_a_figure_en(text, m.start(), m.end() - 1):
+            continue  # (nor a span: 'within three to seven days')
         surface, cat, factor = u
         s, e = m.start(), m.end() - 1 + len(surface)
         val, canon = nu.to_canonical(words[m.group(1).lower()], cat, factor)
@@ -1173,8 +1180,9 @@ def _not_a_figure_en(text: str, s: int, e: int) -> bool:
 
 
 # over the last 12 months; 37 companies left in 6 months; within two weeks
-_LAST_N_EN = re.compile(r"\b(?:the|its|their)\s+(?:last|past|previous|next|coming|first)\s+$|\b(?:in|within|after)\s+(?:just\s+|only\s+)?$", re.I)
-_SPAN_UNIT_EN = re.compile(r"\s+(?:months?|weeks?|quarters?)\b", re.I)
+_LAST_N_EN = re.compile(r"\b(?:the|its|their)\s+(?:last|past|previous|next|coming|first)\s+$"
+                        r"|\b(?:in|within|after)\s+(?:just\s+|only\s+)?(?:\w+\s+(?:to|or)\s+)?$", re.I)  # within three to seven days
+_SPAN_UNIT_EN = re.compile(r"\s+(?:months?|weeks?|quarters?|days?|years?|decades?)\b", re.I)
 _MONTHS_OF_PERIOD_EN = re.compile(r"\s+months\s+(?:to|ending|ended|through)\s+[A-Z]", re.I)  # the 12 months to April 2017
 _AGE_EN = re.compile(r"\s*-?(?:years?|yrs?)\b", re.I)
 _AGE_OF_EN = re.compile(r"\s*-?(?:years?|yrs?)\s+(?:of\s+)?(?:operation|operations|history|existence|activity|service)\b", re.I)
@@ -1220,7 +1228,10 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     if "and" in phrase or "or" in phrase:  # '300 technology companies and start-ups': coordinated heads, the first counts
         k = phrase.index("and") if "and" in phrase else phrase.index("or")
         left = _phrase_label(phrase[k - 1:k])
-        if left and _phrase_label(phrase[k + 1:]) and len(phrase) - k - 1 == 1:
+        right = len(phrase) - k - 1
+        # (a longer second head only after firms: '57 businesses and research centers'; '1,900 start-ups
+        # and technology companies' are companies, the head)
+        if left and _phrase_label(phrase[k + 1:]) and (right == 1 or (right <= 3 and metric_code(left, "count", True) == "companies")):
             label = left
     if label is None and (listed := _ADJECTIVES_LISTED.match(text, e)):
         label = _phrase_label(_noun_phrase(listed.group(1).split()))  # '36 public, academic and private sector R&D centres'
