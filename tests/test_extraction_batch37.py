@@ -224,3 +224,49 @@ def test_a_title_word_before_a_head_is_an_adjective_and_a_name_without_its_place
     assert len(ids) == 2, ids
     assert not any((c.get("region") or "").startswith("Located") for c in res["clusters"])
     assert stats_where(res, unit="m2")[0]["cluster_id"] == "geochang-elevator-agro-industrial-complex"
+
+
+def test_a_workforce_said_to_be_plentiful_or_easy_to_hire_is_a_talent_claim():
+    res = extract(["Cedar Park", "The firm chose Cedar Park for the country's stable politics, an ample workforce and low costs."], "en")
+    assert "talent" in {f["factor"] for f in res["success_factors"]}
+    res = extract(["해솔산업단지", "해솔산업단지 입주기업 관계자는 숙련 인력을 구하기 쉽다는 점을 입지 이유로 꼽았다."], "ko")
+    assert "talent" in {f["factor"] for f in res["success_factors"]}
+
+
+def test_a_firm_described_by_its_own_figures_keeps_them():
+    res = extract(["Cedar National Industrial Complex", "A steel maker is bringing 750 jobs to Cedar National Industrial Complex. "
+                   "As of 2023, it is a solid company with sales of 610 billion KRW and about 360 employees."], "en")
+    assert stats_where(res, value=750)[0]["cluster_id"] == "cedar-national-industrial-complex"
+    assert stats_where(res, value=610e9)[0]["cluster_id"] is None
+    assert stats_where(res, value=360)[0]["cluster_id"] is None
+
+
+def test_list_items_labelled_before_their_figures_keep_the_subjects_noun():
+    res = extract(["해솔테크노밸리 수요조사", "해솔테크노밸리 입주 희망을 밝힌 업체는 지식기반 137개, 첨단제조 108개, 연구시설 18개 등이다."], "ko")
+    assert stats_where(res, value=108)[0]["metric"] == "companies"
+
+
+def test_sections_listed_after_a_dash_are_parts_of_the_topic():
+    res = extract([("heading", "Cedar Core Park"), "The park was built in 1992 on 79.7 square kilometers of land in four sections – the core "
+                   "area, Lotus Industrial Zone, Medical Zone and Heron Industrial Zone -- for innovation. "
+                   "It holds 685 companies and did 545-billion yuan worth of business in 2014, 159-times the 1999 amount."], "en")
+    ids = clusters_by_id(res)
+    assert set(ids) == {"cedar-core-park"}, ids
+    assert stats_where(res, value=685)[0]["cluster_id"] == "cedar-core-park"
+    assert stats_where(res, value=545e9)[0]["unit"] == "CNY"
+    assert not stats_where(res, value=159)
+
+
+def test_a_demonstration_zone_and_what_its_parts_are_after_a_copula():
+    res = extract(["Biopharma drives growth", "Shanghai's Lotus National Innovation Demonstration Zone is home to more than 70,000 "
+                   "enterprises. Over 2,670 of these are high-tech enterprises and more than 1,400 are research institutions."], "en")
+    assert "lotus-national-innovation-demonstration-zone" in clusters_by_id(res)
+    assert stats_where(res, value=2670)[0]["metric"] == "companies"
+    assert stats_where(res, value=1400)[0]["metric"] == "research_institutes"
+
+
+def test_that_number_counts_what_was_counted_before():
+    res = extract(["Cedar Park", "Cedar Park was home to just around 15 technology firms in 2008. "
+                   "Today that number has grown to an astonishing 1,472, according to a map."], "en")
+    s = stats_where(res, value=1472)
+    assert s and s[0]["metric"] == "companies"

@@ -45,8 +45,16 @@ from pipeline.extract.statistics import segment_bounds
 from pipeline.rules import load_rules, per_rules
 
 
+# a firm described by its own figures: 'it is a solid company with sales of 610 billion KRW … and about
+# 360 employees' (the firm's, not the cluster's)
+_FIRM_PROFILE_EN = re.compile(r"(?:\b(?:is|was|remains|became)\s+(?:now\s+|still\s+)?|,\s+)(?:a|an)\s+(?:[\w-]+\s+){0,3}"
+                              r"(?:company|firm|manufacturer|maker|supplier|producer|conglomerate|startup|start-up|business)\s+with\b[^.;]*$")
+
+
 def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
     if ctx.wide and not s.clusters:
+        return None
+    if _FIRM_PROFILE_EN.search(s.text, 0, pos - s.start):
         return None
     if _country_owned_ko(s, pos):
         return None  # '한국의 지난해 농식품 수출액(78억 달러)', '네덜란드 연간 농식품 수출액(1040억 달러) 중': the country's

@@ -361,8 +361,11 @@ def parts_of_topic(sents: list[Sentence], doc_topic: Cluster | None, lang: str) 
         made_of = re.compile(rf"^\s*(?:이\s|그\s|해당\s)?(?:{alt})(?:에는|은|는)\s.*(?:있다|있으며|있고|구분된다|구분되며|나뉜다|나뉘며|"
                              rf"이뤄져|이루어져|구성돼|구성되어)", re.S)
     else:
-        made_of = re.compile(rf"^\s*(?:the\s+|this\s+)?(?:{alt})\s+(?:comprises|consists\s+of|is\s+made\s+up\s+of|"
-                             rf"is\s+divided\s+into|is\s+split\s+into)\b", re.I)
+        # (or, opening on the topic, lists its sections after a dash: '… on 79.7 square kilometers of land
+        # in four sections – the core area, Kangqiao Industrial Zone, …')
+        made_of = re.compile(rf"^\s*(?:the\s+|this\s+)?(?:{alt})\s+(?:(?:comprises|consists\s+of|is\s+made\s+up\s+of|"
+                             rf"is\s+divided\s+into|is\s+split\s+into)\b|[^;]*?\b(?:in|into|across)\s+(?:\w+\s+)?"
+                             rf"(?:sections|zones|parts|areas|phases|sub-parks|subparks|districts|sites|campuses)\s*[–—:-])", re.I)
     out: list[Cluster] = []
     whole: set[int] = set()  # id() of the sentences that say what the topic is made of
     # (its subject left unsaid, after a sentence about the topic: '구로디지털단지와 가산디지털단지로 구성돼 있다')

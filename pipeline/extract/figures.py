@@ -58,6 +58,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 if q.unit != "percent" and q.metric == st.unit_label(q.unit) and _BREAKDOWN_SUBJECT_KO.search(s.text, max(0, q.start - 12), q.start):
                     q.metric = next((p.metric for p in reversed(local[:k]) if p.unit == q.unit and p.metric != q.metric), q.metric)
         prev_kinds = _kinds(prev)
+        prev_qs = prev  # the sentence before's quantities ('… 15 firms. Today that number has grown to 1,472')
         prev = local
         here = ctx.around or model.topic
         own = st.attach_periods(local, s.text, lang, published, (here.countries or [None])[0] if here is not None else None)
@@ -82,6 +83,8 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 continue
             if q.unit == "year" and (q.text.endswith("간") or re.match(r"\s*(?:동안|간|에 걸쳐)", s.text[q.end:])):
                 continue  # 10년간 10억 달러: a duration, not a fact
+            if lang != "ko" and q.unit == "count" and q.metric == "count" and st.THAT_NUMBER_EN.search(s.text, max(0, q.start - 80), q.start):
+                q.metric = next((p.metric for p in reversed(prev_qs) if p.unit == "count" and p.metric != "count"), q.metric)
             if lang != "ko" and q.unit == "count" and q.metric == "count":
                 continue  # a bare number nothing in its sentence names (a time, an age, a phone number, a rank);
                 # a Korean number always has its counter (곳, 건, 개), which says it counts something

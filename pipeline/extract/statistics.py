@@ -786,14 +786,17 @@ def _looked_at(toks: list, end: int) -> str | None:
     return None
 
 
+_NOUN_AFTER_KO = re.compile(r"\s*(?:의\s*)?(?!등|중|가운데|정도|이상|이하|규모|수준|내외|안팎)[가-힣A-Za-z]{2,}")
+
+
 def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
     """Items of a list share the noun the last one names: '문막 일반산업단지에 58개, 태장 농공단지에
     21개, 기업도시에 47개 기업이 입주해 있다' -> all three count companies."""
     defaults = set((_metric_rules().get("by_unit") or {}).values())
     for k in range(len(qs) - 1, 0, -1):
         q = qs[k]
-        if q.metric in defaults:
-            continue
+        if q.metric in defaults or not _NOUN_AFTER_KO.match(text, q.end):
+            continue  # (the last item's noun after it; not its own label before it: '첨단제조 108개, 연구시설 18개 등이다')
         for p in reversed(qs[:k]):
             between = text[p.end:qs[qs.index(p) + 1].start]
             if p.unit != q.unit or p.metric not in defaults or not re.match(r"\s*,", between) or len(between) > 30:
@@ -910,7 +913,8 @@ def _en_quantity_patterns() -> tuple[re.Pattern, re.Pattern]:
     worded = "|".join(re.escape(str(w)) for w in sorted(_q().get("number_words_en") or {}, key=len, reverse=True) if " " not in str(w))
     spelled = r"(?=\s(?:hundred|thousand|million|billion|trillion)\b)"
     # (a code may be written onto the number: VND60 trillion; or after it: 132 million USD)
-    number = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s?)?(?P<num>{nu.NUM_CORE}|\b(?i:{worded}){spelled})(?:\s?(?P<scale>{scale_rx})\b)?")
+    # (a scale joined by a hyphen: '545-billion yuan')
+    number = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s?)?(?P<num>{nu.NUM_CORE}|\b(?i:{worded}){spelled})(?:[\s-]?(?P<scale>{scale_rx})\b)?")
     word_after = re.compile(r"\s(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r"|(?-i:" + code_rx + r"))\b", re.I)
     return number, word_after
 
@@ -1023,6 +1027,9 @@ def english_quantities(text: str) -> list[Quantity]:
         if canon == "count" and metric == "count" and (fronted := re.match(r"\s*(?:\([^()]{0,30}\))?,\s+(?:the\s+)?number\s+of\s+([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)", text[e:])) \
                 and (lab := _phrase_label(_noun_phrase(fronted.group(1).split()))):
             metric = lab  # 'At 6,300 (2023: 6,400), the number of students decreased': the figure is fronted
+        if canon == "count" and metric == "count" and THAT_NUMBER_EN.search(text, max(0, s - 80), s):
+            metric = next((q.metric for q in reversed(out) if q.unit == "count" and q.metric != "count"), metric)
+            # '15 technology firms, and today that number has grown to 1,472': what was counted before
         if canon == "count" and metric == "count" and re.search(r"\b(?:at|aged?)\s+$", text[max(0, s - 6):s], re.I):
             continue  # 'Sophia Antipolis at 55': an age, counting nothing
         if canon == "count" and re.search(r"\b(?:are|is|were|was|aged|those|people)\s+(?:under|over|below|above)\s+$", text[max(0, s - 20):s], re.I) \
@@ -1175,6 +1182,7 @@ def _not_a_figure_en(text: str, s: int, e: int) -> bool:
     figure, nor an age ('celebrated 50 years of operation', 'will celebrate 14 years of history'),
     nor the span of a period ('over the 12 months to April 2017', 'over the last 12 months')."""
     return bool(_DENOMINATOR_EN.search(text[max(0, s - 12):s])) or bool(_MONTHS_OF_PERIOD_EN.match(text, e)) \
+        or bool(_MULTIPLE_EN.match(text, e)) \
         or bool(_LAST_N_EN.search(text[max(0, s - 20):s]) and _SPAN_UNIT_EN.match(text, e)) or bool(
         _AGE_EN.match(text, e) and (_AGE_OF_EN.match(text, e) or _CELEBRATES_EN.search(text[max(0, s - 30):s])))
 
@@ -1184,7 +1192,13 @@ _LAST_N_EN = re.compile(r"\b(?:the|its|their)\s+(?:last|past|previous|next|comin
                         r"|\b(?:in|within|after)\s+(?:just\s+|only\s+)?(?:\w+\s+(?:to|or)\s+)?$", re.I)  # within three to seven days
 _SPAN_UNIT_EN = re.compile(r"\s+(?:months?|weeks?|quarters?|days?|years?|decades?)\b", re.I)
 _MONTHS_OF_PERIOD_EN = re.compile(r"\s+months\s+(?:to|ending|ended|through)\s+[A-Z]", re.I)  # the 12 months to April 2017
+# 'that number has grown to an astonishing …', 'the figure now stands at …': the count before, again
+THAT_NUMBER_EN = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|count|tally)\s+(?:has\s+|had\s+|have\s+|now\s+)*"
+                            r"(?:grown|risen|rose|increased|climbed|jumped|swelled|reached|hit|stands|stood|fallen|fell|dropped|shrunk|is|was)"
+                            r"\s+(?:to\s+|at\s+)?(?:an?\s+[a-z]+\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|just\s+)?$", re.I)
 _AGE_EN = re.compile(r"\s*-?(?:years?|yrs?)\b", re.I)
+# a multiple, no figure: '159-times the 1999 amount', 'over 50 times greater than', 'a 14-fold rise'
+_MULTIPLE_EN = re.compile(r"(?:-|\s)(?:times\s+(?:greater|more|larger|bigger|higher|faster|smaller|less|as|the|that|what|its|their)\b|times\b(?=\s*[,.;)])|fold\b)", re.I)
 _AGE_OF_EN = re.compile(r"\s*-?(?:years?|yrs?)\s+(?:of\s+)?(?:operation|operations|history|existence|activity|service)\b", re.I)
 _CELEBRATES_EN = re.compile(r"\b(?:celebrat\w*|marks?|marked|marking|turns?|turned)\s+(?:its\s+|their\s+|the\s+)?$", re.I)
 
@@ -1215,6 +1229,10 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     np_text = re.split(r"[,.;:()\[\]|]", re.sub(r"\bPh\.\s?D\.?s?(?=\W|$)", "PhDs", text[e:e + 60]), maxsplit=1)[0]  # Ph.D.s
     np_text = re.split(r"\s[$€£¥₩]?\d", np_text, maxsplit=1)[0]  # '1,300 companies and 18 institutions': the next figure's words are its own
     after = re.findall(r"[A-Za-z][A-Za-z&\-]*", np_text)
+    if len(after) >= 3 and after[0] == "of" and after[1] in ("these", "those", "them", "which") and after[2] in ("are", "were"):
+        after = after[2:]  # 'Over 2,670 of these are high-tech enterprises': what they are
+    if len(after) >= 2 and after[0] in ("are", "were") and after[1] not in ("expected", "planned", "due", "set", "to", "in", "on", "at"):
+        after = after[1:]  # 'more than 1,400 are research institutions'
     if after[:1] == ["of"]:  # "£1.2bn of venture capital investment"
         after = after[1:]
     phrase = _noun_phrase(after)
