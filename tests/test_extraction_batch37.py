@@ -270,3 +270,18 @@ def test_that_number_counts_what_was_counted_before():
                    "Today that number has grown to an astonishing 1,472, according to a map."], "en")
     s = stats_where(res, value=1472)
     assert s and s[0]["metric"] == "companies"
+
+
+def test_an_industrys_famous_name_is_a_likeness_and_joined_nouns_say_what_is_counted():
+    res = extract(["해솔 바이오 클러스터 가보니", "해솔 바이오 클러스터는 ‘바이오 테크의 실리콘밸리’라 불릴 정도다. "
+                   "해솔 바이오 클러스터에 7개의 제약·바이오기업 및 기관이 입주를 마쳤다."], "ko")
+    assert not any("silicon" in c["cluster_id"] for c in res["clusters"]), [c["cluster_id"] for c in res["clusters"]]
+    assert stats_where(res, value=7)[0]["metric"] == "companies"
+
+
+def test_a_verbs_noun_before_an_amount_and_its_later_level_say_what_the_money_is():
+    res = extract(["해솔 바이오 클러스터", "해솔 바이오 클러스터 기업에 투자된 금액은 2012년 13억6000만 달러에서 2021년 10배 이상인 "
+                   "136억6000만 달러로 늘었다. 해솔 바이오 클러스터에는 글로벌 제약사 상위 20개 중 19개의 지사가 있다."], "ko")
+    assert stats_where(res, value=1.36e9)[0]["metric"] == "investment"
+    assert stats_where(res, value=13.66e9)[0]["metric"] == "investment"
+    assert stats_where(res, value=19)[0]["metric"] == "companies"

@@ -1457,11 +1457,14 @@ def _is_korean_metaphor(text: str, start: int, name: str) -> bool:
     if m and (_country_of(m.group(1)) or _is_place(m.group(1)) or m.group(1) in world) \
             and _gazetteer_country(name):
         return True
-    m = re.search(r"([가-힣]+)의\s*$", before)
+    m = re.search(r"([가-힣A-Za-z]+)의\s*$", before)
     if not m:
         return False
-    owner = _country_of(m.group(1)) or ("" if m.group(1) in world else None)
     known = _gazetteer_country(name)
+    sectors = set(_rules()["korean"].get("sector_words") or ()) | {"테크", "테크놀로지", "바이오테크", "바이오텍"}
+    if m.group(1) in sectors and known is not None:
+        return True  # '바이오 테크의 실리콘밸리': an industry's famous name, for a place of that industry
+    owner = _country_of(m.group(1)) or ("" if m.group(1) in world else None)
     return owner is not None and known is not None and owner != known
 
 

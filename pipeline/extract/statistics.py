@@ -458,6 +458,9 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         if k == 0 and (tag == "JC" or t.text in ("및", "또는")):
             break  # "연구인력 4,000명과 학생 1,200명": the noun after 과 is the next item's
         glued = k > 0 and not after[k - 1].whitespace_ and (k - 1) in phrase
+        if t.text in ("·", "ㆍ") and glued and not t.whitespace_ and k + 1 < len(after) and after[k + 1].tag_.startswith(("NNG", "NNP")):
+            phrase.append(k)  # 7개의 제약·바이오기업: one noun of two joined by a middle dot
+            continue
         if tag == "NR" and not t.whitespace_ and k + 1 < len(after) and after[k + 1].tag_ == "NNB" \
                 and not after[k + 1].whitespace_ and not (k > 0 and after[k - 1].tag_.startswith(("NNB", "SN"))):
             phrase.append(k)  # 30여개 이|차|전지 관련 기업: a numeral read inside a noun
@@ -755,6 +758,9 @@ def _subject_label(toks: list, first: int) -> str | None:
                 joined = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
                 if n.text in _relational_heads() and prev is not None and prev.tag_.startswith("NN"):
                     return _metric_noun(prev.text + n.text) or _metric_noun(prev.text)  # 생산|규모는, 매출 총액은: production
+                if n.text in _relational_heads() and prev is not None and "ETM" in prev.tag_ and k > 2 \
+                        and toks[k - 3].tag_.startswith("NN") and (lab := _metric_noun(toks[k - 3].text)):
+                    return lab  # 기업에 투자된 금액은: what the verb's noun says the amount is
                 label = (joined and _metric_noun(prev.text + n.text)) \
                     or (prev is not None and prev.tag_.startswith("NN") and _metric_noun(f"{prev.text} {n.text}")) \
                     or _metric_noun(n.text)  # 연구 인력은: researchers, not 인력 alone
@@ -805,7 +811,8 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
     # a bracket of the same unit right after a figure, from one level to the next: '생산 205조원(1066조원→1271조원)'
     for p, q in zip(qs, qs[1:]):
         if q.metric in defaults and p.metric not in defaults and p.unit == q.unit \
-                and re.fullmatch(r"\s*[(（]\s*|\s*(?:→|->|⇒)\s*", text[p.end:q.start]):
+                and re.fullmatch(r"\s*[(（]\s*|\s*(?:→|->|⇒)\s*|\s*에서\s+[^.;]{0,30}", text[p.end:q.start]):
+            # (or from one level to the next: '2012년 13억6000만 달러에서 2021년 … 136억6000만 달러로')
             q.metric = p.metric
     # ... and the noun the first names, when the rest name only kinds of it with the same counter:
     # '투자협약 기업은 에너지 분야 25곳, 기자재 분야 9곳, 총 34곳이다' -> all three count companies
