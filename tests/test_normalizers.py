@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as hs
 
 from pipeline.extract import numbers as nu
-from pipeline.extract.statistics import english_quantities, korean_quantities
+from pipeline.extract.statistics_en import english_quantities
+from pipeline.extract.statistics_ko import korean_quantities
 from pipeline.nlp import get_nlp
 
 

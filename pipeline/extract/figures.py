@@ -1,6 +1,6 @@
 """Stages 3 and 4 for numbers — the figures of a document, attributed and normalised.
 
-Numbers are found per sentence (``statistics.korean_quantities`` / ``english_quantities``: the
+Numbers are found per sentence (``statistics_ko.korean_quantities`` / ``statistics_en.english_quantities``: the
 numeral, its unit or counter converted to the canonical unit, its qualifier and a free metric
 label), given a period (``statistics.attach_periods``, relative dates resolved against the
 publication date), attributed (``attribute.cluster_at``) and given a metric code of the
@@ -15,6 +15,8 @@ from pipeline.extract import clusters as cl
 from pipeline.extract import factors as fa
 from pipeline.extract import normalise as no
 from pipeline.extract import statistics as st
+from pipeline.extract import statistics_en as en_figures
+from pipeline.extract import statistics_ko as ko_figures
 from pipeline.extract.attribute import cluster_at, respectively
 from pipeline.extract.context import Sentence
 from pipeline.extract.docmodel import DocumentModel
@@ -40,11 +42,11 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
             last_period = None
         if lang == "ko":
             toks = s.tokens
-            qs = st.korean_quantities(s.doc, toks[0].idx if len(toks) else 0, toks[-1].idx + 1 if len(toks) else 0,
+            qs = ko_figures.korean_quantities(s.doc, toks[0].idx if len(toks) else 0, toks[-1].idx + 1 if len(toks) else 0,
                                       text=s.para_text)
             base = s.start - (toks[0].idx if len(toks) else 0)
         else:
-            qs = st.english_quantities(s.text)
+            qs = en_figures.english_quantities(s.text)
             base = s.start
         shift = s.start - base
         local = [st.Quantity(q.start - shift, q.end - shift, q.text, q.value, q.unit, q.qualifier, q.metric) for q in qs]
@@ -83,7 +85,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 continue
             if q.unit == "year" and (q.text.endswith("간") or re.match(r"\s*(?:동안|간|에 걸쳐)", s.text[q.end:])):
                 continue  # 10년간 10억 달러: a duration, not a fact
-            if lang != "ko" and q.unit == "count" and q.metric == "count" and st.THAT_NUMBER_EN.search(s.text, max(0, q.start - 80), q.start):
+            if lang != "ko" and q.unit == "count" and q.metric == "count" and en_figures.THAT_NUMBER_EN.search(s.text, max(0, q.start - 80), q.start):
                 q.metric = next((p.metric for p in reversed(prev_qs) if p.unit == "count" and p.metric != "count"), q.metric)
             if lang != "ko" and q.unit == "count" and q.metric == "count":
                 continue  # a bare number nothing in its sentence names (a time, an age, a phone number, a rank);
@@ -186,9 +188,9 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                         continue
                     head = header[i] if i < len(header) else ""
                     if lang == "ko":
-                        qs = st.korean_quantities(nlp(cell)) or _header_unit_quantities(cell, head, nlp)
+                        qs = ko_figures.korean_quantities(nlp(cell)) or _header_unit_quantities(cell, head, nlp)
                     else:
-                        qs = st.english_quantities(cell)
+                        qs = en_figures.english_quantities(cell)
                     label = header_metric(head, metric_nouns)
                     if label is None and i > 0 and 0 not in roles and not re.search(r"\d", row[0]):
                         label = header_metric(row[0], metric_nouns)  # Companies | about 1,400: the row says what
@@ -233,7 +235,7 @@ def _header_unit_quantities(cell: str, head: str, nlp) -> list:
         return []
     n = len(cell.rstrip())
     return [st.Quantity(q.start, min(q.end, n), cell[q.start:min(q.end, n)], q.value, q.unit, q.qualifier, q.metric)
-            for q in st.korean_quantities(nlp(cell[:n] + unit)) if q.start < n]
+            for q in ko_figures.korean_quantities(nlp(cell[:n] + unit)) if q.start < n]
 
 
 def _header_counter(head: str) -> str | None:

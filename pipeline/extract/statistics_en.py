@@ -1,0 +1,498 @@
+"""English figures: digits and number words with their unit, scale or currency, normalized to the
+contract's canonical units, with qualifier and a short metric label read from the words around them
+(rules: units.yaml english, metrics.yaml). Shared passes live in ``statistics``."""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import numbers as nu
+from pipeline.extract.normalise import metric_code
+from pipeline.rules import load_rules, per_rules
+from pipeline.extract.statistics import (
+    Quantity, _COUNT_LABELS, _MONEY_OR_OTHER, _change_label, _change_words, _compared, _compose,
+    _compound_times, _listed_changes, _merge_equivalents, _metric_noun, _metric_rules, _partitives, _q,
+    _specialiser, _surveyed, _travel_cues, is_money, segment_bounds,
+)
+
+
+@per_rules
+def _be_forms() -> frozenset[str]:
+    return frozenset(_metric_rules().get("be_forms") or ())
+
+
+def _english_change(text: str, s: int, e: int) -> str | None:
+    """'grew 7%', 'was up 12%', 'a 12% increase in patents', 'a rise of 7%' -> growth or decline, labelled by the
+    nearest metric word before the number in its clause (Employment ... grew 7% -> employment
+    growth) or after 'increase in' (patents growth)."""
+    before = re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 80):s])
+    after = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]*", text[e:e + 60])[:6]]
+    be = _be_forms()
+    kind = None
+    appositive = re.search(r",\s*(?:up|down)\s+(?:by\s+)?$", text[max(0, s - 12):s]) is not None  # ", up 10% on 2022"
+    near = [w.lower() for w in before[-5:]]  # ('increased by 9%': by is dropped below)
+    while near and (near[-1] in ("only", "just", "nearly", "almost", "about", "around", "roughly", "some", "by", "than", "more", "over")
+                    or near[-2:] == ["close", "to"]):
+        near = near[:-2] if near[-2:] == ["close", "to"] else near[:-1]  # 'employment up only 2 percent', 'had risen by
+        # more than 100', 'rents have grown close to 10%'
+    noun_by = re.search(r"\b([a-z]+)\s+(?:its\s+|their\s+|the\s+)?([a-z\-]+)\s+by\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?$",
+                        text[max(0, s - 60):s], re.I)
+    for k, w in _change_words().items():
+        if len(near) >= 2 and near[-1] == "of" and near[-2] in w.get("english_after", ()):
+            kind = k  # 'a rise of 7.2 percent', 'an increase of 12%'
+            break
+        if noun_by and noun_by.group(1).lower() in w.get("english_before", ()) and _metric_noun(noun_by.group(2)):
+            kind = k  # 'increasing revenues by 95 per cent': the verb, what changed, by how much
+            break
+        if len(after) >= 2 and after[1] in w.get("english_after", ()) and _metric_noun(after[0]) and after[1] not in ("more", "less", "fewer"):
+            kind = k  # '30 per cent revenue growth', 'an 8% employment rise': what grew, between
+            break
+        if len(near) >= 2 and near[-1] in w.get("english_after_be", ()) and _metric_noun(near[-2]):
+            kind = k  # 'with employment up 2 percent': a noun, then up/down
+            break
+        if near and (near[-1] in w.get("english_before", ())
+                     or (near[-1] in w.get("english_after_be", ()) and (len(near) > 1 and near[-2] in be or appositive)
+                         and after[:1] != ["to"])) or (after and after[0] in w.get("english_after", ())):
+            kind = k
+            break
+    if kind is None:
+        return None
+    subject = None
+    if noun_by and noun_by.group(1).lower() in _change_words()[kind].get("english_before", ()):
+        subject = _metric_noun(noun_by.group(2))
+    elif len(after) >= 2 and after[1] in _change_words()[kind].get("english_after", ()) and _metric_noun(after[0]):
+        subject = _metric_noun(after[0])
+    if subject is None and after and after[0] in _change_words()[kind].get("english_after", ()) and after[1:2] == ["in"]:
+        subject = next((lab for w in after[2:6] if (lab := _metric_noun(w))), None)  # (their collective turnover)
+    if subject is None:
+        a, _ = segment_bounds(text, s)
+        for w in reversed(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[a:s])[-10:]):
+            if (subject := _metric_noun(w)):
+                break
+    return _change_label(kind, subject)
+
+
+@per_rules
+def _en_currency():
+    u = load_rules("units")["english"]
+    codes = u["currency_codes"]
+    symbols = u["currency_symbols"]
+    words = u["currency_words"]
+    return codes, symbols, words
+
+
+@per_rules
+def _en_quantity_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """An English number with its currency sign or code and scale word; a currency word after it."""
+    codes, symbols, words = _en_currency()
+    sym_rx = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+    code_rx = "|".join(codes)
+    scale_rx = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(load_rules("units")["english"]["scales"], key=len, reverse=True))
+    # a number word is a number before a spelled scale (one million square feet, two billion euros)
+    worded = "|".join(re.escape(str(w)) for w in sorted(_q().get("number_words_en") or {}, key=len, reverse=True) if " " not in str(w))
+    spelled = r"(?=\s(?:hundred|thousand|million|billion|trillion)\b)"
+    # (a code may be written onto the number: VND60 trillion; or after it: 132 million USD)
+    # (a scale joined by a hyphen: '545-billion yuan')
+    number = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s?)?(?P<num>{nu.NUM_CORE}|\b(?i:{worded}){spelled})(?:[\s-]?(?P<scale>{scale_rx})\b)?")
+    word_after = re.compile(r"\s(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r"|(?-i:" + code_rx + r"))\b", re.I)
+    return number, word_after
+
+
+def english_quantities(text: str) -> list[Quantity]:
+    _, symbols, words = _en_currency()
+    rx, word_after = _en_quantity_patterns()
+    ident = set(_q()["identifier_before_en"])
+    date_words = set(_q()["date_words_en"])
+    out: list[Quantity] = []
+    for m in rx.finditer(text):
+        s, e = m.start(), m.end()
+        num_s = m.start("num")
+        prev_ch = text[num_s - 1] if num_s > 0 else " "
+        if not m.group("cur") and (prev_ch.isalnum() or prev_ch in "-–/.:@#"):
+            continue
+        if prev_ch == "[" and text[m.end("num"):m.end("num") + 1] == "]":
+            continue  # a footnote marker: home to 1,200 firms.[4]
+        if _not_a_figure_en(text, num_s, m.end("num")):
+            continue
+        nxt = text[e:e + 1]
+        glued = (nxt.isalpha() or (m.group("scale") or "").lower() == "m") and (u := nu.match_english_unit(text[m.end("num"):])) \
+            and u[1] == "m2"  # 34,000m2, 34000m²: an area glued to its number
+        if nxt.isalpha() and not m.group("scale") and not glued or (nxt == ":" and text[e + 1:e + 2].isdigit()) \
+                or (nxt in "/." and text[e + 1:e + 2].isdigit()):
+            continue
+        prev_word = re.search(r"([A-Za-z.]+)[^\w(]*$", text[max(0, num_s - 20):num_s])  # (not 'the largest group (33)')
+        if prev_word and prev_word.group(1).lower().rstrip(".") in ident:
+            continue
+        if prev_word and prev_word.group(1).lower().rstrip(".") in date_words \
+                and not re.search(r"[:;]", text[max(0, num_s - 20) + prev_word.end(1):num_s]):
+            continue  # 'February 15' is a date; 'in February: 152,917 in HSP' a figure after a colon
+        next_word = re.match(r"\s*([A-Za-z]+)", text[e:])
+        if next_word and next_word.group(1).lower() in date_words:
+            continue
+        if re.match(r"(?:st|nd|rd|th)\b", text[e:e + 2]):
+            continue
+        hy = re.match(r"[-‐–]([A-Za-z]+)\b", text[e:])
+        if hy and hy.group(1).lower() in _hyphen_modifiers() and not nu.match_english_unit(" " + hy.group(1)) \
+                or hy and hy.group(1).lower() in _hyphen_modifiers() and not _travel_cue_en(text, s, e + hy.end()):
+            continue  # 2-nanometre chips, a 5-star hotel; a 1-hour trip is a travel time
+        scale = m.group("scale")
+        numtxt = m.group("num")
+        # "3 m" is metres, not millions, unless money
+        if scale and scale.lower() in ("m", "b", "k") and not m.group("cur") and not (
+                m.end("num") == m.start("scale") and (nw := re.match(r"\s+([A-Za-z]+)", text[m.end():]))
+                and (nw.group(1).lower() in words or _metric_noun(nw.group(1)))):
+            scale = None  # (but '12m people', '3m euros': millions glued to the number, before what they count)
+            e = m.end("num")
+        value = float((_q().get("number_words_en") or {}).get(numtxt.lower(), 0)) if numtxt.isalpha() \
+            else float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", numtxt))
+        if scale:
+            value *= load_rules("units")["english"]["scales"][re.sub(r"\s+", " ", scale.lower())]
+        cur = None
+        if m.group("cur"):
+            c = m.group("cur").strip()
+            cur = symbols.get(c, c)
+        unit_cat, factor = None, 1.0
+        after = text[e:]
+        if cur is None:
+            wm = word_after.match(after)
+            if wm is None and scale and scale.lower() in ("bn", "mn", "tn") and after[:1] == ".":
+                wm = word_after.match(after[1:])  # '4.0 bn. euros'
+                if wm:
+                    e += 1
+            if wm:
+                cur = words.get(wm.group(1)) or words.get(wm.group(1).lower()) or wm.group(1)  # (or the code itself)
+                e += wm.end()
+            elif (wb := re.search(r"\b([A-Z][a-z]+)\s$", text[max(0, s - 12):s])) and wb.group(1).lower() in words:
+                cur = words[wb.group(1).lower()]  # 'Pounds 753 million', as older news archives write sterling
+                s = wb.start(1) + max(0, s - 12)
+        if cur is None:
+            # a unit hyphenated to its number reads as one with spaces (34,000-square-metre hall)
+            u = nu.match_english_unit(" " + after[1:40].replace("-", " ") if after[:1] in "-‐–" else after)
+            if u:
+                surface, unit_cat, factor = u
+                e += len(surface)
+            elif (adj := re.match(r"\s([a-z]+)(?=\s)", after)) and adj.group(1) in (_q().get("area_adjectives_en") or ()):
+                u = nu.match_english_unit(after[adj.end():])  # 240 leasable acres: a kind of land, then its unit
+                if u and u[1] == "m2":
+                    surface, unit_cat, factor = u
+                    e += adj.end() + len(surface)
+        is_year = re.fullmatch(r"(?:19|20)\d{2}", numtxt) is not None
+        if cur is None and unit_cat is None and re.match(r"\s*[-–]\s*\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b", text[e:], re.I):
+            continue  # 'over the last 11-12 years': the first end of a span of time, no count
+        if cur is None and unit_cat is None:
+            if is_year or "." in numtxt and not scale:
+                continue
+            unit_cat = "count"
+        if cur is not None:
+            val, canon = value, cur
+        else:
+            val, canon = nu.to_canonical(value, unit_cat, factor)
+        qual = nu.english_qualifier(text[max(0, s - 30):s], text[e:e + 12])
+        if qual == "at_least" and re.search(r"\bover\s*$", text[max(0, s - 30):s], re.I) and re.match(r"\s*(?:years?|decades?)\b", text[e:], re.I):
+            qual = "exact"
+        if canon == "year" and (re.search(r"\b(?:next|past|last|over|for|within|up to|of up to|in|after|since)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+)?$",
+                                          text[max(0, s - 25):s], re.I) or re.match(r"\s*(?:ago|later|earlier|old|from now)\b", text[e:], re.I)):
+            continue  # over the next 15 years, tax holidays of up to 10 years: the span of something else
+        # an absolute change says 'by': 'headcount grew by 1,100 (to 29,100)'; 'rose to 29,100' is the level
+        by_change = canon != "percent" and re.search(
+            r"\bby\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?[$€£¥₩]?$",
+            text[max(0, s - 30):s], re.I) is not None or re.search(  # 'an increase of £50 million'
+            r"\b(?:increase|rise|decrease|drop|fall|decline|gain|jump)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?[$€£¥₩]?$",
+            text[max(0, s - 40):s], re.I) is not None
+        metric = ((canon == "percent" or by_change) and _english_change(text, s, e)) or \
+            (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
+        if canon == "count" and _surveyed(text, s, e, "en"):
+            metric = "surveyed"
+        if canon == "count" and metric == "count" and (fronted := re.match(r"\s*(?:\([^()]{0,30}\))?,\s+(?:the\s+)?number\s+of\s+([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)", text[e:])) \
+                and (lab := _phrase_label(_noun_phrase(fronted.group(1).split()))):
+            metric = lab  # 'At 6,300 (2023: 6,400), the number of students decreased': the figure is fronted
+        if canon == "count" and metric == "count" and THAT_NUMBER_EN.search(text, max(0, s - 80), s):
+            metric = next((q.metric for q in reversed(out) if q.unit == "count" and q.metric != "count"), metric)
+            # '15 technology firms, and today that number has grown to 1,472': what was counted before
+        if canon == "count" and metric == "count" and re.search(r"\b(?:at|aged?)\s+$", text[max(0, s - 6):s], re.I):
+            continue  # 'Sophia Antipolis at 55': an age, counting nothing
+        if canon == "count" and re.search(r"\b(?:are|is|were|was|aged|those|people)\s+(?:under|over|below|above)\s+$", text[max(0, s - 20):s], re.I) \
+                and re.match(r"\s*(?:[),.;]|$|years?\b)", text[e:]):
+            continue  # '40% of the population are under 30': an age
+        out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
+    out += _worded_measures(text, out)
+    out = _compound_times(sorted(out, key=lambda q: q.start), text)
+    return _compared(_partitives(_merge_equivalents(_listed_changes(_listed_before_noun(_colon_list(
+        _bare_amounts_compared(out, text), text), text), text), text), text), text)
+
+
+# between an amount and a bare one it is compared with: ' (in 2020 - ', ' compared to ', ' up from '
+_COMPARED_AMOUNT_EN = re.compile(r"\s*\((?:in\s+)?(?:(?:19|20)\d\d\s*[-–:]\s*)?|[^.;()]{0,40}?\b(?:compared\s+(?:to|with)|against|versus|vs\.?|up\s+from|down\s+from)\s+", re.I)
+
+
+def _bare_amounts_compared(qs: list[Quantity], text: str) -> list[Quantity]:
+    """A bare amount in millions or billions compared with an amount of money before it is money in
+    the same currency, of the same kind: '58.9 billion roubles (in 2020 - 39.5 billion)', 'taxes of
+    14.3 billion roubles compared to 10 billion in 2020'."""
+    for k in range(1, len(qs)):
+        p, q = qs[k - 1], qs[k]
+        if is_money(p.unit) and q.unit == "count" and re.search(r"(?:million|billion|trillion|bn|mn)\s*$", q.text, re.I) \
+                and _COMPARED_AMOUNT_EN.fullmatch(text, p.end, q.start):
+            q.unit, q.metric = p.unit, p.metric
+    return qs
+
+
+def _listed_before_noun(qs: list[Quantity], text: str) -> list[Quantity]:
+    """Bare numbers listed before a counted noun share it: '331 IT, 75 BT, and 61 CT companies'."""
+    for k in range(len(qs) - 2, -1, -1):
+        q, nxt = qs[k], qs[k + 1]
+        between = text[q.end:nxt.start]
+        if q.unit == "count" and nxt.unit == "count" and nxt.metric != "count" and (q.metric == "count" and re.fullmatch(
+                r"\s+[\w&\-]+(?:\s+[\w&\-]+)?,\s*(?:and\s+|or\s+)?|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", between)
+                or re.fullmatch(r"\s+(?:and|or)\s+", between)):  # (and '500 and 300 firms respectively'; '£33m of
+            q.metric = nxt.metric  # investment supporting 3,450 and 3,660 start-ups': no noun of its own, whatever came before)
+    return qs
+
+
+def _colon_list(qs: list[Quantity], text: str) -> list[Quantity]:
+    """Bare numbers listed after a colon share what the count before the colon counts: '194
+    companies within the corridor: 66 in Cyberjaya, 81 in Technology Park Malaysia'."""
+    for k, q in enumerate(qs):
+        if q.unit != "count" or q.metric == "count":
+            continue
+        colon = text.find(":", q.end)
+        if colon < 0 or re.search(r"[.;!?]", text[q.end:colon]):
+            continue
+        for later in qs[k + 1:]:
+            if later.start > colon and later.unit == "count" and later.metric == "count" \
+                    and not re.search(r"[.;!?]", text[colon:later.start]):
+                later.metric = q.metric
+    return qs
+
+
+@per_rules
+def _number_words_rx() -> tuple[re.Pattern, dict[str, float]]:
+    words = {str(k).lower(): float(v) for k, v in (_q().get("number_words_en") or {}).items()}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "\x00"
+    return re.compile(rf"\b({alt})[\s-]", re.I), words
+
+
+def _worded_measures(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'one square mile', 'two hours', 'a ten-minute walk': a number word before a unit of
+    measure (area, distance, time); never before a count noun."""
+    rx, words = _number_words_rx()
+    out = []
+    for m in rx.finditer(text):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue
+        after = text[m.end() - 1:m.end() + 40]
+        u = nu.match_english_unit(" " + after[1:].replace("-", " ") if after[:1] == "-" else after)
+        if not u or u[1] not in ("m2", "km", "hour", "day") or _not_a_figure_en(text, m.start(), m.end() - 1):
+            continue  # (nor a span: 'within three to seven days')
+        surface, cat, factor = u
+        s, e = m.start(), m.end() - 1 + len(surface)
+        val, canon = nu.to_canonical(words[m.group(1).lower()], cat, factor)
+        qual = nu.english_qualifier(text[max(0, s - 30):s], text[e:e + 12])
+        metric = (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
+        out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
+    return out
+
+
+def _travel_cue_en(text: str, s: int, e: int) -> bool:
+    """'20 minutes away', 'a 1-hour trip', 'takes about 30 minutes', '25 minutes by road'."""
+    after, before, _, _ = _travel_cues()
+    return bool(after.match(text[e:e + 40]) or before.search(text[max(0, s - 40):s]))
+
+
+# (and the whole of a ratio: 'six in 10 firms', '8 out of 10 employees')
+_DENOMINATOR_EN = re.compile(r"\bper\s*$|\bfor\s+every\s*$|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.I)
+
+
+def _not_a_figure_en(text: str, s: int, e: int) -> bool:
+    """A denominator ('8.1 tech workers per 100 residents', 'per 1,000 inhabitants') is not a
+    figure, nor an age ('celebrated 50 years of operation', 'will celebrate 14 years of history'),
+    nor the span of a period ('over the 12 months to April 2017', 'over the last 12 months')."""
+    return bool(_DENOMINATOR_EN.search(text[max(0, s - 12):s])) or bool(_MONTHS_OF_PERIOD_EN.match(text, e)) \
+        or bool(_MULTIPLE_EN.match(text, e)) \
+        or bool(_LAST_N_EN.search(text[max(0, s - 20):s]) and _SPAN_UNIT_EN.match(text, e)) or bool(
+        _AGE_EN.match(text, e) and (_AGE_OF_EN.match(text, e) or _CELEBRATES_EN.search(text[max(0, s - 30):s])))
+
+
+# over the last 12 months; 37 companies left in 6 months; within two weeks
+_LAST_N_EN = re.compile(r"\b(?:the|its|their)\s+(?:last|past|previous|next|coming|first)\s+$"
+                        r"|\b(?:in|within|after)\s+(?:just\s+|only\s+)?(?:\w+\s+(?:to|or)\s+)?$", re.I)  # within three to seven days
+_SPAN_UNIT_EN = re.compile(r"\s+(?:months?|weeks?|quarters?|days?|years?|decades?)\b", re.I)
+_MONTHS_OF_PERIOD_EN = re.compile(r"\s+months\s+(?:to|ending|ended|through)\s+[A-Z]", re.I)  # the 12 months to April 2017
+# 'that number has grown to an astonishing …', 'the figure now stands at …': the count before, again
+THAT_NUMBER_EN = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|count|tally)\s+(?:has\s+|had\s+|have\s+|now\s+)*"
+                            r"(?:grown|risen|rose|increased|climbed|jumped|swelled|reached|hit|stands|stood|fallen|fell|dropped|shrunk|is|was)"
+                            r"\s+(?:to\s+|at\s+)?(?:an?\s+[a-z]+\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|just\s+)?$", re.I)
+_AGE_EN = re.compile(r"\s*-?(?:years?|yrs?)\b", re.I)
+# a multiple, no figure: '159-times the 1999 amount', 'over 50 times greater than', 'a 14-fold rise'
+_MULTIPLE_EN = re.compile(r"(?:-|\s)(?:times\s+(?:greater|more|larger|bigger|higher|faster|smaller|less|as|the|that|what|its|their)\b|times\b(?=\s*[,.;)])|fold\b)", re.I)
+_AGE_OF_EN = re.compile(r"\s*-?(?:years?|yrs?)\s+(?:of\s+)?(?:operation|operations|history|existence|activity|service)\b", re.I)
+_CELEBRATES_EN = re.compile(r"\b(?:celebrat\w*|marks?|marked|marking|turns?|turned)\s+(?:its\s+|their\s+|the\s+)?$", re.I)
+
+
+@per_rules
+def _hyphen_modifiers() -> frozenset[str]:
+    return frozenset(w.lower() for w in _q().get("hyphen_modifiers_en") or [])
+
+
+def _english_metric(text: str, s: int, e: int, unit: str) -> str:
+    """What an English figure counts, in order: the noun phrase right after it, read from its head
+    ('2,500 engineers a year', '50,000 knowledge workers', '£1.2bn of venture capital investment');
+    else the nearest metric noun before it in its clause (its subject: 'Venture funding raised by
+    local firms fell to C$610 million'; 'Population (2020) | 71,000'). A job count with a verb
+    creating or cutting jobs is a change in jobs ('could create 4,000 jobs', 'shed 4,000 jobs')."""
+    np_text = re.split(r"[,.;:()\[\]|]", re.sub(r"\bPh\.\s?D\.?s?(?=\W|$)", "PhDs", text[e:e + 60]), maxsplit=1)[0]  # Ph.D.s
+    np_text = re.split(r"\s[$€£¥₩]?\d", np_text, maxsplit=1)[0]  # '1,300 companies and 18 institutions': the next figure's words are its own
+    after = re.findall(r"[A-Za-z][A-Za-z&\-]*", np_text)
+    if len(after) >= 3 and after[0] == "of" and after[1] in ("these", "those", "them", "which") and after[2] in ("are", "were"):
+        after = after[2:]  # 'Over 2,670 of these are high-tech enterprises': what they are
+    if len(after) >= 2 and after[0] in ("are", "were") and after[1] not in ("expected", "planned", "due", "set", "to", "in", "on", "at"):
+        after = after[1:]  # 'more than 1,400 are research institutions'
+    if after[:1] == ["of"]:  # "£1.2bn of venture capital investment"
+        after = after[1:]
+    phrase = _noun_phrase(after)
+    if not phrase and after[:1] and after[0].lower() in ("in", "of"):  # "$29 million in seed funding"
+        phrase = _noun_phrase(after[1:])
+    label = _phrase_label(phrase)
+    if is_money(unit) and phrase and phrase[-1].lower() in _BUILDINGS_EN:
+        label = "investment"  # 'the £20m production facility', 'a $50m research centre': what the building cost
+    if label is None and unit == "count" and phrase and re.fullmatch(r"[a-z][a-z\-]{2,}s", phrase[0]) and phrase[0] not in _NP_STOP:
+        label = phrase[0]  # '3,000 desks': a plural noun no rule knows still says what is counted (code: other)
+    if "and" in phrase or "or" in phrase:  # '300 technology companies and start-ups': coordinated heads, the first counts
+        k = phrase.index("and") if "and" in phrase else phrase.index("or")
+        left = _phrase_label(phrase[k - 1:k])
+        right = len(phrase) - k - 1
+        # (a longer second head only after firms: '57 businesses and research centers'; '1,900 start-ups
+        # and technology companies' are companies, the head)
+        if left and _phrase_label(phrase[k + 1:]) and (right == 1 or (right <= 3 and metric_code(left, "count", True) == "companies")):
+            label = left
+    if label is None and (listed := _ADJECTIVES_LISTED.match(text, e)):
+        label = _phrase_label(_noun_phrase(listed.group(1).split()))  # '36 public, academic and private sector R&D centres'
+    if label is None and not phrase and (field := _FIELD_LABEL.search(text[max(0, s - 60):s])):
+        label = _phrase_label(field.group(1).split())  # an infobox line: 'Companies: about 300'
+    if label is None and not phrase:  # nothing counted after it: the clause's noun before it
+        a, _ = segment_bounds(text, s)
+        before = re.findall(r"[A-Za-z][A-Za-z&\-]*", text[max(a, s - 90):s])
+        number_of = _NUMBER_OF.search(text[max(a, s - 140):s])
+        if unit == "percent" and any(w.lower() in ("share", "proportion", "percentage") for w in before[-8:]):
+            label = "share"  # its share of UK venture capital rose to 25%: a share of something
+        elif number_of and unit == "count" and (lab := _phrase_label(_noun_phrase(number_of.group(1).split()))):
+            label = lab  # 'the number of employees working at scientific institutions totalled 4,100'
+        else:
+            label = _phrase_label(before[-8:])
+        if label == "clusters" and unit == "count" and (earlier := [lab for m in re.finditer(r"\d[\d,.]*\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)", text[:s])
+                                                                   if (lab := _phrase_label(_noun_phrase(m.group(1).split()))) and lab != "clusters"]):
+            label = earlier[-1]  # 'Having held 18 companies in 2001, the Cluster now boasts 336': the cluster is the subject, firms are counted
+        if label is None and a > 0 and _NO_SUBJECT_EN.match(text[a:s]):
+            # 'Student numbers slipped slightly, to 6,300': the complement of the clause before;
+            # 'The number of tenant firms, mostly small companies, had risen to 1,367': its subject
+            # before an aside (two segments back at most)
+            pa, _ = segment_bounds(text, a - 2)
+            relative = re.match(r"\s*(?:which|that)\b", text[a:s], re.I)  # ', which stood at': the noun before it
+            if pa > 0 and not relative and not re.match(r"\s*(?:to|from|by)\b", text[a:s], re.I):
+                ppa, _ = segment_bounds(text, pa - 2)
+                label = _phrase_label(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[ppa:pa])[:6])
+            label = label or _phrase_label(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[pa:a])[:4 if not relative else 8])
+        if label is None and is_money(unit):
+            # 'Production in the first quarter of this year reached 445.6 billion won': the clause's subject
+            label = _phrase_label(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[a:s])[:2])
+    if label is None and text[max(0, s - 1):s] == "(" and text[e:e + 1] == ")":
+        # 'Pharmaceutical firms made up the largest group (33)': the clause's noun counts it
+        a, _ = segment_bounds(text, s)
+        label = next((lab for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]*", text[a:s])[-12:])
+                      if (lab := _metric_noun(w) or (_metric_noun(w[:-1]) if w.endswith("s") else None))), None)
+    if label in ("people", "persons") and (_SETTLEMENT_OF.search(text[max(0, s - 50):s]) or _RESIDING.match(text, e)):
+        label = "population"  # 'a city of roughly 410,000 people', '36,000 people residing in the district': who live there
+    if label in ("jobs", "employees", "workers", "employment") and ((change := _JOB_CHANGE.search(text[max(0, s - 30):s]))
+                                                                     or _NEW_JOBS.match(np_text)):
+        lost = change is not None and re.match(r"(?:cut|shed|los|lay)", change.group(0), re.I)
+        label = "jobs lost" if lost else "jobs created"  # (the loss of 600 jobs, shed 4,000 jobs)
+    spec = _specialiser(after + re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 40):s]))
+    if is_money(unit) and (label is None or label in _COUNT_LABELS or metric_code(label, unit, True) not in _MONEY_OR_OTHER):
+        a, b = segment_bounds(text, s)
+        label = _money_cue_en(text[a:b]) or _money_cue_en(text[max(0, s - 120):s + 60])
+    return _compose(label, spec, unit)
+
+
+@per_rules
+def _money_cues_rx() -> tuple[re.Pattern, dict[str, str]]:
+    cues = {str(k).lower(): str(v) for k, v in (_metric_rules().get("money_cues_en") or {}).items()}
+    alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "\x00"
+    return re.compile(rf"\b(?:{alt})\b", re.I), cues
+
+
+def _money_cue_en(clause: str) -> str | None:
+    """What an amount of money is, from the first money word of its clause (None: not said)."""
+    rx, cues = _money_cues_rx()
+    clause = re.sub(r"(?<=[\d\s])(?:(?:thousand|million|billion|trillion|bn|mn)\s+)?won\b", " ", clause, flags=re.I)  # the currency, not 'won a grant'
+    clause = re.sub(r"\b(?:R&D|research(?:\s+and\s+development)?)\s+(?:centers?|centres?|campus(?:es)?|hubs?|facilit(?:y|ies)|buildings?|"
+                    r"complex(?:es)?|parks?|institutes?|labs?|laborator(?:y|ies))\b", " facility ", clause, flags=re.I)  # a building, not R&D spending
+    m = rx.search(clause)
+    if m and cues[m.group(0).lower()] == "investment" and re.search(r"\bon\s+(?:r&d|research)\b", clause, re.I):
+        return cues.get("r&d", "investment")  # 'spent C$2.1 billion on research and development'
+    return cues[m.group(0).lower()] if m else None
+
+
+# buildings an amount of money right before them pays for
+_BUILDINGS_EN = frozenset({"facility", "facilities", "factory", "factories", "plant", "plants", "centre", "center", "building",
+                           "buildings", "campus", "headquarters", "hq", "lab", "laboratory", "unit", "site", "hub", "tower"})
+
+# 'the number of employees (working at …)': the noun after it is what is counted
+_NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:total\s+)?number\s+of\s+([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3})")
+# a clause part that opens with its verb or a preposition: its subject is in the part before
+_NO_SUBJECT_EN = re.compile(r"\s*(?:to|from|by|which|that|had|has|have|was|were|is|are|rose|fell|grew|increased|decreased|"
+                            r"totalled|totaled|reached|stood|numbered|surged|soared|jumped|climbed|dropped|declined|slipped|doubled|tripled)\b", re.I)
+# a field label opening a line or cell, then the number: 'Employees: approximately 2,000'
+# (its date or note in brackets may follow the label: 'Population (April 1, 2019)[1] | 251,857')
+# words listed before the noun a number counts: '36 public, academic and private sector R&D centres'
+_ADJECTIVES_LISTED = re.compile(r"\s+(?:[a-z\-]+,\s+){1,4}[a-z\-]+\s+(?:and|or)\s+([A-Za-z&\-]+(?:\s+[A-Za-z&\-]+){0,4})")
+_FIELD_LABEL = re.compile(r"(?:^|\n|[|•·;])\s*(?:[-–*▪◦]\s+)?([A-Za-z][A-Za-z ,&/\-]{1,60}?)\s*(?:\([^()]{0,30}\)\s*)?(?:\[\d{1,3}\]\s*)*[:：|]\s*(?:(?:about|around|approximately|approx\.|some|over|"
+                          r"more\s+than|nearly|roughly|c\.)\s+)?$", re.I)
+# words that end an English noun phrase after a number
+_NP_STOP = {"of", "in", "at", "on", "to", "from", "for", "by", "with", "and", "or", "a", "an", "the", "that", "which",
+            "who", "per", "each", "every", "last", "this", "next", "since", "between", "than", "over", "under",
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "employing", "employed",
+            "working", "based", "located", "across", "into", "up", "down", "while", "as", "its", "their"}
+_SETTLEMENT_OF = re.compile(r"\b(?:city|town|municipality|metropolis|suburb)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+                            r"nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?$", re.I)
+_RESIDING = re.compile(r"\s+(?:people|persons)\s+(?:who\s+)?(?:resid\w*|liv(?:e|es|ing)\b|dwell\w*)", re.I)
+_JOB_CHANGE = re.compile(r"\b(?:creat\w*|add\w*|cut\w*|shed\w*|los[est]\w*|lay\w* off|brings?|bringing|generat\w*)\b"
+                         r"(?:\s+\w+){0,3}\s*$", re.I)
+_NEW_JOBS = re.compile(r"\s*(?:new|additional|extra)\s+(?:[\w-]+\s+)?jobs\b", re.I)
+
+
+_VERB_BEFORE_PREP = frozenset({"amounts", "amount", "accounts", "account", "stands", "stand", "comes", "come", "adds", "add",
+                               "equals", "corresponds", "rises", "falls", "grows"})
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """The words of the noun phrase that opens ``words``: up to a function word or a verb."""
+    out: list[str] = []
+    if len(words) >= 2 and words[0].lower() in _VERB_BEFORE_PREP and words[1].lower() in ("to", "for", "at", "up"):
+        return out  # '4 million amounts to a quarter', '58% accounts for': a verb, no noun counted
+    for k, w in enumerate(words[:6]):
+        if w.lower() in ("and", "or") and out and k + 1 < len(words) and words[k + 1].lower() not in _NP_STOP:
+            out.append(w)  # 'equipment and materials firms': coordinated modifiers
+            continue
+        if w.lower() in _NP_STOP:
+            break
+        if out and re.fullmatch(r"[a-z]+ed", w) and re.fullmatch(r"[a-z]{3,}s", out[-1]):
+            break  # '15 media outlets visited institutes': a verb after the plural noun ends the phrase
+        out.append(w)
+    return out
+
+
+def _phrase_label(words: list[str]) -> str | None:
+    """The metric label of a run of words: the longest known phrase (four words down to two), else
+    a known word, read from the right (a noun phrase's head comes last); a plural is tried in the
+    singular ('19 football pitches': none)."""
+    for n in (4, 3, 2):
+        for k in range(len(words) - n, -1, -1):
+            if (lab := _metric_noun(" ".join(words[k:k + n]))):
+                return lab
+    for w in reversed(words):
+        lw = w.lower()
+        lab = _metric_noun(w) or (_metric_noun(w[:-1]) if w.endswith("s") and len(w) > 3 else None) \
+            or (w[:1].isupper() and (_metric_noun(lw) or _metric_noun(lw + "s"))) or None  # 'Student numbers'
+        if lab:
+            return lab
+    return None
+    # (not a date only compared with)

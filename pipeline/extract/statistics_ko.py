@@ -1,0 +1,649 @@
+"""Korean figures: numerals from Kiwi's SN/NR morphemes with their counter or unit, normalized to
+the contract's canonical units, with qualifier and a short metric label read from the nouns around
+them (rules: units.yaml korean, metrics.yaml nouns). Shared passes live in ``statistics``."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from pipeline.extract import numbers as nu
+from pipeline.extract.normalise import metric_code
+from pipeline.nlp import doc_text
+from pipeline.rules import load_rules, per_rules
+from pipeline.extract.statistics import (
+    Quantity, _ASIDE_OF_PERCENT, _COUNT_LABELS, _MONEY_CODES, _MONEY_OR_OTHER, _change_label, _change_words,
+    _compared, _compose, _compound_times, _listed_changes, _merge_equivalents, _metric_noun, _metric_rules,
+    _partitives, _q, _specialiser, _surveyed, _travel_cues, is_money, unit_label,
+)
+
+
+_KO_NUMERAL_WORD = re.compile(r"[일이삼사오육칠팔구]?[십백천만억조경]+")
+
+
+def _rate_noun(toks: list, k: int) -> str | None:
+    """법인세+율, 입주+율: a noun with the rate suffix right after it names a rate."""
+    if k + 1 < len(toks) and toks[k + 1].text in ("율", "률") and toks[k + 1].tag_.startswith("XSN") \
+            and not toks[k].whitespace_:
+        return _metric_noun(toks[k].text + toks[k + 1].text)
+    return None
+
+
+@per_rules
+def _qualifier_words() -> frozenset[str]:
+    """Single-word Korean qualifiers (이상, 가량, ...) that may stand between a count and its noun."""
+    q = load_rules("quantities")["qualifiers"]["korean"]
+    return frozenset(w for k, ws in q.items() if k.endswith("_after") for w in ws if " " not in w)
+
+
+def _change_kind(metric: str) -> str | None:
+    """'growth' or 'decline' when a label is a change ('companies decline', 'growth'), else None."""
+    kind = metric.rsplit(" ", 1)[-1]
+    return kind if kind in ("growth", "decline") else None
+
+
+def _first_token(toks: list, j: int, s: int) -> int:
+    """Index of the first token of the number that ends at token ``j`` and starts at offset ``s``."""
+    return next((k for k in range(j, -1, -1) if toks[k].idx <= s and (k == 0 or toks[k - 1].idx < s)), j)
+
+
+def _korean_change(toks: list, j: int, s: int, e: int, adjacent: bool = False, money: bool = False) -> str | None:
+    """'기업 수는 전년 대비 12% 증가했다' -> companies growth: a change word among the first
+    morphemes after the percentage (particles skipped: 12%나 늘었다; not after 로, 에서, 까지:
+    12%로 증가 is a level), labelled by the nearest
+    metric noun before it in the sentence (up to eight morphemes back; 대비, 연평균 are skipped).
+    ``adjacent``: only a count-change word right after the figure, no particle between, counts
+    (34개사 늘었지만, 1282명 줄었다)."""
+    nxt = [t for t in toks[j + 1:j + 14] if t.idx >= e]
+    if nxt and nxt[0].text in ("(", "（"):  # 14개사(0.1%) 줄었다: the aside is the same change in percent
+        close = next((k for k, t in enumerate(nxt) if t.text in (")", "）")), None)
+        nxt = nxt[close + 1:] if close is not None else nxt
+    nxt = nxt[:7]
+    if nxt and nxt[0].text in ("로", "으로", "에서", "까지"):
+        return None  # 비중이 12%로 증가: the level reached (or left), not the change
+    if adjacent:
+        # (an amount of money may take its particle first: 1조 3,900억원이 줄어든; money does not grow
+        # by itself, a count may: 600여 개가 성장해 is the firms growing)
+        skip = 1 if money and len(nxt) > 1 and nxt[0].text in ("이", "가") and nxt[0].tag_.startswith("J") else 0
+        kind = next((k for k, w in _change_words().items() for t in nxt[skip:skip + 1] if t.text.startswith(w.get("korean_count", ()))), None)
+    else:
+        # (particles, brackets and adverbs skipped: 367%가 각각 늘었다, where Kiwi may read 가 as a verb)
+        after = [t for k, t in enumerate(nxt) if not t.tag_.startswith(("J", "SS", "MAG"))
+                 and not (k == 0 and t.text in ("가", "이"))][:2]
+        kind = next((k for k, w in _change_words().items() for t in after if t.text.startswith(w.get("korean", ()))), None)
+    first = _first_token(toks, j, s)
+    if kind is None and first > 0 and toks[first - 1].text == "보다":
+        kind = _comparative(toks[j + 1:j + 26])  # 전월보다 2.1%포인트(, 전년보다 6.9%포인트) 높은; 1.2%(20개), 2020년보다는 4.4%(75개) 감소
+    if kind is None:
+        return None
+    subject = None
+    for k in range(first - 1, max(-1, first - 9), -1):
+        t = toks[k]
+        if t.tag_.startswith("SF") or t.text in (",", ";"):
+            break
+        if t.tag_.split("+")[0] in ("NNG", "NNP", "SL") and (subject := _rate_noun(toks, k) or _metric_noun(t.text)):
+            break
+    return _change_label(kind, subject)
+
+
+def _comparative(toks: list) -> str | None:
+    """growth or decline: the first comparative predicate in the clause after a figure that
+    follows 'A보다' (rules: comparatives)."""
+    words = (_metric_rules().get("comparatives") or {})
+    for t in toks:
+        if t.tag_.startswith("SF") or t.text in (";",):
+            return None
+        if t.tag_.startswith(("VA", "VV", "NNG", "XR")):
+            for kind, w in words.items():
+                if t.text.startswith(tuple(w.get("korean") or ())):
+                    return kind
+    return None
+
+
+def _is_numeral_token(t) -> bool:
+    tag = t.tag_.split("+")[0]
+    if tag == "SN":
+        return bool(re.fullmatch(r"[\d,]+(?:\.\d+)?", t.text))
+    if tag == "NR":
+        return bool(_KO_NUMERAL_WORD.fullmatch(t.text))
+    return False
+
+
+def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, text: str | None = None) -> list[Quantity]:
+    """Quantities in a Kiwi-tokenized Doc (offsets relative to doc.text; pass ``text`` = doc.text
+    when known, spaCy rebuilds it on every access)."""
+    text = doc_text(doc) if text is None else text
+    toks = [t for t in doc.char_span(span_start, span_end if span_end is not None else len(text),
+                                     alignment_mode="expand") or doc] if span_start or span_end is not None else list(doc)
+    out: list[Quantity] = []
+    id_before = tuple(_q()["identifier_before_ko"])
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if not _is_numeral_token(t):
+            i += 1
+            continue
+        j = i
+        about = False  # 6700여억 원: '여' (about) inside the number, before its 억
+        while j + 1 < len(toks) and _is_numeral_token(toks[j + 1]):
+            gap = text[toks[j].idx + len(toks[j].text):toks[j + 1].idx]
+            if gap == "" or (gap == " " and toks[j].text[-1] in "만억조경"):
+                j += 1
+            elif gap == " " and toks[j].text in ("천", "백") and re.fullmatch(r"\d{1,3}", toks[j + 1].text) \
+                    and not (j + 2 < len(toks) and toks[j + 2].text in ("천", "백", "십")
+                             and toks[j + 1].idx + len(toks[j + 1].text) == toks[j + 2].idx):
+                j += 1  # 7만 6천 900여 명, 천 400여 명, 5조 9천 800여 억원: a broadcast script's spaced groups
+            elif gap in (" ", "\u2009", "\u202f", "\u00a0") and re.fullmatch(r"\d{3}", toks[j + 1].text) \
+                    and re.fullmatch(r"\d{1,3}", toks[j].text) and (j == i or re.fullmatch(r"\d{3}", toks[j].text)):
+                j += 1  # 14 300명: thousands grouped with a space
+            else:
+                break
+        if j + 2 < len(toks) and toks[j + 1].text == "여" and toks[j + 2].text in ("만", "억", "조") \
+                and toks[j].idx + len(toks[j].text) == toks[j + 1].idx and toks[j + 2].idx - toks[j + 1].idx in (1, 2):
+            j += 2
+            about = True
+        s, e = t.idx, toks[j].idx + len(toks[j].text)
+        i = j + 1
+        before = text[max(0, s - 8):s]
+        if re.search(r"[A-Za-z\-]$", before) or before.rstrip().endswith(id_before):
+            continue
+        if re.match(r"[A-Za-z]", text[e:e + 1]) and not nu.match_korean_unit(text[e:]):
+            continue  # 5G, 3D: a name, not a number
+        if re.match(r"\s?[./]\s?\d", text[e:e + 4]):  # dates 2019. 7. 8. and fractions
+            continue
+        value = nu.parse_ko_number(text[s:e].replace("여", "") if about else text[s:e])
+        if value is None:
+            continue
+        rest = text[e:]
+        suffix = ""
+        m = re.match(r"\s?여(?=\s?\S)", rest)
+        if m and nu.match_korean_unit(rest[m.end():]):
+            suffix, rest = m.group(0), rest[m.end():]
+        unit = nu.match_korean_unit(rest)
+        bare = _bare_counted_noun(text, e, value) if unit is None else None
+        if bare is not None:
+            suffix, unit = bare[0], ("", "count", 1.0, None)  # 1만9500여 기업들이: no counter, the noun counted
+        elif unit is None and text[e - 1:e] in ("억", "조") and _won_implied(text, s):
+            unit = ("", "currency", "KRW", None)  # 총매출 167조7천억, 4조원으로 전년(3조 4947억) 대비: won unsaid
+        if unit is None:
+            continue
+        surface, cat, factor, implied = unit
+        if not suffix and any(text.startswith(w, e) and len(w) > len(surface) for w in _q()["ordinal_after_ko"]):
+            continue  # 2분기, 3차년도: an ordinal word longer than the counter it starts with (분 is minutes)
+        end = e + len(suffix) + len(surface)
+        if _not_a_figure_ko(text, s, e, end, value, surface):
+            continue
+        if cat == "currency" and (_BAND_BOUND_KO.match(text, end) or (
+                _THRESHOLD_KO.match(text, end) and _FIRMS_AS_SUBJECT_KO.search(text, max(0, s - 40), s))):
+            continue  # ▲1000억원 이상 11개사 ▲500억원~1000억원 8개사: the bounds of a size band, the count is the figure
+            # (40%(78개사)는 연간 10억원 이상의 매출을 올리고; 78곳 年 매출 10억 넘어: the firms' threshold)
+        if surface.startswith(" ") and re.search(r"[가-힣]", surface) and re.match(r"[가-힣]", text[end:end + 1]) \
+                and not re.match(r"(?:이|가|은|는|을|를|의|에|로|으로|와|과|도|만|씩|이다|였|이며|인|까지|부터|에서|이나|이상|이하|가량|정도|쯤|보다|대비|어치|상당|다(?![가-힣])|였다|며|임(?![가-힣])|입니)",
+                                 text[end:end + 2]):
+            continue  # '2022 대구 ...': the counter is the start of a word
+        if cat in ("day", "year") and re.match(r"[가-힣]", text[end:end + 1] or " ") and not surface.endswith("간"):
+            continue
+        val, canon = nu.to_canonical(value, cat, factor)
+        qual = nu.korean_qualifier(text[max(0, s - 6):s], suffix or ("여" if about else ""), text[end:end + 10])
+        metric = _korean_metric(toks, j, s, end, implied, canon)
+        if bare is not None and metric == unit_label(canon):
+            metric = _metric_noun(bare[1]) or metric  # 8만 기업 보금자리로: the noun written after it
+        if canon == "count" and _surveyed(text, s, end, "ko"):
+            metric = "surveyed"
+        if canon == "hour" and _travel_cue_ko(text, s, end):
+            metric = "travel time"
+        if (canon == "percent" or (canon == "count" and re.search(r"(?:보다|대비|에\s*비해)\s*$", text[max(0, s - 12):s]))
+                or (canon not in ("m2", "km", "hour", "day", "year")
+                    and (_PERCENT_ASIDE.match(text, end) or _ASIDE_OF_PERCENT.search(text, max(0, s - 4), s)
+                         and re.match(r"\s*[)）]", text[end:end + 2])))) \
+                and (change := _korean_change(toks, j, s, end)):
+            metric = change  # 12% 증가; 전년보다 9개 늘었다; 482억원(1.8%) 감소했다; 7.2%(5308명) 증가했다
+        elif canon not in ("m2", "km", "hour", "day", "year") and (change := _korean_change(toks, j, s, end, adjacent=True,
+                                                                                             money=is_money(canon))):
+            metric = change  # 1년 새 34개사 늘었지만; 고용은 1282명 줄었다: a count with its change verb right after
+        if out and out[-1].unit == "percent" and _change_kind(out[-1].metric or "") and not _change_kind(metric or "") \
+                and _ASIDE_OF_PERCENT.fullmatch(text, out[-1].end - 1, s) and re.match(r"\s*[)）]", text[end:end + 2]):
+            metric = out[-1].metric  # 1.2%(20개), 2020년보다는 4.4%(75개) 감소: the bracket counts the same change
+        elif out and out[-1].unit == "percent" and canon == "count" and metric == unit_label(canon) \
+                and _metric_noun(out[-1].metric or "") and not _change_kind(out[-1].metric or "") \
+                and _ASIDE_OF_PERCENT.fullmatch(text, out[-1].end - 1, s) and re.match(r"\s*[)）]", text[end:end + 2]):
+            metric = out[-1].metric  # 중소기업 85.5%(1천112개): the bracket counts what the percentage is a share of
+        out.append(Quantity(s, end, text[s:end], val, canon, qual, metric))
+    return _compared(_partitives(_listed_changes(_shared_nouns(_merge_equivalents(_compound_times(out, text), text), text), text), text), text)
+
+
+@per_rules
+def _money_nouns_ko() -> re.Pattern:
+    """A Korean noun of money measured (매출, 투자비, 예산 …: metric nouns whose code is money's), at
+    the end of the text before a figure, a particle or a space between."""
+    codes = ("revenue", "investment", "rd_spending", "exports", "venture_capital", "valuation")
+    words = sorted((w for w, lab in _metric_rules()["nouns"].items()
+                    if re.fullmatch(r"[가-힣]+", str(w)) and metric_code(str(lab), "KRW", True) in codes), key=len, reverse=True)
+    return re.compile(r"(?:" + ("|".join(map(re.escape, words)) or "(?!)") + r")(?:은|는|이|가|도|만)?\s*$")
+
+
+def _won_implied(text: str, s: int) -> bool:
+    """An amount in 억 or 조 with no 원 after it is money in won after a money noun (총매출 167조7천억)
+    or in brackets after an amount in won (4조원으로 전년(3조 4947억) 대비)."""
+    before = text[max(0, s - 40):s]
+    return _money_nouns_ko().search(before[-12:]) is not None \
+        or re.search(r"\d\s?(?:억|조|만)?\s?원[^\d()]{0,20}[(（]\s*$", before) is not None
+
+
+@per_rules
+def _institution_nouns_ko() -> tuple[str, ...]:
+    """Korean nouns of things counted without a counter (기업, 연구소, 대학 …): the metric nouns
+    whose code is an institution's, longest first."""
+    codes = ("companies", "startups", "research_institutes", "universities", "hospitals")
+    words = [w for w, lab in _metric_rules()["nouns"].items()
+             if re.fullmatch(r"[가-힣]+", str(w)) and metric_code(str(lab), "count", True) in codes]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _bare_counted_noun(text: str, e: int, value: float) -> tuple[str, str] | None:
+    """A number written straight before the noun it counts, no counter (1만9500여 기업들이, 1400여
+    기업과 연구소가): (the '여' between or '', the noun), else None. Not a year (2023 기업) nor a
+    small bare digit, which name things more often than they count them."""
+    m = re.match(r"(\s?여)?\s?([가-힣]+)", text[e:])
+    if m is None or not (m.group(1) or value >= 10) or (not m.group(1) and re.fullmatch(r"(?:19|20)\d\d", text[max(0, e - 4):e])):
+        return None
+    word = m.group(2)
+    noun = next((n for n in _institution_nouns_ko() if word.startswith(n)), None)
+    if noun is None or not re.fullmatch(r"(?:들)?(?:이|가|은|는|을|를|과|와|의|에|도|이다|만)?", word[len(noun):]):
+        return None
+    return m.group(1) or "", noun
+
+
+# after an amount: (이상 …) a count of firms: the amount bounds a size band ('▲1000억원 이상 11개사',
+# '500억원~1000억원 8개사')
+_BAND_BOUND_KO = re.compile(r"\s*(?:이상|이하|미만|초과)?\s*(?:[~∼〜\-]\s*[\d,.]+\s*(?:[조억만천]\s*)*원?\s*(?:이상|이하|미만|초과)?\s*)?"
+                            r"\d[\d,]*\s*(?:여\s*)?(?:개사|개\s?(?:기업|업체)|곳|社|개(?![가-힣]))")
+
+# ... or a threshold the firms counted before it pass: '입주 기업 40%(78개사)는 연간 10억원 이상의 매출을'
+_THRESHOLD_KO = re.compile(r"\s*(?:을|를)?\s*(?:이상|넘|초과)")
+_FIRMS_AS_SUBJECT_KO = re.compile(r"(?:\d\s*(?:개사|곳|개\s?(?:기업|업체)|社)|%)\s*(?:\([^()]{0,12}\))?\s*(?:는|은|이|가|중)?\s+"
+                                  r"(?:연간?\s*|年\s*|한\s*해\s*)?(?:매출(?:액)?(?:이|은|가|을)?\s*)?$")
+
+# the kinds a study examines, right before its count: 해외 혁신클러스터 10곳
+_STUDIED_KINDS_KO = re.compile(r"(?:클러스터|단지|특구|파크|밸리|도시|지구|국가)\s*$")
+
+# an amount followed by the same change in percent: 482억원(1.8%) 감소, 14개사(0.1%) 줄었다
+_PERCENT_ASIDE = re.compile(r"\s*[(（][^)）]{0,12}%\s*[)）]")
+
+
+def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter: str) -> bool:
+    """Age bands (30대가 40.8%, 50대 이상, 20~30대), denominators (인구 10만 명당, 1천명당) and the
+    unit of a table are not figures."""
+    if counter.strip() == "대" and value in (10, 20, 30, 40, 50, 60, 70, 80, 90):
+        return True
+    if counter.strip() == "대" and value <= 20 and re.match(r" [가-힣]{2}", text[end:end + 3]):
+        return True  # 6대 핵심프로젝트, 3대 과제: the N major things, not N machines
+    if counter.strip() == "분" and re.match(r"\s?(?:의\s*)?\d", text[end:end + 5]):
+        return True  # 3분의 1, 100분 1: a fraction, not minutes
+    if re.match(r"\s?당(?![가-힣]{2})", text[end:end + 2]) or text[e:e + 2] == "당 ":
+        return True
+    if re.search(r"단위\s*[:：]?\s*$", text[max(0, s - 8):s]):
+        return True  # (단위 : 천㎡): the unit a table is given in, no figure
+    if ((value in (10, 100) and re.match(r"\s*(?:가운데|중)\s*\d", text[end:end + 8]))
+            or re.search(r"(?<![\d,.])(?:10|100)\s*(?:곳|개사|개|명|社)\s*(?:가운데|중)\s*$", text[max(0, s - 12):s])) \
+            and not _STUDIED_KINDS_KO.search(re.sub(r"(?:10|100)\s*\S{1,2}\s*(?:가운데|중)\s*$", "", text[max(0, s - 40):s])):
+        return True  # 기업 10곳 중 6개, 응답자 10명 중 8명: a ratio (six in ten), not two counts
+        # (혁신클러스터 10곳 중 6곳: the clusters a study examined, counted)
+    return False
+
+
+def _generic_word(w: str) -> bool:
+    from pipeline.extract.names import is_generic
+
+    return is_generic(w)
+
+
+def _startups_before(before: list) -> str | None:
+    """The start-ups label of the noun right before a count of firms (particles skipped), if it is one."""
+    k = len(before) - 1
+    while k >= 0 and before[k].tag_.split("+")[0].startswith(("J", "MAG", "MM")):
+        k -= 1
+    if k < 0 or not before[k].tag_.split("+")[0].startswith(("NNG", "NNP", "SL")):
+        return None
+    label = _metric_noun(before[k].text)
+    return label if label and metric_code(label, "count", True) == "startups" else None
+
+
+def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit: str) -> str:
+    """Label from the nearest noun: the noun phrase right after the counter, read from its head
+    (52개사가 입주 -> resident companies; 28곳 해외 혁신클러스터 -> clusters; 30여개의 창업 지원
+    프로그램 -> programmes), else the implied noun of the counter (개국 -> countries), else the noun
+    right before the number (특허 1천 건 -> patents). The nearest content noun decides: an unknown
+    one means no label rather than a far-away guess.
+    ``toks``: the sentence's tokens; ``j``: index of the numeral's last token."""
+    # the words after the counter, past short asides in brackets: 3조8천억 위안(687조8천억원)의 총매출,
+    # 300여 개의 정보통신기술(ICT) 기업
+    after, rest, k = [], [t for t in toks[j + 1:j + 26] if t.idx >= e], 0
+    while k < len(rest) and len(after) < 6:
+        close = next((c for c in range(k + 1, min(len(rest), k + 17)) if rest[c].text in (")", "）")), None) \
+            if rest[k].text in ("(", "（") else None
+        if close is not None:
+            k = close + 1
+            continue
+        after.append(rest[k])
+        k += 1
+    first = _first_token(toks, j, s)
+    before = [t for t in toks[max(0, first - 6):first] if t.idx + len(t.text) <= s]
+    label = None
+    qual = _qualifier_words()
+    phrase: list[int] = []  # the noun phrase right after the counter: its head (last noun) names it
+    for k, t in enumerate(after[:6]):
+        tag = t.tag_.split("+")[0]
+        if k == 0 and (tag == "JC" or t.text in ("및", "또는")):
+            break  # "연구인력 4,000명과 학생 1,200명": the noun after 과 is the next item's
+        glued = k > 0 and not after[k - 1].whitespace_ and (k - 1) in phrase
+        if t.text in ("·", "ㆍ") and glued and not t.whitespace_ and k + 1 < len(after) and after[k + 1].tag_.startswith(("NNG", "NNP")):
+            phrase.append(k)  # 7개의 제약·바이오기업: one noun of two joined by a middle dot
+            continue
+        if tag == "NR" and not t.whitespace_ and k + 1 < len(after) and after[k + 1].tag_ == "NNB" \
+                and not after[k + 1].whitespace_ and not (k > 0 and after[k - 1].tag_.startswith(("NNB", "SN"))):
+            phrase.append(k)  # 30여개 이|차|전지 관련 기업: a numeral read inside a noun
+            continue
+        if phrase and glued and tag in ("NNB", "XPN"):
+            phrase.append(k)  # (이차|전지, 복합|재: a piece of the word read on its own)
+            continue
+        if tag in ("SN", "NR") or (tag == "SE" and not phrase):
+            break  # "12개국 30개 클러스터": the noun after the next number is that number's; "1,622개…지난해 매출": a new phrase
+        if (t.text in qual or tag == "JKG") and not phrase:
+            continue  # 20만명 이상의 기술 인력
+        if tag == "NNG" and not phrase and k + 1 < len(after) and after[k + 1].tag_.startswith("XSA"):
+            continue  # 200여 개의 다양한 과목: an adjective (다양+한) before the noun
+        if tag in ("NNG", "NNP", "SL", "XSN"):
+            phrase.append(k)
+            continue
+        if phrase:
+            break
+        if tag.startswith("VA") and k + 1 < len(after) and after[k + 1].tag_.startswith("ETM"):
+            continue  # 12.5%의 낮은 법인세율: an adjective before the noun
+        if tag.startswith("ETM"):
+            continue
+        if tag.startswith(("VV", "VA", "SF", "SP", "SS", "J", "E")):
+            break
+    counted_unknown = False  # 69개 항목에 대해: the noun after the counter is what is counted, and no metric
+    if phrase and all(after[k].text in _relational_heads() for k in phrase):
+        phrase = []  # 매출은 1조원 규모다: the relational head leaves the noun before the number to say what it is
+    if phrase:  # 30여개의 창업 지원 프로그램 -> 프로그램; 56개 국가급 연구기관 -> 연구기관
+        label = next((lab for k in reversed(phrase) if (lab := _rate_noun(after, k))), None) \
+            or _eojeol_label([after[k] for k in phrase])
+        # (not after a noun of its own, 기업 17곳 혁신도시로; not a place the count goes to, 혁신도시로)
+        nxt = after[phrase[-1] + 1] if phrase[-1] + 1 < len(after) else None
+        counted_unknown = label is None and unit == "count" and after[phrase[-1]].tag_.startswith("NNG") \
+            and nxt is not None and nxt.tag_.startswith("J") and nxt.text not in ("로", "으로", "에서", "에게", "까지", "부터") \
+            and after[phrase[-1]].text not in _relational_heads() \
+            and not (before and before[-1].tag_.startswith(("NNG", "NNP", "SL")))
+        if label and unit == "count" and metric_code(label, "KRW", True) in (_MONEY_OR_OTHER if implied else _MONEY_CODES):
+            label = None  # 531개사 매출이 10% 증가, 입주기업 300여곳의 매출: the firms are counted, not their sales
+    if label is None and unit not in ("percent", "count", "m2", "km", "hour", "day", "year"):
+        label = _money_verb([t for t in toks[j + 1:j + 16] if t.idx >= e])  # 1,200억원을 들여, 3조원을 투입해
+    if label is None and implied and implied not in ("people",):
+        label = _metric_noun(implied) or implied
+        if metric_code(label, unit, True) == "companies" and (kind := _startups_before(before)):
+            label = kind  # 발굴된 스타트업은 251개사로: the firms the counter counts are start-ups
+    if label is None and not counted_unknown:
+        # the noun phrase right before the number (particles, adverbs and 약 skipped): 연구개발 인력은
+        # 712명, 벤처캐피털 투자는 약 80억 달러, 재학생은 80만 명, 특허 1천 건, 투자한 금액만 20조원
+        k = len(before) - 1
+        joined = False  # 400개 기업과 4,000여 명: 과 (tagged JC or JKB) ends the previous item
+        while k >= 0 and (before[k].tag_.split("+")[0].startswith(("J", "SS", "MAG", "MM", "NNB")) or before[k].text in (":", "：")):
+            joined = joined or before[k].text in ("과", "와", "및")
+            k -= 1  # (참여 기업: 약 3,000개: a label before a colon names the value after it)
+        run_end = -1 if joined else k
+        while k >= 0 and before[k].tag_.split("+")[0] in ("NNG", "NNP", "SL", "XSN", "XPN"):
+            k -= 1
+        run = before[k + 1:run_end + 1]
+        if run and (run[-1].text in _AMOUNT_NOUNS or _generic_word(run[-1].text)) and k >= 1 \
+                and before[k].tag_.startswith("XSV") and before[k - 1].tag_.startswith("NN"):
+            run = [before[k - 1]]  # 투자한 금액: the verb's noun says what the amount is
+        if run:  # (none when 과/및 comes first: "기술기업과 20만명", the noun is the previous item's)
+            label = next((lab for i in range(len(run) - 1, -1, -1) if (lab := _rate_noun(run, i))), None) \
+                or _eojeol_label(run)
+    if implied == "people" and label in _INSTITUTION_LABELS:
+        label = None  # 기업지원단 산하 기업이 880명: people are not the firms named before them
+    if label is None and not counted_unknown:
+        label = _subject_label(toks, first)  # 입주기업은 모두 합쳐 2,500여개로; 수출액은 6억 8천만 달러로
+        if implied == "people" and label in _INSTITUTION_LABELS:
+            label = None  # 1만3000개 기업이 입주해 15만명이 근무하는: people are not the firms the clause began with
+        if label and unit not in ("percent", "count", "m2", "km", "hour", "day", "year") and label in _COUNT_LABELS:
+            label = None  # 이 회사는 지난해 4조원을 ...: an amount of money is no count of companies
+    if label and unit == "count" and metric_code(label, "count", True) == "share":
+        label = _noun_before_rate(toks, first)  # 연구 인력 비율은 1만4473명(52.6%): a count of the researchers
+    if label is None and implied:
+        label = implied
+    if is_money(unit) and label in _COUNT_LABELS:
+        label = _money_verb(after)  # 참여 스타트업에 200억 루블의 보조금: the money is no count of startups
+    clause_after = list(itertools.takewhile(lambda t: not t.tag_.startswith(("SP", "SF", "SS")), after[:4]))
+    beside = before[-4:] + clause_after  # (not past a comma: '(2만 2971명), 신규 인력은' is the next item's)
+    if label in ("jobs", "employees", "workers", "people") and any(
+            t.lemma_.split("+")[0].removesuffix("다") in _new_job_words() or t.text in _new_job_words() for t in beside) \
+            and (label != "people" or any(t.text in (_metric_rules().get("job_nouns_ko") or ()) for t in beside)):
+        label = "jobs created"  # 신규 일자리 7,000여 개, 일자리 3천 개 창출, 고용 창출 인원은 511명
+    verbs = _metric_rules().get("people_verbs_ko") or {}
+    if implied == "people" and label in (None, "people", "employees") and \
+            (by_verb := next((verbs[t.lemma_.split("+")[0]] for t in clause_after[:3] if t.lemma_.split("+")[0] in verbs), None)):
+        label = by_verb  # 12만명이 거주하는데: who live there, not who work there; 500여명이 재학 중인: students
+    spec = _specialiser([t.lemma_.split("+")[0] for t in after] + [t.text for t in after])
+    return _compose(label, spec, unit)
+_INSTITUTION_LABELS = ("companies", "resident companies", "startups", "universities", "research institutes", "hospitals",
+                       "institutions")
+
+
+def _eojeol_label(tokens: list) -> str | None:
+    """The label of a Korean noun phrase given as Kiwi morphemes: grouped back into the written
+    words (eojeols), looked up from the head: the whole phrase, its last words, then the last
+    word's morphemes from the right, then the words before it (연구+개발 인력 -> '연구개발 인력';
+    국가+급 연구+기관 -> '연구기관'; 해외 혁신+클러스터 현황 -> '클러스터')."""
+    words: list[list] = [[]]
+    for t in tokens:
+        words[-1].append(t)
+        if t.whitespace_:
+            words.append([])
+    words = [w for w in words if w]
+    texts = ["".join(t.text for t in w) for w in words]
+    relational = _relational_heads()
+    for k in range(len(texts)):
+        if k > 0 and k == len(texts) - 1 and texts[k] in relational:
+            continue  # 수출 실적: a relational head alone leaves the word before it to decide
+        if (lab := _metric_noun(" ".join(texts[k:]))):
+            return lab
+    for n, word in enumerate(reversed(words)):  # a relational head (현황, 관련) leaves the word before it to decide
+        for i in range(len(word) - 1, -1, -1):
+            if word[i].text in relational and ((i > 0 and i == len(word) - 1) or (len(word) == 1 and n == 0 and len(words) > 1)):
+                continue  # 수출|규모, 생산|규모, 수출 실적: the noun before the relational head says what it is
+            if (lab := _metric_noun("".join(t.text for t in word[i:])) or _metric_noun(word[i].text)):
+                return lab
+        head = word[-1].text  # one morpheme ending in a known noun: 중소기업, 벤처기업 -> 기업
+        for k in range(1, len(head) - 1):
+            if re.fullmatch(r"[가-힣]+", head) and (lab := _metric_noun(head[k:])):
+                return lab
+        if "".join(t.text for t in word) not in relational and word[-1].text not in relational:
+            return None  # 기업 지원 1,050건: the head (지원) says what is counted, and it is no metric
+    return None
+
+
+@per_rules
+def _new_job_words() -> frozenset[str]:
+    return frozenset(_metric_rules().get("new_job_words_ko") or ())
+
+
+@per_rules
+def _relational_heads() -> frozenset[str]:
+    return frozenset(_metric_rules().get("relational_heads_ko") or ())
+
+# nouns that only say 'an amount' (투자한 금액): the word before them says of what
+_AMOUNT_NOUNS = {"금액", "규모", "액수", "총액", "합계", "수치"}
+
+
+def _money_verb(after: list) -> str | None:
+    """The label a verb right after an amount of money gives it (rules: korean_money_verbs):
+    1,200억원을 들여 -> investment; 5억 달러를 수출 -> exports. Particles and a bracketed
+    conversion are skipped."""
+    verbs = _metric_rules().get("korean_money_verbs") or {}
+    seen = 0
+    if after and after[0].text == "(":  # 300억링깃(약 9조원)을 투자: the bracketed conversion is skipped
+        close = next((k for k, t in enumerate(after[:10]) if t.text == ")"), None)
+        after = after[close + 1:] if close is not None else after
+    if len(after) > 3 and after[0].text == "어치" and after[1].text == "의":
+        after = after[3:]  # 52억 달러 어치의 식품을 매년 수출한다: the goods that much money is worth, then the verb
+    window = after[:8]
+    for k, t in enumerate(window):
+        tag = t.tag_.split("+")[0]
+        if tag == "SP" and t.text in (",", "，"):
+            return None  # 생산 205조원, 수출 237억 달러: the word after a comma labels the next item
+        if tag.startswith(("J", "SS", "MM")) or (tag == "MAG" and k < 3):
+            continue
+        if tag.startswith("NN") and k + 1 < len(window) and window[k + 1].tag_.startswith("JKB"):
+            continue  # 600억 달러가 이 단지에 투자되면서: where it went, then the verb
+        stem = t.lemma_.split("+")[0].removesuffix("다")
+        word = stem if stem in verbs else t.text if t.text in verbs else None
+        if word:
+            return _metric_noun(verbs[word]) or verbs[word]
+        seen += 1
+        if seen >= 2 or tag.startswith(("VV", "VA", "EF", "EC")):  # 4조원을 추가로 투자해: one word between
+            return None
+    return None
+
+
+def _noun_before_rate(toks: list, first: int) -> str | None:
+    """The label of the nouns before a rate word (비율, 비중) that opens the clause of a count."""
+    for k in range(first - 1, max(-1, first - 10), -1):
+        if toks[k].text in ("비율", "비중"):
+            run = []
+            j = k - 1
+            while j >= 0 and toks[j].tag_.split("+")[0] in ("NNG", "NNP", "SL") and len(run) < 3:
+                run.insert(0, toks[j])
+                j -= 1
+            return _eojeol_label(run) if run else None
+    return None
+
+
+def _subject_label(toks: list, first: int) -> str | None:
+    """The label of the clause's subject or topic before a figure (the noun before 은/는/이/가):
+    '입주기업은 모두 합쳐 2,500여개로', '조사 대상 기업은 모두 183개로'; a subject that says nothing
+    leaves it to the topic before it (매출실적은 자동차센터가 3843억원으로: revenue)."""
+    passed = False  # past a subject that names no measure (then up to 16 tokens back, else 10)
+    for k in range(first - 1, max(-1, first - 16), -1):
+        t = toks[k]
+        if t.tag_.startswith("SF") or t.text in (",", ";") or (first - k > 10 and not passed):
+            return None
+        if t.tag_ == "JKO" and (seen := _looked_at(toks, k + 1)) is not None:
+            return seen  # 2월 생산실적을 보면 1조3천800억원
+        if t.tag_ in ("JX", "JKS") and t.text in ("은", "는", "이", "가", "도") and k > 0:
+            n = toks[k - 1]
+            if n.text in (")", "）") and t.text in ("이", "가"):
+                passed = True
+                continue  # 자동차센터(센터장 …)가: a named subject; the topic before it may say what is measured
+            if n.tag_.split("+")[0] in ("NNG", "NNP", "SL"):
+                prev = toks[k - 2] if k > 1 else None
+                joined = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
+                if n.text in _relational_heads() and prev is not None and prev.tag_.startswith("NN"):
+                    return _metric_noun(prev.text + n.text) or _metric_noun(prev.text)  # 생산|규모는, 매출 총액은: production
+                if n.text in _relational_heads() and prev is not None and "ETM" in prev.tag_ and k > 2 \
+                        and toks[k - 3].tag_.startswith("NN") and (lab := _metric_noun(toks[k - 3].text)):
+                    return lab  # 기업에 투자된 금액은: what the verb's noun says the amount is
+                label = (joined and _metric_noun(prev.text + n.text)) \
+                    or (prev is not None and prev.tag_.startswith("NN") and _metric_noun(f"{prev.text} {n.text}")) \
+                    or _metric_noun(n.text)  # 연구 인력은: researchers, not 인력 alone
+                if label is None and prev is not None and prev.text in ("·", "ㆍ", "/") and k > 2:
+                    label = _metric_noun(toks[k - 3].text)  # 특허 출원·등록은: the first of the pair names it
+                if label is None and t.text in ("이", "가"):
+                    passed = True
+                    continue  # (the subject names no measure: the topic before it may)
+                if label is None and (seen := _looked_at(toks, k)) is not None:
+                    return seen  # 생산실적을 보면 반월은 1조3천800억원: what the clause looks at
+                return label
+            return _looked_at(toks, k)
+    return None
+
+
+def _looked_at(toks: list, end: int) -> str | None:
+    """The measure a clause says it looks at, in the few words before ``end``: '생산실적을 보면',
+    '수출 실적을 살펴보면' (the noun before 을/를 and a verb of looking)."""
+    for k in range(end - 1, max(0, end - 8), -1):
+        t = toks[k]
+        if t.tag_ == "JKO" and k + 1 < len(toks) and toks[k + 1].text in ("보", "살펴보", "들여다보") and toks[k - 1].tag_.startswith("NN"):
+            n, prev = toks[k - 1], toks[k - 2] if k > 1 else None
+            joined = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
+            if joined and n.text in _relational_heads():
+                return _metric_noun(prev.text + n.text) or _metric_noun(prev.text)  # 생산|실적: production
+            return (joined and _metric_noun(prev.text + n.text)) or _metric_noun(n.text) or None
+        if t.tag_.startswith("SF"):
+            return None
+    return None
+
+
+_NOUN_AFTER_KO = re.compile(r"\s*(?:의\s*)?(?!등|중|가운데|정도|이상|이하|규모|수준|내외|안팎)[가-힣A-Za-z]{2,}")
+
+
+def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
+    """Items of a list share the noun the last one names: '문막 일반산업단지에 58개, 태장 농공단지에
+    21개, 기업도시에 47개 기업이 입주해 있다' -> all three count companies."""
+    defaults = set((_metric_rules().get("by_unit") or {}).values())
+    for k in range(len(qs) - 1, 0, -1):
+        q = qs[k]
+        if q.metric in defaults or not _NOUN_AFTER_KO.match(text, q.end):
+            continue  # (the last item's noun after it; not its own label before it: '첨단제조 108개, 연구시설 18개 등이다')
+        for p in reversed(qs[:k]):
+            between = text[p.end:qs[qs.index(p) + 1].start]
+            if p.unit != q.unit or p.metric not in defaults or not re.match(r"\s*,", between) or len(between) > 30:
+                break
+            p.metric = q.metric
+    # a bracket of the same unit right after a figure, from one level to the next: '생산 205조원(1066조원→1271조원)'
+    for p, q in zip(qs, qs[1:]):
+        if q.metric in defaults and p.metric not in defaults and p.unit == q.unit \
+                and re.fullmatch(r"\s*[(（]\s*|\s*(?:→|->|⇒)\s*|\s*에서\s+[^.;]{0,30}", text[p.end:q.start]):
+            # (or from one level to the next: '2012년 13억6000만 달러에서 2021년 … 136억6000만 달러로')
+            q.metric = p.metric
+    # ... and the noun the first names, when the rest name only kinds of it with the same counter:
+    # '투자협약 기업은 에너지 분야 25곳, 기자재 분야 9곳, 총 34곳이다' -> all three count companies
+    for p, q in zip(qs, qs[1:]):
+        if q.metric in defaults and p.metric not in defaults and p.unit == q.unit == "count" and not _change_kind(p.metric) \
+                and _counter(p.text) and _counter(p.text) == _counter(q.text) \
+                and re.fullmatch(r"\s*,\s*[^\d,.;()]{0,20}|\s+[가-힣]{1,8}\s+", text[p.end:q.start]):
+            # (or only the next item's label between: '입주업체는 반월 2천247개 시화 4천146개 파주출판 142개')
+            q.metric = p.metric
+    # one change verb after a list of changes: '중소기업은 1.2%, 대기업은 0.3% 줄었고' -> both fell
+    # (amounts too, with or without the comma: '여수산단이 9,100억원 광양산단이 3,261억원이 늘어났지만')
+    for p, q in zip(qs, qs[1:]):
+        kind = _change_kind(q.metric)
+        if p.unit == q.unit and kind and not _change_kind(p.metric) \
+                and re.fullmatch(r"\s*,?\s*[^\d,.;%]{1,24}?(?:은|는|이|가)\s*", text[p.end:q.start]) \
+                and (p.unit == "percent" or "," in text[p.end:q.start] or is_money(p.unit)):
+            p.metric = _change_label(kind, None if p.metric in defaults else p.metric)
+    # '… 250%, … 367%가 각각 늘었다': one change verb for all, said 'respectively'
+    respective = next((q for q in reversed(qs) if q.unit == "percent" and _change_kind(q.metric)
+                       and re.match(r"\s*(?:가|이)?\s*각각", text[q.end:q.end + 6])), None)
+    for p in qs:
+        if respective is not None and p is not respective and p.unit == "percent" and p.start < respective.start \
+                and not _change_kind(p.metric):
+            p.metric = _change_label(_change_kind(respective.metric), None if p.metric in defaults else p.metric)
+    # a breakdown by business type: '업종별로 ▲정보기술 830개 ▲생명공학기술 164개' (rules: breakdown_words_ko)
+    for q in qs:
+        if q.unit == "count" and q.metric in defaults and re.search(r"\d\s?(?:개|곳)$", q.text):
+            clause = re.split(r"[.?!]\s", text[:q.start])[-1]
+            q.metric = next((lab for w, lab in (_metric_rules().get("breakdown_words_ko") or {}).items()
+                             if re.search(rf"{w}(?:는|도|로는)?(?![가-힣])", clause)), q.metric)  # 업종별로는
+    # a ranked list: '제약 업체가 33곳으로 가장 많고 의료기기 19곳, 화장품 7곳 순이다' -> all count companies
+    cues = _metric_rules().get("ranking_cues_ko") or []
+    if qs and any(c in text[qs[-1].end:qs[-1].end + 12] for c in cues):
+        for p, q in zip(qs, qs[1:]):
+            if q.metric in defaults and p.metric not in defaults and p.unit == q.unit \
+                    and len(text[p.end:q.start]) <= 30 and not re.search(r"[.;]", text[p.end:q.start]):
+                q.metric = p.metric
+    return qs
+
+
+def _counter(figure: str) -> str:
+    """The counter a Korean figure is written with (25곳 -> 곳, 1천96개 -> 개), or ''."""
+    m = re.search(r"[가-힣]+$", figure)
+    return re.sub(r"^[만억조천백십]+", "", m.group(0)) if m else ""  # (4천개 -> 개)
+
+
+def _travel_cue_ko(text: str, s: int, e: int) -> bool:
+    """'공항까지 20분 거리', '약 25분이 걸리는', '차로 30분 소요', '공항까지 지하철로 10분'."""
+    _, _, after, before = _travel_cues()
+    return bool(after.match(text[e:e + 12]) or before.search(text[max(0, s - 16):s]))
+    # (not a date only compared with)
