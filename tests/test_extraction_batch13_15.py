@@ -90,7 +90,7 @@ def test_bulleted_key_figures_are_read_by_their_labels():
 
 
 def test_a_korean_place_written_onto_a_name_is_romanized_and_the_rest_translated():
-    from pipeline.extract.clusters import translate_korean_name
+    from pipeline.extract.clusters_ko import translate_korean_name
 
     assert translate_korean_name("시흥스마트허브", domestic=True).lower() == "siheung smart hub"
     assert translate_korean_name("판교테크노밸리", domestic=True) == "Pangyo Techno Valley"

@@ -4,7 +4,7 @@ words: a cluster named by the places of the area it lies in (X·Y 일대의 항�
 names of places joined by a middle dot, a survey's target firms and its respondents, money raised
 in funding rounds, firms opening labs in a city, suppliers gathering round a large firm, people
 trained by local colleges, proximity to the large firm and to a port."""
-from pipeline.extract.clusters import translate_korean_name
+from pipeline.extract.clusters_ko import translate_korean_name
 from tests.helpers import clusters_by_id, extract, factor_codes, stats_where
 
 

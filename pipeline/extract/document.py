@@ -7,7 +7,7 @@ output (as pdfplumber's table finder chains edges -> cells -> tables):
     2 model (docmodel.py)        -> DocumentModel: document, section, paragraph topics, references
     3 attribute (attribute.py)   figure or claim at an offset -> its cluster (read off the model)
     4 figures + normalise        -> statistic rows: units, qualifiers, periods, metric codes
-      (figures.py, statistics.py, numbers.py, normalise.py)
+      (figures.py, statistics_ko.py / statistics_en.py over statistics.py, numbers.py, normalise.py)
     5 claims (claims.py)         -> success-factor rows
 
 The result is plain JSON (the stage-2 cache): clusters, mentions, statistics, success factors.

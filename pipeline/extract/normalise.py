@@ -1,9 +1,9 @@
 """Stage 4 — normalise: the contract's metric code of a figure's free label.
 
 Units, qualifiers and periods are normalised where numbers are read (``numbers.py``,
-``statistics.py``); this stage maps what was measured to one code of the metric vocabulary
-(rules/metrics.yaml, ``codes`` and ``unit_codes``), so that figures compare across documents
-and languages. The free label is kept beside it (``metric_label``).
+``statistics_ko.py``, ``statistics_en.py``, ``statistics.py``); this stage maps what was measured
+to one code of the metric vocabulary (rules/metrics.yaml, ``codes`` and ``unit_codes``), so that
+figures compare across documents and languages. The free label is kept beside it (``metric_label``).
 """
 from __future__ import annotations
 

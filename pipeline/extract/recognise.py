@@ -5,8 +5,9 @@ Input: the parsed document and its sentences. Output: a ``Recognition`` (the doc
 sentences are annotated with the mentions they contain (``Sentence.clusters``), which the
 document model (stage 2) reads.
 
-The patterns themselves live in ``clusters.py`` (one function per pattern family); this module
-runs them in order and places what they found.
+The patterns themselves live in ``clusters_ko.py`` and ``clusters_en.py`` (one function per pattern
+family), over the record, registry and gazetteer of ``clusters.py``; this module runs them in order
+and places what they found.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from pipeline.extract import clusters as cl
+from pipeline.extract import clusters_en as cl_en
+from pipeline.extract import clusters_ko as cl_ko
 from pipeline.extract.context import Sentence
 from pipeline.extract.geo import (country_surface_set, currency_countries, find_countries, find_places, korean_place_lookup,
                                   korean_region, romanized_korean_places)
@@ -45,13 +48,13 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
     cl.table_candidates(parsed, reg)
     for s in sents:
         if lang == "ko":
-            cl.korean_candidates(s, reg)
+            cl_ko.korean_candidates(s, reg)
         else:
-            cl.english_candidates(s, reg)
+            cl_en.english_candidates(s, reg)
         cl.gazetteer_candidates(s, reg)
     cl.link_gazetteer(reg)
     cl.merge_short_forms(reg)
-    cl.merge_english_tails(reg)
+    cl_en.merge_english_tails(reg)
     cl.merge_descriptor_forms(reg)
     cl.short_names(reg, "\n".join(p.text for p in parsed.pages))
     reg.merge_overlapping()  # 'The KBIC is one of …' found alone, then its initials after the full name
@@ -60,7 +63,7 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
         cl.title_subject(sents, parsed.metadata.get("title"), reg)
     mentions = _mentions(parsed, reg)
     _assign(sents, mentions)
-    if lang == "ko" and cl.korean_aliases(sents, reg):
+    if lang == "ko" and cl_ko.korean_aliases(sents, reg):
         mentions = _mentions(parsed, reg)
         _assign(sents, mentions)
     _locate(reg, sents)
@@ -70,7 +73,7 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
             c.countries.append("KR")
     for c in reg.clusters:  # after locating: a Korean cluster's heads are translated the Korean way
         if not c.name_en and c.name_ko:
-            c.name_en = cl.translate_korean_name(c.name_ko, domestic=c.countries == ["KR"])
+            c.name_en = cl_ko.translate_korean_name(c.name_ko, domestic=c.countries == ["KR"])
             if c.name_en:  # Naju Energy Valley, not 'Naju energy Valley' (a name, wherever it is)
                 c.name_en = " ".join(w[:1].upper() + w[1:] if w[:1].isalpha() and w not in _LOWER_IN_NAMES else w
                                      for w in c.name_en.split())

@@ -1,0 +1,530 @@
+"""English cluster names: capitalised words + head, names after the kind they are, names in
+headings and datelines, appositions and aliases (also known as, founded as), and a name without
+its place words merged with the full one. Rules: clusters.yaml english.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.context import Sentence
+from pipeline.extract.geo import country_surface_set, find_countries, find_places, place_lookup
+from pipeline.extract.names import cluster_rules as _rules
+from pipeline.extract.names import en_heads as _en_heads
+from pipeline.extract.names import is_generic as _is_generic
+from pipeline.extract.names import is_place as _is_place
+from pipeline.extract.names import norm
+from pipeline.rules import per_rules
+from pipeline.extract.clusters import (
+    Cluster, Registry, _ends_with_head, _gazetteer_country, _is_function_word, _is_metaphor, _name_regex,
+    _negative, _nickname,
+)
+
+
+# a district, quarter or zone of an industry ('a creative-industries district', 'a tech quarter'); a
+# bare 'district' is a part of a city
+_SECTOR_DISTRICT = (r"(?:tech|technology|innovation|creative|digital|science|knowledge|biotech|media|start-?up|research|"
+                    r"industrial|business|software|design)[\w\-]*\s+(?:district|quarter|zone|neighbou?rhood|precinct|community)")
+
+
+def _of_owner(word: str) -> bool:
+    """A word that a name may continue with 'of': University of Utah, City of Knowledge, Port of
+    Rotterdam (rules: english.of_owners); not 'Expansion of', 'Home of'."""
+    return word in (_rules()["english"].get("of_owners") or ()) or word in place_lookup()
+
+
+def _park_head(head: str) -> bool:
+    """A head naming grounds (Research Park, Technology Park, Science Park), which a university may
+    own and name; not a building or unit (Campus, Hub, Centre) that is the university's own."""
+    return head.split()[-1] in ("Park", "Parc", "Triangle", "Corridor", "Valley", "Zone")
+
+
+# ------------------------------------------------------------------ English patterns
+
+# Regex alternations of the rules' vocabularies, built once per rules set (not per sentence)
+
+@per_rules
+def _en_head_alt() -> str:
+    return "|".join(re.escape(h) for h in _en_heads() if h not in ("cluster",))
+
+
+@per_rules
+def _lowercase_head_alt() -> str:
+    return "|".join(re.escape(h) for h in sorted(_rules()["english"]["lowercase_heads"], key=len, reverse=True))
+
+
+@per_rules
+def _strong_en_head_alt() -> str:
+    return "|".join(re.escape(h.lower()) for h in _en_heads() if h not in _rules()["english"]["weak_heads"])
+
+
+@per_rules
+def _nickname_prefix_alt() -> str:
+    return "|".join(re.escape(p) for p in _rules()["english"].get("nickname_prefixes") or [])
+
+
+@per_rules
+def _camel_head_alt() -> str:
+    return "|".join(re.escape(h) for h in _en_heads() if " " not in h and h[0].isupper())
+
+
+@per_rules
+def _compound_name_rx() -> re.Pattern:
+    r = _rules()["english"]
+    pre = "|".join(re.escape(x) for x in r.get("compound_prefixes") or ["\x00"])
+    heads = "|".join(re.escape(x) for x in r.get("compound_heads") or ["\x00"])
+    return re.compile(rf"(?<![\w-])((?:{pre})(?:{heads}))(?![\w-])")
+
+
+_CAP = r"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*|of|de|la|du|del|am|an)"
+_WORD = rf"(?:{_CAP})(?![\w’'&\-])"  # one whole word of a name (not the 'an' of 'and')
+_ABBR = r"(?:St|Ste|Mt|Ft)\.\s+"  # the abbreviated first word of a place name: St. Louis, Mt. Pleasant
+
+
+def _named_subject_before(before: str) -> bool:
+    """'The Cortex is ' / 'Kendall Square has become ': a capitalised name as the subject of a
+    copula just before; what follows describes it (not a pronoun, a generic noun or a place)."""
+    m = re.search(r"(?:^|[.;]\s+)(?:The\s+)?([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*(?:\s+[A-Z0-9][\w’'\-]*){0,3})\s+"
+                  r"(?:is|was|remains|has become|became)\s+$", before)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return not (_is_function_word(words[0]) or all(_is_generic(w) or _is_place(w) for w in words)
+                or m.group(1) in country_surface_set())
+
+
+def _uncapped(text: str) -> str:
+    """A line in capitals read as a title ('UA TECH PARK ANNUAL REPORT' -> 'UA Tech Park Annual
+    Report'; words of up to three letters stay, as acronyms do); same length, same offsets."""
+    letters = [c for c in text if c.isalpha()]
+    if len(text.split()) < 3 or not letters or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return text
+    return re.sub(r"[A-Z]{4,}", lambda m: m.group()[0] + m.group()[1:].lower(), text)
+
+
+def english_candidates(sent: Sentence, reg: Registry) -> None:
+    text = _uncapped(sent.text)
+    where = (sent.page, sent.start)
+    found: list[tuple[str, str | None]] = []
+    city_heads: list[tuple[str, str]] = []
+    # A numbered section heading "3. Ireland: the Dublin Docklands" / "3. Dublin Docklands (Ireland)"
+    hm = re.match(_rules()["numbered_heading"], text) if sent.para_kind == "heading" else None
+    if hm:
+        rest = text[hm.end():].strip()
+        m = re.match(r"(?P<country>[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w .’'\-]+?)\s*[:–—-]\s+(?:the\s+)?(?P<name>.+?)\s*$", rest) or \
+            re.match(r"(?:the\s+)?(?P<name>.+?)\s*\((?P<country>[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w .’'\-]+)\)\s*$", rest)
+        if m and m.group("country") in country_surface_set():
+            name = m.group("name").strip()
+            words = name.split()
+            if 1 <= len(words) <= 5 and all(w[0].isupper() or w in ("of", "de", "la", "and", "&") for w in words) \
+                    and not all(_is_generic(w) or _is_place(w) for w in words) and not _negative(words[-1], "en"):
+                places = [w for w in words if w in place_lookup()]
+                reg.add([name], "heading", where, name_en=name,
+                        region=place_lookup()[places[0]][0] if places else None)
+    # A heading "Name: a descriptor ending in a head" / "Name — ..." (Lyonbiopôle: Auvergne-Rhône-Alpes
+    # health technology cluster): the name is the cluster; the descriptor names no other
+    described = None
+    if sent.para_kind == "heading":
+        hd = re.match(rf"^([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'ôéèàüö\-]+(?:\s+[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'ôéèàüö\-]+){{0,3}})\s*(?::|\s[—–-])\s+(.+)$", text)
+        head = re.search(rf"\b(?:{_lowercase_head_alt()}|{_en_head_alt()})\b", hd.group(2), re.I) if hd else None
+        # (a description has words in lower case: 'LCQ16: Hong Kong Science Park' names the park in its
+        # descriptor; a code is no name: LC Q3; a head after 'of' is another place's: 'Tenancy position of Science Park')
+        if head and re.search(r"(?:^|\s)[a-z]", hd.group(2)) and not re.search(r"\b[A-Z]*\d+[A-Z]*\b", hd.group(1)) \
+                and not re.search(r"\bof\s+(?:the\s+)?$", hd.group(2)[:head.start()]) \
+                and not _is_generic(hd.group(1)) and not _is_place(hd.group(1)) and hd.group(1) not in country_surface_set():
+            reg.add([hd.group(1)], "heading", where, name_en=hd.group(1))
+            described = (hd.start(2), hd.end(2))
+    # A profile's heading 'Name, City' (South Lake Union, Seattle): the name, placed in the city
+    if sent.para_kind == "heading" and (pm := re.fullmatch(rf"((?:{_CAP}\s+){{0,4}}{_CAP}),\s+([A-Z][\w.’'\- ]{{1,30}}?)\s*", text)) \
+            and pm.group(2) in place_lookup() and not _is_place(pm.group(1)) and pm.group(1) not in place_lookup() \
+            and pm.group(1) not in country_surface_set() and not all(_is_generic(w) for w in pm.group(1).split()) \
+            and not any(_negative(w, "en") for w in pm.group(1).split()):
+        reg.add([pm.group(1)], "heading", where, name_en=pm.group(1), region=place_lookup()[pm.group(2)][0])
+    # A place a kind noun introduces by what it is called: 'a burgeoning neighborhood on the west
+    # side of the city, called University City'
+    for m in re.finditer(rf"\b(?:neighbou?rhood|district|quarter|area|zone|hub|campus|corridor|enclave)\b[^.;:]{{0,60}}?,?\s+"
+                         rf"(?:called|known as|dubbed|nicknamed|named)\s+(?:the\s+)?[\"“']?((?:{_CAP}\s+){{0,3}}{_CAP})", text):
+        name = m.group(1)
+        if not _is_place(name) and name not in place_lookup() and name not in country_surface_set() \
+                and not all(_is_generic(w) or _is_function_word(w) for w in name.split()) and not _negative(name.split()[-1], "en"):
+            reg.add([name], "en_pattern", where, name_en=name)  # (University City: not a university)
+    # A name set after the kind it is, with a comma and nothing after it: 'one of the country's main
+    # technological innovation hubs, Porto Digital.'
+    for m in re.finditer(rf"\b(?:{_lowercase_head_alt()})s?,\s+((?:{_CAP}\s+){{0,2}}{_CAP})(?=\s*[.;)]|\s*$)", text):
+        name = m.group(1)
+        if not _is_place(name) and name not in place_lookup() and name not in country_surface_set() \
+                and not all(_is_generic(w) or _is_function_word(w) or _is_place(w) for w in name.split()) \
+                and not _negative(name.split()[-1], "en"):
+            reg.add([name], "en_pattern", where, name_en=name)
+    # Two names sharing a plural predicate: "Manchester Science Park and the Sci-Tech Daresbury campus
+    # are the other two main innovation hubs"
+    # (or an appositive in the plural: 'out of HITEC City and Gachibowli, the key clusters in Western Hyderabad')
+    for m in re.finditer(rf"((?:{_CAP}\s+){{0,3}}{_CAP})\s+and\s+(?:the\s+)?((?:{_CAP}\s+){{0,3}}{_CAP})(\s+(?:campus|park|hub|site))?"
+                         rf"(?:\s+(?:are|were|remain|form)\s+(?:the\s+|both\s+)?|,\s+(?:the|two|both)\s+)[^.;]{{0,50}}?\b(?:hubs|parks|clusters|campuses|districts|centres|centers)\b", text):
+        for name in (m.group(1), m.group(2)):
+            name = re.sub(r"^(?:(?:The|the|of|de|la|du|del|am|an)\s+)+", "", name)
+            if name and name[0].isupper() and not all(_is_generic(w) or _is_place(w) for w in name.split()) \
+                    and not _negative(name.split()[-1], "en"):
+                found.append((name, None))
+    # Capitalised words + head: Medicon Valley, Kista Science City, Research Triangle Park
+    # (an ordinal inside a name, after a capitalised word: the Osong 3rd Bio-Health Science Complex)
+    for m in re.finditer(rf"\b((?:{_CAP}\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?){{0,3}}(?:{_CAP}\s+(?:and|&)\s+)?{_CAP}\s+)?({_en_head_alt()})\b", text):
+        prefix = (m.group(1) or "").split()
+        conj = next((w for w in prefix if w in ("and", "&")), None)
+        if conj:  # 'Science and Innovation Campus'; not 'Google and Research Triangle Park'
+            k = prefix.index(conj)  # ('Bristol and Bath Science Park': two places share one park)
+            if not (k > 0 and (_is_generic(prefix[k - 1]) or (_is_place(prefix[k - 1]) and k + 1 < len(prefix) and not _is_generic(prefix[k + 1])))):
+                prefix = prefix[k + 1:]
+        region = None
+        # determiners and lower-case generic words go; capitalised words are part of the name
+        # (Research Triangle Park), unless the whole prefix is generic (Innovation Center)
+        while prefix and (prefix[0] in ("The", "the", "A", "An", "of", "de", "la", "du")
+                          or prefix[0].lower() in _PREPOSITIONS  # "In Kista Science City, ...": a setting
+                          or _is_function_word(prefix[0])  # "Today Pangyo Techno Valley is ...": an adverb
+                          or prefix[0] in ("This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "Both")
+                          or (prefix[0][0].islower() and _is_generic(prefix[0]))):
+            prefix.pop(0)
+        if "of" in prefix and prefix.index("of") > 0 and not _of_owner(prefix[prefix.index("of") - 1]):
+            prefix = prefix[prefix.index("of") + 1:]  # 'Announce Expansion of Innovation District' (a headline's words)
+        if prefix and re.search(r"['’]s$", prefix[0]):
+            region = re.sub(r"['’]s$", "", prefix.pop(0))
+            lead = re.search(r"((?:[A-ZÀ-Þ][\w\-]*\s+){1,2})$", text[:m.start(1)])
+            if lead and " ".join([*lead.group(1).split(), region]) in place_lookup():
+                region = " ".join([*lead.group(1).split(), region])  # Salt Lake City's …: the whole place
+            region = None if region in country_surface_set() else region  # Korea's Osong Biocluster: a country is no region
+        elif (own := next((k for k, w in enumerate(prefix) if re.search(r"['’]s$", w)), None)) is not None \
+                and _place_owner(prefix[:own + 1]):
+            region = re.sub(r"['’]s$", "", " ".join(prefix[:own + 1]))  # North Carolina's Research Triangle
+            prefix = prefix[own + 1:]
+        head = m.group(2)
+        if head in _rules()["english"]["weak_heads"] and re.match(r"\s+(?:region|area|metro(?:politan)?\s+area)\b", text[m.end():]):
+            continue  # 'the Research Triangle region': a region named after a place, not a cluster
+        if any(re.fullmatch(r"[A-Za-z]+-(?:led|based|driven|backed|owned|funded|oriented|focused|run)", w) for w in prefix):
+            continue  # 'Government-led IT Cluster': a heading's description, not a name
+        titles = _rules()["english"].get("person_titles") or ()
+        # (a title right before the head's words is an adjective there: Hamyang General Industrial Complex)
+        if any(w in titles for w in prefix[:-1]) or (prefix and prefix[-1] in titles and head.split()[0] == "Park") \
+                or (head == "Park" and re.match(r"\s+[A-Z][a-z]+-[a-z]+\b", text[m.end():])):
+            continue  # 'President Park Jung-hee': a person named Park, not a park
+        # a known place right after the head is part of the name: Switzerland Innovation Park Zurich,
+        # High Tech Campus Eindhoven, Technopark Zürich
+        tail = re.match(r"\s+([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]+)\b(?!\s+[A-Z])", text[m.end():])
+        national = False
+        if tail and (_is_place(tail.group(1)) or tail.group(1) in place_lookup()) and (
+                tail.group(1) not in country_surface_set()
+                or (all(_is_generic(w) for w in prefix + head.split()[:-1]) and _gazetteer_country(" ".join(prefix + [head])) is None)):
+            head = f"{head} {tail.group(1)}"  # (a country too after a bare head: Technology Park Malaysia)
+            national = tail.group(1) in country_surface_set()
+        if not prefix and region and " " in head and head in _en_heads() and region in place_lookup() \
+                and region not in country_surface_set():
+            found.append((f"{region} {head}", region))  # Boston's Innovation District: the city's district,
+            city_heads.append((f"{region} {head}", head))  # later 'the Innovation District' (capitalised) too
+            continue
+        if not prefix and (" " not in head or head in _en_heads()) and head not in ("Biopolis", "Technopole", "Technopolis", "Technopark"):
+            continue  # a head alone, of one word or several: 'the largest Science City in Japan'
+        if head in ("Campus", "Hub") and any(w in (_rules()["english"].get("owner_negatives") or ()) for w in prefix):
+            continue  # Aalto University Campus: a university's campus
+        if prefix and all(_is_generic(w) for w in prefix) and not national:
+            continue
+        owners = _rules()["english"].get("owner_negatives") or ()
+        if any(_negative(w, "en") and not (w in owners and _park_head(head))
+               and not (k + 1 < len(prefix) and prefix[k + 1] not in ("of", "de") and prefix[k + 1][0].isupper())
+               for k, w in enumerate(prefix)):
+            continue  # (a university's research park is named by it: University of Utah Research Park;
+            # a negative word modifying the next capitalised word is a place's: University City Science Center)
+        if _facility_after(text, m.end()):
+            continue  # the BioHub incubator, the Innovation Park building: a facility, named by the noun after it
+        if prefix and " ".join(prefix + [head]) in _en_heads():
+            continue  # Free + Economic Zone: a longer head, still the kind alone
+        found.append((" ".join(prefix + [head]), region))
+    # Place + sector + lower-case head: the Boston biotech cluster, the Otaniemi innovation hub
+    lower = _lowercase_head_alt()
+    for m in re.finditer(rf"(?<![\w.&])((?:{_ABBR})?(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{0,2}})({lower})\b(?!s)", text):
+        words = m.group(1).split()
+        if _named_subject_before(text[:m.start()]):
+            continue  # "The Cortex is St. Louis's innovation hub": a description of the named subject
+        if any(w[0].islower() and _is_function_word(w) for w in words[1:]) \
+                or (_is_function_word(words[0]) and words[0] not in ("The", "A", "An")):
+            continue  # "Much of the cluster's strength", "Its space cluster"
+        region = None
+        owner = next((k for k, w in enumerate(words) if re.search(r"['’]s$", w)), None)
+        if owner is not None and _place_owner(words[:owner + 1]):
+            # Oulu's ICT ecosystem, Waterloo Region's technology ecosystem: a place's industry
+            # cluster is named after the place (as 드레스덴 반도체 클러스터)
+            place = re.sub(r"['’]s$", "", " ".join(words[:owner + 1]))
+            rest = words[owner + 1:]
+            if not rest and re.match(r"\s+of\b", text[m.end():]):
+                continue  # 'the Bay Area's cluster of innovative firms': a gathering, not a name
+            if all(w[0].islower() or _is_generic(w) for w in rest):
+                found.append((" ".join([place, *rest, m.group(2)]), place))
+                continue
+        if owner is not None and owner > 0:  # Kendall Square's innovation district: the owner is named
+            # elsewhere; what follows is a name only with capitalised words of its own
+            region = re.sub(r"['’]s$", "", " ".join(words[:owner + 1]))
+            words = words[owner + 1:]
+        while words and (words[0] in ("The", "the") or _is_generic(words[0])
+                         or (re.search(r"['’]s$", words[0]) and len(words) > 1)):
+            if re.search(r"['’]s$", words[0]):  # Finland's Otaniemi ...: the place, not the name
+                region = re.sub(r"['’]s$", "", words[0])
+            words.pop(0)
+        if not words or all(_is_generic(w) for w in words):
+            continue
+        if not any(w[0].isupper() and not _is_generic(w) for w in words):
+            continue
+        found.append((" ".join(words) + " " + m.group(2), region if region not in country_surface_set() else None))
+    # Copula / appositive: "X is a ... science park", "X, a ... cluster", "X, a creative-industries district",
+    # "X is Estonia's largest business campus", "X, which the business association calls the largest technology park",
+    # "X (Russian: …, 'academic town') is a research town"
+    described_as: list[tuple[str, frozenset]] = []  # 'X, the <description>': X and a cluster named so are one
+    strong = _strong_en_head_alt()
+    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:\s\([^()]{{1,80}}\)|,\s+(?i:a|an)\s+[^,;.()]{{3,60}},)?(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains|has evolved into|evolved into|has grown into|grew into|has developed into)\s+(?:(?i:a|an|the|one of the)|(?:{_ABBR})?[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})s?\b", text):
+        subj = m.group(1)
+        if subj.split()[0].lower() in _PREPOSITIONS or (len(subj.split()) == 1 and _is_function_word(subj)):
+            continue  # "In Lyon, the ... cluster": a setting, not a name; "Furthermore, the …": an adverb
+        gap = m.group(0)[len(m.group(0).split(subj, 1)[0]) + len(subj):]
+        if re.search(r"\b(?:of|in|at|on|to|from|with|for)\s+(?:(?:the|a|an|its|their)\s+(?:\S+\s+){0,2}\S+|[A-Z]\S*(?:\s+[A-Z]\S*){0,3})\s*$", gap) \
+                and not re.search(r"one of the", gap):
+            continue  # "Space is the fastest-growing part of the campus": a part of it, not a name
+            # ('MassChallenge was a key anchor for the Innovation District': what it does for one)
+        if len(subj.split()) == 1 and _is_generic(subj):
+            continue
+        subj = re.sub(r"^(?:The|the)\s+(?=\S)", "", subj)  # "The Cambridge Cluster is a ...": not part of the name
+        region = None
+        pm = re.match(r"([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*)['’]s\s+(.+)", subj)
+        if pm:
+            region, subj = pm.group(1), pm.group(2)
+        if region and not subj[0].isalpha():
+            continue
+        if not (subj[0].isupper() or (region and "-" in subj)) or all(_is_generic(w) or _is_place(w) for w in subj.split()) \
+                or _negative(subj.split()[-1], "en"):
+            continue
+        found.append((subj, region))
+        if re.match(r",\s+(?i:the)\s", gap):  # 'CSconnected, the compound semiconductor cluster in South Wales'
+            desc = re.sub(r"^,\s+(?i:the)\s+", "", gap)
+            place = re.match(r"\s+in\s+((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]+\s?){1,3})", text[m.end():])
+            described_as.append((subj, frozenset((desc + " " + (place.group(1) if place else "")).lower().split())))
+    # ... and after a preposition, set off by a comma or a dash, the description naming whose or
+    # where it is: 'building the future at Tecnopuc – the Science and Technology Park of the
+    # Catholic University', 'offices in Kendall Square, the innovation district of Cambridge'
+    for m in re.finditer(rf"\b(?:at|in|into|to|from)\s+((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})"
+                         rf"(?:,|\s[—–])\s+the\s+(?:[\w\-]+\s+){{0,5}}?(?i:{strong}|{_SECTOR_DISTRICT})\s+(?:of|in|at)\s", text):
+        subj = m.group(1)
+        words = subj.split()
+        if _is_function_word(words[0]) or all(_is_generic(w) or _is_place(w) for w in words) \
+                or subj in place_lookup() or subj in country_surface_set() or _negative(words[-1], "en"):
+            continue
+        found.append((subj, None))
+    # members named after their kind in the plural: 'other industry clusters such as Dubai Media City
+    # and Dubai Knowledge Village' (names of two words or more; a city alone stands for its place)
+    for m in re.finditer(rf"\b(?:clusters|parks|hubs|districts|technopoles|campuses|zones)\s+(?:such\s+as|like|including|namely)\s+"
+                         rf"((?:{_WORD}\s+){{1,3}}{_WORD}(?:\s*,\s*(?:{_WORD}\s+){{1,3}}{_WORD})*(?:,?\s+and\s+(?:{_WORD}\s+){{1,3}}{_WORD})?)", text):
+        for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)):
+            name = re.sub(r"(?:\s+(?:of|de|la|du|del|am|an))+$", "", name.strip())
+            words = name.split()
+            if len(words) < 2 or _is_function_word(words[0]) or all(_is_generic(w) or _is_place(w) for w in words) \
+                    or name in place_lookup() or name in country_surface_set() or _negative(words[-1], "en"):
+                continue
+            found.append((name, None))
+    # The copula turned round: 'The nation's largest research park is the Irvine Spectrum'
+    for m in re.finditer(rf"\b(?:[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\w’'\-]+\s+){{0,5}}?)(?i:{strong}|hub)s?\s+"
+                         rf"(?:is|was|remains|has become|became)\s+(?:the\s+)?((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*\s+){{1,3}}?"
+                         rf"[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?![\w’'\-]|\s+[A-Z])", text):
+        between = m.group(1).lower().split()
+        name = m.group(2)
+        words = name.split()
+        if any(w in _PREPOSITIONS or w in ("of", "to") for w in between) or re.search(r"['’]s$", words[-1]):
+            continue  # 'The largest tenant at the park is Google': the park is not the subject
+        if any(_negative(w, "en") for w in words) or all(_is_generic(w) or _is_place(w) for w in words) \
+                or name in country_surface_set():
+            continue
+        found.append((name, None))
+    # What a name stands as: 'solidifies Kanata North as a growing innovation powerhouse', 'Kanata
+    # North's position as a growing and global innovation ecosystem'
+    for m in re.finditer(rf"(?:\b(?:solidif(?:y|ies|ied)|cement(?:s|ed)?|establish(?:es|ed)?|confirm(?:s|ed)?)\s+"
+                         rf"((?:{_CAP}\s+){{0,3}}{_CAP})\s+|\b((?:{_CAP}\s+){{0,3}}{_CAP})['’]s\s+(?:position|status|reputation|standing)\s+)"
+                         rf"as\s+(?:a|an|the|one\s+of\s+the)\s+[^.;]{{0,60}}?\b(?i:{strong}|{_lowercase_head_alt()})s?\b", text):
+        name = re.sub(r"^(?:The|the)\s+", "", m.group(1) or m.group(2))
+        words = name.split()
+        if _is_function_word(words[0]) or all(_is_generic(w) or _is_place(w) for w in words) \
+                or name in place_lookup() or name in country_surface_set() or any(_negative(w, "en") for w in words):
+            continue
+        found.append((name, None))
+    # A site named by what happens there (no head noun in its name): 'opened its headquarters in
+    # Technology Square', 'Companies supported by MaRS Discovery District raised ...', 'X now
+    # occupies 1.5 million square feet', 'X houses some 40 start-ups'
+    for name in _site_names(text):
+        found.append((name, None))
+    # Nicknames on the model of Silicon Valley: Silicon Fen, Silicon Saxony
+    prefixes = _nickname_prefix_alt()
+    nicknames = []  # new ones only ("known as Silicon Saxony" introduces the name; the gazetteer's
+    # own, "China's Silicon Valley", are the gazetteer's and the metaphor test's business)
+    for m in re.finditer(rf"\b(?:({_CAP})['’]s\s+)?((?:{prefixes})\s+[A-Z][a-z]+)\b(?!\s+(?:{_CAP}))", text) if prefixes else []:
+        owner = m.group(1) if m.group(1) and _is_place(m.group(1)) else None
+        # placed (Cambridge's, a place in the sentence) or introduced (known as): not a material
+        placed = owner or find_places(text) or find_countries(text) \
+            or re.search(r"(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?$", text[:m.start(2)])
+        if placed and _nickname(m.group(2)) and _gazetteer_country(m.group(2)) is None:
+            nicknames.append((m.group(2), owner))
+    # One word of a field prefix and a kind of place: Biopôle, Genopole, Agropolis
+    for m in _compound_name_rx().finditer(text):
+        if not _facility_after(text, m.end()) and not any(m.group(1) == h for h in _en_heads()):
+            found.append((m.group(1), None))
+    # One CamelCase word ending in a head: BioValley, MedTechCampus
+    camel = _camel_head_alt()
+    for m in re.finditer(rf"\b((?:[A-Z][a-z]+)+(?:{camel}))\b", text):
+        if not any(m.group(1) == h for h in _en_heads()) and not _facility_after(text, m.end()):
+            found.append((m.group(1), None))
+    if described:  # the heading's descriptor is no name of its own
+        found = [(n, r) for n, r in found if not (text.find(n) >= described[0] and text.find(n) < described[1])]
+    degrees = {str(w).lower() for w in _rules()["english"].get("degree_words") or ()}
+    for name, region in [(n, r) for n, r in found if not _is_metaphor(text, n) and n.split()[0].lower() not in degrees] + nicknames:
+        reg.add([name], "en_pattern", where, name_en=name, region=place_lookup().get(region, (region, None))[0] if region else None)
+    for name, head in city_heads:
+        reg.add([name, head], "en_pattern", where)
+    for name, words in described_as:  # the title's 'South Wales compound semiconductor cluster' is CSconnected
+        other = next((n for c in reg.clusters for n in c.names if frozenset(n.lower().split()) == words and n != name), None)
+        if other:
+            reg.add([name, other], "en_pattern", where)
+    english_aliases(text, reg)
+
+
+@per_rules
+def _alias_cue_rx() -> re.Pattern:
+    cues = "|".join(re.escape(c) for c in sorted(_rules()["english"].get("alias_cues") or [], key=len, reverse=True))
+    return re.compile(rf"\b(?:{cues})\s+(?:just\s+)?(?:the\s+)?[\"“']?((?:{_CAP}\s+){{0,3}}[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&@\-]*)")
+
+
+_SITE_NAME = r"((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*\s+){1,3}[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*)"  # two to four capitalised words
+
+
+@per_rules
+def _site_rx() -> list[re.Pattern]:
+    r = _rules()["english"].get("site_predicates") or {}
+    before = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(r.get("before_name") or [], key=len, reverse=True))
+    after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(r.get("after_name") or [], key=len, reverse=True))
+    out = []
+    if before:
+        out.append(re.compile(rf"\b(?:{before})\s+(?:the\s+)?{_SITE_NAME}\b"))
+    if after:
+        out.append(re.compile(rf"{_SITE_NAME}(?:\s+|,\s+which\s+)(?:now\s+|also\s+|today\s+)?(?:{after})\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|roughly\s+)?\d"))
+    return out
+
+
+# 'X, which <someone> calls the …', 'X, often described as a …': an appositive naming X's kind
+_CALLED = (r"(?:which\s+[^.;,]{0,50}?\b(?:calls?|called|describes?\s+as|bills?\s+as|considers?)\s+(?:itself\s+)?"
+           r"|(?:often\s+|widely\s+|now\s+)?(?:described|billed|considered|regarded)\s+as\s+)")
+
+
+def _site_names(text: str) -> list[str]:
+    """Names of sites, found by predicates only a site has (rules: english.site_predicates): two
+    to four capitalised words, not a place, an organisation or a generic phrase."""
+    out = []
+    for rx in _site_rx():
+        for m in rx.finditer(text):
+            words = m.group(1).split()
+            while words and words[0] in ("The", "A", "An", "Its", "Their"):
+                words.pop(0)
+            if words and re.search(r"['’]s$", words[0]):
+                words.pop(0)  # Midtown's Tech Square: the owner is a place, not part of the name
+            if words and re.search(r"['’]s$", words[-1]):
+                words[-1] = re.sub(r"['’]s$", "", words[-1])  # offices in Kendall Square's 2.5 sq miles: the name owns what follows
+            if len(words) < 2 or all(_is_generic(w) or _is_place(w) for w in words) or " ".join(words) in place_lookup() \
+                    or any(_negative(w, "en") for w in words) or words[0].lower() in _PREPOSITIONS:
+                continue
+            out.append(" ".join(words))
+    return out
+
+
+_FRONTED_ALIAS = re.compile(r"^(?:(?:[A-Z][a-z]+|Also|Often|Sometimes|Widely|Locally)\s+)?(?:known|called|dubbed|nicknamed)\s+(?:as\s+)?(?:the\s+)?"
+                            r"[\"“'‘]?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})[\"”'’]?,\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})")
+
+
+_FOUNDED_AS = re.compile(rf"\b(?:founded|established|created|opened|launched|set\s+up|began|started)(?:\s+(?:in|on)\s+[^,.;]{{1,20}}?)?"
+                         rf"\s+as\s+(?:the\s+)?((?:{_WORD}\s+){{1,3}}{_WORD})")
+# a sentence about a name just given: 'It is also called …', 'The name is often shortened to …'
+_REFERS_BACK = re.compile(r"\s*(?:It|Its\s+name|The\s+name|The\s+(?:park|city|campus|cluster|district|zone|complex|hub))\b[^A-Z\d]*$")
+
+
+def english_aliases(text: str, reg: Registry) -> None:
+    """'The Harwell Science and Innovation Campus, usually just called Harwell': the name after
+    an alias cue is another name of the cluster named before it in the sentence; 'Sometimes
+    known as 'Silicon Fen', Cambridge is …': the name fronted so is another name of the cluster
+    the sentence's subject names (by a name of it, or the place it is named after)."""
+    fm = _FRONTED_ALIAS.match(text)
+    if fm and not _is_generic(fm.group(1)) and fm.group(1) not in country_surface_set():
+        subject = fm.group(2)
+        named = [c for c in reg.clusters if norm(subject) in c.keys()
+                 or any(n.split()[0] == subject and len(n.split()) == 2 for n in c.names if n.isascii())]
+        if len(named) == 1 and norm(fm.group(1)) not in named[0].keys():
+            reg.add([named[0].names[0], fm.group(1)], "alias", (0, 0))
+    for m in _alias_cue_rx().finditer(text):
+        alias = m.group(1).strip()
+        if _is_generic(alias) or alias in country_surface_set():
+            continue
+        before = text[:m.start()]
+        named = [c for c in reg.clusters for n in c.names if len(n) > 2 and _name_regex(n).search(before)]
+        if not named and _REFERS_BACK.match(before):  # 'The name is commonly shortened to …': the cluster just named
+            named = [c for c in reg.clusters if norm(alias) not in c.keys()][-1:]
+        if named and not any(norm(alias) in c.keys() for c in named):
+            reg.add([named[-1].names[0], alias], "alias", (0, 0))
+    # 'Cummings was founded in 1962 as Huntsville Research Park': the name it began under is another
+    # name of the cluster the sentence is about (named in full, or by its first word)
+    for m in _FOUNDED_AS.finditer(text):
+        alias = re.sub(r"(?:\s+(?:of|de|la|du|del|am|an))+$", "", m.group(1).strip())  # (not '… Park an(d)')
+        if _is_generic(alias) or alias in country_surface_set() or alias in place_lookup():
+            continue
+        subject = re.match(r"\s*(?:The\s+)?([A-Z][\w’'\-]+)", text)
+        named = [c for c in reg.clusters if norm(alias) not in c.keys() and (
+            any(len(n) > 2 and _name_regex(n).search(text[:m.start()]) for n in c.names)
+            or (subject and len(subject.group(1)) >= 4 and any(n.split()[0] == subject.group(1) for n in c.names if n.isascii())))]
+        if len(named) == 1:
+            reg.add([named[0].names[0], alias], "alias", (0, 0))
+
+
+def _place_owner(words: list[str]) -> bool:
+    """'Oulu's', 'Waterloo Region's', 'Tampere's': a known city or region, or capitalised words
+    naming a region, in the possessive; not a country (Finland's ICT cluster) nor a cluster."""
+    phrase = re.sub(r"['’]s$", "", " ".join(words))
+    if phrase in country_surface_set() or _gazetteer_country(phrase) is not None:
+        return False
+    return phrase in place_lookup() or any(w in place_lookup() for w in phrase.split()) or \
+        bool(re.fullmatch(r"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]+\s+)+(?:Region|County|Area|Province|Valley)", phrase))
+
+
+_PREPOSITIONS = {"in", "at", "on", "for", "from", "by", "with", "near", "across", "since", "during", "around", "within",
+                 "outside", "inside", "throughout", "beyond", "like", "unlike", "as", "after", "before"}
+
+
+@per_rules
+def _facility_after_rx() -> re.Pattern:
+    nouns = _rules()["english"].get("facility_nouns") or ["\x00"]
+    return re.compile(r"\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")\b")
+
+
+def _facility_after(text: str, end: int) -> bool:
+    """A name followed by a facility noun (incubator, building) names that facility."""
+    return _facility_after_rx().match(text, end) is not None
+
+
+def merge_english_tails(reg: Registry) -> None:
+    """One cluster for an English name and the same name without its place words before it
+    (Geochang Elevator Agro-industrial Complex / the Elevator Agro-industrial Complex), when the
+    shorter keeps a distinctive word before its head and no other cluster's name ends so."""
+    def latin(n: str) -> bool:
+        return all(ord(ch) < 0x250 for ch in n)
+
+    for short in list(reg.clusters):
+        if short not in reg.clusters:
+            continue
+        for n in list(short.names):
+            words = n.split()
+            if len(words) < 2 or not latin(n) or not _ends_with_head(n, "en") or all(_is_generic(w) for w in words[:-1]):
+                continue
+            longer = [c for c in reg.clusters if c is not short and any(
+                latin(x) and len(x.split()) > len(words) and x.split()[-len(words):] == words
+                and all(w[:1].isupper() for w in x.split()[:-len(words)]) for x in c.names)]
+            if len(longer) == 1:
+                full_en = longer[0].name_en
+                reg._absorb(longer[0], short)
+                longer[0].name_en = full_en
+                reg.clusters.remove(short)
+                break

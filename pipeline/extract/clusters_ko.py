@@ -1,0 +1,794 @@
+"""Korean cluster names from Kiwi morphemes: parenthesised bilingual names, name + head noun,
+numbered headings, quoted names after a descriptor, nicknames, copula predicates, names of sites
+with residents, the older word for a complex after a place; aliases (이하 …, 정식 명칭은 …); the
+English name of a Korean one, the way agencies write it. Rules: clusters.yaml korean.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.extract.context import Sentence
+from pipeline.extract.geo import country_surface_set, find_places, korean_place_lookup, korean_provinces, place_lookup
+from pipeline.extract.names import cluster_rules as _rules
+from pipeline.extract.names import is_generic as _is_generic
+from pipeline.extract.names import is_place as _is_place
+from pipeline.extract.names import ko_heads as _ko_heads
+from pipeline.extract.names import norm
+from pipeline.korean import is_hangul
+from pipeline.rules import load_rules, per_rules
+from pipeline.extract.clusters import (
+    Cluster, Registry, _CLOSING, _HYPHENS, _OPENING, _compound_with_head, _ends_with_head,
+    _generic_words_only, _is_korean_metaphor, _name_regex, _named_compound, _negative, _nickname, _place_en,
+    _without_head,
+)
+
+
+# ------------------------------------------------------------------ Korean patterns
+
+_PAREN = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,4}?)\s?\(([A-Za-z0-9][A-Za-z0-9&.'’@\- ]{0,60}[A-Za-z0-9.])\)")
+# an encyclopedia's gloss: 쑤저우 공업원구(중국어: 苏州工业园区, 영어: Suzhou Industrial Park, SIP)
+_PAREN_GLOSS = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,4}?)\s?\((?:[^()]*?[,;]\s*)?(?:영어|영문|English)\s*[:：]\s*"
+                          r"([A-Za-z0-9][A-Za-z0-9&.'’@\- ]{0,60}[A-Za-z0-9.])(?:\s*[,;]\s*([A-Z][A-Za-z0-9&\-]{1,8}))?[^()]*\)")
+# a bracket that holds a name in Latin letters (rule 1 reads those), after a head noun
+_LATIN_BRACKET = re.compile(r"\s?\((?:[^()]*?(?:영어|영문|English)\s*[:：]\s*)?[^()가-힣]*[A-Za-z][^()가-힣]*[A-Za-z][^()가-힣]*\)")
+# another name in brackets right after a cluster's name: 서울디지털산업단지(G밸리), 중관촌(中關村)
+_KO_PAREN_ALIAS = re.compile(r"\s?\(([^()]{1,24})\)")
+
+
+def _eojeol_is_clean(word: str, sent: Sentence) -> bool:
+    """An eojeol that can be part of a name: no trailing particle/ending, no punctuation."""
+    if re.search(r"[,.;:!?“”‘’\"'「」<>]", word):
+        return False
+    return True
+
+
+def _token_tags_for(sent: Sentence, start: int, end: int) -> list[str]:
+    """Kiwi tags of the tokens covering [start, end) (page offsets)."""
+    base = sent.start - (sent.tokens[0].idx if len(sent.tokens) else 0)
+    tags = []
+    for t in sent.tokens:
+        ts = base + t.idx
+        if ts >= start and ts + len(t.text) <= end:
+            tags.append(t.tag_)
+    return tags
+
+
+_PARTICLE_END = re.compile(r"(?:의|에서|에|은|는|을|를|으로|로|과|와|도|만|이|가)$")
+
+
+def _trim_korean_name(words: list[str], want: int, sent: Sentence, abs_end: int) -> list[str]:
+    """The eojeols before a parenthesised English name that belong to the Korean name: as many
+    as the English has words, without countries, generic words or a word carrying a particle
+    (아인트호벤의 하이테크 캠퍼스 -> 하이테크 캠퍼스). Place names stay (런던 테크시티)."""
+    words = words[-max(1, min(want, 4)):]
+    quoted = [k for k, w in enumerate(words) if k > 0 and w[:1] in "'‘“\"「『<《"]
+    if quoted:  # 힘을 합쳐 '하이테크캠퍼스(HTC)': the name starts at its opening quote
+        words = words[quoted[-1]:]
+    words = [w.lstrip("'‘“\"「『<《") or w for w in words]  # '실리콘 작소니(Silicon Saxony)': the quote opens the name
+    for i in range(len(words) - 1):
+        if _PARTICLE_END.search(words[i]) and len(words[i]) > 2 and not _is_generic(words[i]):
+            words = words[i + 1:] if i + 1 < len(words) else words
+            break
+    while len(words) > 1:
+        w = words[0]
+        w_end = abs_end - len(" ".join(words[1:])) - 1
+        tags = _token_tags_for(sent, w_end - len(w), w_end)
+        if not _eojeol_is_clean(w, sent) or _is_generic(w) or w in country_surface_set() or \
+                not (is_hangul(w[0]) or w[0].isalnum()) or any(t.startswith(("V", "E", "XSV", "XSA")) for x in tags for t in x.split("+")):
+            words = words[1:]  # ... 위치한 | 아들러스호프 과학기술단지: a verb's modifier is no part of a name
+            continue
+        break
+    return words
+
+
+_ODD_TAGS = ("MM", "NNB", "NR", "IC", "MAG", "XR", "NNG", "NNP")
+
+
+def _cut_unknown_word(toks: list, i: int) -> set[int]:
+    """Indices of the written word right before token ``i`` when Kiwi read an unknown word (a
+    foreign name: 이데온 -> 이|데|온) as odd pieces: Hangul only, two syllables or more, no particle,
+    ending or verb, and at least one piece no noun (a determiner, a bound noun, a numeral)."""
+    if i == 0 or not toks[i - 1].whitespace_:
+        return set()
+    k = i - 1
+    while k > 0 and not toks[k - 1].whitespace_:
+        k -= 1
+    word = toks[k:i]
+    text = "".join(t.text for t in word)
+    if len(word) < 2 or len(text) < 2 or not re.fullmatch(r"[가-힣]+", text) or _is_generic(text):
+        return set()
+    tags = [t.tag_.split("+")[0] for t in word]
+    if not all(tg in _ODD_TAGS for tg in tags) or not any(tg in ("MM", "NNB", "NR", "IC", "MAG") for tg in tags):
+        return set()  # (도심|형, 비|수도권: a word Kiwi read right, with its suffix or prefix)
+    return set(range(k, i))
+
+
+def _head_with_particle(word: str, heads: set[str]) -> bool:
+    """과학단지로, 클러스터의: a head noun (or a word ending in one) with a particle written on."""
+    m = _PARTICLE_END.search(word)
+    return m is not None and m.start() > 0 and any(word[:m.start()].endswith(h) for h in heads if " " not in h)
+
+
+@per_rules
+def _org_after_ko() -> re.Pattern:
+    """An organisation noun right after a name (clusters.yaml korean.organisation_after)."""
+    nouns = sorted(_rules()["korean"].get("organisation_after") or ["\x00"], key=len, reverse=True)
+    return re.compile(r"\s?(?:" + "|".join(re.escape(n) for n in nouns) + r")(?:은|는|이|가|을|를|의|에|에서|으로|로|과|와|도|장)?(?![가-힣])")
+
+
+@per_rules
+def _resident_rx() -> re.Pattern:
+    nouns = sorted(_rules()["korean"].get("resident_nouns") or ["\x00"], key=len, reverse=True)
+    return re.compile(r"(?:의)?\s*(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s*") for n in nouns) + ")")
+
+
+@per_rules
+def _korean_place_prefixes() -> tuple[str, ...]:
+    return tuple(sorted((p for p in korean_place_lookup() if len(p) >= 2), key=len, reverse=True))
+
+
+def _place_compound(word: str) -> bool:
+    """One word made of a known Korean place and a head, with more between: 강릉과학산업단지."""
+    return _compound_with_head(word) and any(word.startswith(p) and len(word) > len(p) + 1 for p in _korean_place_prefixes())
+
+
+def _korean_admin_place(word: str, after_place: bool) -> bool:
+    """A province, city, county or district: a known place, or after one a word with an
+    administrative suffix (경기도 수원시 영통구: 영통구 is read by its suffix)."""
+    if word in korean_place_lookup():
+        return True
+    rx = _admin_word_rx()
+    return after_place and rx is not None and rx.fullmatch(word) is not None
+
+
+@per_rules
+def _admin_word_rx() -> re.Pattern | None:
+    """A city, county or district read by its suffix (geo.yaml: korean_admin_suffixes)."""
+    listed = load_rules("geo").get("korean_admin_suffixes") or ()
+    suffixes = "".join(s for s in listed if s in ("시", "군", "구", "읍", "면"))
+    # (a neighbourhood or village, 동 or 리, has a two-syllable stem: 이의동, 삼평동, 연제리; not 공동)
+    small = "".join(s for s in listed if s in ("동", "리"))
+    alts = [rf"[가-힣]{{1,4}}[{suffixes}]"] if suffixes else []
+    if small:
+        alts.append(rf"[가-힣]{{2}}\d?[{small}]")
+    return re.compile("|".join(alts)) if alts else None
+
+
+def _genitive_place(toks, j: int) -> str | None:
+    """The place before a cluster's words in the genitive, where rule 2's walk back stopped at
+    ``toks[j]``: 피츠버그의 | 로봇 클러스터 (a known place), 스웨덴 시스타의 | ICT 클러스터 (an unknown
+    proper noun after a country; Kiwi may read it with its 의 as one noun: 오울루의). The cluster
+    is named without the 의 (피츠버그 로봇 클러스터); mentions match either way (_name_regex).
+    Not a country (한국의 바이오 클러스터) nor, without a country before it, an unknown name (삼성의)."""
+    if j < 1:
+        return None
+    t, before = toks[j], toks[j - 1]
+    if t.text == "의" and t.tag_ == "JKG" and before.text in ("일대", "일원", "지역", "인근") and j >= 2:
+        # 사천·진주 일대의 | 항공우주 클러스터: the places before 'the area of' name it
+        k, parts = j - 2, []
+        while k >= 0 and (toks[k].tag_.startswith(("NNP", "NNG")) or toks[k].text in ("·", "ㆍ")) \
+                and (not parts or not toks[k].whitespace_):
+            parts.insert(0, toks[k].text)
+            k -= 1
+        places = [w for w in "".join(parts).replace("ㆍ", "·").split("·") if w]
+        if places and all(_place_en(w) for w in places):
+            return "".join(parts)
+        return None
+    after_country = j >= 2 and toks[j - 2].text in country_surface_set()
+    if t.text == "의" and t.tag_ == "JKG" and not before.whitespace_:
+        word, country_before = before.text, after_country
+    elif t.tag_.startswith("NNP") and t.text.endswith("의") and len(t.text) >= 3 and t.whitespace_:
+        word, country_before = t.text[:-1], before.text in country_surface_set()
+    else:
+        return None
+    if word in country_surface_set() or _is_generic(word) or not is_hangul(word[0]):
+        return None
+    if word in place_lookup() or country_before:
+        return word
+    return None
+
+
+def _before_negative(word: str) -> bool:
+    """A Korean word starting with a negative head (보고서를, 행사에): what comes before names it."""
+    return any(word.startswith(n) and len(n) >= 2 for n in _rules()["korean"]["negative_heads"])
+
+
+@per_rules
+def _head_alt() -> str:
+    return "|".join(re.escape(h) for h in _ko_heads())
+
+
+@per_rules
+def _strong_ko_head_alt() -> str:
+    strong = [h.replace(" ", "") for h in _ko_heads() if h not in _rules()["korean"]["weak_heads"]]
+    # a head may be written spaced (미디어 산업 단지다 is 산업단지다)
+    return "|".join(r"\s?".join(map(re.escape, h)) for h in sorted(set(strong), key=len, reverse=True))
+
+
+def _korean_predicate_head(rest: str) -> bool:
+    """'... 과학기술단지로', '... 캠퍼스다', '... 클러스터 중의 하나다' in the rest of a sentence."""
+    alt = _strong_ko_head_alt()
+    # a report's noun-ending style ends a sentence on 임 or 이며 (… 기술 혁신지구임)
+    return bool(re.search(rf"(?:{alt})\s*(?:이다|다\b|다\.|로서|로\b|로,|이며|이자|임\b|임\.|임$|중\s*(?:의\s*)?(?:하나|한\s*곳))", rest))
+
+
+@per_rules
+def _ends_in_ko_head_rx() -> re.Pattern:
+    """A word ending in a Korean head after at least one letter of its own (블루밸리)."""
+    return re.compile(rf"(?s:.+)(?:{_head_alt()})\Z")
+
+
+def korean_candidates(sent: Sentence, reg: Registry) -> None:
+    text = sent.text
+    where = (sent.page, sent.start)
+    heading = sent.para_kind == "heading" and re.match(_rules()["numbered_heading"], text)
+    # 1) parenthesised bilingual names
+    bracketed: list[tuple[int, int]] = []  # their spans: rule 2 builds no other name over them
+    parens = [*_PAREN.finditer(text), *_PAREN_GLOSS.finditer(text)] if "(" in text else []
+    for m in sorted(parens, key=lambda m: m.start()):
+        en = m.group(2).strip()
+        if len(re.findall(r"[A-Za-z]", en)) < 2:
+            continue  # (2019), (3.5): not a name
+        if " " in en and en == en.lower() and re.fullmatch(r"[a-z\s\-]+", en):
+            continue  # 산업클러스터(clusters of industry): a common noun glossed, not a name
+        written = m.group(1).split(" ")
+        want = len(en) if re.fullmatch(r"[A-Z]{2,5}", en) else len(en.split())  # 리서치 트라이앵글 파크(RTP)
+        words = _trim_korean_name(written, want, sent, sent.start + m.end(1))
+        if len(words) == 1 and len(written) >= 2 and words[0] == written[-1] and words[0] in _ko_heads() \
+                and not _ends_with_head(en, "en"):
+            prev = written[-2]  # 아틀러스호프 과학기술단지(Adlershof): the head alone is no name
+            prev_end = sent.start + m.end(1) - len(written[-1]) - 1
+            tags = _token_tags_for(sent, prev_end - len(prev), prev_end) if prev else []
+            if tags and all(t.split("+")[0] in ("NNP", "NNG", "SL", "SH", "SN", "SW") for t in tags) and not _is_generic(prev) \
+                    and prev not in country_surface_set() and not _PARTICLE_END.search(prev):
+                words = [prev, words[0]]  # nouns only: not '... 위치한 테크노폴리스(Technopolis)'
+        ko = " ".join(words).strip(" ‘’“”'\"")
+        ko = re.sub(r"^[^\w가-힣]+", "", ko)
+        if not ko or not any(is_hangul(c) for c in ko):
+            continue
+        after = text[m.end():]
+        before = text[:m.end(1) - len(" ".join(words))].rstrip()
+        if _negative(ko.split(" ")[-1], "ko") or _negative(en.split(" ")[-1], "en"):
+            continue
+        if all(_is_generic(w) for w in ko.split()) or all(_is_generic(w) for w in en.split()):
+            continue  # 연구개발(R&D) 산업단지: an activity and its abbreviation, not a name
+        nxt = re.match(r"\s*([가-힣]+)", after)
+        if nxt and _negative(nxt.group(1), "ko") and not re.match(rf"\s*(?:{_head_alt()})", after):
+            continue
+        confirmed = (
+            _ends_with_head(ko, "ko") or _ends_with_head(en, "en")
+            # a head right after, alone or ending a compound: 마탐(MATAM) 첨단산업단지
+            or re.match(rf"\s*[가-힣]{{0,4}}?(?:{_head_alt()})", after) is not None
+            or (re.match(r"\s*(?:으로|로|라고|이라고|라는|이라는)\s*(?:유명|알려|불리)", after) is not None
+                and re.search(rf"(?:{_head_alt()})", after) is not None)
+            or (re.match(r"\s*(?:은|는)\s", after) is not None and _korean_predicate_head(after))
+            or bool(heading)
+            # quoted after a descriptor ending in a head: 나노기술 클러스터 '미나텍(MINATEC)'
+            or re.search(rf"(?:{_head_alt()})\s*[{_OPENING}]$", before) is not None
+            or _nickname(en)  # 실리콘 힐스(Silicon Hills)
+        )
+        if confirmed:
+            acronym = m.group(3) if m.re is _PAREN_GLOSS else None
+            reg.add([ko, en] + ([acronym] if acronym else []), "paren", where, name_en=en, name_ko=ko)
+            bracketed.append((len(before), m.end()))
+    # 1b) a numbered section heading naming a country and a name that ends in a head noun:
+    #     "2. 중국 선전 난산 과학기술단지" (the morphemes of unknown names are unreliable here)
+    if heading and "(" not in text:
+        rest = re.sub(_rules()["numbered_heading"], "", text).strip()
+        words = rest.split()
+        had_country = bool(words) and words[0] in country_surface_set()
+        while words and (words[0] in country_surface_set() or "·" in words[0]):
+            words.pop(0)
+        name = " ".join(words)
+        quoted = re.search(rf"[{_OPENING}]([^{_CLOSING}]{{2,40}})[{_CLOSING}]", rest)
+        if had_country and quoted and not _negative(quoted.group(1).split()[-1], "ko"):
+            # "□ 일본 규슈 '실리콘 아일랜드'": the quoted words are the section's cluster
+            q = quoted.group(1).strip()
+            korean = any(is_hangul(c) for c in q)
+            places = [w for w in rest[:quoted.start()].split() if w in place_lookup()]
+            reg.add([q], "heading", where, name_ko=q if korean else None, name_en=None if korean else q,
+                    region=place_lookup()[places[-1]][0] if places else None)
+        elif had_country and words and _ends_with_head(name, "ko") and any(not _is_generic(w) for w in words) \
+                and not any(_negative(w, "ko") for w in words):
+            reg.add([name], "heading", where, name_ko=name)
+    # 1c) a quoted name set after a descriptor ending in a head: 바이오테크 클러스터인 'm4'는, 바이오메디컬
+    #     클러스터, '고베 의료산업도시'
+    apposed: set[int] = set()  # where such a descriptor's head ends (rule 2 leaves it alone)
+    for m in re.finditer(rf"({_head_alt()})(?:인|이자)?\s*,?\s*[{_OPENING}]([^{_CLOSING}()]{{1,30}})[{_CLOSING}]", text):
+        q = m.group(2).strip()
+        words = q.split()
+        after = text[m.end():]
+        if not words or len(words) > 4 or _negative(words[-1], "ko") or _negative(words[-1], "en") \
+                or not re.match(r"(?:은|는|이|가|을|를|의|에|와|과|도|로|으로|\s*[,.)]|\s*$)", after) \
+                or _before_negative(after[:6]) or all(_is_generic(w) or _is_place(w) for w in words):
+            continue  # '...현황' 보고서, '현황과 과제' 세미나: the title of something else
+        korean = any(is_hangul(c) for c in q)
+        reg.add([q], "apposition", where, name_ko=q if korean else None, name_en=None if korean else q)
+        apposed.add(m.end(1))
+    # 1d) a quoted nickname or name that something is called by: 오스틴은 '실리콘 힐스'로 불리며
+    prefixes_ko = tuple(_rules()["korean"].get("nickname_prefixes") or ())
+    for m in re.finditer(rf"[{_OPENING}]([^{_CLOSING}()]{{2,30}})[{_CLOSING}]\s*(?:으로|로|라고|이라고|라는|이라는)\s*"
+                         rf"(?:불리|불린|알려|일컬어|통하|통한)", text):
+        q = m.group(1).strip()
+        words = q.split()
+        if not words or len(words) > 4 or _negative(words[-1], "ko") or not is_hangul(q[0]) or re.match(r"[가-힣]+(?:의|판|형)\s", q):
+            continue  # ('한국의 실리콘밸리', '브라질판 실리콘밸리'로 불린다: a comparison, not a name)
+        if not ((len(words) >= 2 and words[0] in prefixes_ko and not _is_generic(words[1])) or _ends_with_head(q, "ko")):
+            continue
+        places = find_places(text[:m.start()])
+        reg.add([q], "nickname", where, name_ko=q, region=places[-1][2] if places else None)
+    # 1e) a place glossed in Hanja, then the head: 신주(新竹) 공업단지 (rule 2 stops at the bracket)
+    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}})\s?\([\u3400-\u4dbf\u4e00-\u9fff]{{1,8}}\)\s*({_head_alt()})", text):
+        word = m.group(1)
+        if not _is_generic(word) and word not in country_surface_set() and not _negative(word, "ko"):
+            name = f"{word} {m.group(2)}"
+            owner = re.search(r"([가-힣]{2,6})의\s$", text[:m.start()])  # 선전의 난산(南山) 과학기술단지: the city's
+            if owner and (owner.group(1) in place_lookup() or owner.group(1) in korean_place_lookup()):
+                name = f"{owner.group(1)} {name}"
+            reg.add([name, f"{word} {m.group(2)}", m.group(0)], "paren", where, name_ko=name)  # (as written too: its mentions)
+    # 1f) a place, an ordinal and the head: 오창 제2산업단지, 오송 제2생명과학단지 (the morphemes stop at the number)
+    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}})\s?(제\s?\d{{1,2}})\s?((?:[가-힣]{{0,6}}?)(?:{_head_alt()}))(?![가-힣])", text):
+        word = m.group(1)
+        if not _is_generic(word) and word not in country_surface_set() and not _negative(word, "ko") \
+                and (word in korean_place_lookup() or word in place_lookup()):
+            reg.add([m.group(0)], "head", where, name_ko=m.group(0))
+    toks = list(sent.tokens)
+    # 1g) a place and the older word for an industrial complex: 반월공단, 온산 국가공단
+    _place_complexes(text, toks, reg, where)
+    # 2) name + head noun, from the morphemes
+    heads = set(_ko_heads())
+    sectors = set(_rules()["korean"].get("sector_words") or [])
+    ends_in_head = _ends_in_ko_head_rx()
+    for i, t in enumerate(toks):
+        head_here = t.text in heads or (t.tag_.startswith("NNP") and ends_in_head.match(t.text) is not None) \
+            or (t.tag_.startswith("NNG") and _place_compound(t.text))  # 강릉과학산업단지, read by Kiwi as one common noun
+        if head_here and t.text not in heads and re.match(rf"\s*(?:{_head_alt()})(?![가-힣])", text[t.idx + len(t.text) - toks[0].idx:]):
+            continue  # 블루밸리 | 국가산업단지: the longer name (its head after it) is the name
+        if not head_here or (i + 1 < len(toks) and toks[i + 1].text == "("
+                             and _LATIN_BRACKET.match(text, t.idx + len(t.text) - toks[0].idx)):
+            continue  # X 단지(English name): rule 1's; 서울디지털산업단지(G밸리) is this rule's
+        if re.match(rf"\s*[{_OPENING}][^{_CLOSING}()]{{1,30}}\([A-Za-z]", text[t.idx + len(t.text) - toks[0].idx:]) \
+                or t.idx + len(t.text) - toks[0].idx in apposed:
+            continue  # a descriptor of the quoted name that follows (rules 1 and 1c take that)
+        if any(a <= t.idx - toks[0].idx < b for a, b in bracketed):
+            continue  # the head of a bracketed name (하이테크 캠퍼스 에인트호번(High Tech Campus Eindhoven))
+        j = i - 1
+        name_toks = []
+        odd: set[int] = set()
+        # a head made of generic words only (혁신파크) names nothing alone: a kind of place before it
+        # belongs to the name (한양대 ERICA 캠퍼스 | 혁신파크)
+        generic_compound = t.text not in heads and _generic_words_only(_without_head(t.text))
+        while j >= 0 and len(name_toks) < 8 and sum(1 for x in name_toks if x.whitespace_) < 4:  # morphemes of up to four written words
+            tj = toks[j]
+            if tj.whitespace_ and not odd & {j}:
+                odd |= _cut_unknown_word(toks, j + 1)
+            if j in odd:  # 이|데|온 사이언스파크: an unknown word Kiwi cut into odd pieces
+                name_toks.insert(0, tj)
+                j -= 1
+                continue
+            # two proper nouns joined by a hyphen, no spaces: 토론토-워털루, 파리-사클레
+            hyphen = (tj.text in _HYPHENS and name_toks and j > 0 and toks[j - 1].tag_.startswith("NNP")
+                      and name_toks[0].tag_.startswith("NNP") and not tj.whitespace_ and not toks[j - 1].whitespace_)
+            # two places joined by a middle dot, no spaces: 반월·시화 국가산업단지 (one complex of two)
+            # (not after a head: 블루밸리산단·영일만 특구 are two)
+            hyphen = hyphen or (tj.text in ("·", "ㆍ") and name_toks and j > 0 and toks[j - 1].tag_.startswith(("NNP", "NNG"))
+                                and not tj.whitespace_ and not toks[j - 1].whitespace_ and toks[j - 1].text not in heads)
+            # letters joined by an ampersand, no spaces: R&D, AT&T
+            hyphen = hyphen or (tj.text == "&" and name_toks and j > 0 and toks[j - 1].tag_ == "SL"
+                                and name_toks[0].tag_ == "SL" and not tj.whitespace_ and not toks[j - 1].whitespace_)
+            if tj.text in _rules()["korean"]["locative"]:
+                break  # 뮌헨 인근 | 마르틴스리트 바이오테크 클러스터
+            if generic_compound and tj.text in heads and not name_toks:
+                name_toks.insert(0, tj)  # 한양대 ERICA 캠퍼스 | 혁신파크
+                j -= 1
+                continue
+            if name_toks and tj.tag_.startswith(("NNP", "NNG")) and len(tj.text) >= 3 and tj.text.endswith("의") \
+                    and tj.whitespace_:
+                break  # 루벤의 | imec 연구단지: an unknown name read with its genitive as one noun
+            # a numeral read inside a noun written as one word: 이|차|전지 (이차전지)
+            glued = bool(name_toks) and not tj.whitespace_ and (
+                (tj.tag_ == "NNB" and j > 0 and toks[j - 1].tag_ == "NR" and not toks[j - 1].whitespace_)
+                or (tj.tag_ == "NR" and name_toks[0].tag_ == "NNB")
+                or tj.tag_ == "XPN")  # a prefix written onto the word: 친|환경첨단복합산업단지
+            # a phase written into the name after a proper noun: 성서|3|차 지방산업단지
+            glued = glued or bool(name_toks) and (
+                (tj.tag_ == "NNB" and tj.text == "차" and j > 1 and toks[j - 1].tag_ == "SN" and not toks[j - 1].whitespace_
+                 and toks[j - 2].tag_.startswith(("NNP", "NNG")) and not toks[j - 2].whitespace_)
+                or (tj.tag_ == "SN" and name_toks[0].text == "차" and j > 0 and toks[j - 1].tag_.startswith(("NNP", "NNG"))
+                    and not toks[j - 1].whitespace_ and not tj.whitespace_))
+            # a suffix written onto a name before the head: 광양만|권|경제자유구역 (the Gwangyang Bay area's)
+            glued = glued or (tj.tag_ == "XSN" and not tj.whitespace_ and j > 0 and not toks[j - 1].whitespace_
+                              and toks[j - 1].tag_.startswith("NNP"))
+            if not hyphen and not glued and (not tj.tag_.split("+")[0] in ("NNP", "NNG", "SL", "SH", "NNB")
+                                             or tj.tag_ == "NNB" and tj.text not in ("F",)):
+                break
+            if tj.tag_.startswith("NNP") and tj.whitespace_ and _head_with_particle(tj.text, heads):
+                break  # 과학단지로 | 메디콘 밸리: a kind of place with its particle, read as one proper noun
+            if not hyphen and _compound_with_head(tj.text) and tj.text not in heads \
+                    and (any(not _is_generic(x.text) for x in name_toks) or (not name_toks and t.text not in heads and _compound_with_head(t.text))):
+                break  # 문현금융단지 | 핀테크 허브: a complete name before a name says where it is (수성캠퍼스 | 대구경북첨복단지)
+            if not hyphen and not tj.tag_.startswith(("NNP", "SL", "SH")) and (
+                    t.text not in heads or (tj.whitespace_ and name_toks and not name_toks[0].whitespace_
+                                            and name_toks[0].tag_.startswith(("NNP", "SL")) and name_toks[-1] is toks[i - 1]
+                                            and all(not x.whitespace_ for x in name_toks))):
+                break  # a name written as one word with its head (G밸리, 메디콘밸리) takes only names before it: not 조사 결과 G밸리
+            name_toks.insert(0, tj)
+            j -= 1
+        if j >= 0 and toks[j].text == ")":
+            continue  # "X(Y) 사이언스 파크": the bracketed name is the name (rule 1)
+        genitive = _genitive_place(toks, j) if name_toks else None
+        if t.text not in heads:  # compound NNP ending in a head: 메디콘밸리
+            name_toks.append(t)
+        compact_heads = {h.replace(" ", "") for h in heads}
+        if "".join(x.text for x in name_toks) + (t.text if t.text in heads else "") in compact_heads:
+            continue  # the head alone (사이언스 파크), not a name
+        if name_toks and name_toks[0].text in _HYPHENS:
+            name_toks.pop(0)
+        if generic_compound and all(x.text in heads or _is_generic(x.text) or _generic_words_only(_without_head(x.text))
+                                    for x in name_toks):
+            continue  # kind words only: 규제자유|특구, (대학) 캠퍼스 혁신파크; 메디콘|밸리 is a name
+        words = [x.text for x in name_toks]
+        modifiers = set(_rules()["korean"].get("name_modifiers") or ())
+        while words and (words[0] in country_surface_set()
+                         or (len(words) > 1 and _is_generic(words[0]) and words[0] not in sectors and words[0] not in modifiers
+                             and name_toks[len(name_toks) - len(words)].whitespace_)):
+            words.pop(0)  # 기존 | 한울 국가산업단지: a word that says nothing of which one
+        # a common noun written before a proper name that begins the name: (기공식) 협력 | 세종스마트그린 일반산업단지
+        while len(words) >= 2 and name_toks[len(name_toks) - len(words)].tag_ == "NNG" \
+                and name_toks[len(name_toks) - len(words)].whitespace_ \
+                and name_toks[len(name_toks) - len(words) + 1].tag_.startswith("NNP") \
+                and words[0] not in sectors and words[0] not in modifiers and not _is_place(words[0]) \
+                and words[0] not in korean_place_lookup():
+            words.pop(0)
+        # a district before a name that is complete without it: 남구 | 문현금융단지 (not 대구, a city)
+        while len(words) > 1 and re.fullmatch(r"[가-힣]{1,4}(?:구|군)", words[0]) and words[0] not in korean_place_lookup() \
+                and (_named_compound(words[1], heads) or (len(words) > 2 and name_toks[len(name_toks) - len(words)].whitespace_
+                                                          and name_toks[len(name_toks) - len(words) + 1].tag_ == "NNP"
+                                                          and not name_toks[len(name_toks) - len(words) + 1].whitespace_)):
+            words.pop(0)  # (동구 | 대구경북첨단의료복합단지: a proper noun written onto the rest of the name)
+        # the places that say where a name is: 전북 군산 | 새만금 국가산업단지, 경기도 수원시 | 광교테크노밸리
+        # (the last place before the head stays: 새만금 국가산업단지, 판교 테크노밸리)
+        after_place = False
+        while len(words) > 1 and genitive is None and _korean_admin_place(words[0], after_place) \
+                and name_toks[len(name_toks) - len(words)].whitespace_ and (  # a word of its own, not 대덕|연구개발특구
+                words[1] in korean_place_lookup() or _named_compound(words[1], heads)
+                or (len(words) > 2 and name_toks[len(name_toks) - len(words) + 1].tag_ == "NNP"
+                    and _korean_admin_place(words[1], True))
+                # a district read by its suffix after a place, before a proper name: 대구 달서구 | 월배2차 지방산업단지
+                or (after_place and len(words) > 2 and name_toks[len(name_toks) - len(words) + 1].tag_ == "NNP")):
+            words.pop(0)
+            after_place = True
+        proper = [x for k, x in enumerate(name_toks) if (x.tag_.startswith(("NNP", "SL")) or _compound_with_head(x.text)
+                                                         or (j + 1 + k) in odd)
+                  and not _is_generic(x.text) and not _is_place(x.text)]
+        if genitive is not None and any(x.text not in sectors for x in proper):
+            genitive = None  # 루벤의 imec 연구단지: a name of its own; the place only locates it
+        if genitive is not None and words:
+            words.insert(0, genitive)
+        core = [w for w in words if not _is_generic(w) and w not in _HYPHENS]
+        places = [w for w in core if w in place_lookup()]
+        others = [w for w in core if w not in place_lookup()]
+        linked_places = len(set(places)) >= 2 and any(w in _HYPHENS for w in words)  # 토론토-워털루 회랑
+        if not words or not core:
+            continue
+        e = t.idx + len(t.text) - toks[0].idx
+        if genitive is not None:
+            name = f"{genitive} {text[name_toks[0].idx - toks[0].idx:e]}"
+        else:
+            start_tok = next(x for x in name_toks if x.text == words[0]) if words else t
+            name = text[start_tok.idx - toks[0].idx:e]
+            loan = re.search(r"(?:^|\s)([가-힣]+)\s$", text[:start_tok.idx - toks[0].idx])
+            if loan and loan.group(1) in (_rules()["korean"].get("name_loanwords") or ()):
+                name = f"{loan.group(1)} {name}"  # 서던 | 타이완사이언스 파크: an English word written in Hangul
+        if name.replace(" ", "") in compact_heads:
+            continue  # (전 세계) 사이언스 파크: the kind alone once the generic words are gone
+        after_word = re.match(r"\s*([가-힣]+)", text[e:])
+        if after_word and _negative(after_word.group(1), "ko") and not after_word.group(1).startswith(tuple(heads)) \
+                and not _resident_rx().match(text, e) and not re.fullmatch(r"(?:기업|업체|회사)(?:들)?(?:이|가|은|는|의|을|를)?", after_word.group(1)):
+            continue  # 사이언스 파크 연합회, X클러스터 추진단: an organisation named after it
+            # (not its firms: 오송생명과학단지 입주기업 8% 늘어, 구미국가산업단지 기업들)
+        of_place = genitive is not None and any(w in sectors or not _is_generic(w) for w in words[1:])
+        if places and len(words) == 1 and t.text in (_rules()["korean"].get("place_heads") or ()):
+            of_place = True  # 케임브리지 클러스터는: a known place's cluster
+        if not ((places and (others or any(w in sectors for w in words))) or proper or linked_places or of_place):
+            # Kiwi may cut an unknown place into syllables in one context (오|울|루 ICT 클러스터)
+            # and not in another: judge the written words of the span as well
+            eojeols = [w for w in name.split()[:-1] if w not in country_surface_set()]
+            if not (any(w in place_lookup() for w in eojeols)
+                    and any(w not in place_lookup() and (w in sectors or not _is_generic(w)) for w in eojeols)):
+                continue
+        if any(_negative(w, "ko") and not _is_generic(w) for w in words):  # 기술 in 워털루 기술 회랑 is fine
+            continue
+        owners = tuple(_rules()["korean"].get("owner_negative_suffixes") or ()) + tuple(_rules()["korean"].get("not_a_site_endings") or ())
+        before_name = [re.sub(r"(?<=[가-힣])(?:은|는|이|가|의)$", "", w.rstrip("(（[")) for w in text[:e - len(name)].split()[-1:]]
+        # (삼성전자 | 평택캠퍼스; the owner as the subject: 연세대는 | 원주캠퍼스 내에)
+        subject = re.match(r"\s*([가-힣A-Za-z]+?)(?:은|는|이|가)\s", text)  # (대구한의대는 … 수성캠퍼스를 … 이전한다)
+        if name.endswith("캠퍼스") and any(w.endswith(owners) for w in (name.split()[:-1] or words[:1]) + before_name
+                                         + ([subject.group(1)] if subject else [])):
+            continue  # 연세대 국제캠퍼스, 삼성전자 평택캠퍼스: a university's or a firm's campus
+        if _is_korean_metaphor(text, e - len(name), name):
+            continue  # '한국의 실리콘밸리'
+        if len(name.split()) >= 2 and all(_is_generic(w) or w in heads for w in name.split()[:-1]):
+            continue  # R&D 특구, 혁신 클러스터: a kind of place, written with spaces Kiwi's pieces hide (R|&|D)
+        if len(name.split()) == 2 and name.split()[0] in korean_provinces() \
+                and name.split()[1] in (_rules()["korean"].get("aggregate_heads") or ()):
+            continue  # 경기도 산업단지, 제주 산업단지: all the complexes of a province, not one of them
+        if _org_after_ko().match(text, e):
+            continue  # 오창혁신클러스터 추진단, 대덕특구 재단: an organisation named after the place, not it
+        short = [w for w in name.split()[:1] if len(name.split()) == 2 and _compound_with_head(w)
+                 and w not in heads and name.split()[1] in heads]
+        reg.add([name] + short, "head", where, name_ko=name)  # 블루밸리 국가산업단지, also called 블루밸리
+    # 4) a name whose firms moved in or who work there: 수성알파시티의 입주기업, … 종사자 수는, 하이테크벤처타운의 입주기업
+    residents = _resident_rx()
+    endings = tuple(_rules()["korean"].get("place_name_endings") or ())
+    k = 0
+    while k < len(toks):
+        if not toks[k].tag_.startswith(("NN", "SL", "SH")) or (k > 0 and not toks[k - 1].whitespace_):
+            k += 1
+            continue
+        g = k  # the nouns of one written word
+        while g + 1 < len(toks) and not toks[g].whitespace_ and toks[g + 1].tag_.startswith(("NN", "SL", "SH")):
+            g += 1
+        group, k = toks[k:g + 1], g + 1
+        end = group[-1].idx + len(group[-1].text) - toks[0].idx
+        if not residents.match(text, end) or not (group[-1].whitespace_ or (g + 1 < len(toks) and toks[g + 1].text == "의")):
+            continue
+        w = "".join(x.text for x in group)
+        named = any(x.tag_.startswith(("NNP", "SL")) for x in group) or w.endswith(endings)
+        # (a name ending in a head is rule 2's to judge)
+        if not named or len(w) < 3 or any(w.endswith(h) for h in heads) or w in korean_place_lookup() or w in place_lookup() \
+                or w in country_surface_set() or _is_generic(w) or _negative(w, "ko") \
+                or w.endswith(tuple(_rules()["korean"].get("not_a_site_endings") or ())) \
+                or all(_is_generic(x.text) or _is_place(x.text) or x.text in korean_place_lookup() for x in group) \
+                or any(a <= group[0].idx - toks[0].idx < b for a, b in bracketed):
+            continue
+        places = find_places(text[:group[0].idx - toks[0].idx])
+        reg.add([w], "resident", where, name_ko=w, region=places[-1][2] if places else None)
+    # 3) subject + predicate head without parentheses: 소피아 앙티폴리스는 ... 과학기술단지로
+    for i, t in enumerate(toks):
+        if t.text not in ("은", "는") or not t.tag_.startswith("J") or i == 0:
+            continue
+        j = i - 1
+        run = []
+        while j >= 0 and toks[j].tag_.split("+")[0] in ("NNP", "SL") and len(run) < 4:
+            run.insert(0, toks[j])
+            j -= 1
+        # a place in the genitive before it locates it: 샐퍼드의 미디어시티는 (an unknown proper noun too,
+        # not a country: 한국의 X는 compares)
+        place_of = j >= 1 and toks[j].tag_ == "JKG" and (
+            _place_en(toks[j - 1].text)
+            or (toks[j - 1].tag_.startswith("NNP") and toks[j - 1].text not in country_surface_set() and not _is_generic(toks[j - 1].text)))
+        if not run or (j >= 0 and not place_of and (toks[j].tag_.split("+")[0] in ("NNG", "JKG") or toks[j].text == ")"
+                                                    or not toks[j].whitespace_ or _cut_unknown_word(toks, j + 1))):
+            continue  # part of a longer noun phrase or word (이|데|온 사이언스파크), or the head of a bracketed name (rule 1);
+            # not after a place in the genitive (샐퍼드의 미디어시티는 … 단지다: the place locates the name)
+        words = [x.text for x in run]
+        if all(_is_generic(w) or _is_place(w) or w in heads or _korean_admin_place(w, k > 0) for k, w in enumerate(words)) \
+                or any(_negative(w, "ko") for w in words):
+            continue  # (강원도 원주시는 … 거점 단지로 변모했다: a city, not a cluster)
+        rest = text[t.idx + len(t.text) - toks[0].idx:]
+        if _korean_predicate_head(rest):
+            s = run[0].idx - toks[0].idx
+            e = run[-1].idx + len(run[-1].text) - toks[0].idx
+            region = place_lookup().get(toks[j - 1].text, (None,))[0] if place_of else None
+            reg.add([text[s:e]], "copula", where, name_ko=text[s:e], region=region)
+
+
+@per_rules
+def _place_head_rx() -> re.Pattern:
+    k = _rules()["korean"]
+    heads = sorted(k.get("place_only_heads") or ["\x00"], key=len, reverse=True)
+    glued = sorted(k.get("place_glued_heads") or ["\x00"], key=len, reverse=True)
+    return re.compile(r"([가-힣]{2,3}?)?\s?(" + "|".join(re.escape(h) for h in heads) + r")"
+                      r"|([가-힣]{2,3}?)(" + "|".join(re.escape(h) for h in glued) + r")")
+
+
+@functools.lru_cache(maxsize=4096)
+def _proper_alone(word: str) -> bool:
+    """Kiwi reads the word alone as one proper noun (여천, 녹산; not 환경, 교통)."""
+    from pipeline.nlp import get_nlp
+
+    toks = list(get_nlp("ko")(word))
+    return len(toks) == 1 and toks[0].tag_.startswith("NNP")
+
+
+def _place_complexes(text: str, toks: list, reg: Registry, where: tuple[int, int]) -> None:
+    """Names made of a place and a head that names an industrial complex only after a place
+    (rules: korean.place_only_heads): 반월공단, 온산 국가공단; a list of places before it names one
+    complex each (울산과 온산 국가공단)."""
+    rx = _place_head_rx()
+    base = toks[0].idx if toks else 0
+    for k, t in enumerate(toks):
+        if not t.tag_.startswith(("NNP", "NNG")) or (k > 0 and not toks[k - 1].whitespace_ and toks[k - 1].tag_.startswith("NN")):
+            continue  # (the start of a written word)
+        g = k  # the nouns of one written word, and a modifier written apart (온산 | 국가공단)
+        while g + 1 < len(toks) and toks[g + 1].tag_.startswith(("NNP", "NNG", "XSN")) and (
+                not toks[g].whitespace_ or (g == k and toks[g + 1].text in ("국가", "지방", "국가공단", "지방공단", "공단"))):
+            g += 1
+        s, e = t.idx - base, toks[g].idx + len(toks[g].text) - base
+        m = rx.fullmatch(text, s, e)
+        if not m or not (m.group(1) or m.group(3)):
+            continue
+        stem, head = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if _is_generic(stem) or not (stem in korean_place_lookup() or (m.group(1) and _proper_alone(stem))):
+            continue
+        reg.add([text[s:e]], "head", where, name_ko=text[s:e])
+        # places listed before it: 울산과 | 온산 국가공단, 대구, 구미 | 창원 공단
+        before = text[:s]
+        while (lm := re.search(r"([가-힣]{2,3})(?:과|와|\s*,|\s*및|·)\s*$", before)) and lm.group(1) in korean_place_lookup():
+            reg.add([f"{lm.group(1)} {head}"], "head", where, name_ko=f"{lm.group(1)} {head}")
+            before = before[:lm.start()]
+
+
+_KO_NICKNAME = re.compile(rf"[{_OPENING}]([^{_CLOSING}]{{2,60}})[{_CLOSING}]\s*(?:으로|로|라고|이라고|라는|이라는)\s*"
+                          rf"(?:불리|불린|불려|알려|일컬어|통하|통한|부르)")
+
+
+# another quoted name coordinated before one: '오송단지' 또는 | '오송 바이오클러스터'로 불린다
+_KO_NICKNAME_BEFORE = re.compile(rf"[{_OPENING}][^{_CLOSING}]{{2,60}}[{_CLOSING}]\s*(?:또는|혹은|이나|나|,|·|및|과|와)\s*$")
+
+
+def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
+    """'흔히 '중국 광곡(中国光谷, Optics Valley of China)'으로 불린다': a quoted name something is
+    called by is another name of the cluster named before it in the sentence, or, when the
+    sentence names none (its subject left out), of the one the sentence before it named. The
+    bracket's parts are names too. True when a name was added (mentions must be found again)."""
+    added = False
+    prev_named: list[Cluster] = []
+    prev_para = None
+    for s in sents:
+        named = [c for _, _, c in s.clusters]
+        if s.para != prev_para:
+            prev_named, prev_para = [], s.para
+        for m in _KO_NICKNAME.finditer(s.text):
+            # '오송단지' 또는 '오송 바이오클러스터'로 불린다: every quoted name of the list is called so
+            start = m.start()
+            while (q := _KO_NICKNAME_BEFORE.search(s.text[:start])) is not None:
+                start = q.start()
+            listed = re.findall(rf"[{_OPENING}]([^{_CLOSING}]{{2,60}})[{_CLOSING}]", s.text[start:m.end()])
+            before = [c for ms, _, c in s.clusters if ms - s.start < start]
+            outside = [c for ms, me, c in s.clusters if not (start <= ms - s.start and me - s.start <= m.end())]
+            target = before[-1] if before else (prev_named[-1] if prev_named and not outside else None)
+            if target is None:
+                continue
+            parts = []
+            for inner in listed:
+                parts += [re.sub(r"\(.*", "", inner).strip()] + [p.strip() for p in re.findall(r"\(([^)]*)\)", inner)[0].split(",")] \
+                    if "(" in inner else [inner.strip()]
+            parts = [p for p in parts if p and len(norm(p)) >= 2 and not all(_is_generic(w) or _is_place(w) for w in p.split())
+                     and not re.match(r"[가-힣]+의\s", p)]  # '한국의 실리콘밸리': a comparison, not a name
+            if any(norm(p) not in target.keys() for p in parts):
+                reg.add([target.names[0], *parts], "alias", target.first_seen)
+                added = True
+        # 'G밸리는 … 정식 명칭은 서울디지털국가산업단지다', 'G밸리는 서울디지털산업단지의 약칭이다': the
+        # official name, or the name it is short for, is another name of the same cluster
+        for m in _KO_OFFICIAL_NAME.finditer(s.text):
+            other = m.group("official") or m.group("full") or m.group("former")
+            before = [c for ms, _, c in s.clusters if ms - s.start < m.start()]
+            target = before[0] if before else (prev_named[-1] if prev_named else None)
+            if m.group("former") and not (before and any(norm(m.group("former")) in c.keys() for c in reg.clusters)
+                                          and re.match(r"(?:은|는)\s", s.text[s.clusters[0][1] - s.start:])):
+                continue  # (only a complex the text names, begun as by the subject the sentence opens on)
+            if target is None or norm(other) in target.keys() or not (
+                    any(norm(other) in c.keys() for c in reg.clusters) or _ends_in_head(other)):
+                continue
+            own_ko, own_en = target.name_ko, target.name_en
+            merged = reg.add([target.names[0], other], "alias", target.first_seen)
+            if m.group("former") and own_ko:
+                merged.name_ko, merged.name_en = own_ko, own_en  # the name now, not the one it began under
+            added = True
+        for ms, me, c in s.clusters:
+            m = _KO_PAREN_ALIAS.match(s.text, me - s.start)
+            if m is None:
+                continue
+            # (이하 첨복단지): the short name the text uses from here on
+            inner = re.sub(r"^이하\s*[:：]?\s*[{o}]?([^{c}]+?)[{c}]?$".format(o=_OPENING, c=_CLOSING), r"\1", m.group(1).strip())
+            if not _bracket_alias(inner) or norm(inner) in c.keys():
+                continue
+            full_ko, full_en = c.name_ko, c.name_en
+            merged = reg.add([c.names[0], inner.strip()], "alias", c.first_seen)
+            if inner != m.group(1).strip() and full_ko:
+                merged.name_ko, merged.name_en = full_ko, full_en or merged.name_en  # the name the short one stands for
+            added = True
+        prev_named = named or prev_named
+    return added
+
+
+_KO_OFFICIAL_NAME = re.compile(
+    rf"(?:정식|공식|법정)\s?(?:명칭|이름)은\s*[{_OPENING}]?(?P<official>[가-힣A-Za-z0-9·]{{3,30}}?)[{_CLOSING}]?\s*(?:이다|다|이며|으로|로)"
+    rf"|\s(?P<full>[가-힣A-Za-z0-9·]{{3,30}}?)의\s*(?:약칭|별칭|애칭|줄임말)"
+    # the name it began under: G밸리는 1964년 구로공단으로 출발해
+    rf"|\s(?P<former>[가-힣A-Za-z0-9·]{{3,30}}?)(?:으로|로)\s*(?:출발|시작)(?=했|해|하여|한|하며)")
+
+
+def _ends_in_head(name: str) -> bool:
+    return any(name.endswith(h) for h in _ko_heads())
+
+
+def _bracket_alias(inner: str) -> bool:
+    """Whether a bracket after a cluster's name holds another name of it (G밸리, 中關村, KAIST
+    특구), not a gloss, a date, a number, an abbreviation of a law or a list."""
+    inner = inner.strip()
+    if not inner or re.search(r"[\d:：,;~]|\.\s|^(?:이하|가칭|구|옛|약|현|舊)\b", inner) or len(inner.split()) > 3:
+        return False
+    if not re.match(r"[가-힣A-Za-z\u4e00-\u9fff]", inner) or len(norm(inner)) < 2:
+        return False
+    words = inner.split()
+    return not all(_is_generic(w) or _is_place(w) or w in country_surface_set() for w in words) \
+        and not any(_negative(w, "ko") for w in words)
+
+
+def translate_korean_name(name: str, domestic: bool = False) -> str | None:
+    """The English name of a Korean one, the way agencies write it: places in English (foreign) or
+    romanized (Korean), words and heads translated (rules: translate), compounds split from the
+    end (판교테크노밸리 -> Pangyo Techno Valley, 구미국가산업단지 -> Gumi National Industrial Complex,
+    보스턴 바이오텍 클러스터 -> Boston biotech cluster). An unknown first word is a proper name and is
+    romanized (둥후 신기술개발구 -> Dunghu High-tech Development Zone), as is an unknown word before
+    the last (선전 난산 과학기술단지); None when the last word (the head) is unknown."""
+    out = []
+    words = name.split()
+    for i, w in enumerate(words):
+        parts = []
+        for part in re.split(r"([-–·ㆍ])", w):  # 토론토-워털루 -> Toronto-Waterloo, 사천·진주 -> Sacheon-Jinju
+            if part in ("·", "ㆍ"):
+                parts.append("-")
+                continue
+            if domestic and i > 0 and part in _after_place_tr() and words[i - 1] in korean_place_lookup():
+                parts.append(_after_place_tr()[part])  # 대덕 특구 -> Daedeok Innopolis
+                continue
+            en = part if part in _HYPHENS or part.isascii() else \
+                _translate_word(part, proper=(i < len(words) - 1 or i == 0), domestic=domestic)
+            if en is None:
+                return None
+            parts.append(en)
+        out.append("".join(parts))
+    return " ".join(out) if out else None
+
+
+def _after_place_tr() -> dict[str, str]:
+    return _rules().get("translate_after_place") or {}
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | None:
+    """One eojeol: a place, a known word, or a known word at its end after a place, a known
+    word, or (``proper``) an unknown proper name. A Korean cluster's heads are translated as
+    Korean agencies write them (rules: translate_domestic: 산업단지 -> Industrial Complex)."""
+    from pipeline.extract.geo import korean_place_lookup
+    from pipeline.extract.names import romanize
+
+    tr = {**_rules()["translate"], **((_rules().get("translate_domestic") or {}) if domestic else {})}
+    if word.isascii() and word.isalnum():
+        return word  # G밸리 -> G Valley: Latin letters are written as they are
+    if word in place_lookup():
+        return place_lookup()[word][0]
+    if word in korean_place_lookup():
+        return romanize(word).capitalize()
+    if word in tr:
+        return tr[word]
+    for k in range(1, len(word)):  # the longest known end first
+        head, rest = word[:k], word[k:]
+        if domestic and rest in _after_place_tr() and head in korean_place_lookup():
+            return f"{romanize(head).capitalize()} {_after_place_tr()[rest]}"  # 대덕특구 -> Daedeok Innopolis
+        if rest in tr:  # (what comes before a known head inside one word is a name: 수소밸리 -> Suso Valley)
+            first = _translate_word(head, True, domestic)
+            return f"{first} {tr[rest]}" if first else None
+    # a Korean place written onto a word: 시흥스마트 -> Siheung Smart
+    place = next((p for p in _korean_place_prefixes() if word.startswith(p) and len(word) > len(p)), None)
+    if place is not None:
+        rest = _translate_word(word[len(place):], False, domestic)
+        if rest is not None:
+            return f"{romanize(place).capitalize()} {rest[:1].upper() + rest[1:]}"
+    if (phase := re.fullmatch(r"([가-힣]+)(\d{1,2})차", word)) and (first := _translate_word(phase.group(1), True, domestic)):
+        return f"{first} {_ordinal(int(phase.group(2)))}"  # 성서3차 -> Seongseo 3rd: a complex's phase, as an ordinal
+    if (nth := re.fullmatch(r"제(\d{1,2})([가-힣]*)", word)):  # 제2산업단지 -> 2nd Industrial Complex
+        rest = _translate_word(nth.group(2), False, domestic) if nth.group(2) else ""
+        if rest is not None:
+            return f"{_ordinal(int(nth.group(1)))} {rest[:1].upper() + rest[1:]}".strip()
+    if proper and all(is_hangul(c) for c in word):
+        return romanize(word).capitalize()
+    return None
