@@ -285,3 +285,9 @@ def test_a_verbs_noun_before_an_amount_and_its_later_level_say_what_the_money_is
     assert stats_where(res, value=1.36e9)[0]["metric"] == "investment"
     assert stats_where(res, value=13.66e9)[0]["metric"] == "investment"
     assert stats_where(res, value=19)[0]["metric"] == "companies"
+
+
+def test_it_opening_a_sentence_is_the_subject_of_the_sentence_before():
+    res = extract([("heading", "Cedar Core Park"), "Cedar Core Park opened in 1992. The park sits beside Heron Industrial Zone "
+                   "and the river port. It holds 685 companies."], "en")
+    assert stats_where(res, value=685)[0]["cluster_id"] == "cedar-core-park"

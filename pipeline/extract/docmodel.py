@@ -247,6 +247,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     headline = next((s for s in sents if s.para_kind == "heading"), None)
     kind_doc = doc_topic is None and _about_the_kind(headline.text if headline is not None else "", sents)
     prev_para = cur_para_of_prev = None  # the paragraph of the sentence before
+    prev_subject = None  # the cluster the sentence before opened on (named, or a reference to it), in its paragraph
     for s in sents:
         if s.para != cur_para:
             para_topic = None
@@ -263,6 +264,13 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
             kind = _of_kind(s.text[ref:ref + 40], lang, recent, doc_topic, clusters, prefer=para_topic or last)
             # a kind no cluster here is of (the region's, the city's): the document's topic
             prior = (doc_topic or prior) if kind is _NO_KIND_MATCH else (kind or prior)
+        if lang != "ko" and ref is not None and prev_subject is not None and prev_subject[1] == s.para \
+                and re.match(r"\s*(?:It|Its)\b", s.text):
+            prior = prev_subject[0]  # 'The park sits beside X Zone. It holds 685 companies': the subject, not X
+        first = s.clusters[0] if s.clusters else None
+        opened = first is not None and first[0] - s.start <= 12 and (
+            lang != "ko" or re.match(r"(?:은|는|이|가|도)\s", s.text[first[1] - s.start:]) is not None)
+        prev_subject = (first[2], s.para) if opened else (prior, s.para) if ref is not None and ref <= 4 and prior is not None else None
         if named and ref is not None and prior is not None and not any(c is prior for c in named):
             ctx.back = (prior, s.start + ref)
         if s.para_kind == "heading":
