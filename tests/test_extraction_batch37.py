@@ -291,3 +291,22 @@ def test_it_opening_a_sentence_is_the_subject_of_the_sentence_before():
     res = extract([("heading", "Cedar Core Park"), "Cedar Core Park opened in 1992. The park sits beside Heron Industrial Zone "
                    "and the river port. It holds 685 companies."], "en")
     assert stats_where(res, value=685)[0]["cluster_id"] == "cedar-core-park"
+
+
+def test_a_participle_before_a_name_and_names_with_initials_listed_together():
+    res = extract(["Parks post record revenue", "Government-developed Cedar Science Park (CSP), Lotus Science Park (LSP) and "
+                   "Heron Science Park (HRSP) generated combined revenues of NT$3,502.6 billion in 2022. "
+                   "CSP recorded revenues of NT$1,366.5 billion."], "en")
+    ids = clusters_by_id(res)
+    assert "cedar-science-park" in ids and not any(k.startswith("government") for k in ids), ids
+    assert stats_where(res, value=3502.6e9)[0]["cluster_id"] is None
+    assert stats_where(res, value=1366.5e9)[0]["cluster_id"] == "cedar-science-park"
+
+
+def test_a_chinese_high_tech_development_zone_after_its_city_and_a_count_of_recipients():
+    res = extract(["선전 국가하이테크개발구", "선전 국가하이테크개발구는 1996년 12월에 설립되었다. 선전 하이테크개발구에는 6,974개의 "
+                   "첨단 기술 기업이 있다. 한 입주 기업은 지금까지 누적 약 5천 개 클라이언트에게 서비스를 제공했다."], "ko")
+    zones = [c for c in res["clusters"] if "하이테크개발구" in (c.get("name_ko") or "")]
+    assert len(zones) == 1 and zones[0]["name_en"] == "Shenzhen National High-tech Development Zone", res["clusters"]
+    assert stats_where(res, value=6974)[0]["cluster_id"] == zones[0]["cluster_id"]
+    assert stats_where(res, value=5000)[0]["metric"] != "researchers"

@@ -198,6 +198,11 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         head = m.group(2)
         if head in _rules()["english"]["weak_heads"] and re.match(r"\s+(?:region|area|metro(?:politan)?\s+area)\b", text[m.end():]):
             continue  # 'the Research Triangle region': a region named after a place, not a cluster
+        # a participle opening the words before a name with more after it describes the name:
+        # 'Government-developed Hsinchu Science Park'
+        while len(prefix) > 1 and re.fullmatch(r"[A-Za-z]+-(?:developed|built|designed|managed|operated|sponsored|supported|planned|owned|run|led|funded|backed)", prefix[0]) \
+                and not _is_generic(prefix[1]):
+            prefix.pop(0)
         if any(re.fullmatch(r"[A-Za-z]+-(?:led|based|driven|backed|owned|funded|oriented|focused|run)", w) for w in prefix):
             continue  # 'Government-led IT Cluster': a heading's description, not a name
         titles = _rules()["english"].get("person_titles") or ()

@@ -489,8 +489,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # 사이언스 파크 연합회, X클러스터 추진단: an organisation named after it
             # (not its firms: 오송생명과학단지 입주기업 8% 늘어, 구미국가산업단지 기업들)
         of_place = genitive is not None and any(w in sectors or not _is_generic(w) for w in words[1:])
-        if places and len(words) == 1 and t.text in (_rules()["korean"].get("place_heads") or ()):
-            of_place = True  # 케임브리지 클러스터는: a known place's cluster
+        if places and len([w for w in words if w not in modifiers]) == 1 and t.text in (_rules()["korean"].get("place_heads") or ()):
+            of_place = True  # 케임브리지 클러스터는, 선전 국가하이테크개발구: a known place's cluster
         if not ((places and (others or any(w in sectors for w in words))) or proper or linked_places or of_place):
             # Kiwi may cut an unknown place into syllables in one context (오|울|루 ICT 클러스터)
             # and not in another: judge the written words of the span as well

@@ -372,7 +372,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         # (not after a noun of its own, 기업 17곳 혁신도시로; not a place the count goes to, 혁신도시로)
         nxt = after[phrase[-1] + 1] if phrase[-1] + 1 < len(after) else None
         counted_unknown = label is None and unit == "count" and after[phrase[-1]].tag_.startswith("NNG") \
-            and nxt is not None and nxt.tag_.startswith("J") and nxt.text not in ("로", "으로", "에서", "에게", "까지", "부터") \
+            and nxt is not None and nxt.tag_.startswith("J") and nxt.text not in ("로", "으로", "에서", "까지", "부터") \
             and after[phrase[-1]].text not in _relational_heads() \
             and not (before and before[-1].tag_.startswith(("NNG", "NNP", "SL")))
         if label and unit == "count" and metric_code(label, "KRW", True) in (_MONEY_OR_OTHER if implied else _MONEY_CODES):
