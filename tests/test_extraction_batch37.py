@@ -310,3 +310,40 @@ def test_a_chinese_high_tech_development_zone_after_its_city_and_a_count_of_reci
     assert len(zones) == 1 and zones[0]["name_en"] == "Shenzhen National High-tech Development Zone", res["clusters"]
     assert stats_where(res, value=6974)[0]["cluster_id"] == zones[0]["cluster_id"]
     assert stats_where(res, value=5000)[0]["metric"] != "researchers"
+
+
+def test_a_place_left_behind_in_a_title_is_no_topic(tmp_path):
+    from pipeline.extract.document import extract_document
+    from pipeline.parse import parse_file
+
+    src = tmp_path / "news.txt"
+    src.write_text("Companies are leaving Silicon Valley for Texas\n\nThe Austin tech hub, nicknamed “Cedar Hills,” is home to "
+                   "many chip firms. A new plant just outside Austin is expected to create 5,000 jobs in Cedar Hills.\n",
+                   encoding="utf-8")
+    res = extract_document(parse_file(src, src.name))
+    assert res["topic"] != "silicon-valley"
+    assert stats_where(res, value=5000)[0]["cluster_id"] != "silicon-valley"
+
+
+def test_a_phase_number_inside_a_korean_name_and_a_survey_of_n_complexes():
+    res = extract(["광양만권 산단 실태조사", "경제청은 여수국가산단, 율촌1산단 등 13개단지를 대상으로 조사한 결과 2010년 매출액이 "
+                   "92조 8,651억원으로 증가했다. 율촌1산단은 3조 1,670억원이다."], "ko")
+    names = {c["name_ko"]: c for c in res["clusters"]}
+    assert "율촌1산단" in names and names["율촌1산단"]["name_en"] == "Yulchon 1st Industrial Complex", names
+    assert stats_where(res, value=92.8651e12)[0]["cluster_id"] is None
+    assert stats_where(res, value=3.167e12)[0]["cluster_id"] == names["율촌1산단"]["cluster_id"]
+
+
+def test_a_sentences_opening_money_measure_labels_its_later_amounts():
+    res = extract(["해솔국가산단 생산액", "해솔 산단 생산액은 2008년 61조원에서 2009년 52조원으로 줄었지만, 석유화학이 살아나면서 "
+                   "2010년 70조원, 2011년 89조원으로 늘었다."], "ko")
+    for v in (61e12, 52e12, 70e12, 89e12):
+        assert stats_where(res, value=v)[0]["metric"] == "revenue", v
+
+
+def test_last_year_unresolved_dates_nothing_and_respectively_before_the_figures():
+    res = extract(["해솔테크노파크 성과", "해솔테크노파크 입주기업 고용인원은 2011년 6,759명에서 지난해 6,961명으로 늘었다. "
+                   "해솔테크노파크는 15개 입주기업을 지원해 매출과 고용이 각각 11.7%와 15.3% 증가했다."], "ko")
+    assert stats_where(res, value=6759)[0]["period_start"] == "2011-01-01"
+    assert stats_where(res, value=6961)[0]["period_start"] is None
+    assert stats_where(res, value=11.7)[0]["metric"] == "growth"

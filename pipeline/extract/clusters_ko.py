@@ -397,6 +397,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                  and toks[j - 2].tag_.startswith(("NNP", "NNG")) and not toks[j - 2].whitespace_)
                 or (tj.tag_ == "SN" and name_toks[0].text == "차" and j > 0 and toks[j - 1].tag_.startswith(("NNP", "NNG"))
                     and not toks[j - 1].whitespace_ and not tj.whitespace_))
+            # a phase number written between a proper noun and the head: 율촌|1|산단
+            glued = glued or (not name_toks and tj.tag_ == "SN" and len(tj.text) <= 2 and not tj.whitespace_ and t.text in heads
+                              and j > 0 and toks[j - 1].tag_.startswith("NNP") and not toks[j - 1].whitespace_)
             # a suffix written onto a name before the head: 광양만|권|경제자유구역 (the Gwangyang Bay area's)
             glued = glued or (tj.tag_ == "XSN" and not tj.whitespace_ and j > 0 and not toks[j - 1].whitespace_
                               and toks[j - 1].tag_.startswith("NNP"))
@@ -783,7 +786,7 @@ def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | No
         rest = _translate_word(word[len(place):], False, domestic)
         if rest is not None:
             return f"{romanize(place).capitalize()} {rest[:1].upper() + rest[1:]}"
-    if (phase := re.fullmatch(r"([가-힣]+)(\d{1,2})차", word)) and (first := _translate_word(phase.group(1), True, domestic)):
+    if (phase := re.fullmatch(r"(?!제\d)([가-힣]+)(\d{1,2})차?", word)) and (first := _translate_word(phase.group(1), True, domestic)):
         return f"{first} {_ordinal(int(phase.group(2)))}"  # 성서3차 -> Seongseo 3rd: a complex's phase, as an ordinal
     if (nth := re.fullmatch(r"제(\d{1,2})([가-힣]*)", word)):  # 제2산업단지 -> 2nd Industrial Complex
         rest = _translate_word(nth.group(2), False, domestic) if nth.group(2) else ""

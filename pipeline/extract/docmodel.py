@@ -200,8 +200,11 @@ def _title_clusters(sents: list[Sentence], clusters: list[Cluster], title: str |
             return found
     if title:
         from pipeline.extract.clusters import _name_regex
+        from pipeline.extract.recognise import _yardstick
 
-        return [c for c in clusters if any(len(n) >= 2 and _name_regex(n).search(title) for n in c.names)]
+        # (not a name the title compares with or leaves: 'Companies are leaving Silicon Valley for Texas')
+        return [c for c in clusters if any(len(n) >= 2 and any(not _yardstick(title, m.start(), m.end())
+                                                               for m in _name_regex(n).finditer(title)) for n in c.names)]
     return []
 
 

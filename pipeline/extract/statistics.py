@@ -300,6 +300,7 @@ _CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|ove
 
 
 # a word for the present between a date and a figure: the figure is today's, not the date's
+_UNRESOLVED_RELATIVE = re.compile(r"(?:지난해|작년|올해|금년|\blast\s+year|\bthis\s+year)\s*(?:의|에는|에|엔)?\s*$", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|presently|nowadays|at present)\b|(?<![가-힣])(?:지금은|오늘날|현재는)", re.I)
 
 
@@ -370,6 +371,10 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
         if p.period is None and q.period is not None and p.unit == q.unit \
                 and _LISTED_WITH_EN.fullmatch(text, p.end, q.start) and any(x[0] >= q.end for x in periods if (x[2], x[3]) == q.period):
             p.period = q.period
+    for q in qs:  # '2011년 6,759명에서 지난해 6,961명으로': a relative year the text's date cannot fix dates it, not the year before
+        if q.period and not q.compared and _UNRESOLVED_RELATIVE.search(text, max(0, q.start - 12), q.start) \
+                and not any(p[1] <= q.start and p[0] >= q.start - 12 for p in periods):
+            q.period = None
     for q in qs:  # 전년(2조5200억원)보다, 1년 전(14조원)보다: the same span a year earlier
         if q.period and _YEAR_BEFORE.search(text[max(0, q.start - 12):q.start]) \
                 and not any(p[0] < q.start <= p[1] + 2 for p in periods):

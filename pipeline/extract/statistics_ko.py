@@ -409,6 +409,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             label = None  # 1만3000개 기업이 입주해 15만명이 근무하는: people are not the firms the clause began with
         if label and unit not in ("percent", "count", "m2", "km", "hour", "day", "year") and label in _COUNT_LABELS:
             label = None  # 이 회사는 지난해 4조원을 ...: an amount of money is no count of companies
+    if label is None and not counted_unknown and is_money(unit):
+        label = _opening_topic_label(toks, first)  # 생산액은 2008년 …에서 …로 줄었지만, … 2010년 70조원: the sentence's measure
     if label and unit == "count" and metric_code(label, "count", True) == "share":
         label = _noun_before_rate(toks, first)  # 연구 인력 비율은 1만4473명(52.6%): a count of the researchers
     if label is None and implied:
@@ -559,6 +561,19 @@ def _subject_label(toks: list, first: int) -> str | None:
     return None
 
 
+def _opening_topic_label(toks: list, first: int) -> str | None:
+    """The money measure a sentence opens on as its topic (its first few words: '여수 산단 생산액은',
+    '기업들의 지난해 매출액은'), for an amount later in the sentence that names none of its own."""
+    for k in range(1, min(first, 8)):
+        t = toks[k]
+        if t.tag_ == "JX" and t.text in ("은", "는") and toks[k - 1].tag_.startswith("NN"):
+            n, prev = toks[k - 1], toks[k - 2] if k > 1 else None
+            joined = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
+            label = (joined and _metric_noun(prev.text + n.text)) or _metric_noun(n.text)
+            return label if label and metric_code(label, "KRW", True) in _MONEY_CODES else None
+    return None
+
+
 def _looked_at(toks: list, end: int) -> str | None:
     """The measure a clause says it looks at, in the few words before ``end``: '생산실적을 보면',
     '수출 실적을 살펴보면' (the noun before 을/를 and a verb of looking)."""
@@ -614,8 +629,12 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
                 and (p.unit == "percent" or "," in text[p.end:q.start] or is_money(p.unit)):
             p.metric = _change_label(kind, None if p.metric in defaults else p.metric)
     # '… 250%, … 367%가 각각 늘었다': one change verb for all, said 'respectively'
+    # (or 각각 before the list: '매출과 고용이 각각 11.7%와 15.3% 증가')
     respective = next((q for q in reversed(qs) if q.unit == "percent" and _change_kind(q.metric)
-                       and re.match(r"\s*(?:가|이)?\s*각각", text[q.end:q.end + 6])), None)
+                       and (re.match(r"\s*(?:가|이)?\s*각각", text[q.end:q.end + 6])
+                            or any(re.search(r"각각\s*$", text[max(0, p.start - 6):p.start]) and p.unit == "percent"
+                                   and re.fullmatch(r"(?:\s*(?:와|과|,|및)\s*[\d.,]+\s*%)*\s*(?:와|과|,|및)\s*", text[p.end:q.start])
+                                   for p in qs if p.start < q.start))), None)
     for p in qs:
         if respective is not None and p is not respective and p.unit == "percent" and p.start < respective.start \
                 and not _change_kind(p.metric):
