@@ -347,3 +347,13 @@ def test_last_year_unresolved_dates_nothing_and_respectively_before_the_figures(
     assert stats_where(res, value=6759)[0]["period_start"] == "2011-01-01"
     assert stats_where(res, value=6961)[0]["period_start"] is None
     assert stats_where(res, value=11.7)[0]["metric"] == "growth"
+
+
+def test_the_name_now_names_a_cluster_formerly_known_otherwise_and_its_currency_left_unsaid():
+    res = extract([("heading", "Haesol Science Town"), "Haesol Innopolis, formerly known as Haesol Science Town, is the research "
+                   "district in Daejeon, South Korea. Over 20 major research institutes make up this science cluster."], "en")
+    assert [c["cluster_id"] for c in res["clusters"]] == ["haesol-innopolis"], res["clusters"]
+    res = extract(["Cedar Techno Valley", "Cedar Techno Valley, an industrial complex in Seongnam city, South Korea, is "
+                   "emerging as an R&D cluster. By 2015 it will bring over 13 trillion in sales and 80,000 employees."], "en")
+    s = stats_where(res, value=13e12)[0]
+    assert s["unit"] == "KRW" and s["metric"] == "revenue", s

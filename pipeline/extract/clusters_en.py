@@ -470,7 +470,12 @@ def english_aliases(text: str, reg: Registry) -> None:
         if not named and _REFERS_BACK.match(before):  # 'The name is commonly shortened to …': the cluster just named
             named = [c for c in reg.clusters if norm(alias) not in c.keys()][-1:]
         if named and not any(norm(alias) in c.keys() for c in named):
-            reg.add([named[-1].names[0], alias], "alias", (0, 0))
+            merged = reg.add([named[-1].names[0], alias], "alias", (0, 0))
+            if re.search(r"\b(?:formerly|previously|once|originally)\s*$", before):
+                # 'Daedeok Innopolis, formerly known as Daedeok Science Town': the name now names it
+                now = [n for n in merged.names if n.isascii() and len(n) > 2 and _name_regex(n).search(before)]
+                if now:
+                    merged.name_en = max(now, key=lambda n: before.rfind(n))
     # 'Cummings was founded in 1962 as Huntsville Research Park': the name it began under is another
     # name of the cluster the sentence is about (named in full, or by its first word)
     for m in _FOUNDED_AS.finditer(text):

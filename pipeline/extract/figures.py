@@ -20,6 +20,7 @@ from pipeline.extract import statistics_ko as ko_figures
 from pipeline.extract.attribute import cluster_at, respectively
 from pipeline.extract.context import Sentence
 from pipeline.extract.docmodel import DocumentModel
+from pipeline.extract.geo import country_currencies
 from pipeline.extract.modality import REPORTED, figure_modality, header_modality
 from pipeline.model import ParsedDocument
 from pipeline.nlp import get_nlp
@@ -91,6 +92,11 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 continue  # a bare number nothing in its sentence names (a time, an age, a phone number, a rank);
                 # a Korean number always has its counter (곳, 건, 개), which says it counts something
             c = handed.get(s.start + q.start) or cluster_at(s, ctx, s.start + q.start)
+            if lang != "ko" and q.unit == "count" and c is not None and len(c.countries) == 1 \
+                    and re.search(r"(?:million|billion|trillion)\b", q.text, re.I) \
+                    and no.metric_code(q.metric, "KRW", True) in st._MONEY_CODES \
+                    and (code := country_currencies().get(c.countries[0])):
+                q.unit = code  # 'over 13 trillion in sales': money in the cluster's own currency, left unsaid
             rows.append(_stat_row(parsed.doc_id, c, q, s.page, s.start + q.start, s.start + q.end, s.text,
                                   modality=figure_modality(s.text, q.start, q.end, lang, published)))
             if s.para_kind == "heading" or (s.para == sents[0].para and not s.text.rstrip().endswith(".")):

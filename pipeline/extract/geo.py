@@ -173,6 +173,17 @@ def _currency_rx() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(p), iso) for p, iso in (load_rules("geo").get("currency_countries") or {}).items()]
 
 
+@per_rules
+def country_currencies() -> dict[str, str]:
+    """ISO2 -> the ISO currency code its own currency is written with (geo.yaml currency_countries)."""
+    out = {}
+    for pattern, iso in (load_rules("geo").get("currency_countries") or {}).items():
+        code = re.search(r"\\b([A-Z]{3})\\b", str(pattern))
+        if code and iso not in out:
+            out[str(iso)] = code.group(1)
+    return out
+
+
 def currency_countries(text: str) -> set[str]:
     """ISO2 of the countries whose own currency the text writes money in (geo.yaml:
     currency_countries; the euro and the dollar name no one country)."""
