@@ -357,3 +357,8 @@ def test_the_name_now_names_a_cluster_formerly_known_otherwise_and_its_currency_
                    "emerging as an R&D cluster. By 2015 it will bring over 13 trillion in sales and 80,000 employees."], "en")
     s = stats_where(res, value=13e12)[0]
     assert s["unit"] == "KRW" and s["metric"] == "revenue", s
+
+
+def test_an_industry_cluster_after_a_superlative_is_a_description():
+    res = extract(["해솔 삭소니", "해솔 삭소니는 유럽 최대의 마이크로일렉트로닉스 클러스터 중 하나로, 3,650개 이상의 기업이 있다."], "ko")
+    assert not any("마이크로" in (c.get("name_ko") or "") for c in res["clusters"]), [c["name_ko"] for c in res["clusters"]]

@@ -18,9 +18,9 @@ from pipeline.extract.names import norm
 from pipeline.korean import is_hangul
 from pipeline.rules import load_rules, per_rules
 from pipeline.extract.clusters import (
-    Cluster, Registry, _CLOSING, _HYPHENS, _OPENING, _compound_with_head, _ends_with_head,
-    _generic_words_only, _is_korean_metaphor, _name_regex, _named_compound, _negative, _nickname, _place_en,
-    _without_head,
+    _CLOSING, Cluster, _compound_with_head, _ends_with_head, _gazetteer_country, _generic_words_only,
+    _HYPHENS, _is_korean_metaphor, _name_regex, _named_compound, _negative, _nickname, _OPENING, _place_en,
+    Registry, _without_head,
 )
 
 
@@ -510,6 +510,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if name.endswith("캠퍼스") and any(w.endswith(owners) for w in (name.split()[:-1] or words[:1]) + before_name
                                          + ([subject.group(1)] if subject else [])):
             continue  # 연세대 국제캠퍼스, 삼성전자 평택캠퍼스: a university's or a firm's campus
+        if len(core) == 1 and not places and _gazetteer_country(name) is None \
+                and re.search(r"(?:최대|최고|유수|대표적인|대표적|손꼽히는)(?:의)?\s*$", text[:e - len(name)]):
+            continue  # 유럽 최대의 마이크로일렉트로닉스 클러스터: a description of the kind, no name
         if _is_korean_metaphor(text, e - len(name), name):
             continue  # '한국의 실리콘밸리'
         if len(name.split()) >= 2 and all(_is_generic(w) or w in heads for w in name.split()[:-1]):
