@@ -360,5 +360,11 @@ def test_the_name_now_names_a_cluster_formerly_known_otherwise_and_its_currency_
 
 
 def test_an_industry_cluster_after_a_superlative_is_a_description():
-    res = extract(["해솔 삭소니", "해솔 삭소니는 유럽 최대의 마이크로일렉트로닉스 클러스터 중 하나로, 3,650개 이상의 기업이 있다."], "ko")
+    res = extract(["작센 반도체", "작센주가 유럽 최대 마이크로일렉트로닉스 클러스터인 해솔작센을 소개했다. 해솔작센은 반도체 기업이 "
+                   "밀집한 지역이다."], "ko")
     assert not any("마이크로" in (c.get("name_ko") or "") for c in res["clusters"]), [c["name_ko"] for c in res["clusters"]]
+
+
+def test_a_year_dates_a_flow_noun_four_bare_words_on():
+    res = extract(["해솔 하이테크개발구", "통계에 따르면 2023년 선전 하이테크개발구의 산업 총 생산액은 1조 7,900억 위안으로 전년 대비 8.5% 증가했다."], "ko")
+    assert stats_where(res, value=1.79e12)[0]["period_start"] == "2023-01-01"

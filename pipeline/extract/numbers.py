@@ -200,7 +200,8 @@ def _ko_year_patterns() -> list:
     events = "|".join(re.escape(v) for v in p["korean_event_verbs"])
     # up to two bare nouns between the year and the flow noun ('2023년 반도체 관련 투자'), never a
     # word with a particle or verb ending ('2019년 설립된 단지의 매출' is an event year)
-    between = r"(?:(?!" + events + r")[가-힣A-Za-z]+(?<![된한은는을를이가에로며고서])\s+){0,3}"  # 2021년 입주 기업의 매출
+    # (four: 2023년 선전 하이테크개발구의 산업 총 생산액은)
+    between = r"(?:(?!" + events + r")[가-힣A-Za-z]+(?<![된한은는을를이가에로며고서])\s+){0,4}"  # 2021년 입주 기업의 매출
     return [(re.compile(_YEAR + r"\s*년\s*(?:" + cues + ")"), "y"),
             (re.compile(_YEAR + r"\s*년(?:도)?(?:의)?\s*" + between + r"(?=(?:" + flows + "))"), "y"),
             # a year written right before its figure: 2021년 41억 유로로, 2005년 2만 8,560건에서 (not the
