@@ -52,6 +52,11 @@ def is_hangul(ch: str) -> bool:
     return bool(ch) and bool(HANGUL.match(ch))
 
 
+def is_latin(text: str) -> bool:
+    """Written in Latin letters only, accented ones too (Mjärdevi); spaces and digits pass."""
+    return all(ord(ch) < 0x250 for ch in text)
+
+
 def hangul_ratio(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
     if not letters:

@@ -26,6 +26,15 @@ def extract(paragraphs, lang, published=None):
     return extract_document(parsed_from(paragraphs, lang, published))
 
 
+def extract_capture(path, text: str):
+    """Extraction of a plain-text capture written to ``path``, read by the parser as an ingested
+    file is (the first line may become the title)."""
+    from pipeline.parse import parse_file
+
+    path.write_text(text, encoding="utf-8")
+    return extract_document(parse_file(path, path.name))
+
+
 def stat_set(res):
     return {(s["cluster_id"], s["unit"], round(s["value"], 3), s["qualifier"], s["period_start"], s["period_end"])
             for s in res["statistics"]}

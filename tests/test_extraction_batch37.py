@@ -7,7 +7,7 @@ figure, list items that share their subject's noun, 'X을 보면' naming the mea
 form with its place or its head, a common noun before a name in a headline, heads translated as
 agencies write them, counts of complexes, nouns read in pieces after a counter, the world's market,
 'N 규모의 X', a complex named as a destination, a span of months, techies."""
-from tests.helpers import clusters_by_id, extract, factor_set, stats_where
+from tests.helpers import clusters_by_id, extract, extract_capture, factor_set, stats_where
 
 
 def _by_ko(res):
@@ -198,13 +198,9 @@ def test_national_counts_of_complexes_belong_to_no_complex():
 
 
 def test_a_nation_word_and_a_head_in_a_report_title_name_no_cluster(tmp_path):
-    from pipeline.extract.document import extract_document
-    from pipeline.parse import parse_file
-
-    src = tmp_path / "release.txt"  # a text capture whose first line is the release's first sentence
-    src.write_text("한국산업단지공단 연구소가 ‘2022년 인포그래픽으로 보는 전국산업단지’를 발간했다고 10일 밝혔다.\n\n"
-                   "구체적으로 살펴보면 전국 산업단지는 2022년 기준 1274개, 지정면적 1425㎢이다.\n", encoding="utf-8")
-    res = extract_document(parse_file(src, src.name))
+    # a text capture whose first line is the release's first sentence
+    res = extract_capture(tmp_path / "release.txt", "한국산업단지공단 연구소가 ‘2022년 인포그래픽으로 보는 전국산업단지’를 "
+                          "발간했다고 10일 밝혔다.\n\n구체적으로 살펴보면 전국 산업단지는 2022년 기준 1274개, 지정면적 1425㎢이다.\n")
     assert not res["clusters"], [c["name_ko"] for c in res["clusters"]]
 
 
@@ -313,14 +309,9 @@ def test_a_chinese_high_tech_development_zone_after_its_city_and_a_count_of_reci
 
 
 def test_a_place_left_behind_in_a_title_is_no_topic(tmp_path):
-    from pipeline.extract.document import extract_document
-    from pipeline.parse import parse_file
-
-    src = tmp_path / "news.txt"
-    src.write_text("Companies are leaving Silicon Valley for Texas\n\nThe Austin tech hub, nicknamed “Cedar Hills,” is home to "
-                   "many chip firms. A new plant just outside Austin is expected to create 5,000 jobs in Cedar Hills.\n",
-                   encoding="utf-8")
-    res = extract_document(parse_file(src, src.name))
+    res = extract_capture(tmp_path / "news.txt", "Companies are leaving Silicon Valley for Texas\n\nThe Austin tech hub, "
+                          "nicknamed “Cedar Hills,” is home to many chip firms. A new plant just outside Austin is expected "
+                          "to create 5,000 jobs in Cedar Hills.\n")
     assert res["topic"] != "silicon-valley"
     assert stats_where(res, value=5000)[0]["cluster_id"] != "silicon-valley"
 

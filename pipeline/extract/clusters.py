@@ -18,7 +18,7 @@ from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
 from pipeline.extract.names import ko_heads as _ko_heads
 from pipeline.extract.names import norm, same_cluster_by_stem, slug
-from pipeline.korean import is_hangul
+from pipeline.korean import is_hangul, is_latin
 from pipeline.model import ParsedDocument, Table
 from pipeline.rules import per_rules
 
@@ -565,7 +565,7 @@ def short_names(reg: Registry, text: str) -> None:
                         and not any(initials in o.names for o in reg.clusters if o is not c))):
                 c.names.append(initials)
             head = next((h for h in _en_heads() if n.lower().endswith(" " + h.lower())), None)  # the Hermia science park
-            latin = all(ord(ch) < 0x250 for ch in n)  # Latin letters, accented ones too (Mjärdevi)
+            latin = is_latin(n)
             if head is not None and latin:
                 _brand_after_kind(c, n, text, negatives)
             if len(words) < 2 or not latin or head is None or len(words) - len(head.split()) != 1:

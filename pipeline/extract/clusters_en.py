@@ -13,6 +13,7 @@ from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
 from pipeline.extract.names import norm
+from pipeline.korean import is_latin
 from pipeline.rules import per_rules
 from pipeline.extract.clusters import (
     Cluster, Registry, _ends_with_head, _gazetteer_country, _is_function_word, _is_metaphor, _name_regex,
@@ -519,18 +520,15 @@ def merge_english_tails(reg: Registry) -> None:
     """One cluster for an English name and the same name without its place words before it
     (Geochang Elevator Agro-industrial Complex / the Elevator Agro-industrial Complex), when the
     shorter keeps a distinctive word before its head and no other cluster's name ends so."""
-    def latin(n: str) -> bool:
-        return all(ord(ch) < 0x250 for ch in n)
-
     for short in list(reg.clusters):
         if short not in reg.clusters:
             continue
         for n in list(short.names):
             words = n.split()
-            if len(words) < 2 or not latin(n) or not _ends_with_head(n, "en") or all(_is_generic(w) for w in words[:-1]):
+            if len(words) < 2 or not is_latin(n) or not _ends_with_head(n, "en") or all(_is_generic(w) for w in words[:-1]):
                 continue
             longer = [c for c in reg.clusters if c is not short and any(
-                latin(x) and len(x.split()) > len(words) and x.split()[-len(words):] == words
+                is_latin(x) and len(x.split()) > len(words) and x.split()[-len(words):] == words
                 and all(w[:1].isupper() for w in x.split()[:-len(words)]) for x in c.names)]
             if len(longer) == 1:
                 full_en = longer[0].name_en

@@ -590,6 +590,14 @@ def _place_head_rx() -> re.Pattern:
                       r"|([가-힣]{2,3}?)(" + "|".join(re.escape(h) for h in glued) + r")")
 
 
+@per_rules
+def _place_modifiers() -> frozenset[str]:
+    """The words that may stand apart between a place and its complex (온산 | 국가공단, 울산 국가 | 공단):
+    the place-only heads and what comes before 공단 in them."""
+    heads = _rules()["korean"].get("place_only_heads") or []
+    return frozenset(heads) | {h[:-2] for h in heads if h.endswith("공단") and len(h) > 2}
+
+
 @functools.lru_cache(maxsize=4096)
 def _proper_alone(word: str) -> bool:
     """Kiwi reads the word alone as one proper noun (여천, 녹산; not 환경, 교통)."""
@@ -610,7 +618,7 @@ def _place_complexes(text: str, toks: list, reg: Registry, where: tuple[int, int
             continue  # (the start of a written word)
         g = k  # the nouns of one written word, and a modifier written apart (온산 | 국가공단)
         while g + 1 < len(toks) and toks[g + 1].tag_.startswith(("NNP", "NNG", "XSN")) and (
-                not toks[g].whitespace_ or (g == k and toks[g + 1].text in ("국가", "지방", "국가공단", "지방공단", "공단"))):
+                not toks[g].whitespace_ or (g == k and toks[g + 1].text in _place_modifiers())):
             g += 1
         s, e = t.idx - base, toks[g].idx + len(toks[g].text) - base
         m = rx.fullmatch(text, s, e)

@@ -270,10 +270,13 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         if lang != "ko" and ref is not None and prev_subject is not None and prev_subject[1] == s.para \
                 and re.match(r"\s*(?:It|Its)\b", s.text):
             prior = prev_subject[0]  # 'The park sits beside X Zone. It holds 685 companies': the subject, not X
+        # a sentence is about the cluster it opens on (its subject: "Cyberjaya is ... the core of the
+        # Multimedia Super Corridor"); in Korean only as its subject (not 포항시는 21일 영일만 산단과 ...
+        # 일대의 특화단지에)
         first = s.clusters[0] if s.clusters else None
-        opened = first is not None and first[0] - s.start <= 12 and (
+        opens = first is not None and first[0] - s.start <= 12 and (
             lang != "ko" or re.match(r"(?:은|는|이|가|도)\s", s.text[first[1] - s.start:]) is not None)
-        prev_subject = (first[2], s.para) if opened else (prior, s.para) if ref is not None and ref <= 4 and prior is not None else None
+        prev_subject = (first[2], s.para) if opens else (prior, s.para) if ref is not None and ref <= 4 and prior is not None else None
         if named and ref is not None and prior is not None and not any(c is prior for c in named):
             ctx.back = (prior, s.start + ref)
         if s.para_kind == "heading":
@@ -305,12 +308,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         for c in named:
             recent = [x for x in recent if x is not c] + [c]
         if named:
-            # a sentence is about the cluster it opens on (its subject: "Cyberjaya is ... the core
-            # of the Multimedia Super Corridor"), else the last it names
-            first = s.clusters[0]
-            opens = first[0] - s.start <= 12 and (lang != "ko" or re.match(r"(?:은|는|이|가|도)\s", s.text[first[1] - s.start:]))
-            # (in Korean only as its subject: not 포항시는 21일 영일만 산단과 ... 일대의 특화단지에)
-            ctx.topic = first[2] if opens else named[-1]
+            ctx.topic = first[2] if opens else named[-1]  # the cluster it opens on, else the last it names
             held = para_topic or section or doc_topic
             if lang == "ko" and not opens and held is not None and all(landmark(s, e) for _, e, _ in s.clusters):
                 ctx.topic = held  # 대구, 창원 국가산업단지로 한 시간 내에 이동도 가능하다: about the topic, as the text goes on

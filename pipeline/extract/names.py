@@ -178,11 +178,7 @@ def _named_by_whole(short: str, long_stem: tuple[str, str]) -> bool:
     k = norm(short)
     if len(k) < 3 or not any(ch >= "가" for ch in k) or k in _korean_place_keys() or is_generic(short):
         return False
-    stem = long_stem[0]
-    if stem == k:
-        return True
-    places = _korean_place_keys()
-    return any(stem == p + k for p in places if stem.startswith(p))
+    return long_stem[0] == k or _place_before(long_stem[0], k)
 
 
 def _same_after_place(sa: tuple[str, str], sb: tuple[str, str]) -> bool:
@@ -193,7 +189,12 @@ def _same_after_place(sa: tuple[str, str], sb: tuple[str, str]) -> bool:
     short, long_ = sorted((sa[0], sb[0]), key=len)
     if len(short) < 2 or short in _korean_place_keys():
         return False
-    return any(long_ == p + short for p in _korean_place_keys() if long_.startswith(p))
+    return _place_before(long_, short)
+
+
+def _place_before(long_: str, short: str) -> bool:
+    """``long_`` is ``short`` with a Korean place written before it (포항블루밸리 / 블루밸리; compact keys)."""
+    return len(long_) > len(short) and long_.endswith(short) and long_[:-len(short)] in _korean_place_keys()
 
 
 @per_rules
