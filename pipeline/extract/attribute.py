@@ -5,7 +5,9 @@ Order of precedence for something at offset ``pos`` of a sentence:
 
 1. a sentence about a whole country, sector or survey (``SentenceContext.wide``): no cluster;
    likewise a clause that is (미국 전체 … 투자액은 856억 달러인데, …) when the clusters the
-   sentence names are in its other clauses;
+   sentence names are in its other clauses; a figure of a firm described by it ('it is a
+   company with sales of …') or counted the world over ('employs a staff of 13,000 across the
+   globe', not the clause after it: 'including 5,000 at Sophia'): no cluster;
 2. in a Korean sentence that divides what the one before counted (이 가운데 A에 58개, B에 21개),
    the cluster the text before was about: A and B are its sites; an English figure followed by
    'in/at <cluster>' (81 in Technology Park Malaysia): that cluster; one followed by 'in/at <a
@@ -51,11 +53,15 @@ _FIRM_PROFILE_EN = re.compile(r"(?:\b(?:is|was|remains|became)\s+(?:now\s+|still
                               r"(?:company|firm|manufacturer|maker|supplier|producer|conglomerate|startup|start-up|business)\s+with\b[^.;]*$")
 
 
-def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
+def cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool = False) -> Cluster | None:
+    """The cluster what is at ``pos`` belongs to (``figure``: a statistic, which may be counted the
+    world over; a claim in such a sentence is still the cluster's)."""
     if ctx.wide and not s.clusters:
         return None
     if _FIRM_PROFILE_EN.search(s.text, 0, pos - s.start):
         return None
+    if figure and _worldwide(s, pos):
+        return None  # 'The group now employs a staff of 13,000 across the globe': counted the world over
     if _country_owned_ko(s, pos):
         return None  # '한국의 지난해 농식품 수출액(78억 달러)', '네덜란드 연간 농식품 수출액(1040억 달러) 중': the country's
     if ctx.made_of and ctx.topic is not None:
@@ -107,6 +113,20 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int) -> Cluster | None:
             return after[0]
         return ctx.around  # a clause naming none: what the text around the sentence is about
     return ctx.topic if not ctx.wide else None
+
+
+@per_rules
+def _worldwide_rx(lang: str) -> re.Pattern:
+    words = ((load_rules("attribution").get("worldwide") or {}).get("korean" if lang == "ko" else "english")) or []
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w가-힣])(?:{alt})(?![\w])", re.I)
+
+
+def _worldwide(s: Sentence, pos: int) -> bool:
+    """The clause of the figure at ``pos`` says it is counted the world over (rules:
+    attribution.yaml ``worldwide``)."""
+    a, b = segment_bounds(s.text, pos - s.start)
+    return _worldwide_rx(_lang_of(s.text)).search(s.text, a, b) is not None
 
 
 _SIZE_OF_KO = re.compile(r"[\d.,만천억조]+\s*[^\s\d]{0,4}?\s*(?:여\s*)?규모(?:의|인)\s+")

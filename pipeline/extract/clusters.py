@@ -234,6 +234,8 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
         name = " ".join(words)
         if name.endswith("s") and name[:-1].lower() in heads:
             continue  # 'Science Parks, talent attraction …': the kind in the plural, not one of them
+        if _is_metaphor(heading, name) or _is_metaphor(body, name):
+            continue  # 'known as the Silicon Valley of India': a likeness, not the place
         uses = [x for x in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w])", body)]
         if uses and not any(re.match(r"\s*(?:said|says|told|Inc|Ltd|Corp|LLC|Group|plc)\b", body[u.end():]) for u in uses):
             reg.add([name], "title", (0, 0), name_en=name)
@@ -328,7 +330,7 @@ def _is_metaphor(text: str, name: str) -> bool:
         lead, rest = " ".join(words[:k]), " ".join(words[k:])
         if rest and lead in country_surface_set() and _gazetteer_country(rest) not in (None, _country_of(lead)):
             return True
-    for m in re.finditer(re.escape(name), text):
+    for m in re.finditer(re.escape(name), text, re.I):
         if _quoted_in_etymology(text, m.start(), m.end()):
             return True
         before = text[max(0, m.start() - 30):m.start()]

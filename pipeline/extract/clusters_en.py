@@ -519,7 +519,8 @@ def _facility_after(text: str, end: int) -> bool:
 def merge_english_tails(reg: Registry) -> None:
     """One cluster for an English name and the same name without its place words before it
     (Geochang Elevator Agro-industrial Complex / the Elevator Agro-industrial Complex), when the
-    shorter keeps a distinctive word before its head and no other cluster's name ends so."""
+    shorter keeps a distinctive word before its head and no other cluster's name ends so; likewise a
+    name and the same name with its town after it (High Tech Campus / High Tech Campus Eindhoven)."""
     for short in list(reg.clusters):
         if short not in reg.clusters:
             continue
@@ -536,3 +537,21 @@ def merge_english_tails(reg: Registry) -> None:
                 longer[0].name_en = full_en
                 reg.clusters.remove(short)
                 break
+    # ... and a name with its town written after it (High Tech Campus Eindhoven) beside the same name
+    # without it (the High Tech Campus in Eindhoven): one cluster, the longer name
+    for longer in list(reg.clusters):
+        if longer not in reg.clusters:
+            continue
+        for n in list(longer.names):
+            words = n.split()
+            for k in (1, 2):
+                place, rest = " ".join(words[-k:]), " ".join(words[:-k])
+                if len(words) - k < 2 or not is_latin(n) or place not in place_lookup() or not _ends_with_head(rest, "en"):
+                    continue
+                shorter = [c for c in reg.clusters if c is not longer and rest in c.names and c.region in (None, place)]
+                if len(shorter) == 1:
+                    full_en = longer.name_en
+                    reg._absorb(longer, shorter[0])
+                    longer.name_en = full_en
+                    reg.clusters.remove(shorter[0])
+                    break

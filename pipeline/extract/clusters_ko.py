@@ -303,6 +303,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 or not re.match(r"(?:은|는|이|가|을|를|의|에|와|과|도|로|으로|\s*[,.)]|\s*$)", after) \
                 or _before_negative(after[:6]) or all(_is_generic(w) or _is_place(w) for w in words):
             continue  # '...현황' 보고서, '현황과 과제' 세미나: the title of something else
+        if not m.group(0)[len(m.group(1)):].lstrip().startswith(("인", "이자", ",")) and not _ends_with_head(q, "ko") \
+                and not re.match(r"(?:은|는|이|가|을|를|의|에|와|과|도|로|으로)", after):
+            continue  # a headline's quoted words right after a head, no comma: 바이오산업 허브 '한발짝'
         korean = any(is_hangul(c) for c in q)
         reg.add([q], "apposition", where, name_ko=q if korean else None, name_en=None if korean else q)
         apposed.add(m.end(1))

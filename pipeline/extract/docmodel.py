@@ -27,7 +27,7 @@ from functools import lru_cache
 from pipeline.extract.clusters import Cluster
 from pipeline.extract.context import Sentence
 from pipeline.extract.geo import country_surface_set, find_countries, find_places, korean_place_lookup, place_lookup
-from pipeline.extract.names import ko_heads
+from pipeline.extract.names import is_generic, ko_heads
 from pipeline.rules import load_rules, per_rules, rules_env
 
 
@@ -124,8 +124,9 @@ def _about_the_kind(headline: str, sents: list[Sentence]) -> bool:
         if bare not in heads or re.search(r"['‘’\"“”「『<《]\s*(?:\S+\s+)?$", headline[:m.start()]):
             continue
         prev = re.search(r"([가-힣A-Za-z&]+)\W*$", headline[:m.start()])
+        distinctive = re.fullmatch(r"[가-힣]{2,}", prev.group(1)) and not is_generic(prev.group(1)) if prev else False
         if prev is None or not (prev.group(1) in korean_place_lookup() or prev.group(1)[:1].isupper() or prev.group(1) in sectors
-                                or prev.group(1) in heads):
+                                or prev.group(1) in heads or distinctive):  # (산업융합 집적단지: a word that says which)
             return True
     return False
 
@@ -547,7 +548,7 @@ def _wide_rx(lang: str) -> re.Pattern:
     Korean: a nation word, a country or a Korean province, then (within two words) a word for
     'whole' (국내 전체 바이오 기업은, 인도 전체 의약품 수출은, 경남 전체 제조업); or a sentence
     opening on a country in the genitive (스페인의 스타트업 투자액은). English: an opening word
-    (Nationally, ...), 'across <country>', '<country> as a whole', or a sentence opening on a
+    (Nationally, ...), 'across <country>', '<country> as a whole' (or 'at large'), or a sentence opening on a
     country's possessive (Canada's tech sector ...)."""
     from pipeline.extract.geo import _korean_place_names
 
@@ -568,7 +569,7 @@ def _wide_rx(lang: str) -> re.Pattern:
                         rf"|\s+(?:[가-힣A-Za-z]+\s+)?[가-힣A-Za-z]+(?:은|는|이|가|의)(?![가-힣])|\s*[,.]|\s*$)")
     else:
         whole = (rf"^(?:{openers})\b|\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:{countries}|country|nation)\b"
-                 rf"|\b(?:{countries})\s+as\s+a\s+whole\b"
+                 rf"|\b(?:{countries})\s+(?:as\s+a\s+whole|at\s+large)\b"
                  # 'a small country with a population of about 5.9 million': the country's people
                  rf"|\b(?:a|the)\s+(?:[a-z]+\s+)?(?:country|nation)\s+(?:with|of)\s+(?:a\s+|some\s+)?(?:population|people)\b")
         # Canada's tech sector ...; Finnish start-ups raised ... (a nation's firms, not a cluster's)

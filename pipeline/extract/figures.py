@@ -91,7 +91,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
             if lang != "ko" and q.unit == "count" and q.metric == "count":
                 continue  # a bare number nothing in its sentence names (a time, an age, a phone number, a rank);
                 # a Korean number always has its counter (곳, 건, 개), which says it counts something
-            c = handed.get(s.start + q.start) or cluster_at(s, ctx, s.start + q.start)
+            c = handed.get(s.start + q.start) or cluster_at(s, ctx, s.start + q.start, figure=True)
             if lang != "ko" and q.unit == "count" and c is not None and len(c.countries) == 1 \
                     and re.search(r"(?:million|billion|trillion)\b", q.text, re.I) \
                     and no.metric_code(q.metric, "KRW", True) in st._MONEY_CODES \

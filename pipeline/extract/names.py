@@ -151,9 +151,17 @@ def _name_stem(name: str) -> tuple[str, str] | None:
                 for m in mods:
                     if stem.endswith(m) and len(stem) > len(m):
                         stem, changed = stem[: -len(m)], True
+            for short, full in _stem_synonyms():
+                stem = re.sub(rf"(?<![a-z]){re.escape(short)}(?![a-z])", full, stem)  # AI 집적단지 is 인공지능 집적단지
             fam = _head_family().get(h)
             return stem, (f"family:{fam}" if fam is not None else h)
     return None
+
+
+@per_rules
+def _stem_synonyms() -> list[tuple[str, str]]:
+    """Words a name may write either way (AI / 인공지능): rules clusters.yaml ``korean.stem_synonyms``."""
+    return [(norm(k), norm(v)) for k, v in (cluster_rules()["korean"].get("stem_synonyms") or {}).items()]
 
 
 def same_cluster_by_stem(a: str, b: str) -> bool:

@@ -41,6 +41,7 @@ def metric_code(label: str | None, unit: str, attributed: bool) -> str:
         return code if code in _PERCENT_CODES else "share"
     if unit == "m2":
         return "area"
-    if code is None or (code == "area" and unit != "m2"):
+    allowed = (load_rules("metrics").get("codes_for_unit") or {}).get(unit)
+    if code is None or (code == "area" and unit != "m2") or (allowed and code not in allowed):
         code = (load_rules("metrics").get("unit_codes") or {}).get(unit)
     return code or "other"

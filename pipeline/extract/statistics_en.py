@@ -145,7 +145,8 @@ def english_quantities(text: str) -> list[Quantity]:
         value = float((_q().get("number_words_en") or {}).get(numtxt.lower(), 0)) if numtxt.isalpha() \
             else float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", numtxt))
         if scale:
-            value *= load_rules("units")["english"]["scales"][re.sub(r"\s+", " ", scale.lower())]
+            scale_factor = load_rules("units")["english"]["scales"][re.sub(r"\s+", " ", scale.lower())]
+            value = float(f"{value * scale_factor:.12g}")  # (2.07 billion is 2070000000, not 2069999999.9999998)
         cur = None
         if m.group("cur"):
             c = m.group("cur").strip()
@@ -352,6 +353,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     if not phrase and after[:1] and after[0].lower() in ("in", "of"):  # "$29 million in seed funding"
         phrase = _noun_phrase(after[1:])
     label = _phrase_label(phrase)
+    if label is None and unit == "count" and after and (verb := (_metric_rules().get("people_verbs_en") or {}).get(after[0])):
+        label = verb  # '64,000 work here and 5,000 study at the university': who work, who study there
     if is_money(unit) and phrase and phrase[-1].lower() in _BUILDINGS_EN:
         label = "investment"  # 'the £20m production facility', 'a $50m research centre': what the building cost
     if label is None and unit == "count" and phrase and re.fullmatch(r"[a-z][a-z\-]{2,}s", phrase[0]) and phrase[0] not in _NP_STOP:
@@ -408,7 +411,11 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     spec = _specialiser(after + re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 40):s]))
     if is_money(unit) and (label is None or label in _COUNT_LABELS or metric_code(label, unit, True) not in _MONEY_OR_OTHER):
         a, b = segment_bounds(text, s)
-        label = _money_cue_en(text[a:b]) or _money_cue_en(text[max(0, s - 120):s + 60])
+        last_num = max((m.end() for m in re.finditer(r"\d", text[a:s])), default=0)  # the amount before, in the clause
+        # the words since the amount before, then the clause: 'budgetary revenue of 18.5 billion yuan and
+        # total import and export volume of 79.5 billion US dollars' (trade, not taxes)
+        label = (last_num and _money_cue_en(text[a + last_num:s])) or _money_cue_en(text[a:b]) \
+            or _money_cue_en(text[max(0, s - 120):s + 60])
     return _compose(label, spec, unit)
 
 

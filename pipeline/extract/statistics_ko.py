@@ -548,6 +548,7 @@ def _subject_label(toks: list, first: int) -> str | None:
                     return lab  # 기업에 투자된 금액은: what the verb's noun says the amount is
                 label = (joined and _metric_noun(prev.text + n.text)) \
                     or (prev is not None and prev.tag_.startswith("NN") and _metric_noun(f"{prev.text} {n.text}")) \
+                    or (prev is not None and prev.tag_.startswith("SL") and _metric_noun(f"{_written_word(toks, k - 2)} {n.text}")) \
                     or _metric_noun(n.text)  # 연구 인력은: researchers, not 인력 alone
                 if label is None and prev is not None and prev.text in ("·", "ㆍ", "/") and k > 2:
                     label = _metric_noun(toks[k - 3].text)  # 특허 출원·등록은: the first of the pair names it
@@ -559,6 +560,14 @@ def _subject_label(toks: list, first: int) -> str | None:
                 return label
             return _looked_at(toks, k)
     return None
+
+
+def _written_word(toks: list, i: int) -> str:
+    """The whole written word (eojeol) that ends with token ``i``: R|&|D -> 'R&D', 연구|인력 -> '연구인력'."""
+    j = i
+    while j > 0 and not toks[j - 1].whitespace_:
+        j -= 1
+    return "".join(t.text for t in toks[j:i + 1])
 
 
 def _opening_topic_label(toks: list, first: int) -> str | None:
@@ -593,6 +602,10 @@ def _looked_at(toks: list, end: int) -> str | None:
 _NOUN_AFTER_KO = re.compile(r"\s*(?:의\s*)?(?!등|중|가운데|정도|이상|이하|규모|수준|내외|안팎)[가-힣A-Za-z]{2,}")
 
 
+# the gap between two figures of a series over years: ', 2019년 ', ' △2022년 상반기 '
+_YEAR_STEP_KO = re.compile(r"\s*[,△▲▷·ㆍ]?\s*(?:19|20)\d{2}\s*년도?(?:\s*(?:상반기|하반기|말|초|[1-4]\s*분기|\d{1,2}\s*월말?))?\s*")
+
+
 def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
     """Items of a list share the noun the last one names: '문막 일반산업단지에 58개, 태장 농공단지에
     21개, 기업도시에 47개 기업이 입주해 있다' -> all three count companies."""
@@ -619,6 +632,23 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
                 and _counter(p.text) and _counter(p.text) == _counter(q.text) \
                 and re.fullmatch(r"\s*,\s*[^\d,.;()]{0,20}|\s+[가-힣]{1,8}\s+", text[p.end:q.start]):
             # (or only the next item's label between: '입주업체는 반월 2천247개 시화 4천146개 파주출판 142개')
+            q.metric = p.metric
+    # the parts listed before their total: '공공자금 1천914억원, 민자 2천612억원 등 총 4천526억원을 들여'
+    for k in range(len(qs) - 1, 0, -1):
+        q = qs[k]
+        if q.metric in defaults or not re.fullmatch(r"\s*등\s*(?:총|모두|전체|합계)?\s*", text[qs[k - 1].end:q.start]):
+            continue
+        for i in range(k - 1, -1, -1):
+            p = qs[i]
+            if p.unit != q.unit or p.metric not in defaults or _counter(p.text) != _counter(q.text):
+                break
+            p.metric = q.metric
+            if i == 0 or not re.fullmatch(r"\s*,\s*[^\d,.;()]{0,20}", text[qs[i - 1].end:p.start]):
+                break
+    # a series over years, one date before each figure: '입주기업은 2018년 126개, 2019년 162개', '△2020년 193개'
+    for p, q in zip(qs, qs[1:]):
+        if q.metric in defaults and p.metric not in defaults and p.unit == q.unit and not _change_kind(p.metric) \
+                and _counter(p.text) == _counter(q.text) and _YEAR_STEP_KO.fullmatch(text[p.end:q.start]):
             q.metric = p.metric
     # one change verb after a list of changes: '중소기업은 1.2%, 대기업은 0.3% 줄었고' -> both fell
     # (amounts too, with or without the comma: '여수산단이 9,100억원 광양산단이 3,261억원이 늘어났지만')

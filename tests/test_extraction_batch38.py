@@ -1,0 +1,141 @@
+"""Forms met in a seventh read of writing by others (a Korean island's science park in three
+papers, a biotech cluster on reclaimed land, a battery complex on a sea wall, an AI complex in a
+southern city, a Chinese science zone in translated wire copy; in English an encyclopedia entry and
+two guides on a French technology park, a Swedish science city's profile pages, a Dutch campus in
+regional news, a Chinese industrial park's own pages, a Japanese science city), written here in
+other words: a series of figures over years, parts listed before their total, a length read as a
+count, 과기 for 과학기술, a headline's quoted words after a head, figures counted the world over,
+numbers followed by what people do, a country 'at large', 'the same time period', a demonstration
+zone, R&D 비용, holdings of patents, a lowercase likeness, regional GDP and trade, the money word
+since the amount before, a name with its town after it, a date after two listed amounts, scaled
+amounts in whole units, AI written as 인공지능, a headline head after a word that says which."""
+from tests.helpers import clusters_by_id, extract, extract_capture, stats_where
+
+
+def _by_ko(res):
+    return {c["name_ko"]: c for c in res["clusters"] if c.get("name_ko")}
+
+
+# ------------------------------------------------------------------ Korean figures
+
+def test_a_series_over_years_keeps_the_label_of_its_first_figure():
+    res = extract(["연구단지 현황", "한빛연구단지의 입주기업은 2019년 88개, 2020년 97개, 2021년 105개로 해마다 늘었다."], "ko")
+    assert [s["metric"] for s in sorted(res["statistics"], key=lambda s: s["value"])] == ["companies"] * 3, res["statistics"]
+    res = extract(["연구단지 현황", "한빛연구단지 입주기업수는 △2020년 97개 △2021년 105개 △2022년 상반기 111개로 증가했다."], "ko")
+    got = {s["value"]: s["metric"] for s in res["statistics"]}
+    assert got == {97: "companies", 105: "companies", 111: "companies"}, got
+    assert stats_where(res, value=111)[0]["period_end"] == "2022-06-30"
+
+
+def test_a_series_over_years_does_not_lend_its_label_across_counters():
+    res = extract(["연구단지 현황", "한빛연구단지의 입주기업은 2020년 97개, 2021년 1,200명의 인력을 새로 뽑았다."], "ko")
+    assert stats_where(res, value=1200)[0]["metric"] != "companies"
+
+
+def test_parts_listed_before_their_total_take_its_measure():
+    res = extract(["단지 조성", "한빛과학단지 조성에는 국비 1천200억원, 민간자본 800억원 등 총 2천억원을 들였다."], "ko")
+    got = {s["value"]: s["metric"] for s in res["statistics"]}
+    assert got == {1.2e11: "investment", 8e10: "investment", 2e11: "investment"}, got
+
+
+def test_a_length_is_never_a_count_of_the_noun_beside_it():
+    res = extract(["단지 입지", "한빛과학단지는 반경 3㎞ 이내 한빛대학교와 한빛기술원이 자리해 있다."], "ko")
+    assert stats_where(res, value=3.0)[0]["metric"] == "distance", res["statistics"]
+
+
+def test_rd_spending_written_with_latin_letters_and_patent_holdings():
+    res = extract(["시범구 동향", "지난해 한빛 시범구 기업의 R&D 비용은 120억 위안을 기록했다. 기업들의 특허 보유량은 약 3만 건이다."], "ko")
+    assert stats_where(res, value=1.2e10)[0]["metric"] == "rd_spending", res["statistics"]
+    assert stats_where(res, value=30000)[0]["metric"] == "patents", res["statistics"]
+
+
+# ------------------------------------------------------------------ Korean recognition
+
+def test_gwagi_is_the_short_form_of_gwahak_gisul_in_a_complex_name():
+    res = extract(["과학기술단지 동향", "한라첨단과학기술단지 입주기업은 150개다. 한라첨단과기단지의 매출은 3조원이다."], "ko")
+    kinds = [c for c in res["clusters"] if (c.get("name_ko") or "").startswith("한라")]
+    assert len(kinds) == 1, res["clusters"]
+    assert kinds[0]["name_en"] == "Halla High-tech Science and Technology Park"
+    assert {s["cluster_id"] for s in res["statistics"]} == {kinds[0]["cluster_id"]}
+
+
+def test_quoted_words_right_after_a_head_in_a_headline_are_no_name():
+    res = extract(["한빛시, 세계적 바이오 허브 '성큼'", "한빛시 바이오클러스터에 입주한 기관은 40곳을 넘었다."], "ko")
+    assert not any("성큼" in (c.get("name_ko") or "") for c in res["clusters"]), res["clusters"]
+
+
+def test_a_demonstration_zone_is_a_head_and_its_bare_head_no_cluster():
+    res = extract(["시범구 동향", "지난해 한빛 시범구에 신설된 기업은 2,000개에 달했다. 시범구 기업의 매출은 1조 위안이었다."], "ko")
+    names = [c.get("name_ko") for c in res["clusters"]]
+    assert "한빛 시범구" in names and "시범구" not in names, names
+
+
+def test_ai_and_its_korean_word_name_one_complex():
+    res = extract(["전주 인공지능 집적단지 착공", "전주시의 인공지능 중심 산업융합 집적단지(AI 집적단지) 조성 사업이 시작됐다. "
+                   "AI 집적단지에는 120개 기업이 입주한다."], "ko")
+    assert len(res["clusters"]) == 1, [c["name_ko"] for c in res["clusters"]]
+
+
+def test_a_headline_head_after_a_word_that_says_which_is_no_kind_alone():
+    res = extract([("heading", "한빛 인공지능(AI)산업융합 집적단지 조성사업 첫 삽"), "한빛 AI집적단지 조성에는 2천억원이 들어간다. "
+                   "데이터센터 등 3개동으로 구성된다."], "ko")
+    assert res["topic"] is not None
+    assert stats_where(res, value=3)[0]["cluster_id"] == res["topic"]
+
+
+# ------------------------------------------------------------------ English figures
+
+def test_a_figure_counted_the_world_over_is_no_clusters():
+    res = extract(["Harbour Park", "Harbour Park hosts 400 companies. Its largest tenant employs 9,000 people worldwide, "
+                   "including 2,000 at Harbour Park."], "en")
+    park = next(c["cluster_id"] for c in res["clusters"] if c["name"] == "Harbour Park")
+    assert stats_where(res, value=9000)[0]["cluster_id"] is None
+    assert stats_where(res, value=400)[0]["cluster_id"] == park
+
+
+def test_a_number_followed_by_what_people_do_counts_them():
+    res = extract(["Harbour Science City", "About 90,000 people live in Harbour Science City, 41,000 work here and 6,500 study at "
+                   "its two universities."], "en")
+    got = {s["value"]: s["metric"] for s in res["statistics"]}
+    assert got.get(41000) == "employees" and got.get(6500) == "students" and got.get(90000) == "population", got
+
+
+def test_a_country_at_large_is_no_clusters_and_the_same_time_period_dates_it():
+    res = extract(["Harbour Science City", "In Harbour Science City the number of jobs rose by 40 percent between 2010 and 2016. "
+                   "During the same time period the number of jobs in Norway at large increased by 9 percent."], "en")
+    row = stats_where(res, value=9)[0]
+    assert row["cluster_id"] is None and (row["period_start"], row["period_end"]) == ("2010-01-01", "2016-12-31"), row
+
+
+def test_regional_gdp_taxes_and_trade_are_not_revenue():
+    res = extract(["Harbour Industrial Park", "In 2015, Harbour Industrial Park recorded a regional GDP of 90.5 billion yuan, with "
+                   "budgetary revenue of 9.1 billion yuan and total import and export volume of 40.2 billion US dollars."], "en")
+    got = {s["value"]: s["metric"] for s in res["statistics"]}
+    assert got == {90.5e9: "other", 9.1e9: "other", 40.2e9: "other"}, got
+    assert {s["metric_label"] for s in res["statistics"]} == {"regional output", "taxes", "trade"}
+
+
+def test_a_date_after_two_listed_amounts_dates_both_and_amounts_are_whole():
+    res = extract(["Harbour Industrial Park", "Harbour Industrial Park reported US$2.07 billion of new registered capital and "
+                   "paid-in foreign capital worth US$1.13 billion in the first half of 2021."], "en")
+    first = stats_where(res, unit="USD", value=2070000000.0)
+    assert first and (first[0]["period_start"], first[0]["period_end"]) == ("2021-01-01", "2021-06-30"), res["statistics"]
+
+
+# ------------------------------------------------------------------ English recognition
+
+def test_a_name_and_the_same_name_with_its_town_after_it_are_one_cluster():
+    res = extract(["There are 150 firms on the Smart Tech Campus in Utrecht", "Smart Tech Campus Utrecht opened to outside "
+                   "firms in 2006. The Smart Tech Campus now houses 180 companies."], "en")
+    campus = [c for c in res["clusters"] if "Smart Tech Campus" in c["name"]]
+    assert len(campus) == 1 and campus[0]["name"] == "Smart Tech Campus Utrecht", res["clusters"]
+
+
+def test_a_lowercase_likeness_of_a_famous_cluster_is_not_it():
+    res = extract(["Norrby grows", "Norrby, also known as Norway's silicon valley, is a new town with 800 ICT companies."], "en")
+    assert "silicon-valley" not in clusters_by_id(res)
+
+
+def test_a_headline_likeness_is_not_the_documents_subject(tmp_path):
+    res = extract_capture(tmp_path / "likeness.txt", "Pune is known as the Silicon Valley of Maharashtra and has 900 ICT companies.\n")
+    assert "silicon-valley" not in clusters_by_id(res), res["clusters"]
