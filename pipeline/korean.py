@@ -23,7 +23,7 @@ def text_layer_kiwi():
 
 def get_kiwi():
     """The analyzer for extraction, with the options of the rules in use (rules/analyzer.yaml)."""
-    return _kiwi(_analyzer_options(), _user_nouns())
+    return _kiwi(_analyzer_options(), _user_nouns(), _user_nouns("user_nouns_strong"))
 
 
 @per_rules
@@ -33,18 +33,26 @@ def _analyzer_options() -> tuple:
 
 
 @per_rules
-def _user_nouns() -> tuple:
+def _user_nouns(key: str = "user_nouns") -> tuple:
     """rules/analyzer.yaml's nouns Kiwi must keep whole (heads it would cut: 자유|무역|지대)."""
-    return tuple((load_rules("analyzer") or {}).get("user_nouns") or ())
+    return tuple((load_rules("analyzer") or {}).get(key) or ())
+
+
+@per_rules
+def whole_nouns() -> frozenset:
+    """Nouns the tokenizer joins again when Kiwi cuts them (rules/analyzer.yaml ``user_nouns_strong``)."""
+    return frozenset(_user_nouns("user_nouns_strong"))
 
 
 @lru_cache(maxsize=2)
-def _kiwi(options: tuple, nouns: tuple = ()):
+def _kiwi(options: tuple, nouns: tuple = (), strong: tuple = ()):
     from kiwipiepy import Kiwi
 
     kiwi = Kiwi(num_workers=-1, **dict(options))  # -1: analyse in the calling thread
     for w in nouns:
         kiwi.add_user_word(w, "NNG", 0)
+    for w in strong:  # (its pieces are common words Kiwi prefers at score 0: 혁신|도시)
+        kiwi.add_user_word(w, "NNG", 3)
     return kiwi
 
 

@@ -17,7 +17,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from pipeline.korean import get_kiwi
+from pipeline.korean import get_kiwi, whole_nouns
 from pipeline.rules import load_rules, per_rules
 
 _lock = threading.Lock()
@@ -128,6 +128,29 @@ def _gap_tokens(text: str, a: int, b: int):
         i = j
 
 
+def _merge_whole_nouns(words, spaces, tags, lemmas, starts):
+    """Pieces of one written word that make a noun the rules need whole, joined again (Kiwi may
+    read 원주혁신도시 as 원주|혁신|도시 whatever its user dictionary says): rules/analyzer.yaml
+    ``user_nouns_strong``."""
+    whole = whole_nouns()
+    if not whole or not words:
+        return words, spaces, tags, lemmas, starts
+    out = ([], [], [], [], [])
+    i = 0
+    while i < len(words):
+        k = next((k for k in (3, 2) if i + k <= len(words) and not any(spaces[i:i + k - 1])
+                  and "".join(words[i:i + k]) in whole), 1)
+        if k == 1:
+            for lst, src in zip(out, (words, spaces, tags, lemmas, starts)):
+                lst.append(src[i])
+        else:
+            w = "".join(words[i:i + k])
+            for lst, v in zip(out, (w, spaces[i + k - 1], "NNG", w, starts[i])):
+                lst.append(v)
+        i += k
+    return out
+
+
 class KiwiTokenizer:
     """spaCy tokenizer that analyses Korean with Kiwi (morpheme tokens, exact offsets)."""
 
@@ -137,7 +160,7 @@ class KiwiTokenizer:
     def __call__(self, text: str) -> Doc:
         with _lock:
             morphs = get_kiwi().tokenize(text) if text.strip() else []
-        words, spaces, tags, lemmas, starts = _align(text, morphs)
+        words, spaces, tags, lemmas, starts = _merge_whole_nouns(*_align(text, morphs))
         if not words:
             return Doc(self.vocab, words=[], spaces=[])
         starts[0] = True

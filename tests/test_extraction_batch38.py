@@ -139,3 +139,68 @@ def test_a_lowercase_likeness_of_a_famous_cluster_is_not_it():
 def test_a_headline_likeness_is_not_the_documents_subject(tmp_path):
     res = extract_capture(tmp_path / "likeness.txt", "Pune is known as the Silicon Valley of Maharashtra and has 900 ICT companies.\n")
     assert "silicon-valley" not in clusters_by_id(res), res["clusters"]
+
+
+# ------------------------------------------------------------------ the read's second half (Rules 75)
+
+def test_a_name_no_head_marks_is_a_cluster_when_it_opens_a_sentence_as_home_to_firms():
+    res = extract(["Tech legacies", "In 1998 the city of Technova was founded south of the capital. Technova is home to a number "
+                   "of multinational corporations. Back then there were just 30 companies based in Technova, today the "
+                   "number has ballooned to 700, of which 50 are multinationals."], "en")
+    assert "technova" in clusters_by_id(res), res["clusters"]
+    got = {s["value"]: (s["cluster_id"], s["metric"]) for s in res["statistics"]}
+    assert got[700] == ("technova", "companies") and got[50] == ("technova", "companies"), got
+
+
+def test_a_converted_area_is_a_whole_number_of_square_metres():
+    res = extract(["Technova", "Technova Science Park covers 7,000 acres."], "en")
+    assert stats_where(res, unit="m2")[0]["value"] == 28327994.9568
+
+
+def test_a_list_between_subject_and_count_keeps_the_subjects_label():
+    res = extract(["산단 투자", "한빛과학산업단지로 옮기는 기업은 ㈜알파, ㈜베타, ㈜감마, ㈜델타 등 4곳이다."], "ko")
+    assert stats_where(res, value=4)[0]["metric"] == "companies", res["statistics"]
+
+
+def test_a_spelling_of_science_park_with_a_tense_consonant_is_a_head():
+    res = extract(["특구 지정", "지난 2005년 강릉 싸이언스파크 특구 지정과 함께 100개 이상의 기업이 모였다."], "ko")
+    assert [c["name_en"] for c in res["clusters"]] == ["Gangneung Science Park Special Zone"], res["clusters"]
+
+
+def test_equal_percentages_that_say_different_things_are_two_figures():
+    res = extract(["창업보육 조사", "응답한 입주기업은 제조업이 70.2%로 가장 많았고, 서비스업 10.6% 순이었다.",
+                   "창업자 연령은 40대가 37.7%로 많았고, 60대 이상 10.6%였다."], "ko")
+    assert len(stats_where(res, value=10.6)) == 2, res["statistics"]
+
+
+def test_an_innovation_city_written_with_a_particle_is_named():
+    res = extract(["혁신도시 통계", "원주혁신도시의 종사자는 7,000명이다."], "ko")
+    assert [c["name_ko"] for c in res["clusters"]] == ["원주혁신도시"], res["clusters"]
+    res = extract(["혁신도시 통계", "광주전남공동혁신도시의 종사자는 7,800명이다."], "ko")
+    assert res["clusters"][0]["name_en"] == "Gwangju Jeonnam Joint Innovation City", res["clusters"]
+
+
+def test_a_breakdown_by_province_and_the_sets_total_are_not_the_clusters():
+    res = extract(["원주 혁신도시 이전기관 종사자 가장 많아", "국토교통부에 따르면 원주혁신도시 이전기관 종사자는 7,200명으로 전국 10개 혁신도시 종사인원 "
+                   "4만331명의 17.9%로 가장 많았다. 이어 전북(5867명), 경남(4521명) 순이었다. 종사자가 가장 많이 늘어난 곳은 "
+                   "충북으로 2,092명이 증가했다.", "한편 지난해 6월 기준 혁신도시 인구는 22만9401명이다."], "ko")
+    wonju = next(c["cluster_id"] for c in res["clusters"] if c["name_ko"].replace(" ", "") == "원주혁신도시")
+    got = {s["value"]: s["cluster_id"] for s in res["statistics"]}
+    assert got[7200] == wonju and got[17.9] == wonju, got
+    assert all(got[v] is None for v in (40331, 5867, 4521, 2092, 229401)), got
+    assert got.get(10) is None, got
+
+
+def test_a_cluster_another_is_built_inside_is_no_rival_for_the_topic():
+    res = extract([("heading", "한빛재단 보도자료"), "대구 첨단의료복합단지 입주기업 매출 1조원 시대 열었다",
+                   "대구 신서혁신도시 안에 조성된 첨단의료복합단지(면적 105만㎡)에는 136개 의료기업이 입주해 있다.",
+                   "입주기업 고용 인원은 3,215명으로 늘었다."], "ko")
+    medical = next(c["cluster_id"] for c in res["clusters"] if c["name_ko"] == "대구 첨단의료복합단지")
+    assert res["topic"] == medical
+    assert {s["cluster_id"] for s in res["statistics"]} == {medical}, res["statistics"]
+
+
+def test_a_gazetteer_name_written_in_lower_case_there_is_still_found_when_the_text_capitalises_it():
+    res = extract(["Singapore R&D", "Two research complexes opened there. Both are part of a larger development called One-North "
+                   "that promotes research in the city-state."], "en")
+    assert "one-north" in clusters_by_id(res), res["clusters"]

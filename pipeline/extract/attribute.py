@@ -42,7 +42,8 @@ import re
 from pipeline.extract.clusters import Cluster
 from pipeline.extract.context import Sentence
 from pipeline.extract.docmodel import SentenceContext, landmark as _landmark, wide_scope
-from pipeline.extract.geo import country_surface_set, place_lookup
+from pipeline.extract.geo import country_surface_set, korean_place_lookup, place_lookup
+from pipeline.extract.names import ko_heads
 from pipeline.extract.statistics import segment_bounds
 from pipeline.rules import load_rules, per_rules
 
@@ -55,7 +56,14 @@ _FIRM_PROFILE_EN = re.compile(r"(?:\b(?:is|was|remains|became)\s+(?:now\s+|still
 
 def cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool = False) -> Cluster | None:
     """The cluster what is at ``pos`` belongs to (``figure``: a statistic, which may be counted the
-    world over; a claim in such a sentence is still the cluster's)."""
+    world over or be another place's; a claim in such a sentence is still the cluster's)."""
+    c = _cluster_at(s, ctx, pos, figure)
+    if figure and c is not None and (_other_places_figure_ko(s, pos, c) or _sets_figure_ko(s, pos)):
+        return None  # 이어 전북(5867명), 경남(4521명): each province's; 전국 10개 혁신도시 종사인원 4만331명: all ten's
+    return c
+
+
+def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cluster | None:
     if ctx.wide and not s.clusters:
         return None
     if _FIRM_PROFILE_EN.search(s.text, 0, pos - s.start):
@@ -113,6 +121,48 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool = False
             return after[0]
         return ctx.around  # a clause naming none: what the text around the sentence is about
     return ctx.topic if not ctx.wide else None
+
+
+_PLACE_RIGHT_BEFORE_KO = re.compile(r"(?:^|[\s,·ㆍ(])([가-힣]{2,5}?)(?:\s*\(\s*|(?:이|가|은|는|으로|로)?\s+)(?:약\s*)?$")
+
+
+def _other_places_figure_ko(s: Sentence, pos: int, c: Cluster) -> bool:
+    """A Korean figure written right after a place name alone, or in brackets after it (전북 2933명,
+    강원(7202명), 강원으로 5408명이), that is not the place of the cluster it would go to: the place's own figure, one
+    item of a breakdown by region (not a mention of a cluster: those are attributed as named)."""
+    p = pos - s.start
+    m = _PLACE_RIGHT_BEFORE_KO.search(s.text, max(0, p - 12), p)
+    if m is None or any(ms - s.start <= m.start(1) < me - s.start for ms, me, _ in s.clusters):
+        return False
+    word = m.group(1)
+    place = korean_place_lookup().get(word)
+    if place is None:
+        return False
+    own = (c.name_ko or "").replace(" ", "")
+    return not own.startswith(word) and place != c.region and word not in (c.names or [])
+
+
+@per_rules
+def _set_right_before_ko() -> re.Pattern:
+    heads = "|".join(re.escape(h) for h in sorted(ko_heads(), key=len, reverse=True) if " " not in h)
+    return re.compile(rf"\d+\s*(?:개|곳)\s*(?:[가-힣]+\s+)?(?:{heads})\s+(?:[가-힣]+\s+)?(?:약\s*)?$")
+
+
+def _sets_figure_ko(s: Sentence, pos: int) -> bool:
+    """A Korean figure right after a count of the kind and a noun (전국 10개 혁신도시 종사인원 4만331명):
+    the measure of the whole set counted, not of the cluster the sentence names; or that count
+    itself, of the nation's (전국 10개 혁신도시)."""
+    p = pos - s.start
+    if _set_right_before_ko().search(s.text, max(0, p - 30), p) is not None:
+        return True
+    nation = re.search(r"(?:전국|국내|전체)(?:의)?\s*$", s.text[max(0, p - 8):p])
+    return nation is not None and _set_count_ko().match(s.text, p) is not None
+
+
+@per_rules
+def _set_count_ko() -> re.Pattern:
+    heads = "|".join(re.escape(h) for h in sorted(ko_heads(), key=len, reverse=True) if " " not in h)
+    return re.compile(rf"\d[\d,]*\s*(?:개|곳)\s*(?:{heads})")
 
 
 @per_rules

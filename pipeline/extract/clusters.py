@@ -330,7 +330,8 @@ def _is_metaphor(text: str, name: str) -> bool:
         lead, rest = " ".join(words[:k]), " ".join(words[k:])
         if rest and lead in country_surface_set() and _gazetteer_country(rest) not in (None, _country_of(lead)):
             return True
-    for m in re.finditer(re.escape(name), text, re.I):
+    # (and its lower-case form, as a likeness is often written: 'Sweden's silicon valley')
+    for m in [*re.finditer(re.escape(name), text), *(re.finditer(re.escape(name.lower()), text) if name != name.lower() else ())]:
         if _quoted_in_etymology(text, m.start(), m.end()):
             return True
         before = text[max(0, m.start() - 30):m.start()]

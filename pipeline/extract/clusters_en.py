@@ -308,6 +308,18 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             desc = re.sub(r"^,\s+(?i:the)\s+", "", gap)
             place = re.match(r"\s+in\s+((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]+\s?){1,3})", text[m.end():])
             described_as.append((subj, frozenset((desc + " " + (place.group(1) if place else "")).lower().split())))
+    # a name no head word marks, opening a sentence as the place many firms are in: 'Cyberjaya is home
+    # to over 800 companies', 'Kista hosts some 1,000 ICT firms' (not a known place, firm or person)
+    for m in re.finditer(rf"(?:^|[.;]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*){{0,2}})\s+(?:(?:is|was)\s+(?:now\s+)?home\s+to|hosts|houses)"
+                         r"\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|roughly|a\s+number\s+of|dozens\s+of|hundreds\s+of)\s+)?"
+                         r"(?:[\d,.]+\s+)?(?:[\w\-]+\s+){0,2}?(?:companies|firms|businesses|start-?ups|enterprises|multinational\s+corporations)\b", text):
+        subj = m.group(1)
+        words = subj.split()
+        if _is_function_word(words[0]) or words[0] in ("The", "It", "This", "That") or all(_is_generic(w) or _is_place(w) for w in words) \
+                or subj in place_lookup() or subj in country_surface_set() or _negative(words[-1], "en") \
+                or re.search(r"['’]s?(?:\s|$)", subj):
+            continue  # (not an owner's: Cambridge's Silicon Fen is named by the rules for names)
+        found.append((subj, None))
     # ... and after a preposition, set off by a comma or a dash, the description naming whose or
     # where it is: 'building the future at Tecnopuc – the Science and Technology Park of the
     # Catholic University', 'offices in Kendall Square, the innovation district of Cambridge'

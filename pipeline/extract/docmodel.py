@@ -63,6 +63,12 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
     named = [c for s in sents for _, _, c in s.clusters]
     if not named:
         return None, None
+    # a cluster named only as what another is near or built inside is no candidate
+    # (대구 신서혁신도시 안에 조성된 첨단의료복합단지)
+    only_landmark = {id(c) for c in clusters} - {id(c) for s in sents for _, e, c in s.clusters if not landmark(s, e)}
+    if only_landmark and len(only_landmark) < len({id(c) for c in named}):
+        named = [c for c in named if id(c) not in only_landmark]
+        clusters = [c for c in clusters if id(c) not in only_landmark]
     in_title = _unique(_title_clusters(sents, clusters, title))
     if len(in_title) == 1:
         home = _home_cluster(sents, named, in_title[0])
@@ -336,7 +342,9 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
 # a cluster named as what something is near (반월·시화 국가산업단지와 가까운) or reached from it
 # (대구, 창원 국가산업단지로 한 시간 내에 이동): a landmark, not what the sentence is about
 _LANDMARK_KO = re.compile(r"(?:와|과|에서|에)\s*(?:가깝|가까|인접|맞닿|이웃|근접)"
-                          r"|(?:으로|로|까지)\s+(?:[^\s,.]+\s+){0,3}?(?:이동|도달|닿|연결|접근|출퇴근|통근)")
+                          r"|(?:으로|로|까지)\s+(?:[^\s,.]+\s+){0,3}?(?:이동|도달|닿|연결|접근|출퇴근|통근)"
+                          # what another is built inside: 신서혁신도시 안에 조성된 첨단의료복합단지
+                          r"|\s*(?:안|내)에\s*(?:조성된|조성한|위치한|자리한|자리잡은|자리 잡은|들어선|들어서)")
 
 
 def landmark(s: Sentence, end: int) -> bool:

@@ -87,7 +87,8 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
             if q.unit == "year" and (q.text.endswith("간") or re.match(r"\s*(?:동안|간|에 걸쳐)", s.text[q.end:])):
                 continue  # 10년간 10억 달러: a duration, not a fact
             if lang != "ko" and q.unit == "count" and q.metric == "count" and en_figures.THAT_NUMBER_EN.search(s.text, max(0, q.start - 80), q.start):
-                q.metric = next((p.metric for p in reversed(prev_qs) if p.unit == "count" and p.metric != "count"), q.metric)
+                q.metric = next((p.metric for p in [*prev_qs, *[o for o in local if o.end <= q.start]][::-1]
+                                 if p.unit == "count" and p.metric != "count"), q.metric)  # (the count before, in this sentence or the last)
             if lang != "ko" and q.unit == "count" and q.metric == "count":
                 continue  # a bare number nothing in its sentence names (a time, an age, a phone number, a rank);
                 # a Korean number always has its counter (곳, 건, 개), which says it counts something
@@ -101,8 +102,9 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                                   modality=figure_modality(s.text, q.start, q.end, lang, published)))
             if s.para_kind == "heading" or (s.para == sents[0].para and not s.text.rstrip().endswith(".")):
                 headed.add(id(rows[-1]))  # (a title line is a heading, whatever the layout called it)
+    body = {id(r) for r in rows if id(r) not in headed}  # rows of the running text, not headings or tables
     rows += _table_statistics(parsed, clusters, model.topic, lang)
-    return _dedupe_stats(_without_rounded_headlines(rows, headed))
+    return _dedupe_stats(_without_rounded_headlines(rows, headed), body)
 
 
 def _without_rounded_headlines(rows: list[dict], headed: set[int]) -> list[dict]:
@@ -271,16 +273,21 @@ def header_metric(head: str, nouns: dict) -> str | None:
     return None
 
 
-def _dedupe_stats(rows):
+def _dedupe_stats(rows, body: set[int] = frozenset()):
     """One row per fact: the same value, unit and cluster with the same kind of metric, seen twice
     (text and table, or repeated), keeps its first occurrence; a period or a qualifier only the
     later one gives is taken over (a headline's figure repeated in the body with its year, or as
-    '8만여개' after the headline's '8만 기업')."""
+    '8만여개' after the headline's '8만 기업'). Two equal percentages of the running text that
+    say different things are two facts ('서비스업 10.6%' and '60대 이상 10.6%' in one survey release)."""
     seen: dict[tuple, dict] = {}
     out = []
     for r in rows:
         key = (r["cluster_id"], r["unit"], round(r["value"], 6), r["metric"])
         first = seen.get(key)
+        if first is not None and r["unit"] == "percent" and id(r) in body and id(first) in body \
+                and first.get("metric_label") != r.get("metric_label"):
+            out.append(r)  # (the first stays the one a later repeat is matched with)
+            continue
         if first is not None:
             if not first.get("period_start") and r.get("period_start"):
                 first["period_start"], first["period_end"] = r["period_start"], r.get("period_end")

@@ -136,7 +136,7 @@ def match_english_unit(after: str):
 def to_canonical(value: float, unit: str, factor: float | str) -> tuple[float, str]:
     if unit == "currency":
         return value, str(factor)
-    return value * float(factor), unit
+    return float(f"{value * float(factor):.12g}"), unit  # (7,000 acres is 28327994.9568 m2, not …956800003)
 
 
 # ---------------------------------------------------------------- periods

@@ -320,7 +320,7 @@ _SPAN_UNIT_EN = re.compile(r"\s+(?:months?|weeks?|quarters?|days?|years?|decades
 _MONTHS_OF_PERIOD_EN = re.compile(r"\s+months\s+(?:to|ending|ended|through)\s+[A-Z]", re.I)  # the 12 months to April 2017
 # 'that number has grown to an astonishing …', 'the figure now stands at …': the count before, again
 THAT_NUMBER_EN = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|count|tally)\s+(?:has\s+|had\s+|have\s+|now\s+)*"
-                            r"(?:grown|risen|rose|increased|climbed|jumped|swelled|reached|hit|stands|stood|fallen|fell|dropped|shrunk|is|was)"
+                            r"(?:grown|risen|rose|increased|climbed|jumped|swelled|ballooned|soared|surged|mushroomed|reached|hit|stands|stood|fallen|fell|dropped|shrunk|is|was)"
                             r"\s+(?:to\s+|at\s+)?(?:an?\s+[a-z]+\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|just\s+)?$", re.I)
 _AGE_EN = re.compile(r"\s*-?(?:years?|yrs?)\b", re.I)
 # a multiple, no figure: '159-times the 1999 amount', 'over 50 times greater than', 'a 14-fold rise'

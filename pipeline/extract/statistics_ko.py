@@ -527,9 +527,13 @@ def _subject_label(toks: list, first: int) -> str | None:
     '입주기업은 모두 합쳐 2,500여개로', '조사 대상 기업은 모두 183개로'; a subject that says nothing
     leaves it to the topic before it (매출실적은 자동차센터가 3843억원으로: revenue)."""
     passed = False  # past a subject that names no measure (then up to 16 tokens back, else 10)
-    for k in range(first - 1, max(-1, first - 16), -1):
+    # 이전 기업은 A, B, C 등 (모두) 4곳이다: past the list to its subject
+    listed = first > 0 and (toks[first - 1].text == "등" or (first > 1 and toks[first - 1].text in ("총", "모두") and toks[first - 2].text == "등"))
+    for k in range(first - 1, max(-1, first - (32 if listed else 16)), -1):
         t = toks[k]
-        if t.tag_.startswith("SF") or t.text in (",", ";") or (first - k > 10 and not passed):
+        if listed and t.text == ",":
+            continue
+        if t.tag_.startswith("SF") or t.text in (",", ";") or (first - k > (30 if listed else 10) and not passed):
             return None
         if t.tag_ == "JKO" and (seen := _looked_at(toks, k + 1)) is not None:
             return seen  # 2월 생산실적을 보면 1조3천800억원
