@@ -204,3 +204,11 @@ def test_a_gazetteer_name_written_in_lower_case_there_is_still_found_when_the_te
     res = extract(["Singapore R&D", "Two research complexes opened there. Both are part of a larger development called One-North "
                    "that promotes research in the city-state."], "en")
     assert "one-north" in clusters_by_id(res), res["clusters"]
+
+
+def test_a_countrys_industry_owns_its_figures_and_a_regional_hub_is_a_description():
+    res = extract(["제3절 핀란드 바이오 클러스터", "핀란드는 정부 주도로 바이오산업을 키워 북유럽 바이오메디컬 허브로서 부상하고 있다.",
+                   "2019년 기준으로 핀란드 바이오산업의 생산규모는 52억 유로로 전년 대비 12% 성장했으며, 총 고용인원은 6,100명이다.",
+                   "태국은 동남아시아 바이오메디컬 허브로서 성장하고 있다."], "ko")
+    assert not res["clusters"], res["clusters"]
+    assert {s["cluster_id"] for s in res["statistics"]} == {None}, res["statistics"]

@@ -570,9 +570,10 @@ def _wide_rx(lang: str) -> re.Pattern:
         whole = rf"(?<![가-힣])(?:{who})(?:의)?(?:\s+[^\s,.]+){{0,2}}?\s*(?:{alt(r.get('whole_words', []))})(?![가-힣])"
         subject = rf"^(?:(?:{openers})\s+)?(?:(?:{countries})의\s|(?:{countries})\s+[가-힣]+?(?:들)?(?:은|는|이|가)\s)"
         if (sectors := alt(r.get("sector_nouns", []))):
-            # the nation's industry: 국내 바이오산업 생산 규모는, 우리나라 반도체 업계의 (not 국내 최대의 X)
+            # the nation's industry: 국내 바이오산업 생산 규모는, 우리나라 반도체 업계의 (not 국내 최대의 X);
+            # a country's too: 싱가포르 바이오산업의 생산규모는
             # (as what the clause is about: not 국내 의료기기산업 활성화에 기여하고, what the cluster serves)
-            subject += (rf"|(?<![가-힣])(?:{alt(r.get('nation_words', []))})(?:의)?\s+(?:[가-힣A-Za-z]+\s+)?"
+            subject += (rf"|(?<![가-힣])(?:{alt(r.get('nation_words', []))}|{countries})(?:의)?\s+(?:[가-힣A-Za-z]+\s+)?"
                         rf"[가-힣A-Za-z]*(?:{sectors})(?:(?:의|은|는|이|가|계)(?![가-힣])"
                         rf"|\s+(?:[가-힣A-Za-z]+\s+)?[가-힣A-Za-z]+(?:은|는|이|가|의)(?![가-힣])|\s*[,.]|\s*$)")
     else:
