@@ -94,8 +94,7 @@ class Registry:
         if hit:
             c = hit[0]
             for other in hit[1:]:
-                self._absorb(c, other)
-                self.clusters.remove(other)
+                self.merge(c, other)
         else:
             c = Cluster()
             self.clusters.append(c)
@@ -123,8 +122,7 @@ class Registry:
             for i, a in enumerate(self.clusters):
                 for b in self.clusters[i + 1:]:
                     if a.keys() & b.keys():
-                        self._absorb(a, b)
-                        self.clusters.remove(b)
+                        self.merge(a, b)
                         merged = True
                         break
                 if merged:
@@ -137,8 +135,7 @@ class Registry:
         for c in list(self.clusters):
             first = by_id.setdefault(c.cluster_id, c)
             if first is not c:
-                self._absorb(first, c)
-                self.clusters.remove(c)
+                self.merge(first, c)
                 merged = True
         return merged
 
@@ -151,9 +148,18 @@ class Registry:
             for n in c.names:
                 base = re.sub(r"\s?제\s?\d{1,2}\s?", "", n, count=1)
                 if base != n and (other := keys.get(norm(base))) is not None and other is not c:
-                    self._absorb(other, c)
-                    self.clusters.remove(c)
+                    self.merge(other, c)
                     break
+
+    def merge(self, keep: Cluster, drop: Cluster, own: tuple[str, ...] = ()) -> None:
+        """One cluster of two: ``drop``'s names and facts go to ``keep``, which stays where it is
+        (``own``: fields ``keep`` keeps as they were even when empty, e.g. ("name_en",) for a cluster
+        named by its own English name, not the other form's)."""
+        kept = {f: getattr(keep, f) for f in own}
+        self._absorb(keep, drop)
+        for f, v in kept.items():
+            setattr(keep, f, v)
+        self.clusters[:] = [c for c in self.clusters if c is not drop]
 
     @staticmethod
     def _absorb(c: Cluster, other: Cluster) -> None:
@@ -657,9 +663,8 @@ def merge_short_forms(reg: Registry) -> None:
             for b in reg.clusters[i + 1:]:
                 if any(same_cluster_by_stem(x, y) for x in a.names for y in b.names):
                     full = max((n for n in (a.name_ko, b.name_ko) if n), key=lambda n: len(n.replace(" ", "")), default=None)
-                    reg._absorb(a, b)
+                    reg.merge(a, b)
                     a.name_ko = full or a.name_ko  # the full name names the cluster, not its short form
-                    reg.clusters.remove(b)
                     merged = True
                     break
             if merged:
@@ -762,11 +767,8 @@ def merge_descriptor_forms(reg: Registry) -> None:
         found = _by_description(b, reg) or _by_place(b, reg) or _by_abbreviation(b, reg) or _by_place_and_head(b, reg)
         if found is not None:
             a, b2, place = found
-            name_ko, name_en = a.name_ko, a.name_en
-            reg._absorb(a, b2)
-            a.name_ko, a.name_en = name_ko, name_en  # named by its own name, not the longer form
+            reg.merge(a, b2, own=("name_ko", "name_en"))  # named by its own name, not the longer form
             a.region = a.region or place
-            reg.clusters[:] = [c for c in reg.clusters if c is not b2]
 
 
 def header_role(cell: str) -> str | None:

@@ -544,10 +544,7 @@ def merge_english_tails(reg: Registry) -> None:
                 is_latin(x) and len(x.split()) > len(words) and x.split()[-len(words):] == words
                 and all(w[:1].isupper() for w in x.split()[:-len(words)]) for x in c.names)]
             if len(longer) == 1:
-                full_en = longer[0].name_en
-                reg._absorb(longer[0], short)
-                longer[0].name_en = full_en
-                reg.clusters.remove(short)
+                reg.merge(longer[0], short, own=("name_en",))
                 break
     # ... and a name with its town written after it (High Tech Campus Eindhoven) beside the same name
     # without it (the High Tech Campus in Eindhoven): one cluster, the longer name
@@ -562,8 +559,5 @@ def merge_english_tails(reg: Registry) -> None:
                     continue
                 shorter = [c for c in reg.clusters if c is not longer and rest in c.names and c.region in (None, place)]
                 if len(shorter) == 1:
-                    full_en = longer.name_en
-                    reg._absorb(longer, shorter[0])
-                    longer.name_en = full_en
-                    reg.clusters.remove(shorter[0])
+                    reg.merge(longer, shorter[0], own=("name_en",))
                     break

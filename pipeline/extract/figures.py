@@ -95,7 +95,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
             c = handed.get(s.start + q.start) or cluster_at(s, ctx, s.start + q.start, figure=True)
             if lang != "ko" and q.unit == "count" and c is not None and len(c.countries) == 1 \
                     and re.search(r"(?:million|billion|trillion)\b", q.text, re.I) \
-                    and no.metric_code(q.metric, "KRW", True) in st._MONEY_CODES \
+                    and no.metric_code(q.metric, "KRW", True) in st.MONEY_CODES \
                     and (code := country_currencies().get(c.countries[0])):
                 q.unit = code  # 'over 13 trillion in sales': money in the cluster's own currency, left unsaid
             rows.append(_stat_row(parsed.doc_id, c, q, s.page, s.start + q.start, s.start + q.end, s.text,

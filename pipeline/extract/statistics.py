@@ -83,8 +83,8 @@ def _change_label(kind: str, subject: str | None) -> str:
     return f"{subject} {kind}" if subject and subject not in ("growth rate", "decline rate") else kind
 
 
-_MONEY_CODES = ("investment", "rd_spending", "venture_capital", "revenue", "exports", "valuation")
-_MONEY_OR_OTHER = (*_MONEY_CODES, "other")
+MONEY_CODES = ("investment", "rd_spending", "venture_capital", "revenue", "exports", "valuation")
+_MONEY_OR_OTHER = (*MONEY_CODES, "other")
 _PARTITIVE_KO = re.compile(r"(?:그|이)?\s*중(?:에서|에)?\s*$")
 _PARTITIVE_EN_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their|all)?\s*$")
 # '800 companies, of which around 490 held MSC status'

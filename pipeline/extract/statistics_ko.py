@@ -11,7 +11,7 @@ from pipeline.extract.normalise import metric_code
 from pipeline.nlp import doc_text
 from pipeline.rules import load_rules, per_rules
 from pipeline.extract.statistics import (
-    Quantity, _ASIDE_OF_PERCENT, _COUNT_LABELS, _MONEY_CODES, _MONEY_OR_OTHER, _change_label, _change_words,
+    Quantity, _ASIDE_OF_PERCENT, _COUNT_LABELS, MONEY_CODES, _MONEY_OR_OTHER, _change_label, _change_words,
     _compared, _compose, _compound_times, _listed_changes, _merge_equivalents, _metric_noun, _metric_rules,
     _partitives, _q, _specialiser, _surveyed, _travel_cues, is_money, unit_label,
 )
@@ -375,7 +375,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             and nxt is not None and nxt.tag_.startswith("J") and nxt.text not in ("로", "으로", "에서", "까지", "부터") \
             and after[phrase[-1]].text not in _relational_heads() \
             and not (before and before[-1].tag_.startswith(("NNG", "NNP", "SL")))
-        if label and unit == "count" and metric_code(label, "KRW", True) in (_MONEY_OR_OTHER if implied else _MONEY_CODES):
+        if label and unit == "count" and metric_code(label, "KRW", True) in (_MONEY_OR_OTHER if implied else MONEY_CODES):
             label = None  # 531개사 매출이 10% 증가, 입주기업 300여곳의 매출: the firms are counted, not their sales
     if label is None and unit not in ("percent", "count", "m2", "km", "hour", "day", "year"):
         label = _money_verb([t for t in toks[j + 1:j + 16] if t.idx >= e])  # 1,200억원을 들여, 3조원을 투입해
@@ -583,7 +583,7 @@ def _opening_topic_label(toks: list, first: int) -> str | None:
             n, prev = toks[k - 1], toks[k - 2] if k > 1 else None
             joined = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
             label = (joined and _metric_noun(prev.text + n.text)) or _metric_noun(n.text)
-            return label if label and metric_code(label, "KRW", True) in _MONEY_CODES else None
+            return label if label and metric_code(label, "KRW", True) in MONEY_CODES else None
     return None
 
 
