@@ -212,3 +212,24 @@ def test_a_countrys_industry_owns_its_figures_and_a_regional_hub_is_a_descriptio
                    "태국은 동남아시아 바이오메디컬 허브로서 성장하고 있다."], "ko")
     assert not res["clusters"], res["clusters"]
     assert {s["cluster_id"] for s in res["statistics"]} == {None}, res["statistics"]
+
+
+def test_a_sector_cluster_in_a_known_place_is_that_places_cluster():
+    res = extract(["Biotech cluster in Songdo to be doubled", "The city said its biotech cluster in Songdo houses 60 companies "
+                   "working on vaccines and biosimilars."], "en")
+    names = [c["name"] for c in res["clusters"]]
+    assert names == ["Songdo biotech cluster"], names
+    assert stats_where(res, value=60)[0]["cluster_id"] == res["clusters"][0]["cluster_id"]
+
+
+def test_each_figure_keeps_the_date_said_right_after_it_and_its_noun():
+    res = extract(["Harbour Park", "Harbour Park had 330 firms in 2015 and 560 firms in 2020."], "en")
+    assert stats_where(res, value=560)[0]["period_start"] == "2020-01-01", res["statistics"]
+
+
+def test_an_amount_compared_with_right_after_one_in_won_is_in_won_and_measures_the_same():
+    res = extract(["마곡 R&D", "지난해 한빛산업단지 입주기업의 연구개발 투자비용은 총 4조4433억원으로, 2021년 3조4947억 대비 27% 증가했다. "
+                   "LG전자 등 6개 계열사가 입주했다."], "ko")
+    base = stats_where(res, value=3494700000000.0)
+    assert base and base[0]["unit"] == "KRW" and base[0]["metric"] == stats_where(res, value=4443300000000.0)[0]["metric"], res["statistics"]
+    assert stats_where(res, value=6)[0]["metric"] == "companies"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.context import Sentence
-from pipeline.extract.geo import country_surface_set, find_countries, find_places, place_lookup
+from pipeline.extract.geo import country_surface_set, find_countries, find_places, place_lookup, romanized_korean_places
 from pipeline.extract.names import cluster_rules as _rules
 from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
@@ -276,7 +276,23 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         if not any(w[0].isupper() and not _is_generic(w) for w in words):
             continue
+        if len(words) == 1 and m.start(1) == 0 and words[0].lower() in _sector_words_en():
+            continue  # 'Biotech cluster in Songdo to be expanded': a headline's capital, the kind of cluster
         found.append((" ".join(words) + " " + m.group(2), region if region not in country_surface_set() else None))
+    # ... and the same words the other way round: 'Biotech cluster in Songdo', 'its biotech cluster in
+    # Songdo International City' (sector words only, a known place right after 'in': not 'the largest
+    # cluster in Boston')
+    reversed_names: list[tuple[str, str, str]] = []
+    for m in re.finditer(rf"(?<![\w.&])((?:[A-Za-z][\w\-]*\s+){{0,2}}?)({lower})\s+in\s+([A-Z][\w\-]+)", text):
+        sector = m.group(1).split()
+        while sector and sector[0].lower() in ("the", "its", "their", "a", "an", "this", "that"):
+            sector.pop(0)
+        place = m.group(3)
+        if not sector or any(w.lower() not in _sector_words_en() for w in sector) \
+                or not (place in place_lookup() or place in romanized_korean_places()) or place in country_surface_set():
+            continue
+        surface = text[m.start(1) + m.group(1).index(sector[0]):m.end()]  # (its mention: biotech cluster in Songdo)
+        reversed_names.append((" ".join([place, *(w.lower() for w in sector), m.group(2)]), surface, place))
     # Copula / appositive: "X is a ... science park", "X, a ... cluster", "X, a creative-industries district",
     # "X is Estonia's largest business campus", "X, which the business association calls the largest technology park",
     # "X (Russian: …, 'academic town') is a research town"
@@ -398,6 +414,9 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         reg.add([name], "en_pattern", where, name_en=name, region=place_lookup().get(region, (region, None))[0] if region else None)
     for name, head in city_heads:
         reg.add([name, head], "en_pattern", where)
+    for name, surface, place in reversed_names:
+        reg.add([name, surface, surface[:1].lower() + surface[1:]], "en_pattern", where, name_en=name,
+                region=place_lookup().get(place, (place, None))[0])
     for name, words in described_as:  # the title's 'South Wales compound semiconductor cluster' is CSconnected
         other = next((n for c in reg.clusters for n in c.names if frozenset(n.lower().split()) == words and n != name), None)
         if other:
@@ -526,6 +545,11 @@ def _facility_after_rx() -> re.Pattern:
 def _facility_after(text: str, end: int) -> bool:
     """A name followed by a facility noun (incubator, building) names that facility."""
     return _facility_after_rx().match(text, end) is not None
+
+
+@per_rules
+def _sector_words_en() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _rules()["english"].get("sector_words") or ())
 
 
 def merge_english_tails(reg: Registry) -> None:

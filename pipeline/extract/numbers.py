@@ -98,6 +98,11 @@ def english_units() -> list[tuple[str, str, float]]:
     return sorted(out, key=lambda x: -len(x[0]))
 
 
+@per_rules
+def _not_counters() -> tuple[str, ...]:
+    return tuple(load_rules("units")["korean"].get("not_counters") or ())
+
+
 def match_korean_unit(after: str):
     """Longest unit at the start of ``after`` (one space allowed before a word counter)."""
     for surface, unit, f, noun in korean_units():
@@ -113,7 +118,7 @@ def match_korean_unit(after: str):
                     and not (rest[len(surface):len(surface) + 1].isascii() and rest[len(surface):len(surface) + 1].isalnum()):
                 return " " + surface, unit, f, noun  # 67.8 km2, 4.3 ㎢: a unit symbol after a space
             if unit in ("count", "currency") and rest.startswith(surface) and len(surface) >= 1 and not surface.isascii() \
-                    and surface not in ("불", "弗"):
+                    and surface not in ("불", "弗") and not rest.startswith(_not_counters()):
                 return " " + surface, unit, f, noun
     return None
 

@@ -222,11 +222,14 @@ def _money_nouns_ko() -> re.Pattern:
 
 
 def _won_implied(text: str, s: int) -> bool:
-    """An amount in 억 or 조 with no 원 after it is money in won after a money noun (총매출 167조7천억)
-    or in brackets after an amount in won (4조원으로 전년(3조 4947억) 대비)."""
+    """An amount in 억 or 조 with no 원 after it is money in won after a money noun (총매출 167조7천억),
+    in brackets after an amount in won (4조원으로 전년(3조 4947억) 대비), or right after one, a year
+    between at most (4조4433억원으로, 2021년 3조4947억 대비)."""
     before = text[max(0, s - 40):s]
     return _money_nouns_ko().search(before[-12:]) is not None \
-        or re.search(r"\d\s?(?:억|조|만)?\s?원[^\d()]{0,20}[(（]\s*$", before) is not None
+        or re.search(r"\d\s?(?:억|조|만)?\s?원[^\d()]{0,20}[(（]\s*$", before) is not None \
+        or re.search(r"\d\s?(?:억|조)\s?원(?:으로|이며|이고|에서)?\s*,?\s*(?:(?:19|20)\d{2}\s*년(?:도)?\s*)?$", before) is not None
+    # (… 4조4433억원으로, 2021년 3조4947억 대비: the amount compared with, right after one in won)
 
 
 @per_rules
@@ -628,6 +631,12 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
         if q.metric in defaults and p.metric not in defaults and p.unit == q.unit \
                 and re.fullmatch(r"\s*[(（]\s*|\s*(?:→|->|⇒)\s*|\s*에서\s+[^.;]{0,30}", text[p.end:q.start]):
             # (or from one level to the next: '2012년 13억6000만 달러에서 2021년 … 136억6000만 달러로')
+            q.metric = p.metric
+    # the amount compared with, right after the one it is compared to: '4조4433억원으로, 2021년 3조4947억 대비'
+    for p, q in zip(qs, qs[1:]):
+        if q.metric in defaults and p.metric not in defaults and p.unit == q.unit \
+                and re.fullmatch(r"\s*(?:으로|로)?\s*,?\s*(?:(?:19|20)\d{2}\s*년도?\s*)?", text[p.end:q.start]) \
+                and re.match(r"\s*(?:대비|보다|에\s*비해)", text[q.end:]):
             q.metric = p.metric
     # ... and the noun the first names, when the rest name only kinds of it with the same counter:
     # '투자협약 기업은 에너지 분야 25곳, 기자재 분야 9곳, 총 34곳이다' -> all three count companies
