@@ -233,3 +233,22 @@ def test_an_amount_compared_with_right_after_one_in_won_is_in_won_and_measures_t
     base = stats_where(res, value=3494700000000.0)
     assert base and base[0]["unit"] == "KRW" and base[0]["metric"] == stats_where(res, value=4443300000000.0)[0]["metric"], res["statistics"]
     assert stats_where(res, value=6)[0]["metric"] == "companies"
+
+
+def test_a_headlines_capitalised_scale_is_read_and_is_no_part_of_the_name_after_it():
+    res = extract(["Kenya Launches $15 Billion Konza Technology City", "Konza Technology City will host 500 firms."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Konza Technology City"], res["clusters"]
+    assert stats_where(res, unit="USD")[0]["value"] == 15e9, res["statistics"]
+
+
+def test_a_place_written_onto_a_name_places_it_before_a_demonym_later_in_the_sentence():
+    res = extract(["Free zone", "Among the companies based in Dubai Silicon Oasis, 37 per cent are from Asia and 7 per cent are American."], "en")
+    assert [c["country"] for c in res["clusters"]] == ["AE"], res["clusters"]
+
+
+def test_a_nickname_with_an_owner_is_named_without_it_and_dates_follow_two_word_nouns():
+    res = extract(["Tech city launched", "The government launched a new city intended to be an IT business hub and dubbed "
+                   "\"Africa's Silicon Savannah\". The project is expected to create more than 20,000 IT jobs by 2015 and "
+                   "more than 200,000 jobs by 2030."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Silicon Savannah"], res["clusters"]
+    assert stats_where(res, value=200000)[0]["period_start"] == "2030-01-01", res["statistics"]

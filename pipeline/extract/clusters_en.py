@@ -14,7 +14,7 @@ from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
 from pipeline.extract.names import norm
 from pipeline.korean import is_latin
-from pipeline.rules import per_rules
+from pipeline.rules import load_rules, per_rules
 from pipeline.extract.clusters import (
     Cluster, Registry, _ends_with_head, _gazetteer_country, _is_function_word, _is_metaphor, _name_regex,
     _negative, _nickname,
@@ -144,10 +144,13 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # side of the city, called University City'
     for m in re.finditer(rf"\b(?:neighbou?rhood|district|quarter|area|zone|hub|campus|corridor|enclave)\b[^.;:]{{0,60}}?,?\s+"
                          rf"(?:called|known as|dubbed|nicknamed|named)\s+(?:the\s+)?[\"“']?((?:{_CAP}\s+){{0,3}}{_CAP})", text):
-        name = m.group(1)
+        name, owner = m.group(1), None
+        if (own := re.match(r"((?:[A-Z][\w\-]*\s)?[A-Z][\w\-]*)['’]s\s+(\S.*)$", name)):
+            owner, name = own.group(1), own.group(2)  # dubbed "Africa's Silicon Savannah": Silicon Savannah, Africa's
         if not _is_place(name) and name not in place_lookup() and name not in country_surface_set() \
                 and not all(_is_generic(w) or _is_function_word(w) for w in name.split()) and not _negative(name.split()[-1], "en"):
-            reg.add([name], "en_pattern", where, name_en=name)  # (University City: not a university)
+            reg.add([name], "en_pattern", where, name_en=name,  # (University City: not a university)
+                    region=place_lookup()[owner][0] if owner in place_lookup() else None)
     # A name set after the kind it is, with a comma and nothing after it: 'one of the country's main
     # technological innovation hubs, Porto Digital.'
     for m in re.finditer(rf"\b(?:{_lowercase_head_alt()})s?,\s+((?:{_CAP}\s+){{0,2}}{_CAP})(?=\s*[.;)]|\s*$)", text):
@@ -182,7 +185,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                           or prefix[0].lower() in _PREPOSITIONS  # "In Kista Science City, ...": a setting
                           or _is_function_word(prefix[0])  # "Today Pangyo Techno Valley is ...": an adverb
                           or prefix[0] in ("This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "Both")
-                          or (prefix[0][0].islower() and _is_generic(prefix[0]))):
+                          or (prefix[0][0].islower() and _is_generic(prefix[0]))
+                          or (len(prefix[0]) > 2 and prefix[0].lower() in _scale_words())):  # '$15 Billion Konza …': the figure's
             prefix.pop(0)
         if "of" in prefix and prefix.index("of") > 0 and not _of_owner(prefix[prefix.index("of") - 1]):
             prefix = prefix[prefix.index("of") + 1:]  # 'Announce Expansion of Innovation District' (a headline's words)
@@ -545,6 +549,11 @@ def _facility_after_rx() -> re.Pattern:
 def _facility_after(text: str, end: int) -> bool:
     """A name followed by a facility noun (incubator, building) names that facility."""
     return _facility_after_rx().match(text, end) is not None
+
+
+@per_rules
+def _scale_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_rules("units")["english"]["scales"])
 
 
 @per_rules

@@ -20,7 +20,7 @@ from pipeline.extract import clusters as cl
 from pipeline.extract import clusters_en as cl_en
 from pipeline.extract import clusters_ko as cl_ko
 from pipeline.extract.context import Sentence
-from pipeline.extract.geo import (country_surface_set, currency_countries, find_countries, find_places, korean_place_lookup,
+from pipeline.extract.geo import (country_surface_set, currency_countries, find_countries, find_places, korean_place_lookup, place_lookup,
                                   korean_region, romanized_korean_places)
 from pipeline.extract.names import cluster_rules, is_generic, name_stem
 from pipeline.extract.statistics import segment_bounds
@@ -205,6 +205,8 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
         dateline, dateline_city = _setting(sents)  # no dateline: the place the text keeps returning to outside any name stands in for one
     korean_place = _romanized_korean_place_rx()
     for c in reg.clusters:
+        if not c.countries and c.region and (known := place_lookup().get(c.region)) and known[1]:
+            c.countries = [known[1]]  # placed in a known city already: its country, not a demonym nearby ('7 per cent are American')
         if c.countries and c.region:
             continue
         if not c.countries and any(korean_place.search(n) for n in c.names):
@@ -234,6 +236,7 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
             found = [p for p in found if not _MEASURED_FROM.search(s.text[max(0, p[0] - 16):p[0]])]
             places = [p for p in found if not (pos <= p[0] < end)] or found
             own = [p for p in found if pos <= p[0] < end]  # a place in the name itself (Jerusalem Technology Park)
+            own = own or [p for p in found if 0 <= pos - p[1] <= 1]  # or written onto it (Dubai | Silicon Oasis)
             if not c.countries:
                 chosen = [own[0][3]] if own and (not dateline or own[0][3] in dateline) else (before or after[:1])
                 if not chosen and places:

@@ -289,8 +289,8 @@ _YEAR_BEFORE = re.compile(r"(?:전년|전년도|작년|한\s*해\s*전|1\s*년\s
 # (the next item may name its measure before its figure: 'US$2.07 billion of new registered capital and
 # paid-in capital worth US$1.28 billion in the first half of 2020')
 _LISTED_WITH_EN = re.compile(r"(?:\s+of\s+[^,;.\d]{1,60}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][^,;.\d]{0,50}?\s+)?")
-# (the date said right after a figure and its noun: '330 firms in 2015', '330,000 liters in 2015')
-_DATE_OF_FIGURE_EN = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:in|during|as\s+of|by)\s+(?:the\s+year\s+)?)?", re.I)
+# (the date said right after a figure and its noun: '330 firms in 2015', '20,000 IT jobs by 2015')
+_DATE_OF_FIGURE_EN = re.compile(r"\s+(?:[A-Za-z][\w\-]*\s+){0,3}?(?:(?:in|during|as\s+of|by)\s+(?:the\s+year\s+)?)?", re.I)
 # '56,000 workers more than in the year 2000', 'up 12% compared with 2019': the year compared with
 _COMPARED_BASE_EN = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|at\s+)?(?:the\s+(?:year\s+)?|the\s+end\s+of\s+)?$", re.I)
 _ASIDE_OF_PERCENT = re.compile(r"[%％]\s*[(（]\s*$")  # 7.2%(5308명): the same change, counted

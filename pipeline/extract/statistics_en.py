@@ -92,7 +92,7 @@ def _en_quantity_patterns() -> tuple[re.Pattern, re.Pattern]:
     spelled = r"(?=\s(?:hundred|thousand|million|billion|trillion)\b)"
     # (a code may be written onto the number: VND60 trillion; or after it: 132 million USD)
     # (a scale joined by a hyphen: '545-billion yuan')
-    number = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s?)?(?P<num>{nu.NUM_CORE}|\b(?i:{worded}){spelled})(?:[\s-]?(?P<scale>{scale_rx})\b)?")
+    number = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s?)?(?P<num>{nu.NUM_CORE}|\b(?i:{worded}){spelled})(?:[\s-]?(?P<scale>(?i:{scale_rx}))\b)?")
     word_after = re.compile(r"\s(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r"|(?-i:" + code_rx + r"))\b", re.I)
     return number, word_after
 
