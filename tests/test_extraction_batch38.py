@@ -252,3 +252,19 @@ def test_a_nickname_with_an_owner_is_named_without_it_and_dates_follow_two_word_
                    "more than 200,000 jobs by 2030."], "en")
     assert [c["name"] for c in res["clusters"]] == ["Silicon Savannah"], res["clusters"]
     assert stats_where(res, value=200000)[0]["period_start"] == "2030-01-01", res["statistics"]
+
+
+def test_a_count_of_science_parks_counts_no_companies_and_each_amount_takes_the_sentences_measure():
+    res = extract(["3대 과학단지 매출", "한빛을 대표하는 3개 사이언스파크가 지난해 4조 2,600억 달러의 매출을 기록했다. 포커스뉴스에 따르면 "
+                   "알파 사이언스 파크의 매출은 지난해 1조 6100억 달러에 달했으며, 베타 사이언스 파크와 감마 사이언스 파크는 각각 "
+                   "1조 1700억 달러와 1조 4800억 달러를 기록했다."], "ko")
+    assert stats_where(res, value=3)[0]["metric"] != "companies", res["statistics"]
+    assert {s["metric"] for s in res["statistics"] if s["unit"] == "USD"} == {"revenue"}, res["statistics"]
+
+
+def test_a_cluster_named_once_in_a_text_about_a_countrys_industry_is_not_its_subject():
+    res = extract([("heading", "대만 반도체 산업 10년간 매출 66% 성장"), "대만 경제부가 발표한 통계에 따르면 2015년까지 10년간 대만 "
+                   "반도체 산업의 전체 매출은 66.33% 성장했다. 반도체 회사 직원 수는 17.3만명에서 24.7만명으로 늘었다. 이중 절반 "
+                   "가까이는 신주과학공업단지에 집중돼 있다."], "ko")
+    assert res["topic"] is None
+    assert stats_where(res, value=247000)[0]["cluster_id"] is None, res["statistics"]

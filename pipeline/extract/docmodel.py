@@ -79,11 +79,14 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
     distinct = _unique(named)
     headline = next((s.text for s in sents if s.para_kind == "heading"), title or "")
     headings = [s.text for s in sents[:6] if s.para_kind == "heading"] or [headline or ""]
-    if len(distinct) == 1 and len(clusters) == 1 and not _once_among_places(sents, distinct[0]) \
+    lead = _lead(sents)
+    # (named once, in a text whose lead is about a whole country's or sector's figures: a place the
+    # text mentions, not its subject: '대만 반도체 산업의 전체 매출은 …' … '이중 절반은 신주과학공업단지에')
+    in_passing = len(named) == 1 and bool(lead) and not lead[0].clusters and wide_scope(lead[0].text, lang) is not None
+    if len(distinct) == 1 and len(clusters) == 1 and not _once_among_places(sents, distinct[0]) and not in_passing \
             and not any(_COMPARES.search(h) for h in headings) and not _about_the_kind(headline or "", sents):
         return distinct[0], "only"  # (a table naming others makes a comparison; so does a headline
         # about many: '20개국 28곳 해외 혁신클러스터 현황' naming one of them in its body)
-    lead = _lead(sents)
     in_lead = _unique([c for s in lead for _, _, c in s.clusters])
     comparison = sum(1 for c in clusters if "table" in c.signals) >= 2 \
         or any(wide_scope(s.text, lang) is not None for s in lead) or bool(_COMPARES.search(headline or "")) \

@@ -8,6 +8,7 @@ import re
 
 from pipeline.extract import numbers as nu
 from pipeline.extract.normalise import metric_code
+from pipeline.extract.names import ko_heads
 from pipeline.nlp import doc_text
 from pipeline.rules import load_rules, per_rules
 from pipeline.extract.statistics import (
@@ -372,6 +373,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     if phrase:  # 30여개의 창업 지원 프로그램 -> 프로그램; 56개 국가급 연구기관 -> 연구기관
         label = next((lab for k in reversed(phrase) if (lab := _rate_noun(after, k))), None) \
             or _eojeol_label([after[k] for k in phrase])
+        if label is None and unit == "count" and "".join(after[k].text for k in phrase).endswith(_cluster_heads_ko()):
+            label = "clusters"  # 3개 사이언스파크가, 10개 혁신도시: the kind counted
         # (not after a noun of its own, 기업 17곳 혁신도시로; not a place the count goes to, 혁신도시로)
         nxt = after[phrase[-1] + 1] if phrase[-1] + 1 < len(after) else None
         counted_unknown = label is None and unit == "count" and after[phrase[-1]].tag_.startswith("NNG") \
@@ -569,6 +572,11 @@ def _subject_label(toks: list, first: int) -> str | None:
     return None
 
 
+@per_rules
+def _cluster_heads_ko() -> tuple[str, ...]:
+    return tuple(h.replace(" ", "") for h in ko_heads())
+
+
 def _written_word(toks: list, i: int) -> str:
     """The whole written word (eojeol) that ends with token ``i``: R|&|D -> 'R&D', 연구|인력 -> '연구인력'."""
     j = i
@@ -580,7 +588,7 @@ def _written_word(toks: list, i: int) -> str:
 def _opening_topic_label(toks: list, first: int) -> str | None:
     """The money measure a sentence opens on as its topic (its first few words: '여수 산단 생산액은',
     '기업들의 지난해 매출액은'), for an amount later in the sentence that names none of its own."""
-    for k in range(1, min(first, 8)):
+    for k in range(1, min(first, 14)):  # (after a source: 포커스타이완에 따르면 신주 사이언스 파크의 매출은)
         t = toks[k]
         if t.tag_ == "JX" and t.text in ("은", "는") and toks[k - 1].tag_.startswith("NN"):
             n, prev = toks[k - 1], toks[k - 2] if k > 1 else None
