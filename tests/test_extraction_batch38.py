@@ -268,3 +268,9 @@ def test_a_cluster_named_once_in_a_text_about_a_countrys_industry_is_not_its_sub
                    "가까이는 신주과학공업단지에 집중돼 있다."], "ko")
     assert res["topic"] is None
     assert stats_where(res, value=247000)[0]["cluster_id"] is None, res["statistics"]
+
+
+def test_a_percentage_written_in_words_is_read_and_a_change_verb_makes_it_growth():
+    res = extract(["Harbour Park", "Harbour Park grew by ten percent last year; twenty per cent of its 300 firms are foreign."], "en")
+    got = {s["value"]: s["metric"] for s in res["statistics"] if s["unit"] == "percent"}
+    assert got == {10.0: "growth", 20.0: "share"}, got

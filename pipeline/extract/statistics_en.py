@@ -273,8 +273,8 @@ def _number_words_rx() -> tuple[re.Pattern, dict[str, float]]:
 
 
 def _worded_measures(text: str, found: list[Quantity]) -> list[Quantity]:
-    """'one square mile', 'two hours', 'a ten-minute walk': a number word before a unit of
-    measure (area, distance, time); never before a count noun."""
+    """'one square mile', 'two hours', 'a ten-minute walk', 'ten percent': a number word before a
+    unit of measure (area, distance, time, percent); never before a count noun."""
     rx, words = _number_words_rx()
     out = []
     for m in rx.finditer(text):
@@ -282,13 +282,14 @@ def _worded_measures(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         after = text[m.end() - 1:m.end() + 40]
         u = nu.match_english_unit(" " + after[1:].replace("-", " ") if after[:1] == "-" else after)
-        if not u or u[1] not in ("m2", "km", "hour", "day") or _not_a_figure_en(text, m.start(), m.end() - 1):
+        if not u or u[1] not in ("m2", "km", "hour", "day", "percent") or _not_a_figure_en(text, m.start(), m.end() - 1):
             continue  # (nor a span: 'within three to seven days')
         surface, cat, factor = u
         s, e = m.start(), m.end() - 1 + len(surface)
         val, canon = nu.to_canonical(words[m.group(1).lower()], cat, factor)
         qual = nu.english_qualifier(text[max(0, s - 30):s], text[e:e + 12])
-        metric = (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
+        metric = (canon == "percent" and _english_change(text, s, e)) or \
+            (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
         out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
     return out
 
