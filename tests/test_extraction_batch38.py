@@ -274,3 +274,14 @@ def test_a_percentage_written_in_words_is_read_and_a_change_verb_makes_it_growth
     res = extract(["Harbour Park", "Harbour Park grew by ten percent last year; twenty per cent of its 300 firms are foreign."], "en")
     got = {s["value"]: s["metric"] for s in res["statistics"] if s["unit"] == "percent"}
     assert got == {10.0: "growth", 20.0: "share"}, got
+
+
+def test_a_number_word_inside_a_compound_number_is_not_read_alone():
+    res = extract(["Harbour Park", "Sixty-one per cent of the businesses at Harbour Park employ fewer than ten people."], "en")
+    assert not stats_where(res, value=1.0), res["statistics"]
+
+
+def test_the_measure_a_figure_reached_is_named_after_the_verb_of_reaching():
+    res = extract(["공단 실적", "한빛공단의 2005년 말 300억 달러를 기록했던 수출 역시 줄었다. 지난해 1조원을 돌파한 생산액은 올해도 늘었다."], "ko")
+    got = {s["value"]: s["metric"] for s in res["statistics"]}
+    assert got.get(3e10) == "exports" and got.get(1e12) == "revenue", got

@@ -269,7 +269,7 @@ def _colon_list(qs: list[Quantity], text: str) -> list[Quantity]:
 def _number_words_rx() -> tuple[re.Pattern, dict[str, float]]:
     words = {str(k).lower(): float(v) for k, v in (_q().get("number_words_en") or {}).items()}
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "\x00"
-    return re.compile(rf"\b({alt})[\s-]", re.I), words
+    return re.compile(rf"(?<![\w-])({alt})[\s-]", re.I), words  # (not the 'one' of 'Sixty-one')
 
 
 def _worded_measures(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -383,6 +383,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             and not (before and before[-1].tag_.startswith(("NNG", "NNP", "SL")))
         if label and unit == "count" and metric_code(label, "KRW", True) in (_MONEY_OR_OTHER if implied else MONEY_CODES):
             label = None  # 531개사 매출이 10% 증가, 입주기업 300여곳의 매출: the firms are counted, not their sales
+    if label is None and (reached := _measure_reached(after)) is not None:
+        label = reached  # 300억 달러를 기록했던 수출, 10조원에 달하는 생산액: the measure the clause says it reached
     if label is None and unit not in ("percent", "count", "m2", "km", "hour", "day", "year"):
         label = _money_verb([t for t in toks[j + 1:j + 16] if t.idx >= e])  # 1,200억원을 들여, 3조원을 투입해
     if label is None and implied and implied not in ("people",):
@@ -575,6 +577,20 @@ def _subject_label(toks: list, first: int) -> str | None:
 @per_rules
 def _cluster_heads_ko() -> tuple[str, ...]:
     return tuple(h.replace(" ", "") for h in ko_heads())
+
+
+def _measure_reached(after: list) -> str | None:
+    """'을/를/에' + a verb of reaching (metrics.yaml ``reached_verbs_ko``) + a modifier ending, then
+    a noun: the noun's measure (300억 달러를 기록했던 수출 -> exports)."""
+    if len(after) < 4 or after[0].tag_ not in ("JKO", "JKB") or after[0].text not in ("을", "를", "에"):
+        return None
+    verbs = set(_metric_rules().get("reached_verbs_ko") or ())
+    if after[1].lemma_.split("+")[0].removesuffix("다") not in verbs:
+        return None
+    k = next((k for k in range(1, min(len(after), 4)) if "ETM" in after[k].tag_), None)
+    if k is None or k + 1 >= len(after) or not after[k + 1].tag_.startswith("NNG"):
+        return None
+    return _metric_noun(after[k + 1].text)
 
 
 def _written_word(toks: list, i: int) -> str:
