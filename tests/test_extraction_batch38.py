@@ -285,3 +285,11 @@ def test_the_measure_a_figure_reached_is_named_after_the_verb_of_reaching():
     res = extract(["공단 실적", "한빛공단의 2005년 말 300억 달러를 기록했던 수출 역시 줄었다. 지난해 1조원을 돌파한 생산액은 올해도 늘었다."], "ko")
     got = {s["value"]: s["metric"] for s in res["statistics"]}
     assert got.get(3e10) == "exports" and got.get(1e12) == "revenue", got
+
+
+def test_a_numbered_part_opening_a_sentence_measures_what_the_sentence_before_measured():
+    res = extract(["산단 실적", "한빛산업단지의 2분기 총생산실적은 지난해 같은 기간보다 6.5% 늘어난 1조1240억원으로 조사됐다. "
+                   "3단지가 3628억원으로 지난해 같은 기간 3108억원보다 16.7% 증가했고, 4단지는 7612억원으로, 전년 동기 대비(7445억원) "
+                   "2.2% 상승했다."], "ko")
+    got = {s["value"]: s["metric"] for s in res["statistics"] if s["unit"] == "KRW"}
+    assert set(got.values()) == {"revenue"}, got

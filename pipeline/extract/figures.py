@@ -59,7 +59,10 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
         if lang == "ko":  # 12월 생산실적은 1조3,620억원이며, 전기전자가 7,248억원, 석유화학이 1,918억원: a breakdown by
             for k, q in enumerate(local):  # subjects (업종이 N원) of the amount labelled before it measures the same
                 if q.unit != "percent" and q.metric == st.unit_label(q.unit) and _BREAKDOWN_SUBJECT_KO.search(s.text, max(0, q.start - 12), q.start):
-                    q.metric = next((p.metric for p in reversed(local[:k]) if p.unit == q.unit and p.metric != q.metric), q.metric)
+                    # (in the sentence before too, when this one opens on the part: 총생산실적이 … 1조1240억원. 3단지가 3628억원으로)
+                    earlier = [*prev, *local[:k]] if _PART_OPENS_KO.match(s.text) else local[:k]
+                    q.metric = next((p.metric for p in reversed(earlier) if p.unit == q.unit and p.metric != q.metric), q.metric)
+            ko_figures.compared_bases(local, s.text)  # (3628억원으로 지난해 같은 기간 3108억원보다: now that 3628 is labelled)
         prev_kinds = _kinds(prev)
         prev_qs = prev  # the sentence before's quantities ('… 15 firms. Today that number has grown to 1,472')
         prev = local
@@ -135,7 +138,9 @@ def _kinds(qs: list) -> set[str]:
 
 
 # a subject right before an amount: 전기전자가 7,248억원
-_BREAKDOWN_SUBJECT_KO = re.compile(r"[가-힣]{2,}(?:이|가)\s$")
+_BREAKDOWN_SUBJECT_KO = re.compile(r"[가-힣0-9]{2,}(?:이|가|은|는)\s$")
+# a sentence opening on a numbered part as its subject: 3단지가, 4공구는, 2단계는
+_PART_OPENS_KO = re.compile(r"\s*(?:제\s?)?\d{1,2}\s?(?:단지|공구|산단|지구|단계|구역|블록)(?:이|가|은|는)\s")
 
 # a Korean sentence opening on its subject with 도 ('also'): 수출도 26억 달러로 73.9% 늘었다
 _GOES_ON_KO = re.compile(r"\s*[가-힣]{1,6}도\s")

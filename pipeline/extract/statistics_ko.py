@@ -633,6 +633,23 @@ def _looked_at(toks: list, end: int) -> str | None:
 _NOUN_AFTER_KO = re.compile(r"\s*(?:의\s*)?(?!등|중|가운데|정도|이상|이하|규모|수준|내외|안팎)[가-힣A-Za-z]{2,}")
 
 
+def compared_bases(qs: list[Quantity], text: str) -> None:
+    """The amount compared with, right after the one it is compared to, measures the same:
+    '4조4433억원으로, 2021년 3조4947억 대비', '3628억원으로 지난해 같은 기간 3108억원보다', '7612억원으로,
+    전년 동기 대비(7445억원)'. (Also called again once a sentence's breakdown labels are known.)"""
+    defaults = set((_metric_rules().get("by_unit") or {}).values())
+    for p, q in zip(qs, qs[1:]):
+        between = text[p.end:q.start]
+        if q.metric in defaults and p.metric not in defaults and p.unit == q.unit and (
+                (re.fullmatch(rf"\s*(?:으로|로)?\s*,?\s*(?:{_COMPARED_WHEN_KO}\s*)?", between)
+                 and re.match(r"\s*(?:대비|보다|에\s*비해)", text[q.end:]))
+                or re.fullmatch(rf"\s*(?:으로|로)?\s*,?\s*(?:{_COMPARED_WHEN_KO}\s*)?(?:대비|보다)\s*[(（]\s*", between)):
+            q.metric = p.metric
+
+
+# the date an amount is compared with: 2021년, 지난해 같은 기간, 전년 동기
+_COMPARED_WHEN_KO = r"(?:(?:19|20)\d{2}\s*년도?|지난해|작년|전년)(?:\s*(?:같은|동)\s*(?:기간|기))?"
+
 # the gap between two figures of a series over years: ', 2019년 ', ' △2022년 상반기 '
 _YEAR_STEP_KO = re.compile(r"\s*[,△▲▷·ㆍ]?\s*(?:19|20)\d{2}\s*년도?(?:\s*(?:상반기|하반기|말|초|[1-4]\s*분기|\d{1,2}\s*월말?))?\s*")
 
@@ -656,12 +673,7 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
                 and re.fullmatch(r"\s*[(（]\s*|\s*(?:→|->|⇒)\s*|\s*에서\s+[^.;]{0,30}", text[p.end:q.start]):
             # (or from one level to the next: '2012년 13억6000만 달러에서 2021년 … 136억6000만 달러로')
             q.metric = p.metric
-    # the amount compared with, right after the one it is compared to: '4조4433억원으로, 2021년 3조4947억 대비'
-    for p, q in zip(qs, qs[1:]):
-        if q.metric in defaults and p.metric not in defaults and p.unit == q.unit \
-                and re.fullmatch(r"\s*(?:으로|로)?\s*,?\s*(?:(?:19|20)\d{2}\s*년도?\s*)?", text[p.end:q.start]) \
-                and re.match(r"\s*(?:대비|보다|에\s*비해)", text[q.end:]):
-            q.metric = p.metric
+    compared_bases(qs, text)
     # ... and the noun the first names, when the rest name only kinds of it with the same counter:
     # '투자협약 기업은 에너지 분야 25곳, 기자재 분야 9곳, 총 34곳이다' -> all three count companies
     for p, q in zip(qs, qs[1:]):
