@@ -160,7 +160,9 @@ class KiwiTokenizer:
     def __call__(self, text: str) -> Doc:
         with _lock:
             morphs = get_kiwi().tokenize(text) if text.strip() else []
-        words, spaces, tags, lemmas, starts = _merge_whole_nouns(*_align(text, morphs))
+        words, spaces, tags, lemmas, starts = _align(text, morphs)
+        if any(n in text for n in whole_nouns()):  # (most paragraphs hold none of them)
+            words, spaces, tags, lemmas, starts = _merge_whole_nouns(words, spaces, tags, lemmas, starts)
         if not words:
             return Doc(self.vocab, words=[], spaces=[])
         starts[0] = True

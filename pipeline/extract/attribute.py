@@ -142,10 +142,14 @@ def _other_places_figure_ko(s: Sentence, pos: int, c: Cluster) -> bool:
     return not own.startswith(word) and place != c.region and word not in (c.names or [])
 
 
+def _one_word_heads_alt() -> str:
+    """The Korean heads written as one word, longest first, as an alternation."""
+    return "|".join(re.escape(h) for h in ko_heads() if " " not in h)
+
+
 @per_rules
 def _set_right_before_ko() -> re.Pattern:
-    heads = "|".join(re.escape(h) for h in sorted(ko_heads(), key=len, reverse=True) if " " not in h)
-    return re.compile(rf"\d+\s*(?:개|곳)\s*(?:[가-힣]+\s+)?(?:{heads})\s+(?:[가-힣]+\s+)?(?:약\s*)?$")
+    return re.compile(rf"\d+\s*(?:개|곳)\s*(?:[가-힣]+\s+)?(?:{_one_word_heads_alt()})\s+(?:[가-힣]+\s+)?(?:약\s*)?$")
 
 
 def _sets_figure_ko(s: Sentence, pos: int) -> bool:
@@ -161,8 +165,7 @@ def _sets_figure_ko(s: Sentence, pos: int) -> bool:
 
 @per_rules
 def _set_count_ko() -> re.Pattern:
-    heads = "|".join(re.escape(h) for h in sorted(ko_heads(), key=len, reverse=True) if " " not in h)
-    return re.compile(rf"\d[\d,]*\s*(?:개|곳)\s*(?:{heads})")
+    return re.compile(rf"\d[\d,]*\s*(?:개|곳)\s*(?:{_one_word_heads_alt()})")
 
 
 @per_rules

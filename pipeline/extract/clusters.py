@@ -17,7 +17,7 @@ from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
 from pipeline.extract.names import ko_heads as _ko_heads
-from pipeline.extract.names import norm, same_cluster_by_stem, slug
+from pipeline.extract.names import compact_ko_heads, norm, same_cluster_by_stem, slug
 from pipeline.korean import is_hangul, is_latin
 from pipeline.model import ParsedDocument, Table
 from pipeline.rules import per_rules
@@ -249,17 +249,11 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
     # Korean: a word of the headline that ends in a head and says which one (국가식품클러스터 입주기업
     #실태조사 결과 발표 ... 익산시 왕궁면에 자리한 국가식품클러스터)
     for w in re.findall(r"[가-힣A-Za-z0-9]+", heading):
-        head = next((h for h in _compact_heads_longest() if w.endswith(h)), None)
+        head = next((h for h in compact_ko_heads() if w.endswith(h)), None)
         if head is None or w == head or w in korean_place_lookup() or w not in body or not _distinctive_ko(w[:-len(head)]):
             continue
         reg.add([w], "title", (0, 0), name_ko=w)
         return
-
-
-@per_rules
-def _compact_heads_longest() -> tuple[str, ...]:
-    """The Korean heads written without spaces, longest first (사이언스 파크 is 사이언스파크)."""
-    return tuple(sorted({h.replace(" ", "") for h in _ko_heads()}, key=len, reverse=True))
 
 
 @per_rules
@@ -270,7 +264,7 @@ def _words_longest(with_sectors: bool) -> tuple[str, ...]:
 
 def _without_head(word: str) -> str:
     """The word before its longest head (혁신파크 -> 혁신); the word itself when it ends in none."""
-    head = next((h for h in _compact_heads_longest() if word.endswith(h)), "")
+    head = next((h for h in compact_ko_heads() if word.endswith(h)), "")
     return word[:-len(head)] if head else word
 
 
@@ -632,7 +626,7 @@ def _add_forms_written_alone(forms: dict[str, list[Cluster]], text: str) -> None
     text writes it apart from that cluster's first name."""
     for form, owners in forms.items():
         owners = list({id(c): c for c in owners}.values())
-        if len(owners) == 1 and norm(form) not in owners[0].keys() and form.replace(" ", "") not in _compact_heads_longest() and \
+        if len(owners) == 1 and norm(form) not in owners[0].keys() and form.replace(" ", "") not in compact_ko_heads() and \
                 re.search(rf"(?<![가-힣\w]){re.escape(form)}", text.replace(owners[0].names[0], "")):
             owners[0].names.append(form)
 

@@ -80,6 +80,12 @@ def ko_heads() -> tuple[str, ...]:
 
 
 @per_rules
+def compact_ko_heads() -> tuple[str, ...]:
+    """The Korean heads written without spaces, longest first (사이언스 파크 is 사이언스파크)."""
+    return tuple(sorted({h.replace(" ", "") for h in ko_heads()}, key=len, reverse=True))
+
+
+@per_rules
 def en_heads() -> tuple[str, ...]:
     return tuple(sorted(cluster_rules()["english"]["heads"], key=len, reverse=True))
 

@@ -8,7 +8,7 @@ import re
 
 from pipeline.extract import numbers as nu
 from pipeline.extract.normalise import metric_code
-from pipeline.extract.names import ko_heads
+from pipeline.extract.names import compact_ko_heads
 from pipeline.nlp import doc_text
 from pipeline.rules import load_rules, per_rules
 from pipeline.extract.statistics import (
@@ -373,7 +373,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     if phrase:  # 30여개의 창업 지원 프로그램 -> 프로그램; 56개 국가급 연구기관 -> 연구기관
         label = next((lab for k in reversed(phrase) if (lab := _rate_noun(after, k))), None) \
             or _eojeol_label([after[k] for k in phrase])
-        if label is None and unit == "count" and "".join(after[k].text for k in phrase).endswith(_cluster_heads_ko()):
+        if label is None and unit == "count" and "".join(after[k].text for k in phrase).endswith(compact_ko_heads()):
             label = "clusters"  # 3개 사이언스파크가, 10개 혁신도시: the kind counted
         # (not after a noun of its own, 기업 17곳 혁신도시로; not a place the count goes to, 혁신도시로)
         nxt = after[phrase[-1] + 1] if phrase[-1] + 1 < len(after) else None
@@ -572,11 +572,6 @@ def _subject_label(toks: list, first: int) -> str | None:
                 return label
             return _looked_at(toks, k)
     return None
-
-
-@per_rules
-def _cluster_heads_ko() -> tuple[str, ...]:
-    return tuple(h.replace(" ", "") for h in ko_heads())
 
 
 def _measure_reached(after: list) -> str | None:
