@@ -58,9 +58,25 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool = False
     """The cluster what is at ``pos`` belongs to (``figure``: a statistic, which may be counted the
     world over or be another place's; a claim in such a sentence is still the cluster's)."""
     c = _cluster_at(s, ctx, pos, figure)
-    if figure and c is not None and (_other_places_figure_ko(s, pos, c) or _sets_figure_ko(s, pos)):
+    if figure and c is not None and (_other_places_figure_ko(s, pos, c) or _sets_figure_ko(s, pos) or _compared_in_brackets(s, pos)):
         return None  # 이어 전북(5867명), 경남(4521명): each province's; 전국 10개 혁신도시 종사인원 4만331명: all ten's
     return c
+
+
+# a figure in brackets after the thing a cluster is compared with: '산본 신도시(약 420만 ㎡)와 비슷한 규모',
+# 'the size of Monaco (2 km2)': the other thing's measure
+_COMPARED_AFTER = re.compile(r"[^()]{0,24}\)\s*(?:와|과|에|보다|만큼)\s*(?:비슷|맞먹|버금|견줄|맞먹|필적|크|넓|많|작|좁)"
+                             r"|[^()]{0,24}\)\s*(?:와|과)\s*같은\s*규모")
+_COMPARED_BEFORE_EN = re.compile(r"\b(?:the\s+size\s+of|as\s+(?:large|big)\s+as|larger\s+than|bigger\s+than|comparable\s+to)\s+"
+                                 r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}\(\s*(?:about\s+|some\s+|around\s+)?$")
+
+
+def _compared_in_brackets(s: Sentence, pos: int) -> bool:
+    p = pos - s.start
+    opened = s.text.rfind("(", 0, p)
+    if opened < 0 or ")" in s.text[opened:p] or p - opened > 8:
+        return False
+    return bool(_COMPARED_AFTER.match(s.text, p) or _COMPARED_BEFORE_EN.search(s.text, max(0, opened - 60), p))
 
 
 def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cluster | None:

@@ -286,6 +286,13 @@ def _generic_words_only(prefix: str) -> bool:
     return bool(prefix) and _segment_ko(prefix, _words_longest(False)) is not None
 
 
+def _kind_words_only(prefix: str) -> bool:
+    """Whether a Korean word is made of generic and industry words only (에너지산업융복합, 바이오의료):
+    before a weak head (단지, 특구, 허브) such a word names a kind of site, not one site."""
+    parts = _segment_ko(prefix, _words_longest(True)) if prefix else None
+    return parts is not None and not any(p in korean_place_lookup() for p in parts)
+
+
 def _distinctive_ko(prefix: str) -> bool:
     """Whether the words before a head name one place of its kind: something not generic (판교,
     메디콘), or an industry with a national or regional modifier (국가|식품); not generic words
@@ -752,13 +759,53 @@ def _by_place_and_head(b: Cluster, reg: Registry):
     return None
 
 
+def _hangul_words(name: str) -> list[str] | None:
+    words = name.split()
+    return words if words and any("가" <= ch <= "힣" for ch in name) else None
+
+
+def _firm_word_ko(word: str) -> bool:
+    """A firm's name written before a cluster it builds or runs (SK하이닉스, LG화학, 삼성전자)."""
+    return bool(re.fullmatch(r"[A-Z]{1,4}[가-힣]{2,}|㈜\S+", word)) \
+        or word.endswith(tuple(_rules()["korean"].get("firm_endings") or ()))
+
+
+def _by_tail_ko(b: Cluster, reg: Registry):
+    """'에너지밸리' in a document that names one '나주 빛가람 에너지밸리': the whole of a short name
+    ending exactly one longer name (word for word) is that cluster, called short."""
+    for y in b.names:
+        words = _hangul_words(y)
+        if not words or len(norm(y)) < 3:
+            continue
+        longer = [a for a in reg.clusters if a is not b and any(
+            len(x.split()) > len(words) and x.split()[-len(words):] == words
+            and not all(_place_en(w) for w in x.split()[:-len(words)]) for x in a.names)]  # (a place alone before it: _by_place's)
+        if len(longer) == 1:
+            return longer[0], b, None
+    return None
+
+
+def _by_place_and_head_ko(b: Cluster, reg: Registry):
+    """'용인 클러스터' (a place and a head) in a document naming one '용인 반도체 클러스터': that cluster."""
+    for y in b.names:
+        words = _hangul_words(y)
+        if not words or len(words) != 2 or words[0] not in korean_place_lookup():
+            continue
+        same = [a for a in reg.clusters if a is not b and any(
+            len(x.split()) > 2 and x.split()[0] == words[0] and x.split()[-1] == words[1] for x in a.names)]
+        if len(same) == 1:
+            return same[0], b, None
+    return None
+
+
 def merge_descriptor_forms(reg: Registry) -> None:
     """One cluster for a name and another form of it (each kind: a ``_by_…`` function above,
     tried in order). The other form becomes an alias; the cluster keeps its own name."""
     for b in list(reg.clusters):
         if not any(c is b for c in reg.clusters):
             continue  # absorbed already
-        found = _by_description(b, reg) or _by_place(b, reg) or _by_abbreviation(b, reg) or _by_place_and_head(b, reg)
+        found = _by_description(b, reg) or _by_place(b, reg) or _by_abbreviation(b, reg) or _by_place_and_head(b, reg) \
+            or _by_tail_ko(b, reg) or _by_place_and_head_ko(b, reg)
         if found is not None:
             a, b2, place = found
             reg.merge(a, b2, own=("name_ko", "name_en"))  # named by its own name, not the longer form

@@ -479,6 +479,8 @@ _FRONTED_ALIAS = re.compile(r"^(?:(?:[A-Z][a-z]+|Also|Often|Sometimes|Widely|Loc
                             r"[\"“'‘]?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})[\"”'’]?,\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})")
 
 
+_PAREN_NAME = re.compile(r"\(\s*(?:the\s+)?[\"“]?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3})[\"”]?\s*\)")
+
 _FOUNDED_AS = re.compile(rf"\b(?:founded|established|created|opened|launched|set\s+up|began|started)(?:\s+(?:in|on)\s+[^,.;]{{1,20}}?)?"
                          rf"\s+as\s+(?:the\s+)?((?:{_WORD}\s+){{1,3}}{_WORD})")
 # a sentence about a name just given: 'It is also called …', 'The name is often shortened to …'
@@ -512,6 +514,16 @@ def english_aliases(text: str, reg: Registry) -> None:
                 now = [n for n in merged.names if n.isascii() and len(n) > 2 and _name_regex(n).search(before)]
                 if now:
                     merged.name_en = max(now, key=lambda n: before.rfind(n))
+    # 'East Lake Hi-tech Development Zone (Optics Valley) in Wuhan': a name of another cluster found
+    # in parentheses right after a cluster's name is another name of it (not a place: 'Kista (Stockholm)')
+    for m in _PAREN_NAME.finditer(text):
+        inner = [c for c in reg.clusters if norm(m.group(1)) in c.keys()]
+        head = text[:m.start()].rstrip()
+        outer = [c for c in reg.clusters for n in c.names if len(n) > 3 and n.isascii() and head.endswith(n)
+                 and not re.match(r"[\w\-]", head[len(head) - len(n) - 1:len(head) - len(n)] or " ")]
+        if len(inner) == 1 and outer and inner[0] is not outer[0] and m.group(1) not in place_lookup():
+            reg.merge(outer[0], inner[0])
+            outer[0].signals.add("alias")
     # 'Cummings was founded in 1962 as Huntsville Research Park': the name it began under is another
     # name of the cluster the sentence is about (named in full, or by its first word)
     for m in _FOUNDED_AS.finditer(text):

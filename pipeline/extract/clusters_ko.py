@@ -20,7 +20,7 @@ from pipeline.rules import load_rules, per_rules
 from pipeline.extract.clusters import (
     _CLOSING, Cluster, _compound_with_head, _ends_with_head, _gazetteer_country, _generic_words_only,
     _HYPHENS, _is_korean_metaphor, _name_regex, _named_compound, _negative, _nickname, _OPENING, _place_en,
-    Registry, _without_head,
+    Registry, _without_head, _kind_words_only, _firm_word_ko,
 )
 
 
@@ -115,6 +115,11 @@ def _org_after_ko() -> re.Pattern:
     """An organisation noun right after a name (clusters.yaml korean.organisation_after)."""
     nouns = sorted(_rules()["korean"].get("organisation_after") or ["\x00"], key=len, reverse=True)
     return re.compile(r"\s?(?:" + "|".join(re.escape(n) for n in nouns) + r")(?:은|는|이|가|을|를|의|에|에서|으로|로|과|와|도|장)?(?![가-힣])")
+
+
+# a place firms moved into, said with the place as the locative of the clause's verb: 'X에는 (…) 기업이
+# 입주했다', 'X에 … 입주해 있다' (within the clause: no sentence end between; not 'X에 따르면', a source)
+_MOVED_IN_KO = re.compile(r"(?:에는|에도|에(?!\s*(?:따르|의하|따라)))\s[^.!?\n]{0,80}?(?:기업|업체|회사|기관)[가-힣]*\s[^.!?\n]{0,20}?입주(?:했|해\s?있|하고\s?있|하였)")
 
 
 @per_rules
@@ -487,6 +492,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             loan = re.search(r"(?:^|\s)([가-힣]+)\s$", text[:start_tok.idx - toks[0].idx])
             if loan and loan.group(1) in (_rules()["korean"].get("name_loanwords") or ()):
                 name = f"{loan.group(1)} {name}"  # 서던 | 타이완사이언스 파크: an English word written in Hangul
+        if len(name.split()) >= 3 and _firm_word_ko(name.split()[0]):
+            name = name.split(" ", 1)[1]  # SK하이닉스 | 용인 반도체 클러스터: the firm that builds or runs it, not its name
         if name.replace(" ", "") in compact_heads:
             continue  # (전 세계) 사이언스 파크: the kind alone once the generic words are gone
         after_word = re.match(r"\s*([가-힣]+)", text[e:])
@@ -520,6 +527,15 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # '한국의 실리콘밸리'
         if len(name.split()) >= 2 and all(_is_generic(w) or w in heads for w in name.split()[:-1]):
             continue  # R&D 특구, 혁신 클러스터: a kind of place, written with spaces Kiwi's pieces hide (R|&|D)
+        weak = tuple(_rules()["korean"].get("weak_heads") or ())
+        written = name.replace(" ", "")
+        longer_head = any(written.endswith(h.replace(" ", "")) and len(h.replace(" ", "")) > len(t.text) for h in heads if h not in weak)
+        if not longer_head and (t.text in weak or (len(name_toks) == 1 and name_toks[0] is t and t.text.endswith(weak)
+                               and _kind_words_only(_without_head(t.text)))) and not any(
+                (x.tag_.startswith(("NNP", "SL", "SH")) and x.text not in sectors and x is not t) or _is_place(x.text)
+                or x.text in korean_place_lookup() for x in name_toks):
+            continue  # (600조 투자) AI반도체 허브, AX 허브, 에너지산업융복합단지: industry words before a weak head describe, they name none
+            # (not a longer head Kiwi cut: 이차전지 특화|단지)
         if len(name.split()) == 2 and name.split()[0] in korean_provinces() \
                 and name.split()[1] in (_rules()["korean"].get("aggregate_heads") or ()):
             continue  # 경기도 산업단지, 제주 산업단지: all the complexes of a province, not one of them
@@ -541,7 +557,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             g += 1
         group, k = toks[k:g + 1], g + 1
         end = group[-1].idx + len(group[-1].text) - toks[0].idx
-        if not residents.match(text, end) or not (group[-1].whitespace_ or (g + 1 < len(toks) and toks[g + 1].text == "의")):
+        moved_in = _MOVED_IN_KO.match(text, end) is not None  # 수성알파시티에는 … 139개 기업이 입주했다
+        if not moved_in and (not residents.match(text, end)
+                             or not (group[-1].whitespace_ or (g + 1 < len(toks) and toks[g + 1].text == "의"))):
             continue
         w = "".join(x.text for x in group)
         named = any(x.tag_.startswith(("NNP", "SL")) for x in group) or w.endswith(endings)
@@ -674,7 +692,7 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
                 parts += [re.sub(r"\(.*", "", inner).strip()] + [p.strip() for p in re.findall(r"\(([^)]*)\)", inner)[0].split(",")] \
                     if "(" in inner else [inner.strip()]
             parts = [p for p in parts if p and len(norm(p)) >= 2 and not all(_is_generic(w) or _is_place(w) for w in p.split())
-                     and not re.match(r"[가-힣]+의\s", p)]  # '한국의 실리콘밸리': a comparison, not a name
+                     and not re.match(r"[가-힣]+의\s|제\s?(?:\d+|[이삼])\s?의\s", p)]  # '한국의 실리콘밸리', '제2의 판교': a comparison, not a name
             if any(norm(p) not in target.keys() for p in parts):
                 reg.add([target.names[0], *parts], "alias", target.first_seen)
                 added = True

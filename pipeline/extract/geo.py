@@ -153,7 +153,8 @@ def korean_region(text: str) -> str | None:
     """The most specific Korean place written in ``text`` ('경북 구미시 공단동' -> Gumi; '경기도
     수원시 영통구' -> Suwon): the last known one; an unknown city, county or district after a known
     province or city is read by its suffix (시/군/구) and romanized."""
-    hits = find_korean_places(text)
+    # (not a place named as the likeness: '제2 판교' 떠오른 수성알파시티, 제2의 판교)
+    hits = [h for h in find_korean_places(text) if not re.search(r"제\s?(?:\d+|[이삼])\s?의?\s*$", text[:h[0]])]
     if not hits:
         return None
     best = hits[-1][2]

@@ -13,7 +13,8 @@ _KO_TOKEN = re.compile(r"\d+(?:\.\d+)?|[십백천만억조경]|[일이삼사오�
 # 22,000 / 14 300 / 3 000 000 (thousands grouped with a space, thin space or no-break space)
 # (thousands grouped by a comma, a space or a thin space; a comma and a space as some web pages
 # print them, '3, 843 acres', '25, 000 employees', but not in a list of numbers '1, 2, 345')
-NUM_CORE = (r"(?:(?<![\d.])(?<!\d,\s)\d{1,3}(?:,\s\d{3})+(?![\d,.])|\d{1,3}(?:,\d{3})+"
+# (and the Indian grouping in lakhs: 1,18,000)
+NUM_CORE = (r"(?:(?<![\d.])(?<!\d,\s)\d{1,3}(?:,\s\d{3})+(?![\d,.])|(?<![\d,])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+"
             r"|(?<!\d)\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?")
 _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+")
 KO_NUMERAL_CHARS = set("십백천만억조경")
@@ -119,6 +120,9 @@ def match_korean_unit(after: str):
             if unit in ("m2", "km") and rest.startswith(surface) and not any("가" <= ch <= "힣" for ch in surface) \
                     and not (rest[len(surface):len(surface) + 1].isascii() and rest[len(surface):len(surface) + 1].isalnum()):
                 return " " + surface, unit, f, noun  # 67.8 km2, 4.3 ㎢: a unit symbol after a space
+            if unit in ("m2", "km") and rest.startswith(surface) and any("가" <= ch <= "힣" for ch in surface) \
+                    and not re.match(r"[가-힣]", rest[len(surface):len(surface) + 1]):
+                return " " + surface, unit, f, noun  # 60만 평 규모, 126만 평): a unit word after a space, ending there
             if unit in ("count", "currency") and rest.startswith(surface) and len(surface) >= 1 and not surface.isascii() \
                     and surface not in ("불", "弗") and not rest.startswith(_not_counters()):
                 return " " + surface, unit, f, noun

@@ -177,13 +177,14 @@ def _yardstick_rx() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     before = "|".join(r.get("english_before") or []) or "(?!)"
     after = "|".join(r.get("korean_after") or []) or "(?!)"
     compass = "|".join(r.get("english_compass_after") or []) or "(?!)"
-    return (re.compile(rf"\b(?:{before})\s+(?:the\s+)?$"), re.compile(rf"(?:{after})|\s+(?:{compass})\b(?!\s+[A-Z])"),
+    # (a possessive owner may stand between: 'only to California's Silicon Valley')
+    return (re.compile(rf"\b(?:{before})\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?$"), re.compile(rf"(?:{after})|\s+(?:{compass})\b(?!\s+[A-Z])"),
             frozenset(str(w) for w in r.get("english_of_regions") or ()))
 
 
 def _yardstick(text: str, a: int, b: int) -> bool:
     before, after, regions = _yardstick_rx()
-    if before.search(text[max(0, a - 30):a]) or after.match(text, b):
+    if before.search(text[max(0, a - 45):a]) or after.match(text, b):
         return True  # (after it: '처럼', or a compass word, 'Silicon Valley East': another place's nickname)
     of = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)", text[b:b + 40])  # the Silicon Valley of India
     return of is not None and (of.group(1) in country_surface_set() or of.group(1) in regions)
@@ -357,7 +358,7 @@ def _korean_region_near(c: cl.Cluster, sents: list[Sentence]) -> str | None:
     """A Korean city or province written in the clause before a mention (경북 구미시 공단동 ...
     구미국가산업단지)."""
     for s in sents:
-        for ms, _, cc in s.clusters:
+        for ms, me, cc in s.clusters:
             if cc is not c:
                 continue
             pos = ms - s.start
@@ -365,4 +366,11 @@ def _korean_region_near(c: cl.Cluster, sents: list[Sentence]) -> str | None:
             where = korean_region(s.text[max(a, pos - 40):pos])
             if where:
                 return where
+            # or said after it: '새솔노바시티는 광주 북구에 있는 …', '… 대구 수성구에 위치한'
+            located = _LOCATED_AFTER_KO.match(s.text, me - s.start)
+            if located and (where := korean_region(located.group(1))):
+                return where
     return None
+
+
+_LOCATED_AFTER_KO = re.compile(r"(?:은|는|이|가)\s+([^,.()]{2,25}?)에\s*(?:있는|있다|있으며|위치|자리|들어서)")

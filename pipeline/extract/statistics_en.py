@@ -309,11 +309,14 @@ def _not_a_figure_en(text: str, s: int, e: int) -> bool:
     figure, nor an age ('celebrated 50 years of operation', 'will celebrate 14 years of history'),
     nor the span of a period ('over the 12 months to April 2017', 'over the last 12 months')."""
     return bool(_DENOMINATOR_EN.search(text[max(0, s - 12):s])) or bool(_MONTHS_OF_PERIOD_EN.match(text, e)) \
+        or bool(_WHEN_EN.match(text, e)) \
         or bool(_MULTIPLE_EN.match(text, e)) \
         or bool(_LAST_N_EN.search(text[max(0, s - 20):s]) and _SPAN_UNIT_EN.match(text, e)) or bool(
         _AGE_EN.match(text, e) and (_AGE_OF_EN.match(text, e) or _CELEBRATES_EN.search(text[max(0, s - 30):s])))
 
 
+# 'Three days later', 'two weeks ago': when something happened, not a measure
+_WHEN_EN = re.compile(r"[\s-]*(?:minutes?|hours?|days?|weeks?|months?)\s+(?:ago|later|earlier|afterwards|after|before)\b", re.I)
 # over the last 12 months; 37 companies left in 6 months; within two weeks
 _LAST_N_EN = re.compile(r"\b(?:the|its|their)\s+(?:last|past|previous|next|coming|first)\s+$"
                         r"|\b(?:in|within|after)\s+(?:just\s+|only\s+)?(?:\w+\s+(?:to|or)\s+)?$", re.I)  # within three to seven days
@@ -360,6 +363,9 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         label = "investment"  # 'the £20m production facility', 'a $50m research centre': what the building cost
     if label is None and unit == "count" and phrase and re.fullmatch(r"[a-z][a-z\-]{2,}s", phrase[0]) and phrase[0] not in _NP_STOP:
         label = phrase[0]  # '3,000 desks': a plural noun no rule knows still says what is counted (code: other)
+        verbs = _metric_rules().get("people_verbs_en") or {}
+        verb = verbs.get(after[len(phrase)] if len(after) > len(phrase) else "") or (verbs.get(phrase[-1]) if len(phrase) == 2 else None)
+        label = verb or label  # 'where more than 26 thousand specialists work': who work there (work read as a noun)
     if "and" in phrase or "or" in phrase:  # '300 technology companies and start-ups': coordinated heads, the first counts
         k = phrase.index("and") if "and" in phrase else phrase.index("or")
         left = _phrase_label(phrase[k - 1:k])
@@ -403,6 +409,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         a, _ = segment_bounds(text, s)
         label = next((lab for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]*", text[a:s])[-12:])
                       if (lab := _metric_noun(w) or (_metric_noun(w[:-1]) if w.endswith("s") else None))), None)
+    if label in ("people", "persons", "employees") and _VISITED.match(text, e):
+        label = "visitors"  # 'the 13,000 people who toured the hub last year': visitors, not who work there
     if label in ("people", "persons") and (_SETTLEMENT_OF.search(text[max(0, s - 50):s]) or _RESIDING.match(text, e)):
         label = "population"  # 'a city of roughly 410,000 people', '36,000 people residing in the district': who live there
     if label in ("jobs", "employees", "workers", "employment") and ((change := _JOB_CHANGE.search(text[max(0, s - 30):s]))
@@ -417,7 +425,16 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         # total import and export volume of 79.5 billion US dollars' (trade, not taxes)
         label = (last_num and _money_cue_en(text[a + last_num:s])) or _money_cue_en(text[a:b]) \
             or _money_cue_en(text[max(0, s - 120):s + 60])
+    if is_money(unit) and (label == "valuation" or metric_code(label or "", unit, True) == "other") \
+            and (worth := _WORTH_OF.search(text[max(0, s - 70):s])):
+        label = _money_cue_en(worth.group(1)) or "investment"  # 'foreign investment, worth 3.3 billion ringgit', '8 projects worth'
     return _compose(label, spec, unit)
+
+
+# the thing an amount is the worth of, written before 'worth': its measure, not a valuation
+_WORTH_OF = re.compile(r"\b((?:foreign\s+)?(?:investments?|projects?|exports?|sales)\b)[^.;\d]{0,30}?\bworth\s+"
+                       r"(?:[^()]{0,40}\(\s*)?(?:about\s+|some\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|roughly\s+|an?\s+estimated\s+)?"
+                       r"(?:[A-Z]{1,3})?[$€£¥₩]?\s*$")  # (and the amount converted in brackets after it)
 
 
 @per_rules
@@ -462,7 +479,8 @@ _NP_STOP = {"of", "in", "at", "on", "to", "from", "for", "by", "with", "and", "o
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|municipality|metropolis|suburb)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
                             r"nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?$", re.I)
 _RESIDING = re.compile(r"\s+(?:people|persons)\s+(?:who\s+)?(?:resid\w*|liv(?:e|es|ing)\b|dwell\w*)", re.I)
-_JOB_CHANGE = re.compile(r"\b(?:creat\w*|add\w*|cut\w*|shed\w*|los[est]\w*|lay\w* off|brings?|bringing|generat\w*)\b"
+_VISITED = re.compile(r"\s+(?:people|persons|visitors|guests)\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:tour|visit|attend|came|come|flock)\w*", re.I)
+_JOB_CHANGE = re.compile(r"\b(?:founding|founded|creat\w*|add\w*|cut\w*|shed\w*|los[est]\w*|lay\w* off|brings?|bringing|generat\w*)\b"
                          r"(?:\s+\w+){0,3}\s*$", re.I)
 _NEW_JOBS = re.compile(r"\s*(?:new|additional|extra)\s+(?:[\w-]+\s+)?jobs\b", re.I)
 

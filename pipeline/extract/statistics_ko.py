@@ -143,6 +143,9 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
             j += 2
             about = True
         s, e = t.idx, toks[j].idx + len(toks[j].text)
+        if i > 0 and toks[i - 1].text in ("만", "천", "백") and toks[i - 1].idx + 1 == s \
+                and (toks[i - 1].idx == 0 or text[toks[i - 1].idx - 1].isspace()):
+            s = toks[i - 1].idx  # 일자리 만7천 개: a leading 만 (one ten-thousand) that Kiwi read as the particle 'only'
         i = j + 1
         before = text[max(0, s - 8):s]
         if re.search(r"[A-Za-z\-]$", before) or before.rstrip().endswith(id_before):
@@ -163,7 +166,7 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         bare = _bare_counted_noun(text, e, value) if unit is None else None
         if bare is not None:
             suffix, unit = bare[0], ("", "count", 1.0, None)  # 1만9500여 기업들이: no counter, the noun counted
-        elif unit is None and text[e - 1:e] in ("억", "조") and _won_implied(text, s):
+        elif unit is None and text[e - 1:e] in ("억", "조") and (_won_implied(text, s) or _money_noun_after(text, e)):
             unit = ("", "currency", "KRW", None)  # 총매출 167조7천억, 4조원으로 전년(3조 4947억) 대비: won unsaid
         if unit is None:
             continue
@@ -234,6 +237,20 @@ def _won_implied(text: str, s: int) -> bool:
 
 
 @per_rules
+def _money_noun_after_rx() -> re.Pattern:
+    codes = ("revenue", "investment", "rd_spending", "exports", "venture_capital")
+    words = sorted((w for w, lab in _metric_rules()["nouns"].items()
+                    if re.fullmatch(r"[가-힣]{2,}", str(w)) and metric_code(str(lab), "KRW", True) in codes), key=len, reverse=True)
+    return re.compile(r"\s?(?:" + ("|".join(map(re.escape, words)) or "(?!)") + r")(?:은|는|이|가|을|를|도|로)?(?![가-힣])")
+
+
+def _money_noun_after(text: str, e: int) -> bool:
+    """An amount in 억 or 조 right before a noun of money, as headlines write it with 원 left out:
+    '나주에너지밸리 산단에 76억 투자', '매출 200억 달성' is not this (the noun comes first; see _won_implied)."""
+    return _money_noun_after_rx().match(text, e) is not None
+
+
+@per_rules
 def _institution_nouns_ko() -> tuple[str, ...]:
     """Korean nouns of things counted without a counter (기업, 연구소, 대학 …): the metric nouns
     whose code is an institution's, longest first."""
@@ -274,6 +291,9 @@ _STUDIED_KINDS_KO = re.compile(r"(?:클러스터|단지|특구|파크|밸리|도
 _PERCENT_ASIDE = re.compile(r"\s*[(（][^)）]{0,12}%\s*[)）]")
 
 
+_RATIO_BASES = (2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000)
+
+
 def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter: str) -> bool:
     """Age bands (30대가 40.8%, 50대 이상, 20~30대), denominators (인구 10만 명당, 1천명당) and the
     unit of a table are not figures."""
@@ -287,10 +307,10 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
         return True
     if re.search(r"단위\s*[:：]?\s*$", text[max(0, s - 8):s]):
         return True  # (단위 : 천㎡): the unit a table is given in, no figure
-    if ((value in (10, 100) and re.match(r"\s*(?:가운데|중)\s*\d", text[end:end + 8]))
-            or re.search(r"(?<![\d,.])(?:10|100)\s*(?:곳|개사|개|명|社)\s*(?:가운데|중)\s*$", text[max(0, s - 12):s])) \
-            and not _STUDIED_KINDS_KO.search(re.sub(r"(?:10|100)\s*\S{1,2}\s*(?:가운데|중)\s*$", "", text[max(0, s - 40):s])):
-        return True  # 기업 10곳 중 6개, 응답자 10명 중 8명: a ratio (six in ten), not two counts
+    if ((value in _RATIO_BASES and re.match(r"\s*(?:가운데|중)\s*\d", text[end:end + 8]))
+            or re.search(r"(?<![\d,.])(?:[2-9]|10|100|1000)\s*(?:곳|개사|개|명|社)\s*(?:가운데|중)\s*$", text[max(0, s - 12):s])) \
+            and not _STUDIED_KINDS_KO.search(re.sub(r"(?:[2-9]|10|100|1000)\s*\S{1,2}\s*(?:가운데|중)\s*$", "", text[max(0, s - 40):s])):
+        return True  # 기업 10곳 중 6개, 응답자 10명 중 8명, 2개사 중 1개사: a ratio (six in ten), not two counts
         # (혁신클러스터 10곳 중 6곳: the clusters a study examined, counted)
     return False
 
@@ -356,6 +376,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             continue  # 20만명 이상의 기술 인력
         if tag == "NNG" and not phrase and k + 1 < len(after) and after[k + 1].tag_.startswith("XSA"):
             continue  # 200여 개의 다양한 과목: an adjective (다양+한) before the noun
+        if tag == "NNP" and phrase and after[k - 1].whitespace_ and _eojeol_label([after[x] for x in phrase]) in _INSTITUTION_LABELS:
+            break  # a headline's 4개 기업 | 나주에너지밸리 산단에: the firms counted, then where they go (no particle between)
         if tag in ("NNG", "NNP", "SL", "XSN"):
             phrase.append(k)
             continue
@@ -375,6 +397,9 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             or _eojeol_label([after[k] for k in phrase])
         if label is None and unit == "count" and "".join(after[k].text for k in phrase).endswith(compact_ko_heads()):
             label = "clusters"  # 3개 사이언스파크가, 10개 혁신도시: the kind counted
+        if label is None and unit == "count" and phrase[-1] + 1 < len(after) \
+                and (after[phrase[-1] + 1].text in ("와", "과", "및", ",") and after[phrase[-1] + 1].tag_.startswith(("J", "SP", "MAJ"))):
+            label = _coordinated_head(rest[rest.index(after[phrase[-1] + 1]):] if after[phrase[-1] + 1] in rest else [])
         # (not after a noun of its own, 기업 17곳 혁신도시로; not a place the count goes to, 혁신도시로)
         nxt = after[phrase[-1] + 1] if phrase[-1] + 1 < len(after) else None
         counted_unknown = label is None and unit == "count" and after[phrase[-1]].tag_.startswith("NNG") \
@@ -439,6 +464,18 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     return _compose(label, spec, unit)
 _INSTITUTION_LABELS = ("companies", "resident companies", "startups", "universities", "research institutes", "hospitals",
                        "institutions")
+
+
+def _coordinated_head(toks: list) -> str | None:
+    """The firms' noun that ends a coordinated phrase after a count (50개 이상의 반도체 장비와 소재,
+    부품 업체가: 장비, 소재 and 부품 are the kinds of firm; 업체 is what is counted)."""
+    for k, t in enumerate(toks[:10]):
+        if t.tag_.startswith(("VV", "VA", "SF", "E")):
+            return None
+        if t.tag_.startswith("NN") and k + 1 < len(toks) and toks[k + 1].tag_.startswith(("JKS", "JX", "JKO")):
+            label = _eojeol_label([t])
+            return label if label in _INSTITUTION_LABELS else None
+    return None
 
 
 def _eojeol_label(tokens: list) -> str | None:
@@ -530,6 +567,9 @@ def _noun_before_rate(toks: list, first: int) -> str | None:
     return None
 
 
+_TIME_WORDS_KO = frozenset({"이후", "이래", "처음", "현재", "기준", "당시", "첫", "만", "말", "초", "지난", "올해", "지난해", "작년"})
+
+
 def _subject_label(toks: list, first: int) -> str | None:
     """The label of the clause's subject or topic before a figure (the noun before 은/는/이/가):
     '입주기업은 모두 합쳐 2,500여개로', '조사 대상 기업은 모두 183개로'; a subject that says nothing
@@ -537,11 +577,13 @@ def _subject_label(toks: list, first: int) -> str | None:
     passed = False  # past a subject that names no measure (then up to 16 tokens back, else 10)
     # 이전 기업은 A, B, C 등 (모두) 4곳이다: past the list to its subject
     listed = first > 0 and (toks[first - 1].text == "등" or (first > 1 and toks[first - 1].text in ("총", "모두") and toks[first - 2].text == "등"))
-    for k in range(first - 1, max(-1, first - (32 if listed else 16)), -1):
+    far = 0  # the words passed, not counting a date or time said on the way (1974년 첫 입주 이후 50년 만에 처음으로)
+    for k in range(first - 1, max(-1, first - (32 if listed else 20)), -1):
         t = toks[k]
         if listed and t.text == ",":
             continue
-        if t.tag_.startswith("SF") or t.text in (",", ";") or (first - k > (30 if listed else 10) and not passed):
+        far += 0 if t.tag_.split("+")[0] in ("SN", "NR", "NNB", "MM") or t.tag_.startswith("J") or t.text in _TIME_WORDS_KO else 1
+        if t.tag_.startswith("SF") or t.text in (",", ";") or ((first - k > 30 if listed else far > 6 or first - k > 16) and not passed):
             return None
         if t.tag_ == "JKO" and (seen := _looked_at(toks, k + 1)) is not None:
             return seen  # 2월 생산실적을 보면 1조3천800억원
@@ -684,10 +726,10 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
             continue
         for i in range(k - 1, -1, -1):
             p = qs[i]
-            if p.unit != q.unit or p.metric not in defaults or _counter(p.text) != _counter(q.text):
+            if p.unit != q.unit or (p.metric not in defaults and p.metric != q.metric) or _counter(p.text) != _counter(q.text):
                 break
-            p.metric = q.metric
-            if i == 0 or not re.fullmatch(r"\s*,\s*[^\d,.;()]{0,20}", text[qs[i - 1].end:p.start]):
+            p.metric = q.metric  # (the parts joined by 과/와 too: '기반시설 1조6천억 원과 산업설비 120조 원 등 모두 122조 원')
+            if i == 0 or not re.fullmatch(r"\s*(?:,|과|와|및)\s*[^\d,.;()]{0,20}", text[qs[i - 1].end:p.start]):
                 break
     # a series over years, one date before each figure: '입주기업은 2018년 126개, 2019년 162개', '△2020년 193개'
     for p, q in zip(qs, qs[1:]):
@@ -699,7 +741,7 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
     for p, q in zip(qs, qs[1:]):
         kind = _change_kind(q.metric)
         if p.unit == q.unit and kind and not _change_kind(p.metric) \
-                and re.fullmatch(r"\s*,?\s*[^\d,.;%]{1,24}?(?:은|는|이|가)\s*", text[p.end:q.start]) \
+                and re.fullmatch(r"\s*,?\s*[^\d,.;%]{1,24}?(?:은|는|이|가)\s*|\s*,\s*[가-힣]{1,10}\s+", text[p.end:q.start]) \
                 and (p.unit == "percent" or "," in text[p.end:q.start] or is_money(p.unit)):
             p.metric = _change_label(kind, None if p.metric in defaults else p.metric)
     # '… 250%, … 367%가 각각 늘었다': one change verb for all, said 'respectively'
@@ -711,7 +753,7 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
                                    for p in qs if p.start < q.start))), None)
     for p in qs:
         if respective is not None and p is not respective and p.unit == "percent" and p.start < respective.start \
-                and not _change_kind(p.metric):
+                and not _change_kind(p.metric) and not _CHANGE_VERB_KO.search(text[p.end:respective.start]):
             p.metric = _change_label(_change_kind(respective.metric), None if p.metric in defaults else p.metric)
     # a breakdown by business type: '업종별로 ▲정보기술 830개 ▲생명공학기술 164개' (rules: breakdown_words_ko)
     for q in qs:
@@ -727,6 +769,11 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
                     and len(text[p.end:q.start]) <= 30 and not re.search(r"[.;]", text[p.end:q.start]):
                 q.metric = p.metric
     return qs
+
+
+# a change said between two figures ends the first one's list: '운송장비가 12.0%, 철강 3.3%가 증가했으며
+# 기계와 전기전자는 각각 2.4%, 0.3%가 감소했다' (the 각각 list does not reach back past 증가했으며)
+_CHANGE_VERB_KO = re.compile(r"(?:증가|감소|늘|줄|상승|하락|확대|축소)[가-힣]*(?:며|고|지만|으나|나|는데)\s")
 
 
 def _counter(figure: str) -> str:
