@@ -131,7 +131,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         # descriptor; a code is no name: LC Q3; a head after 'of' is another place's: 'Tenancy position of Science Park')
         if head and re.search(r"(?:^|\s)[a-z]", hd.group(2)) and not re.search(r"\b[A-Z]*\d+[A-Z]*\b", hd.group(1)) \
                 and not re.search(r"\bof\s+(?:the\s+)?$", hd.group(2)[:head.start()]) \
-                and not _is_generic(hd.group(1)) and not _is_place(hd.group(1)) and hd.group(1) not in country_surface_set():
+                and not _is_generic(hd.group(1)) and not _is_place(hd.group(1)) and hd.group(1) not in country_surface_set() \
+                and not re.fullmatch(r"The\s+\S+", hd.group(1)):  # (a section's title: 'The Genesis - Valley of Innovation')
             reg.add([hd.group(1)], "heading", where, name_en=hd.group(1))
             described = (hd.start(2), hd.end(2))
     # A profile's heading 'Name, City' (South Lake Union, Seattle): the name, placed in the city
@@ -145,6 +146,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     for m in re.finditer(rf"\b(?:neighbou?rhood|district|quarter|area|zone|hub|campus|corridor|enclave)\b[^.;:]{{0,60}}?,?\s+"
                          rf"(?:called|known as|dubbed|nicknamed|named)\s+(?:the\s+)?[\"“']?((?:{_CAP}\s+){{0,3}}{_CAP})", text):
         name, owner = m.group(1), None
+        if re.search(r"\s(?:of|de|and|the)$", name):
+            if _gazetteer_country(re.sub(r"(?:\s+(?:of|de|and|the))+$", "", name)) is not None:
+                continue  # 'called the Silicon Valley of the Nordic countries': a likeness, not a name
+            name = re.sub(r"(?:\s+(?:of|de|and|the))+$", "", name)
         if (own := re.match(r"((?:[A-Z][\w\-]*\s)?[A-Z][\w\-]*)['’]s\s+(\S.*)$", name)):
             owner, name = own.group(1), own.group(2)  # dubbed "Africa's Silicon Savannah": Silicon Savannah, Africa's
         if not _is_place(name) and name not in place_lookup() and name not in country_surface_set() \
@@ -282,6 +287,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         if len(words) == 1 and m.start(1) == 0 and words[0].lower() in _sector_words_en():
             continue  # 'Biotech cluster in Songdo to be expanded': a headline's capital, the kind of cluster
+        if _RANKED_KIND_EN.search(text[max(0, m.start(1) - 60):m.start(1)]) and not any(_is_place(w) or w in place_lookup() for w in words):
+            continue  # "India's … first R&D and Clean Manufacturing cluster": a description of a kind, capitalised
         found.append((" ".join(words) + " " + m.group(2), region if region not in country_surface_set() else None))
     # ... and the same words the other way round: 'Biotech cluster in Songdo', 'its biotech cluster in
     # Songdo International City' (sector words only, a known place right after 'in': not 'the largest
@@ -302,7 +309,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # "X (Russian: …, 'academic town') is a research town"
     described_as: list[tuple[str, frozenset]] = []  # 'X, the <description>': X and a cluster named so are one
     strong = _strong_en_head_alt()
-    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:\s\([^()]{{1,80}}\)|,\s+(?i:a|an)\s+[^,;.()]{{3,60}},)?(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains|has evolved into|evolved into|has grown into|grew into|has developed into)\s+(?:(?i:a|an|the|one of the)|(?:{_ABBR})?[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})s?\b", text):
+    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:\s\([^()]{{1,80}}\)|,\s+(?i:a|an)\s+[^,;.()]{{3,60}},|,\s+(?:situated|located|based|nestled|lying|set)\s+[^,;.()]{{3,80}},)?(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains|has evolved into|evolved into|has grown into|grew into|has developed into)\s+(?:(?i:a|an|the|one of the)|(?:{_ABBR})?[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})s?\b", text):
         subj = m.group(1)
         if subj.split()[0].lower() in _PREPOSITIONS or (len(subj.split()) == 1 and _is_function_word(subj)):
             continue  # "In Lyon, the ... cluster": a setting, not a name; "Furthermore, the …": an adverb
@@ -503,6 +510,8 @@ def english_aliases(text: str, reg: Registry) -> None:
         alias = m.group(1).strip()
         if _is_generic(alias) or alias in country_surface_set():
             continue
+        if _gazetteer_country(alias) is not None and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end(1):]):
+            continue  # 'dubbed the "Silicon Valley of the Baltics"': a likeness of a famous one, not another name
         before = text[:m.start()]
         named = [c for c in reg.clusters for n in c.names if len(n) > 2 and _name_regex(n).search(before)]
         if not named and _REFERS_BACK.match(before):  # 'The name is commonly shortened to …': the cluster just named
@@ -546,6 +555,10 @@ def _place_owner(words: list[str]) -> bool:
         return False
     return phrase in place_lookup() or any(w in place_lookup() for w in phrase.split()) or \
         bool(re.fullmatch(r"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]+\s+)+(?:Region|County|Area|Province|Valley)", phrase))
+
+
+# an ordinal or superlative right before capitalised kind words: 'India's first R&D and Clean Manufacturing cluster'
+_RANKED_KIND_EN = re.compile(r"\b(?:first|largest|biggest|leading|only|oldest|newest|second|third)\s+(?:[A-Z][\w&\-]*\s+(?:and\s+)?){0,3}$")
 
 
 _PREPOSITIONS = {"in", "at", "on", "for", "from", "by", "with", "near", "across", "since", "during", "around", "within",

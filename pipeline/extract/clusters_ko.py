@@ -74,9 +74,9 @@ def _trim_korean_name(words: list[str], want: int, sent: Sentence, abs_end: int)
         w = words[0]
         w_end = abs_end - len(" ".join(words[1:])) - 1
         tags = _token_tags_for(sent, w_end - len(w), w_end)
-        if not _eojeol_is_clean(w, sent) or _is_generic(w) or w in country_surface_set() or \
+        if not _eojeol_is_clean(w, sent) or _is_generic(w) or w in country_surface_set() or re.fullmatch(r"\d+(?:일|월|년|시)?", w) or \
                 not (is_hangul(w[0]) or w[0].isalnum()) or any(t.startswith(("V", "E", "XSV", "XSA")) for x in tags for t in x.split("+")):
-            words = words[1:]  # ... 위치한 | 아들러스호프 과학기술단지: a verb's modifier is no part of a name
+            words = words[1:]  # ... 위치한 | 아들러스호프 과학기술단지: a verb's modifier is no part of a name (nor a date: 24일 |)
             continue
         break
     return words
@@ -120,6 +120,10 @@ def _org_after_ko() -> re.Pattern:
 # a place firms moved into, said with the place as the locative of the clause's verb: 'X에는 (…) 기업이
 # 입주했다', 'X에 … 입주해 있다' (within the clause: no sentence end between; not 'X에 따르면', a source)
 _MOVED_IN_KO = re.compile(r"(?:에는|에도|에(?!\s*(?:따르|의하|따라)))\s[^.!?\n]{0,80}?(?:기업|업체|회사|기관)[가-힣]*\s[^.!?\n]{0,20}?입주(?:했|해\s?있|하고\s?있|하였)")
+
+
+# a place's own name as the subject of becoming a hub: '센텀시티가 정보통신기술(ICT) 중심지로 떠오르고 있다'
+_HUB_PREDICATE_KO = re.compile(r"(?:이|가|은|는)\s[^.!?\n]{0,40}?(?:중심지|거점|메카|허브)(?:로|으로)\s*(?:떠오르|떠올|부상|자리|발돋움|성장|탈바꿈|도약)")
 
 
 @per_rules
@@ -314,6 +318,13 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         korean = any(is_hangul(c) for c in q)
         reg.add([q], "apposition", where, name_ko=q if korean else None, name_en=None if korean else q)
         apposed.add(m.end(1))
+    # 1c') a place's own name (ending like 센텀시티) set after the kind it is: 도시첨단산업단지인 센텀시티에
+    endings_ko = tuple(_rules()["korean"].get("place_name_endings") or ())
+    for m in re.finditer(rf"({_head_alt()})(?:인|이자)\s+([가-힣]{{2,10}})(?=(?:은|는|이|가|을|를|의|에|에는|에서|으로|로|과|와|도)?(?:\s|[,.]|$))", text):
+        word = re.sub(r"(?:에는|에서|으로|은|는|이|가|을|를|의|에|로|과|와|도)$", "", m.group(2))
+        if word.endswith(endings_ko) and len(word) > 3 and word not in korean_place_lookup() and word not in place_lookup() \
+                and not _is_generic(word) and not _negative(word, "ko"):
+            reg.add([word], "apposition", where, name_ko=word)
     # 1d) a quoted nickname or name that something is called by: 오스틴은 '실리콘 힐스'로 불리며
     prefixes_ko = tuple(_rules()["korean"].get("nickname_prefixes") or ())
     for m in re.finditer(rf"[{_OPENING}]([^{_CLOSING}()]{{2,30}})[{_CLOSING}]\s*(?:으로|로|라고|이라고|라는|이라는)\s*"
@@ -558,6 +569,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         group, k = toks[k:g + 1], g + 1
         end = group[-1].idx + len(group[-1].text) - toks[0].idx
         moved_in = _MOVED_IN_KO.match(text, end) is not None  # 수성알파시티에는 … 139개 기업이 입주했다
+        moved_in = moved_in or ("".join(x.text for x in group).endswith(endings) and _HUB_PREDICATE_KO.match(text, end) is not None)  # 센텀시티가 ICT 중심지로 떠오르고
         if not moved_in and (not residents.match(text, end)
                              or not (group[-1].whitespace_ or (g + 1 < len(toks) and toks[g + 1].text == "의"))):
             continue

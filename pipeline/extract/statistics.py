@@ -341,7 +341,11 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
         # (nor a past date a 'now' parts from the figure: 'developed in 1959 and now includes over 170 companies')
         before = [p for p in inside if p[1] <= q.start and not (lang != "ko" and any(
             o is not q and o.end <= p[0] and _DATE_OF_FIGURE_EN.fullmatch(text, o.end, p[0]) for o in qs))
-            and not _NOW.search(text, p[1], q.start)]
+            and not _NOW.search(text, p[1], q.start)
+            # (nor, in Korean, the date of the level a figure rose from: '2011년 전체 매출액 3조5208억원에서 3조8696억원으로')
+            and not (lang == "ko" and not (q.metric or "").endswith(("growth", "decline")) and any(
+                o is not q and p[1] <= o.start and o.end <= q.start and re.match(r"\s*에서\s", text[o.end:o.end + 4])
+                for o in qs))]
         # ... and not past another figure, unless that one is the level this change reached:
         # 'rose by 3.5% to more than €4.0 billion in 2024'
         after = [p for p in inside if p[0] >= q.end and not any(

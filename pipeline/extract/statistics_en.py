@@ -413,6 +413,9 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         label = "visitors"  # 'the 13,000 people who toured the hub last year': visitors, not who work there
     if label in ("people", "persons") and (_SETTLEMENT_OF.search(text[max(0, s - 50):s]) or _RESIDING.match(text, e)):
         label = "population"  # 'a city of roughly 410,000 people', '36,000 people residing in the district': who live there
+    if label in ("people", "persons") and re.search(r"\bemployment\s+(?:for|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+                                                  text[max(0, s - 40):s]):
+        label = "employment"  # 'create employment for 3,000 people': jobs, not residents
     if label in ("jobs", "employees", "workers", "employment") and ((change := _JOB_CHANGE.search(text[max(0, s - 30):s]))
                                                                      or _NEW_JOBS.match(np_text)):
         lost = change is not None and re.match(r"(?:cut|shed|los|lay)", change.group(0), re.I)

@@ -81,8 +81,10 @@ def _korean_change(toks: list, j: int, s: int, e: int, adjacent: bool = False, m
         t = toks[k]
         if t.tag_.startswith("SF") or t.text in (",", ";"):
             break
-        if t.tag_.split("+")[0] in ("NNG", "NNP", "SL") and (subject := _rate_noun(toks, k) or _metric_noun(t.text)):
-            break
+        glued = k > 0 and toks[k - 1].tag_.startswith("NN") and not toks[k - 1].whitespace_
+        if t.tag_.split("+")[0] in ("NNG", "NNP", "SL") and (subject := _rate_noun(toks, k) or (glued and _metric_noun(toks[k - 1].text + t.text))
+                                                             or _metric_noun(t.text)):
+            break  # (연구|인력이 5.7% 감소: researchers, the whole word, not 인력 alone)
     return _change_label(kind, subject)
 
 
@@ -303,6 +305,8 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
         return True  # 6대 핵심프로젝트, 3대 과제: the N major things, not N machines
     if counter.strip() == "분" and re.match(r"\s?(?:의\s*)?\d", text[end:end + 5]):
         return True  # 3분의 1, 100분 1: a fraction, not minutes
+    if counter.strip() == "분" and re.search(r"\d{1,2}\s?시\s?$", text[max(0, s - 5):s]):
+        return True  # 03시 00분: a time of day, not minutes spent
     if re.match(r"\s?당(?![가-힣]{2})", text[end:end + 2]) or text[e:e + 2] == "당 ":
         return True
     if re.search(r"단위\s*[:：]?\s*$", text[max(0, s - 8):s]):
@@ -656,7 +660,8 @@ def _looked_at(toks: list, end: int) -> str | None:
     '수출 실적을 살펴보면' (the noun before 을/를 and a verb of looking)."""
     for k in range(end - 1, max(0, end - 8), -1):
         t = toks[k]
-        if t.tag_ == "JKO" and k + 1 < len(toks) and toks[k + 1].text in ("보", "살펴보", "들여다보") and toks[k - 1].tag_.startswith("NN"):
+        if t.tag_ == "JKO" and k + 1 < len(toks) and toks[k + 1].text in ("보", "살펴보", "들여다보", "비교", "분석", "집계") \
+                and toks[k - 1].tag_.startswith("NN"):  # (매출액을 비교한 결과 2011년 8156억원에서 …)
             n, prev = toks[k - 1], toks[k - 2] if k > 1 else None
             joined = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
             if joined and n.text in _relational_heads():
@@ -704,6 +709,18 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
             if p.unit != q.unit or p.metric not in defaults or not re.match(r"\s*,", between) or len(between) > 30:
                 break
             p.metric = q.metric
+    # what people did, said once after a list of where: '월드IT쇼에는 9만2680명이, 헬스IT융합전시회에는 1만500명이,
+    # 클라우드엑스포에는 1만5500명이 다녀갔다' -> all three are visitors
+    verb_labels = set((_metric_rules().get("people_verbs_ko") or {}).values())
+    for k in range(len(qs) - 1, 0, -1):
+        if qs[k].metric not in verb_labels:
+            continue
+        for i in range(k - 1, -1, -1):
+            p = qs[i]
+            if p.unit != qs[k].unit or not (p.metric in defaults or p.metric == "people") \
+                    or not re.fullmatch(r"(?:이|가)?\s*,\s*[^\d,.;]{0,25}?(?:에는|에서는|에)\s*", text[p.end:qs[i + 1].start]):
+                break
+            p.metric = qs[k].metric
     # a bracket of the same unit right after a figure, from one level to the next: '생산 205조원(1066조원→1271조원)'
     for p, q in zip(qs, qs[1:]):
         if q.metric in defaults and p.metric not in defaults and p.unit == q.unit \
@@ -742,6 +759,7 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
         kind = _change_kind(q.metric)
         if p.unit == q.unit and kind and not _change_kind(p.metric) \
                 and re.fullmatch(r"\s*,?\s*[^\d,.;%]{1,24}?(?:은|는|이|가)\s*|\s*,\s*[가-힣]{1,10}\s+", text[p.end:q.start]) \
+                and not _CLAUSE_ENDS_KO.search(text[p.end:q.start]) \
                 and (p.unit == "percent" or "," in text[p.end:q.start] or is_money(p.unit)):
             p.metric = _change_label(kind, None if p.metric in defaults else p.metric)
     # '… 250%, … 367%가 각각 늘었다': one change verb for all, said 'respectively'
@@ -771,6 +789,8 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
     return qs
 
 
+# a clause ending between two figures: '신규인력은 18.0%인데 전년도 대비 연구인력이 5.7% 감소했다' (18.0% is no change)
+_CLAUSE_ENDS_KO = re.compile(r"^\s*(?:인데|이며|이고|였고|였으며|으며|이지만|인 반면)\s")
 # a change said between two figures ends the first one's list: '운송장비가 12.0%, 철강 3.3%가 증가했으며
 # 기계와 전기전자는 각각 2.4%, 0.3%가 감소했다' (the 각각 list does not reach back past 증가했으며)
 _CHANGE_VERB_KO = re.compile(r"(?:증가|감소|늘|줄|상승|하락|확대|축소)[가-힣]*(?:며|고|지만|으나|나|는데)\s")

@@ -1,0 +1,98 @@
+"""Forms met in the eighth read's second round (an Indian life-sciences valley in five pieces, an
+Estonian business campus in four, a Korean port city's digital complex in five), written here in
+other words: a famous name's likeness 'of' a region, a business park, a name with a place aside
+before its predicate, a likeness dubbed, a place's own name after the kind it is, a place firms
+left, a place's own name becoming a hub, visitors listed by where, a time of day, a section
+title in a heading, a ranked description in capitals, employment for people; then four Korean
+technopark survey releases: a date before a bracketed name, a clause ending between two
+percentages, the measure a clause compares, the year of the level a figure rose from."""
+from tests.helpers import extract, stats_where
+
+
+# ------------------------------------------------------------------ English recognition
+
+def test_a_likeness_of_a_region_is_no_cluster_name():
+    res = extract(["Norvik", "The campus drew inspiration from Kista near Stockholm, called the Silicon Valley of the Nordic countries."], "en")
+    assert not any(c["name"].endswith(" of") or c["name"] == "Silicon Valley" for c in res["clusters"]), res["clusters"]
+
+
+def test_a_business_park_is_a_kind_of_cluster():
+    res = extract(["Norvik", "Norvik City is a business park in Tallinn. As of 2014, there are 300 businesses with 6,000 employees."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Norvik City"], res["clusters"]
+    assert stats_where(res, value=300)[0]["cluster_id"] == "norvik-city"
+
+
+def test_a_place_aside_before_the_predicate_and_a_dubbed_likeness():
+    res = extract(["A visit", "Norvik City, situated on the eastern edge of Tallinn near the lake, is a burgeoning business hub, "
+                   "rightfully dubbed the \"Silicon Valley of the Baltics\". Nearly 500 companies work there."], "en")
+    kinds = [c for c in res["clusters"] if c["name"] == "Norvik City"]
+    assert kinds and kinds[0]["country"] == "EE", res["clusters"]
+
+
+def test_a_section_title_in_a_heading_is_no_cluster():
+    res = extract([("heading", "The Genesis - Valley of Innovation"), "In 2001 the state designated 1,283 acres of land as Norvik Science Park."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Norvik Science Park"], res["clusters"]
+
+
+def test_capitalised_kind_words_after_first_describe_no_cluster():
+    res = extract(["Norvik Science Park", "Norvik Science Park is the country's systematically developed first R&D and Clean Manufacturing cluster."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Norvik Science Park"], res["clusters"]
+
+
+def test_employment_for_people_is_jobs():
+    res = extract(["Norvik Science Park", "The five projects at Norvik Science Park will create employment for 3,000 people."], "en")
+    assert stats_where(res, value=3000)[0]["metric"] == "jobs_change", res["statistics"]
+
+
+# ------------------------------------------------------------------ Korean
+
+def test_a_place_s_own_name_after_the_kind_it_is():
+    res = extract(["기업 이전", "지식서비스 기업 35개 사 가운데 31개 사가 도시첨단산업단지인 가람노바시티에 둥지를 틀었다."], "ko")
+    assert [c["name_ko"] for c in res["clusters"]] == ["가람노바시티"], res["clusters"]
+
+
+def test_a_place_firms_left_is_not_what_the_text_is_about():
+    res = extract(["기업 이전", "게임 제작사 한빛소프트는 지난해 판교테크노밸리에서 부산 해운대로 본사를 이전해왔다. "
+                   "지난해 부산으로 옮긴 기업은 모두 80개 사다."], "ko")
+    assert res["topic"] != "pangyo-techno-valley", res["topic"]
+    assert stats_where(res, value=80)[0]["cluster_id"] != "pangyo-techno-valley"
+
+
+def test_a_place_s_own_name_becoming_a_hub_is_a_cluster():
+    res = extract(["ICT 거점", "부산 해운대 가람노바시티가 정보통신기술(ICT) 중심지로 떠오르고 있다. 이곳에 입주한 900개사 가운데 300개사가 ICT 기업이다."], "ko")
+    assert [c["name_ko"] for c in res["clusters"]] == ["가람노바시티"], res["clusters"]
+
+
+def test_visitors_listed_by_where_share_the_verb():
+    res = extract(["행사", "가람노바시티 행사 가운데 전시회에는 9만2천명이, 포럼에는 1만500명이, 박람회에는 1만5500명이 다녀갔다."], "ko")
+    assert {s["metric_label"] for s in res["statistics"]} == {"visitors"}, res["statistics"]
+
+
+def test_a_time_of_day_is_no_duration():
+    res = extract(["가람노바시티 개관", "입력 2012년 4월 30일 03시 00분", "가람노바시티에는 기업 31개사가 입주해 있다."], "ko")
+    assert not any(s["unit"] == "hour" for s in res["statistics"]), res["statistics"]
+
+
+# ------------------------------------------------------------------ third round: agency survey releases
+
+def test_a_date_before_a_bracketed_name_is_no_part_of_it():
+    res = extract(["설문 결과", "24일 청주테크노파크(CTP)에 따르면 46개 입주업체를 대상으로 한 설문에서 50%가 긍정적으로 답했다."], "ko")
+    assert [c["name_ko"] for c in res["clusters"]] == ["청주테크노파크"], res["clusters"]
+
+
+def test_a_clause_ending_between_two_percentages_keeps_the_first_a_share():
+    res = extract(["실태조사", "청주테크노파크 입주기업 임직원 중 연구인력은 30.5%, 신규인력은 18.0%인데 전년도 대비 연구인력이 5.7% 감소했다."], "ko")
+    assert stats_where(res, value=18.0)[0]["metric"] == "share", res["statistics"]
+    got = stats_where(res, value=5.7)[0]
+    assert got["metric"] == "decline" and got["metric_label"].startswith("researchers"), got
+
+
+def test_the_measure_a_clause_compares_labels_its_amounts():
+    res = extract(["성과 분석", "청주테크노파크 지원 기업 70곳의 매출액을 비교한 결과 2011년 8156억원에서 지난해 9450억원으로 15.9% 증가했다."], "ko")
+    assert {stats_where(res, value=v)[0]["metric"] for v in (8.156e11, 9.45e11)} == {"revenue"}, res["statistics"]
+
+
+def test_the_year_of_the_level_a_figure_rose_from_does_not_date_it():
+    res = extract(["성과 분석", "청주테크노파크 입주기업의 매출액은 2011년 3조5208억원에서 3조8696억원으로 증가했다."], "ko")
+    assert stats_where(res, value=3.5208e12)[0]["period_start"] == "2011-01-01"
+    assert stats_where(res, value=3.8696e12)[0]["period_start"] is None, res["statistics"]
