@@ -5,7 +5,10 @@ before its predicate, a likeness dubbed, a place's own name after the kind it is
 left, a place's own name becoming a hub, visitors listed by where, a time of day, a section
 title in a heading, a ranked description in capitals, employment for people; then four Korean
 technopark survey releases: a date before a bracketed name, a clause ending between two
-percentages, the measure a clause compares, the year of the level a figure rose from."""
+percentages, the measure a clause compares, the year of the level a figure rose from; and a
+fourth round (a Hong Kong digital park, an Indian IT park, a Korean science complex): a name that
+brands itself a hub and hosts firms, 'our first N years', fundraising, a one-word park with its city,
+Latin acronyms among kind words."""
 from tests.helpers import extract, stats_where
 
 
@@ -96,3 +99,25 @@ def test_the_year_of_the_level_a_figure_rose_from_does_not_date_it():
     res = extract(["성과 분석", "청주테크노파크 입주기업의 매출액은 2011년 3조5208억원에서 3조8696억원으로 증가했다."], "ko")
     assert stats_where(res, value=3.5208e12)[0]["period_start"] == "2011-01-01"
     assert stats_where(res, value=3.8696e12)[0]["period_start"] is None, res["statistics"]
+
+
+# ------------------------------------------------------------------ fourth round: a Hong Kong digital park, an Indian IT park, a Korean science complex
+
+def test_a_name_that_brands_itself_a_hub_and_hosts_firms_is_a_cluster():
+    res = extract(["Interview", "Norvikport brands itself as the city's digital technology hub and today plays host to roughly 2,000 "
+                   "start-ups and technology companies. In our first 15 years our community sat at around 1000 companies, "
+                   "and fundraising reached over US$ 4.6 billion."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Norvikport"], res["clusters"]
+    assert not any(s["unit"] == "year" for s in res["statistics"]), res["statistics"]
+    assert stats_where(res, value=4.6e9)[0]["metric"] == "venture_capital"
+
+
+def test_a_one_word_park_and_the_same_with_its_city_are_one_cluster():
+    res = extract(["Technopark at 30", "Technopark Trivandrum, India's first Information Technology Park, turns 30. "
+                   "Technopark is now home to 450 IT companies with direct employment of 62,000 professionals."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Technopark Trivandrum"], res["clusters"]
+
+
+def test_kind_words_with_latin_acronyms_before_a_weak_head_name_no_complex():
+    res = extract(["단지 소개", "청주 오창읍에 조성된 오창과학산업단지가 IT·BT 첨단산업 육성 단지로 각광을 받고 있다."], "ko")
+    assert [c["name_ko"] for c in res["clusters"]] == ["오창과학산업단지"], res["clusters"]

@@ -234,7 +234,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             found.append((f"{region} {head}", region))  # Boston's Innovation District: the city's district,
             city_heads.append((f"{region} {head}", head))  # later 'the Innovation District' (capitalised) too
             continue
-        if not prefix and (" " not in head or head in _en_heads()) and head not in ("Biopolis", "Technopole", "Technopolis", "Technopark"):
+        if not prefix and (" " not in head or head in _en_heads()) and head not in _ONE_WORD_NAMES:
             continue  # a head alone, of one word or several: 'the largest Science City in Japan'
         if head in ("Campus", "Hub") and any(w in (_rules()["english"].get("owner_negatives") or ()) for w in prefix):
             continue  # Aalto University Campus: a university's campus
@@ -250,6 +250,9 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # the BioHub incubator, the Innovation Park building: a facility, named by the noun after it
         if prefix and " ".join(prefix + [head]) in _en_heads():
             continue  # Free + Economic Zone: a longer head, still the kind alone
+        if _RANKED_KIND_EN.search(text[max(0, m.start() - 60):m.start()] + " ") and not region \
+                and not any(_is_place(w) or w in place_lookup() for w in prefix):
+            continue  # "India's first Information Technology Park": a kind ranked, capitalised, not a name
         found.append((" ".join(prefix + [head]), region))
     # Place + sector + lower-case head: the Boston biotech cluster, the Otaniemi innovation hub
     lower = _lowercase_head_alt()
@@ -336,8 +339,11 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             place = re.match(r"\s+in\s+((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]+\s?){1,3})", text[m.end():])
             described_as.append((subj, frozenset((desc + " " + (place.group(1) if place else "")).lower().split())))
     # a name no head word marks, opening a sentence as the place many firms are in: 'Cyberjaya is home
-    # to over 800 companies', 'Kista hosts some 1,000 ICT firms' (not a known place, firm or person)
-    for m in re.finditer(rf"(?:^|[.;]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*){{0,2}})\s+(?:(?:is|was)\s+(?:now\s+)?home\s+to|hosts|houses)"
+    # to over 800 companies', 'Kista hosts some 1,000 ICT firms', 'Cyberport brands itself as … hub and
+    # today plays host to roughly 2,000 start-ups' (not a known place, firm or person)
+    for m in re.finditer(rf"(?:^|[.;]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*){{0,2}})\s+(?:(?:is|was)\s+(?:now\s+)?home\s+to|hosts|houses|plays\s+host\s+to|"
+                         r"(?:brands|bills|markets|positions)\s+itself\s+as\s+[^.;]{0,60}?\b(?:hub|park|cluster|campus|district)\s+and\s+(?:today\s+|now\s+)?"
+                         r"(?:is\s+home\s+to|hosts|houses|plays\s+host\s+to))"
                          r"\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|roughly|a\s+number\s+of|dozens\s+of|hundreds\s+of)\s+)?"
                          r"(?:[\d,.]+\s+)?(?:[\w\-]+\s+){0,2}?(?:companies|firms|businesses|start-?ups|enterprises|multinational\s+corporations)\b", text):
         subj = m.group(1)
@@ -557,6 +563,8 @@ def _place_owner(words: list[str]) -> bool:
         bool(re.fullmatch(r"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]+\s+)+(?:Region|County|Area|Province|Valley)", phrase))
 
 
+# heads that are a name alone, capitalised (Technopark in Kerala, Biopolis in Singapore)
+_ONE_WORD_NAMES = ("Biopolis", "Technopole", "Technopolis", "Technopark")
 # an ordinal or superlative right before capitalised kind words: 'India's first R&D and Clean Manufacturing cluster'
 _RANKED_KIND_EN = re.compile(r"\b(?:first|largest|biggest|leading|only|oldest|newest|second|third)\s+(?:[A-Z][\w&\-]*\s+(?:and\s+)?){0,3}$")
 
@@ -604,8 +612,8 @@ def merge_english_tails(reg: Registry) -> None:
             if len(longer) == 1:
                 reg.merge(longer[0], short, own=("name_en",))
                 break
-    # ... and a name with its town written after it (High Tech Campus Eindhoven) beside the same name
-    # without it (the High Tech Campus in Eindhoven): one cluster, the longer name
+    # ... and a name with its town written after it (High Tech Campus Eindhoven, Technopark Trivandrum) beside
+    # the same name without it (the High Tech Campus in Eindhoven, Technopark): one cluster, the longer name
     for longer in list(reg.clusters):
         if longer not in reg.clusters:
             continue
@@ -613,7 +621,8 @@ def merge_english_tails(reg: Registry) -> None:
             words = n.split()
             for k in (1, 2):
                 place, rest = " ".join(words[-k:]), " ".join(words[:-k])
-                if len(words) - k < 2 or not is_latin(n) or place not in place_lookup() or not _ends_with_head(rest, "en"):
+                if len(words) - k < 1 or not is_latin(n) or place not in place_lookup() \
+                        or not (_ends_with_head(rest, "en") or rest in _ONE_WORD_NAMES):
                     continue
                 shorter = [c for c in reg.clusters if c is not longer and rest in c.names and c.region in (None, place)]
                 if len(shorter) == 1:
