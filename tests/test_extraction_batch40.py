@@ -8,7 +8,8 @@ technopark survey releases: a date before a bracketed name, a clause ending betw
 percentages, the measure a clause compares, the year of the level a figure rose from; and a
 fourth round (a Hong Kong digital park, an Indian IT park, a Korean science complex): a name that
 brands itself a hub and hosts firms, 'our first N years', fundraising, a one-word park with its city,
-Latin acronyms among kind words."""
+Latin acronyms among kind words; a fifth (a Colombian innovation centre, a Nigerian tech district):
+a country's hub described, a quoted name before its kind, an anchor client."""
 from tests.helpers import extract, stats_where
 
 
@@ -121,3 +122,22 @@ def test_a_one_word_park_and_the_same_with_its_city_are_one_cluster():
 def test_kind_words_with_latin_acronyms_before_a_weak_head_name_no_complex():
     res = extract(["단지 소개", "청주 오창읍에 조성된 오창과학산업단지가 IT·BT 첨단산업 육성 단지로 각광을 받고 있다."], "ko")
     assert [c["name_ko"] for c in res["clusters"]] == ["오창과학산업단지"], res["clusters"]
+
+
+# ------------------------------------------------------------------ fifth round: a Colombian innovation centre, a Nigerian tech district
+
+def test_a_country_s_hub_described_names_no_cluster():
+    res = extract(["Norvik Valley", "Norvik Valley is a nickname for an area within Yaba. This area is already growing as "
+                   "Nigeria's technology hub and cluster of hundreds of startup companies."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Norvik Valley"], res["clusters"]
+
+
+def test_a_quoted_name_before_the_kind_of_place_it_is():
+    res = extract(["Medellinnovation", "To carry out the programme, the 'Norte Uno' complex was built, a network of 32,000sqm in three "
+                   "buildings housing 141 companies. The building has three zones; the \"Chill\" zone has restaurants."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Norte Uno"], res["clusters"]
+
+
+def test_an_anchor_client_is_an_anchor_firm():
+    res = extract(["Norvik Science Park", "When Norvik Science Park was planned, Bharat Biotech was the anchor client and the state sanctioned two parks."], "en")
+    assert any(f["factor"] == "anchor_firms" for f in res["success_factors"]), res["success_factors"]

@@ -275,6 +275,9 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             if all(w[0].islower() or _is_generic(w) for w in rest):
                 found.append((" ".join([place, *rest, m.group(2)]), place))
                 continue
+        if owner is not None and owner == len(words) - 1 \
+                and re.sub(r"['’]s$", "", " ".join(words)) in country_surface_set():
+            continue  # "growing as Nigeria's technology hub": a country's hub, described, not named
         if owner is not None and owner > 0:  # Kendall Square's innovation district: the owner is named
             # elsewhere; what follows is a name only with capitalised words of its own
             region = re.sub(r"['’]s$", "", " ".join(words[:owner + 1]))
@@ -399,6 +402,12 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 or name in place_lookup() or name in country_surface_set() or any(_negative(w, "en") for w in words):
             continue
         found.append((name, None))
+    # A quoted name before the kind of place it is: "the 'Ruta N' complex was built", 'the "Kista" science city'
+    for m in re.finditer(rf"\bthe\s+['‘\"“]((?:{_CAP}\s+){{0,3}}{_CAP})['’\"”]\s+(?:complex|campus|district|cluster|(?i:{_lowercase_head_alt()}))\b", text):
+        name = m.group(1)
+        if not (all(_is_generic(w) or _is_place(w) for w in name.split()) or name in place_lookup()
+                or name in country_surface_set() or _negative(name.split()[-1], "en")):
+            found.append((name, None))
     # A site named by what happens there (no head noun in its name): 'opened its headquarters in
     # Technology Square', 'Companies supported by MaRS Discovery District raised ...', 'X now
     # occupies 1.5 million square feet', 'X houses some 40 start-ups'
