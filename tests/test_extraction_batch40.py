@@ -9,7 +9,9 @@ percentages, the measure a clause compares, the year of the level a figure rose 
 fourth round (a Hong Kong digital park, an Indian IT park, a Korean science complex): a name that
 brands itself a hub and hosts firms, 'our first N years', fundraising, a one-word park with its city,
 Latin acronyms among kind words; a fifth (a Colombian innovation centre, a Nigerian tech district):
-a country's hub described, a quoted name before its kind, an anchor client."""
+a country's hub described, a quoted name before its kind, an anchor client; a sixth (a Korean
+city's technopolis and R&D zone, a tidal-flat complex): 테크노폴리스 kept whole, patent registrations,
+a ratio of three to one, an acronym in brackets."""
 from tests.helpers import extract, stats_where
 
 
@@ -141,3 +143,24 @@ def test_a_quoted_name_before_the_kind_of_place_it_is():
 def test_an_anchor_client_is_an_anchor_firm():
     res = extract(["Norvik Science Park", "When Norvik Science Park was planned, Bharat Biotech was the anchor client and the state sanctioned two parks."], "en")
     assert any(f["factor"] == "anchor_firms" for f in res["success_factors"]), res["success_factors"]
+
+
+# ------------------------------------------------------------------ sixth round: a Korean city's technopolis and R&D zone, a tidal-flat complex
+
+def test_a_technopolis_written_onto_its_city_is_a_cluster():
+    res = extract(["지구 개발", "대구테크노폴리스는 726만8000m²의 터에 1조9000억 원이 투입돼 2012년 완공될 예정이다."], "ko")
+    assert [(c["name_ko"], c["name_en"]) for c in res["clusters"]] == [("대구테크노폴리스", "Daegu Technopolis")], res["clusters"]
+    assert {s["cluster_id"] for s in res["statistics"]} == {"daegu-technopolis"}
+
+
+def test_patent_registrations_are_patents_and_a_rate_of_three_to_one_no_figure():
+    res = extract(["특구", "청주특구의 특허 등록은 1만6천여 건으로 늘었다. 청주특구 산업용지는 경쟁률 3대 1을 기록했다."], "ko")
+    assert stats_where(res, value=16000)[0]["metric"] == "patents", res["statistics"]
+    assert not stats_where(res, value=3), res["statistics"]
+
+
+def test_an_acronym_in_brackets_is_not_the_english_name():
+    res = extract(["분양", "청주 멀티테크노밸리(CMTV)가 전체 산업용지 중 71%를 분양했다. 국가물산업클러스터는 별도다."], "ko")
+    names = {c["name_ko"]: c["name_en"] for c in res["clusters"]}
+    assert names.get("청주 멀티테크노밸리") == "Cheongju Multi Techno Valley", names
+    assert names.get("국가물산업클러스터") == "National Water Industry Cluster", names

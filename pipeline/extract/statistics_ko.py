@@ -303,6 +303,8 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
         return True
     if counter.strip() == "대" and value <= 20 and re.match(r" [가-힣]{2}", text[end:end + 3]):
         return True  # 6대 핵심프로젝트, 3대 과제: the N major things, not N machines
+    if counter.strip() == "대" and re.match(r"\s?\d", text[end:end + 3]):
+        return True  # 경쟁률 3대 1: a ratio, three to one
     if counter.strip() == "분" and re.match(r"\s?(?:의\s*)?\d", text[end:end + 5]):
         return True  # 3분의 1, 100분 1: a fraction, not minutes
     if counter.strip() == "분" and re.search(r"\d{1,2}\s?시\s?$", text[max(0, s - 5):s]):
