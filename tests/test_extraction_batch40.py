@@ -164,3 +164,15 @@ def test_an_acronym_in_brackets_is_not_the_english_name():
     names = {c["name_ko"]: c["name_en"] for c in res["clusters"]}
     assert names.get("청주 멀티테크노밸리") == "Cheongju Multi Techno Valley", names
     assert names.get("국가물산업클러스터") == "National Water Industry Cluster", names
+
+
+# ------------------------------------------------------------------ seventh round: claims in the words of a blog and a city's pages
+
+def test_firms_setting_up_offices_is_investment_attraction():
+    res = extract(["Norvik", "Overseas companies have been setting up offices at Norvik Science Park at a steady clip."], "en")
+    assert [f["factor"] for f in res["success_factors"]] == ["investment_attraction"], res["success_factors"]
+
+
+def test_those_n_years_is_no_duration():
+    res = extract(["Norvik", "What happened at Norvik Science Park in those 60 years? It grew to 300 firms."], "en")
+    assert [s["value"] for s in res["statistics"]] == [300], res["statistics"]

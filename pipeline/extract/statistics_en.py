@@ -318,7 +318,7 @@ def _not_a_figure_en(text: str, s: int, e: int) -> bool:
 # 'Three days later', 'two weeks ago': when something happened, not a measure
 _WHEN_EN = re.compile(r"[\s-]*(?:minutes?|hours?|days?|weeks?|months?)\s+(?:ago|later|earlier|afterwards|after|before)\b", re.I)
 # over the last 12 months; 37 companies left in 6 months; within two weeks
-_LAST_N_EN = re.compile(r"\b(?:the|its|their|our|his|her)\s+(?:last|past|previous|next|coming|first)\s+$"
+_LAST_N_EN = re.compile(r"\b(?:the|its|their|our|his|her)\s+(?:last|past|previous|next|coming|first)\s+$|\b(?:that|those|these)\s+$"
                         r"|\b(?:in|within|after)\s+(?:just\s+|only\s+)?(?:\w+\s+(?:to|or)\s+)?$", re.I)  # within three to seven days
 _SPAN_UNIT_EN = re.compile(r"\s+(?:months?|weeks?|quarters?|days?|years?|decades?)\b", re.I)
 _MONTHS_OF_PERIOD_EN = re.compile(r"\s+months\s+(?:to|ending|ended|through)\s+[A-Z]", re.I)  # the 12 months to April 2017
