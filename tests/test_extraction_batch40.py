@@ -176,3 +176,11 @@ def test_firms_setting_up_offices_is_investment_attraction():
 def test_those_n_years_is_no_duration():
     res = extract(["Norvik", "What happened at Norvik Science Park in those 60 years? It grew to 300 firms."], "en")
     assert [s["value"] for s in res["statistics"]] == [300], res["statistics"]
+
+
+def test_where_a_complex_was_built_said_later_in_the_clause_places_it():
+    res = extract(["산업단지 소개", "새솔산업단지는 지역 경제 활성화를 목적으로, 부산광역시 기장군에 지난 2004년부터 11년 사이 만들어졌다. "
+                   "새솔산업단지의 총 면적은 131만㎡다."], "ko")
+    kinds = [c for c in res["clusters"] if c["name_ko"] == "새솔산업단지"]
+    assert kinds and kinds[0]["country"] == "KR" and kinds[0]["region"] == "Gijang", res["clusters"]
+    assert kinds[0]["name_en"] == "Saesol Industrial Complex"

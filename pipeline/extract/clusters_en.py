@@ -234,7 +234,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             found.append((f"{region} {head}", region))  # Boston's Innovation District: the city's district,
             city_heads.append((f"{region} {head}", head))  # later 'the Innovation District' (capitalised) too
             continue
-        if not prefix and (" " not in head or head in _en_heads()) and head not in _ONE_WORD_NAMES:
+        if not prefix and (" " not in head or head in _en_heads()) and head not in _one_word_names():
             continue  # a head alone, of one word or several: 'the largest Science City in Japan'
         if head in ("Campus", "Hub") and any(w in (_rules()["english"].get("owner_negatives") or ()) for w in prefix):
             continue  # Aalto University Campus: a university's campus
@@ -572,8 +572,9 @@ def _place_owner(words: list[str]) -> bool:
         bool(re.fullmatch(r"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]+\s+)+(?:Region|County|Area|Province|Valley)", phrase))
 
 
-# heads that are a name alone, capitalised (Technopark in Kerala, Biopolis in Singapore)
-_ONE_WORD_NAMES = ("Biopolis", "Technopole", "Technopolis", "Technopark")
+def _one_word_names() -> tuple[str, ...]:
+    """Heads that are a name alone, capitalised (clusters.yaml english.one_word_names)."""
+    return tuple(str(w) for w in _rules()["english"].get("one_word_names") or ())
 # an ordinal or superlative right before capitalised kind words: 'India's first R&D and Clean Manufacturing cluster'
 _RANKED_KIND_EN = re.compile(r"\b(?:first|largest|biggest|leading|only|oldest|newest|second|third)\s+(?:[A-Z][\w&\-]*\s+(?:and\s+)?){0,3}$")
 
@@ -631,7 +632,7 @@ def merge_english_tails(reg: Registry) -> None:
             for k in (1, 2):
                 place, rest = " ".join(words[-k:]), " ".join(words[:-k])
                 if len(words) - k < 1 or not is_latin(n) or place not in place_lookup() \
-                        or not (_ends_with_head(rest, "en") or rest in _ONE_WORD_NAMES):
+                        or not (_ends_with_head(rest, "en") or rest in _one_word_names()):
                     continue
                 shorter = [c for c in reg.clusters if c is not longer and rest in c.names and c.region in (None, place)]
                 if len(shorter) == 1:

@@ -368,10 +368,13 @@ def _korean_region_near(c: cl.Cluster, sents: list[Sentence]) -> str | None:
             if where:
                 return where
             # or said after it: '새솔노바시티는 광주 북구에 있는 …', '… 대구 수성구에 위치한'
-            located = _LOCATED_AFTER_KO.match(s.text, me - s.start)
+            located = _LOCATED_AFTER_KO.match(s.text, me - s.start) or _BUILT_IN_KO.match(s.text, me - s.start)
             if located and (where := korean_region(located.group(1))):
                 return where
     return None
 
 
+# ... or where it was built, said later in the clause: '장안산업단지는 …, 부산광역시 기장군에 지난 2004년부터 … 만들어졌다'
+_BUILT_IN_KO = re.compile(r"(?:은|는)\s[^.]{0,40}?((?:[가-힣]{1,6}(?:광역시|특별시|특별자치시|도|시|군|구)\s?){1,3})에\s[^.]{0,30}?"
+                          r"(?:조성|만들어|세워|건설|들어서|들어선|위치|자리)")
 _LOCATED_AFTER_KO = re.compile(r"(?:은|는|이|가)\s+([^,.()]{2,25}?)에\s*(?:있는|있다|있으며|위치|자리|들어서)")
