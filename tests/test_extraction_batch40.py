@@ -11,7 +11,8 @@ brands itself a hub and hosts firms, 'our first N years', fundraising, a one-wor
 Latin acronyms among kind words; a fifth (a Colombian innovation centre, a Nigerian tech district):
 a country's hub described, a quoted name before its kind, an anchor client; a sixth (a Korean
 city's technopolis and R&D zone, a tidal-flat complex): 테크노폴리스 kept whole, patent registrations,
-a ratio of three to one, an acronym in brackets."""
+a ratio of three to one, an acronym in brackets; then where a complex was built, a rubric heading,
+a city's technology park, people a day."""
 from tests.helpers import extract, stats_where
 
 
@@ -184,3 +185,22 @@ def test_where_a_complex_was_built_said_later_in_the_clause_places_it():
     kinds = [c for c in res["clusters"] if c["name_ko"] == "새솔산업단지"]
     assert kinds and kinds[0]["country"] == "KR" and kinds[0]["region"] == "Gijang", res["clusters"]
     assert kinds[0]["name_en"] == "Saesol Industrial Complex"
+
+
+# ------------------------------------------------------------------ eighth round: a Swiss technopark, a Dutch science park
+
+def test_a_rubric_heading_names_no_cluster():
+    res = extract([("heading", "Interview: Anna Berg – Director, Norvik Science Park, the Netherlands"),
+                   "Anna Berg explains the potential of Norvik Science Park for start-ups."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Norvik Science Park"], res["clusters"]
+
+
+def test_a_city_s_technology_park_is_the_one_park_placed_there():
+    res = extract(["Technopark looks ahead", "The head of Zurich's technology park says start-ups matter. "
+                   "The goal of the Technopark in Zurich is technology transfer. It currently offers a home to 190 companies."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Technopark"], res["clusters"]
+
+
+def test_people_a_day_are_visitors():
+    res = extract(["Norvik Science Park", "Norvik Science Park welcomes more than ten thousand people a day."], "en")
+    assert stats_where(res, value=10000)[0]["metric"] != "employees", res["statistics"]

@@ -798,6 +798,23 @@ def _by_place_and_head_ko(b: Cluster, reg: Registry):
     return None
 
 
+def merge_placed_descriptors(reg: Registry) -> bool:
+    """After locating: "Zurich's technology park" (a place and a head only) beside the one cluster of
+    that kind placed in that city (its Technopark) is that cluster. True when one was merged."""
+    merged = False
+    for b in list(reg.clusters):
+        words = b.names[0].split() if len(b.names) == 1 else []
+        if len(words) < 2 or not _place_en(words[0]) or " ".join(words[1:]).lower() not in {h.lower() for h in _en_heads()}:
+            continue
+        kind = words[-1].lower()
+        same = [a for a in reg.clusters if a is not b and a.region == _place_en(words[0])
+                and any(x.isascii() and x.lower().endswith(kind) for x in a.names)]
+        if len(same) == 1:
+            reg.merge(same[0], b, own=("name_ko", "name_en"))
+            merged = True
+    return merged
+
+
 def merge_descriptor_forms(reg: Registry) -> None:
     """One cluster for a name and another form of it (each kind: a ``_by_…`` function above,
     tried in order). The other form becomes an alias; the cluster keeps its own name."""

@@ -132,7 +132,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if head and re.search(r"(?:^|\s)[a-z]", hd.group(2)) and not re.search(r"\b[A-Z]*\d+[A-Z]*\b", hd.group(1)) \
                 and not re.search(r"\bof\s+(?:the\s+)?$", hd.group(2)[:head.start()]) \
                 and not _is_generic(hd.group(1)) and not _is_place(hd.group(1)) and hd.group(1) not in country_surface_set() \
-                and not re.fullmatch(r"The\s+\S+", hd.group(1)):  # (a section's title: 'The Genesis - Valley of Innovation')
+                and not re.fullmatch(r"The\s+\S+", hd.group(1)) and not _is_function_word(hd.group(1)):
+            # (a section's title: 'The Genesis - Valley of Innovation'; a rubric: 'Interview: …')
             reg.add([hd.group(1)], "heading", where, name_en=hd.group(1))
             described = (hd.start(2), hd.end(2))
     # A profile's heading 'Name, City' (South Lake Union, Seattle): the name, placed in the city

@@ -78,7 +78,7 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
             if c.name_en:  # Naju Energy Valley, not 'Naju energy Valley' (a name, wherever it is)
                 c.name_en = " ".join(w[:1].upper() + w[1:] if w[:1].isalpha() and w not in _LOWER_IN_NAMES else w
                                      for w in c.name_en.split())
-    if reg.merge_same_id():  # two spellings that name one cluster the same way
+    if cl.merge_placed_descriptors(reg) | reg.merge_same_id():  # two spellings that name one cluster the same way
         mentions = _mentions(parsed, reg)
         _assign(sents, mentions)
     return Recognition(clusters=reg.clusters, mentions=mentions)

@@ -409,7 +409,7 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         a, _ = segment_bounds(text, s)
         label = next((lab for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]*", text[a:s])[-12:])
                       if (lab := _metric_noun(w) or (_metric_noun(w[:-1]) if w.endswith("s") else None))), None)
-    if label in ("people", "persons", "employees") and _VISITED.match(text, e):
+    if label in ("people", "persons", "employees") and (_VISITED.match(text, e) or _PER_DAY.match(text, e)):
         label = "visitors"  # 'the 13,000 people who toured the hub last year': visitors, not who work there
     if label in ("people", "persons") and (_SETTLEMENT_OF.search(text[max(0, s - 50):s]) or _RESIDING.match(text, e)):
         label = "population"  # 'a city of roughly 410,000 people', '36,000 people residing in the district': who live there
@@ -482,6 +482,7 @@ _NP_STOP = {"of", "in", "at", "on", "to", "from", "for", "by", "with", "and", "o
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|municipality|metropolis|suburb)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
                             r"nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?$", re.I)
 _RESIDING = re.compile(r"\s+(?:people|persons)\s+(?:who\s+)?(?:resid\w*|liv(?:e|es|ing)\b|dwell\w*)", re.I)
+_PER_DAY = re.compile(r"\s+(?:people|persons|visitors)\s+(?:a|per|each|every)\s+day\b", re.I)  # 'welcome ten thousand people a day'
 _VISITED = re.compile(r"\s+(?:people|persons|visitors|guests)\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:tour|visit|attend|came|come|flock)\w*", re.I)
 _JOB_CHANGE = re.compile(r"\b(?:founding|founded|creat\w*|add\w*|cut\w*|shed\w*|los[est]\w*|lay\w* off|brings?|bringing|generat\w*)\b"
                          r"(?:\s+\w+){0,3}\s*$", re.I)
