@@ -204,3 +204,9 @@ def test_a_city_s_technology_park_is_the_one_park_placed_there():
 def test_people_a_day_are_visitors():
     res = extract(["Norvik Science Park", "Norvik Science Park welcomes more than ten thousand people a day."], "en")
     assert stats_where(res, value=10000)[0]["metric"] != "employees", res["statistics"]
+
+
+def test_kinds_counted_together_take_the_first_kind():
+    res = extract(["단지 소개", "청주과학산업단지에는 첨단 업종의 기업 및 연구기관 128곳이 들어서 있다. 청주과학산업단지에는 연구기관 12곳도 있다."], "ko")
+    assert stats_where(res, value=128)[0]["metric"] == "companies", res["statistics"]
+    assert stats_where(res, value=12)[0]["metric"] == "research_institutes", res["statistics"]

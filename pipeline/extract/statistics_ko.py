@@ -440,6 +440,10 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         if run:  # (none when 과/및 comes first: "기술기업과 20만명", the noun is the previous item's)
             label = next((lab for i in range(len(run) - 1, -1, -1) if (lab := _rate_noun(run, i))), None) \
                 or _eojeol_label(run)
+            if label in _INSTITUTION_LABELS and k >= 1 and before[k].text in ("및", "과", "와") \
+                    and before[k - 1].tag_.startswith("NN") \
+                    and (first_kind := _eojeol_label([before[k - 1]])) in _INSTITUTION_LABELS:
+                label = first_kind  # 기업 및 연구기관 128곳: coordinated kinds counted together, the first names them
     if implied == "people" and label in _INSTITUTION_LABELS:
         label = None  # 기업지원단 산하 기업이 880명: people are not the firms named before them
     if label is None and not counted_unknown:
