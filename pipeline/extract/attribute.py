@@ -65,7 +65,7 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool = False
 
 # a figure in brackets after the thing a cluster is compared with: '산본 신도시(약 420만 ㎡)와 비슷한 규모',
 # 'the size of Monaco (2 km2)': the other thing's measure
-_COMPARED_AFTER = re.compile(r"[^()]{0,24}\)\s*(?:와|과|에|보다|만큼)\s*(?:비슷|맞먹|버금|견줄|맞먹|필적|크|넓|많|작|좁)"
+_COMPARED_AFTER = re.compile(r"[^()]{0,24}\)\s*(?:와|과|에|보다|만큼)\s*(?:비슷|맞먹|버금|견줄|필적|크|넓|많|작|좁)"
                              r"|[^()]{0,24}\)\s*(?:와|과)\s*같은\s*규모")
 _COMPARED_BEFORE_EN = re.compile(r"\b(?:the\s+size\s+of|as\s+(?:large|big)\s+as|larger\s+than|bigger\s+than|comparable\s+to)\s+"
                                  r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}\(\s*(?:about\s+|some\s+|around\s+)?$")

@@ -742,6 +742,11 @@ def _by_abbreviation(b: Cluster, reg: Registry):
     return (b, a, None) if a is not None else None
 
 
+@per_rules
+def _en_heads_lower() -> frozenset[str]:
+    return frozenset(h.lower() for h in _en_heads())
+
+
 def _by_place_and_head(b: Cluster, reg: Registry):
     """'Leiden's science park' (a place and a head only) in a document naming one 'Leiden … Science
     Park': that cluster."""
@@ -750,7 +755,7 @@ def _by_place_and_head(b: Cluster, reg: Registry):
         if len(words) < 2 or not _place_en(words[0]):
             continue
         head = " ".join(words[1:]).lower()
-        if head not in {h.lower() for h in _en_heads()}:
+        if head not in _en_heads_lower():
             continue
         same = [a for a in reg.clusters if a is not b and any(
             x.startswith(words[0] + " ") and x.lower().endswith(" " + head) and len(x.split()) > len(words) for x in a.names)]
@@ -761,7 +766,7 @@ def _by_place_and_head(b: Cluster, reg: Registry):
 
 def _hangul_words(name: str) -> list[str] | None:
     words = name.split()
-    return words if words and any("가" <= ch <= "힣" for ch in name) else None
+    return words if words and any(is_hangul(ch) for ch in name) else None
 
 
 def _firm_word_ko(word: str) -> bool:
@@ -804,7 +809,7 @@ def merge_placed_descriptors(reg: Registry) -> bool:
     merged = False
     for b in list(reg.clusters):
         words = b.names[0].split() if len(b.names) == 1 else []
-        if len(words) < 2 or not _place_en(words[0]) or " ".join(words[1:]).lower() not in {h.lower() for h in _en_heads()}:
+        if len(words) < 2 or not _place_en(words[0]) or " ".join(words[1:]).lower() not in _en_heads_lower():
             continue
         kind = words[-1].lower()
         same = [a for a in reg.clusters if a is not b and a.region == _place_en(words[0])

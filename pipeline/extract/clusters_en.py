@@ -573,9 +573,12 @@ def _place_owner(words: list[str]) -> bool:
         bool(re.fullmatch(r"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]+\s+)+(?:Region|County|Area|Province|Valley)", phrase))
 
 
+@per_rules
 def _one_word_names() -> tuple[str, ...]:
     """Heads that are a name alone, capitalised (clusters.yaml english.one_word_names)."""
     return tuple(str(w) for w in _rules()["english"].get("one_word_names") or ())
+
+
 # an ordinal or superlative right before capitalised kind words: 'India's first R&D and Clean Manufacturing cluster'
 _RANKED_KIND_EN = re.compile(r"\b(?:first|largest|biggest|leading|only|oldest|newest|second|third)\s+(?:[A-Z][\w&\-]*\s+(?:and\s+)?){0,3}$")
 

@@ -209,10 +209,15 @@ def _head_alt() -> str:
 
 
 @per_rules
+def _strong_compact_ko_heads() -> tuple[str, ...]:
+    """The heads that are not weak (clusters.yaml korean.weak_heads), written without spaces, longest first."""
+    return tuple(sorted({h.replace(" ", "") for h in _ko_heads() if h not in _rules()["korean"]["weak_heads"]}, key=len, reverse=True))
+
+
+@per_rules
 def _strong_ko_head_alt() -> str:
-    strong = [h.replace(" ", "") for h in _ko_heads() if h not in _rules()["korean"]["weak_heads"]]
     # a head may be written spaced (미디어 산업 단지다 is 산업단지다)
-    return "|".join(r"\s?".join(map(re.escape, h)) for h in sorted(set(strong), key=len, reverse=True))
+    return "|".join(r"\s?".join(map(re.escape, h)) for h in _strong_compact_ko_heads())
 
 
 def _korean_predicate_head(rest: str) -> bool:
@@ -319,10 +324,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         reg.add([q], "apposition", where, name_ko=q if korean else None, name_en=None if korean else q)
         apposed.add(m.end(1))
     # 1c') a place's own name (ending like 센텀시티) set after the kind it is: 도시첨단산업단지인 센텀시티에
-    endings_ko = tuple(_rules()["korean"].get("place_name_endings") or ())
+    endings = tuple(_rules()["korean"].get("place_name_endings") or ())
     for m in re.finditer(rf"({_head_alt()})(?:인|이자)\s+([가-힣]{{2,10}})(?=(?:은|는|이|가|을|를|의|에|에는|에서|으로|로|과|와|도)?(?:\s|[,.]|$))", text):
         word = re.sub(r"(?:에는|에서|으로|은|는|이|가|을|를|의|에|로|과|와|도)$", "", m.group(2))
-        if word.endswith(endings_ko) and len(word) > 3 and word not in korean_place_lookup() and word not in place_lookup() \
+        if word.endswith(endings) and len(word) > 3 and word not in korean_place_lookup() and word not in place_lookup() \
                 and not _is_generic(word) and not _negative(word, "ko"):
             reg.add([word], "apposition", where, name_ko=word)
     # 1d) a quoted nickname or name that something is called by: 오스틴은 '실리콘 힐스'로 불리며
@@ -540,7 +545,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # R&D 특구, 혁신 클러스터: a kind of place, written with spaces Kiwi's pieces hide (R|&|D)
         weak = tuple(_rules()["korean"].get("weak_heads") or ())
         written = name.replace(" ", "")
-        longer_head = any(written.endswith(h.replace(" ", "")) and len(h.replace(" ", "")) > len(t.text) for h in heads if h not in weak)
+        longer_head = any(written.endswith(h) and len(h) > len(t.text) for h in _strong_compact_ko_heads())
         if not longer_head and (t.text in weak or (len(name_toks) == 1 and name_toks[0] is t and t.text.endswith(weak)
                                and _kind_words_only(_without_head(t.text)))) and not any(
                 (x.tag_.startswith(("NNP", "SL", "SH")) and x.text not in sectors and x is not t) or _is_place(x.text)
@@ -557,7 +562,6 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         reg.add([name] + short, "head", where, name_ko=name)  # 블루밸리 국가산업단지, also called 블루밸리
     # 4) a name whose firms moved in or who work there: 수성알파시티의 입주기업, … 종사자 수는, 하이테크벤처타운의 입주기업
     residents = _resident_rx()
-    endings = tuple(_rules()["korean"].get("place_name_endings") or ())
     k = 0
     while k < len(toks):
         if not toks[k].tag_.startswith(("NN", "SL", "SH")) or (k > 0 and not toks[k - 1].whitespace_):
@@ -568,12 +572,12 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             g += 1
         group, k = toks[k:g + 1], g + 1
         end = group[-1].idx + len(group[-1].text) - toks[0].idx
+        w = "".join(x.text for x in group)
         moved_in = _MOVED_IN_KO.match(text, end) is not None  # 수성알파시티에는 … 139개 기업이 입주했다
-        moved_in = moved_in or ("".join(x.text for x in group).endswith(endings) and _HUB_PREDICATE_KO.match(text, end) is not None)  # 센텀시티가 ICT 중심지로 떠오르고
+        moved_in = moved_in or (w.endswith(endings) and _HUB_PREDICATE_KO.match(text, end) is not None)  # 센텀시티가 ICT 중심지로 떠오르고
         if not moved_in and (not residents.match(text, end)
                              or not (group[-1].whitespace_ or (g + 1 < len(toks) and toks[g + 1].text == "의"))):
             continue
-        w = "".join(x.text for x in group)
         named = any(x.tag_.startswith(("NNP", "SL")) for x in group) or w.endswith(endings)
         # (a name ending in a head is rule 2's to judge)
         if not named or len(w) < 3 or any(w.endswith(h) for h in heads) or w in korean_place_lookup() or w in place_lookup() \

@@ -117,12 +117,12 @@ def match_korean_unit(after: str):
     if after.startswith(" "):
         rest = after[1:]
         for surface, unit, f, noun in korean_units():
-            if unit in ("m2", "km") and rest.startswith(surface) and not any("가" <= ch <= "힣" for ch in surface) \
-                    and not (rest[len(surface):len(surface) + 1].isascii() and rest[len(surface):len(surface) + 1].isalnum()):
-                return " " + surface, unit, f, noun  # 67.8 km2, 4.3 ㎢: a unit symbol after a space
-            if unit in ("m2", "km") and rest.startswith(surface) and any("가" <= ch <= "힣" for ch in surface) \
-                    and not re.match(r"[가-힣]", rest[len(surface):len(surface) + 1]):
-                return " " + surface, unit, f, noun  # 60만 평 규모, 126만 평): a unit word after a space, ending there
+            if unit in ("m2", "km") and rest.startswith(surface):
+                nxt = rest[len(surface):len(surface) + 1]
+                word = any("가" <= ch <= "힣" for ch in surface)
+                # a unit word ending there (60만 평 규모, 126만 평)), a unit symbol standing alone (67.8 km2, 4.3 ㎢)
+                if (word and not re.match(r"[가-힣]", nxt)) or (not word and not (nxt.isascii() and nxt.isalnum())):
+                    return " " + surface, unit, f, noun
             if unit in ("count", "currency") and rest.startswith(surface) and len(surface) >= 1 and not surface.isascii() \
                     and surface not in ("불", "弗") and not rest.startswith(_not_counters()):
                 return " " + surface, unit, f, noun

@@ -73,12 +73,14 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
             c.countries.append("KR")
     for c in reg.clusters:  # after locating: a Korean cluster's heads are translated the Korean way
         # (an acronym given in brackets is another name, not the English name: 시화 멀티테크노밸리(MTV))
-        if (not c.name_en or re.fullmatch(r"[A-Z]{2,6}", c.name_en)) and c.name_ko and any("가" <= ch <= "힣" for ch in c.name_ko):
+        if (not c.name_en or re.fullmatch(r"[A-Z]{2,6}", c.name_en)) and c.name_ko and any(is_hangul(ch) for ch in c.name_ko):
             c.name_en = cl_ko.translate_korean_name(c.name_ko, domestic=c.countries == ["KR"])
             if c.name_en:  # Naju Energy Valley, not 'Naju energy Valley' (a name, wherever it is)
                 c.name_en = " ".join(w[:1].upper() + w[1:] if w[:1].isalpha() and w not in _LOWER_IN_NAMES else w
                                      for w in c.name_en.split())
-    if cl.merge_placed_descriptors(reg) | reg.merge_same_id():  # two spellings that name one cluster the same way
+    # a place-and-head form beside the one cluster placed there, two spellings that name one cluster the
+    # same way (both merges run: |, not or)
+    if cl.merge_placed_descriptors(reg) | reg.merge_same_id():
         mentions = _mentions(parsed, reg)
         _assign(sents, mentions)
     return Recognition(clusters=reg.clusters, mentions=mentions)

@@ -218,12 +218,19 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
 
 
 @per_rules
+def _money_words_ko(codes: tuple[str, ...], shortest: int = 1) -> tuple[str, ...]:
+    """The Korean metric nouns (Hangul only, ``shortest`` letters or more) whose code for an amount
+    in won is one of ``codes``, longest first."""
+    return tuple(sorted((w for w, lab in _metric_rules()["nouns"].items()
+                         if re.fullmatch(rf"[가-힣]{{{shortest},}}", str(w)) and metric_code(str(lab), "KRW", True) in codes),
+                        key=len, reverse=True))
+
+
+@per_rules
 def _money_nouns_ko() -> re.Pattern:
     """A Korean noun of money measured (매출, 투자비, 예산 …: metric nouns whose code is money's), at
     the end of the text before a figure, a particle or a space between."""
-    codes = ("revenue", "investment", "rd_spending", "exports", "venture_capital", "valuation")
-    words = sorted((w for w, lab in _metric_rules()["nouns"].items()
-                    if re.fullmatch(r"[가-힣]+", str(w)) and metric_code(str(lab), "KRW", True) in codes), key=len, reverse=True)
+    words = _money_words_ko(("revenue", "investment", "rd_spending", "exports", "venture_capital", "valuation"))
     return re.compile(r"(?:" + ("|".join(map(re.escape, words)) or "(?!)") + r")(?:은|는|이|가|도|만)?\s*$")
 
 
@@ -240,9 +247,7 @@ def _won_implied(text: str, s: int) -> bool:
 
 @per_rules
 def _money_noun_after_rx() -> re.Pattern:
-    codes = ("revenue", "investment", "rd_spending", "exports", "venture_capital")
-    words = sorted((w for w, lab in _metric_rules()["nouns"].items()
-                    if re.fullmatch(r"[가-힣]{2,}", str(w)) and metric_code(str(lab), "KRW", True) in codes), key=len, reverse=True)
+    words = _money_words_ko(("revenue", "investment", "rd_spending", "exports", "venture_capital"), 2)
     return re.compile(r"\s?(?:" + ("|".join(map(re.escape, words)) or "(?!)") + r")(?:은|는|이|가|을|를|도|로)?(?![가-힣])")
 
 
