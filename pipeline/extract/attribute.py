@@ -58,9 +58,30 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool = False
     """The cluster what is at ``pos`` belongs to (``figure``: a statistic, which may be counted the
     world over or be another place's; a claim in such a sentence is still the cluster's)."""
     c = _cluster_at(s, ctx, pos, figure)
-    if figure and c is not None and (_other_places_figure_ko(s, pos, c) or _sets_figure_ko(s, pos) or _compared_in_brackets(s, pos)):
+    if figure and c is not None and (_other_places_figure_ko(s, pos, c) or _sets_figure_ko(s, pos) or _compared_in_brackets(s, pos)
+                                     or _compared_with_whole(s, pos)):
         return None  # 이어 전북(5867명), 경남(4521명): each province's; 전국 10개 혁신도시 종사인원 4만331명: all ten's
     return c
+
+
+@per_rules
+def _compared_with_whole_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    r = ((load_rules("attribution").get("compared_with_whole") or {}).get("korean" if lang == "ko" else "english")) or {}
+    def alt(ws):
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True)) or r"(?!)"
+    return (re.compile(rf"(?:^|[\s,(])(?:{alt(r.get('cues') or [])})\s+(?:about\s+|around\s+|only\s+|just\s+|some\s+)?[$€£¥₩]?$", re.I),
+            re.compile(rf"\b(?:{alt(r.get('wide_words') or [])})\b", re.I))
+
+
+def _compared_with_whole(s: Sentence, pos: int) -> bool:
+    """'…, which compares with 18% registered by Taiwan's overall manufacturing sector': a figure a
+    cluster's is compared with, of a wider whole (rules: attribution.compared_with_whole)."""
+    cue, wide = _compared_with_whole_rx(_lang_of(s.text))
+    p = pos - s.start
+    if not cue.search(s.text[max(0, p - 40):p]):
+        return False
+    _, b = segment_bounds(s.text, p)
+    return wide.search(s.text, p, b) is not None
 
 
 # a figure in brackets after the thing a cluster is compared with: '산본 신도시(약 420만 ㎡)와 비슷한 규모',

@@ -817,6 +817,16 @@ def merge_placed_descriptors(reg: Registry) -> bool:
         if len(same) == 1:
             reg.merge(same[0], b, own=("name_ko", "name_en"))
             merged = True
+    for b in list(reg.clusters):
+        # '강릉 국가산단' beside the one 국가산단 placed in Gangneung ('천연물 바이오 국가산단'): that complex
+        words = _hangul_words(b.names[0]) if len(b.names) == 1 and b.region else None
+        if not words or len(words) != 2 or words[0] not in korean_place_lookup():
+            continue
+        same = [a for a in reg.clusters if a is not b and a.region == b.region and any(
+            _hangul_words(x) and x.split()[-1] == words[1] and x.split()[0] not in korean_place_lookup() for x in a.names)]
+        if len(same) == 1:
+            reg.merge(same[0], b, own=("name_ko", "name_en"))
+            merged = True
     return merged
 
 

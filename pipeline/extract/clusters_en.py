@@ -254,6 +254,9 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if _RANKED_KIND_EN.search(text[max(0, m.start() - 60):m.start()] + " ") and not region \
                 and not any(_is_place(w) or w in place_lookup() for w in prefix):
             continue  # "India's first Information Technology Park": a kind ranked, capitalised, not a name
+        if not region and re.search(r"(?<![\w'’])(?:a|an|A|An)\s+(?:[a-z][\w\-]*\s+){0,2}$", text[max(0, m.start() - 40):m.start()]) \
+                and not any(_is_place(w) or w in place_lookup() for w in prefix):
+            continue  # "It is a gazetted Special Economic Zone": one of a kind, capitalised, not a name
         found.append((" ".join(prefix + [head]), region))
     # Place + sector + lower-case head: the Boston biotech cluster, the Otaniemi innovation hub
     lower = _lowercase_head_alt()
@@ -414,6 +417,12 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # occupies 1.5 million square feet', 'X houses some 40 start-ups'
     for name in _site_names(text):
         found.append((name, None))
+    # A name given its land area as a city is never given it: 'the 7,000-acre Cyberjaya would have …'
+    for m in _SIZED_NAME.finditer(text):
+        name = m.group(1)
+        if not (_is_place(name) or name in place_lookup() or name in country_surface_set()
+                or any(_negative(w, "en") or _is_function_word(w) for w in name.split())):
+            found.append((name, None))
     # Nicknames on the model of Silicon Valley: Silicon Fen, Silicon Saxony
     prefixes = _nickname_prefix_alt()
     nicknames = []  # new ones only ("known as Silicon Saxony" introduces the name; the gazetteer's
@@ -471,6 +480,10 @@ def _site_rx() -> list[re.Pattern]:
     if after:
         out.append(re.compile(rf"{_SITE_NAME}(?:\s+|,\s+which\s+)(?:now\s+|also\s+|today\s+)?(?:{after})\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|roughly\s+)?\d"))
     return out
+
+
+_SIZED_NAME = re.compile(r"\b[Tt]he\s+\d[\d,.]*[-‐ ](?:acre|hectare|square[-‐ ](?:kilometre|kilometer|mile|metre|meter|foot))\s+"
+                         r"((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)(?=\s+(?:would|will|is|was|has|had|now|today|sits|lies|covers|spans|houses|hosts)\b|[,.;])")
 
 
 # 'X, which <someone> calls the …', 'X, often described as a …': an appositive naming X's kind

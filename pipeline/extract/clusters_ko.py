@@ -117,6 +117,13 @@ def _org_after_ko() -> re.Pattern:
     return re.compile(r"\s?(?:" + "|".join(re.escape(n) for n in nouns) + r")(?:은|는|이|가|을|를|의|에|에서|으로|로|과|와|도|장)?(?![가-힣])")
 
 
+@per_rules
+def _org_before_ko() -> re.Pattern:
+    """Words right before a name that make it an organisation (clusters.yaml korean.organisation_before)."""
+    words = sorted(_rules()["korean"].get("organisation_before") or ["\x00"], key=len, reverse=True)
+    return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in words) + r")\s?$")
+
+
 # a place firms moved into, said with the place as the locative of the clause's verb: 'X에는 (…) 기업이
 # 입주했다', 'X에 … 입주해 있다' (within the clause: no sentence end between; not 'X에 따르면', a source)
 _MOVED_IN_KO = re.compile(r"(?:에는|에도|에(?!\s*(?:따르|의하|따라)))\s[^.!?\n]{0,80}?(?:기업|업체|회사|기관)[가-힣]*\s[^.!?\n]{0,20}?입주(?:했|해\s?있|하고\s?있|하였)")
@@ -557,6 +564,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # 경기도 산업단지, 제주 산업단지: all the complexes of a province, not one of them
         if _org_after_ko().match(text, e):
             continue  # 오창혁신클러스터 추진단, 대덕특구 재단: an organisation named after the place, not it
+        if _org_before_ko().search(text[:e - len(name)]):
+            continue  # 인천시 출연기관인 인천테크노파크, 재단법인 X: an agency of that name, not the place
         short = [w for w in name.split()[:1] if len(name.split()) == 2 and _compound_with_head(w)
                  and w not in heads and name.split()[1] in heads]
         reg.add([name] + short, "head", where, name_ko=name)  # 블루밸리 국가산업단지, also called 블루밸리

@@ -9,6 +9,7 @@ the column header and their cluster from the row.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pipeline.extract import clusters as cl
@@ -205,9 +206,14 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                     else:
                         qs = en_figures.english_quantities(cell)
                     label = header_metric(head, metric_nouns)
+                    labels = _slashed_labels(head, cell, qs, metric_nouns) or [label] * len(qs)
                     if label is None and i > 0 and 0 not in roles and not re.search(r"\d", row[0]):
                         label = header_metric(row[0], metric_nouns)  # Companies | about 1,400: the row says what
-                    for q in qs:
+                        labels = _slashed_labels(row[0], cell, qs, metric_nouns) or [label] * len(qs)
+                    year = _header_year(head) or (_header_year(row[0]) if i > 0 and 0 not in roles else None)
+                    for q, label in zip(qs, labels):
+                        if q.period is None and (y := _bracketed_year(cell, q.end) or year):
+                            q = dataclasses.replace(q, period=(f"{y}-01-01", f"{y}-12-31"))
                         metric = q.metric if q.metric not in _unit_defaults() else (label or q.metric)
                         if factor:
                             metric = f"{metric}: {factor}"
@@ -215,6 +221,30 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                         rows.append(_stat_row(parsed.doc_id, cluster, q, page.number, off + q.start, off + q.end,
                                               " | ".join(row), metric, header_modality(head)))
     return rows
+
+
+def _slashed_labels(row_label: str, cell: str, qs: list, nouns: dict) -> list | None:
+    """A row of two measures written as one, 'Investment/Revenue | 7조원/4조원': one label per
+    quantity, in order, when the row label and the cell are split alike."""
+    parts = [p for p in re.split(r"\s*/\s*", row_label) if p]
+    if len(parts) < 2 or len(parts) != len(qs) or cell.count("/") != len(parts) - 1:
+        return None
+    return [header_metric(p, nouns) for p in parts]
+
+
+def _header_year(head: str) -> str | None:
+    """The one year a column or row header names ('현재(2021)', '2030 target', 'FY2022'): the
+    year of the figures under it."""
+    years = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", head)
+    return years[0] if len(years) == 1 else None
+
+
+def _bracketed_year(cell: str, end: int) -> str | None:
+    """A year in brackets right after a figure in a cell: 4조원(’20), 1,200 (2019)."""
+    m = re.match(r"\s*\(\s*(?:[’'‘](\d{2})|((?:19|20)\d{2})(?:년)?)\s*\)", cell[end:])
+    if not m:
+        return None
+    return m.group(2) or f"20{m.group(1)}"
 
 
 def _name_row_cluster(clusters: list, t):

@@ -109,6 +109,8 @@ def english_quantities(text: str) -> list[Quantity]:
         prev_ch = text[num_s - 1] if num_s > 0 else " "
         if not m.group("cur") and (prev_ch.isalnum() or prev_ch in "-–/.:@#"):
             continue
+        if out and num_s < out[-1].end:
+            continue  # the high end of a range read with its low end: between 250 and 300 acres
         if prev_ch == "[" and text[m.end("num"):m.end("num") + 1] == "]":
             continue  # a footnote marker: home to 1,200 firms.[4]
         if _not_a_figure_en(text, num_s, m.end("num")):
@@ -179,6 +181,9 @@ def english_quantities(text: str) -> list[Quantity]:
         is_year = re.fullmatch(r"(?:19|20)\d{2}", numtxt) is not None
         if cur is None and unit_cat is None and re.match(r"\s*[-–]\s*\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b", text[e:], re.I):
             continue  # 'over the last 11-12 years': the first end of a span of time, no count
+        ranged = None
+        if not scale and unit_cat is None and not is_year and (ranged := _range_end(text, s, e, value, cur)):
+            unit_cat, e = "count", ranged[2]  # 250-300 acres, $10-15 million, 10-15%: the low end, at least
         if cur is None and unit_cat is None:
             if is_year or "." in numtxt and not scale:
                 continue
@@ -187,7 +192,9 @@ def english_quantities(text: str) -> list[Quantity]:
             val, canon = value, cur
         else:
             val, canon = nu.to_canonical(value, unit_cat, factor)
-        qual = nu.english_qualifier(text[max(0, s - 30):s], text[e:e + 12])
+        if ranged:
+            val, canon = ranged[0], ranged[1]
+        qual = nu.english_qualifier(text[max(0, s - 30):s], text[e:e + 12]) if not ranged else "at_least"
         if qual == "at_least" and re.search(r"\bover\s*$", text[max(0, s - 30):s], re.I) and re.match(r"\s*(?:years?|decades?)\b", text[e:], re.I):
             qual = "exact"
         if canon == "year" and (re.search(r"\b(?:next|past|last|over|for|within|up to|of up to|in|after|since)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+)?$",
@@ -219,6 +226,27 @@ def english_quantities(text: str) -> list[Quantity]:
     out = _compound_times(sorted(out, key=lambda q: q.start), text)
     return _compared(_partitives(_merge_equivalents(_listed_changes(_listed_before_noun(_colon_list(
         _bare_amounts_compared(out, text), text), text), text), text), text), text)
+
+
+def _range_end(text: str, s: int, e: int, low: float, cur: str | None) -> tuple[float, str, int] | None:
+    """The low end of a range whose unit follows the high end ('250-300 acres', '$10-15 million',
+    '10–15%', 'between 250 and 300 acres'): its value in the high end's unit and scale, its unit and
+    the range's end."""
+    rg = re.match(r"\s?[-–~]\s?(?=\d)", text[e:e + 4])
+    if rg is None and re.search(r"\bbetween\s+[$€£¥₩]?$", text[max(0, s - 12):s], re.I):
+        rg = re.match(r"\s+and\s+[$€£¥₩]?(?=\d)", text[e:e + 8])
+    if not rg:
+        return None
+    high = next((q for q in english_quantities(text[e + rg.end():e + rg.end() + 80]) if q.start == 0), None)
+    num = re.match(r"\d[\d,]*(?:\.\d+)?", text[e + rg.end():])
+    if high is None or num is None or re.fullmatch(r"(?:19|20)\d{2}", num.group()):
+        return None
+    top = float(num.group().replace(",", ""))
+    if top <= low or (high.unit == "count" and high.metric == "count" and cur is None):
+        return None  # (a span of years, a score, two bare numbers: no range of one measure)
+    factor = high.value / top if top else 1.0
+    unit = cur if cur is not None and high.unit == "count" else high.unit
+    return float(f"{low * factor:.12g}"), unit, e + rg.end() + high.end
 
 
 # between an amount and a bare one it is compared with: ' (in 2020 - ', ' compared to ', ' up from '

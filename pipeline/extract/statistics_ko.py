@@ -308,6 +308,8 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
         return True
     if counter.strip() == "대" and value <= 20 and re.match(r" [가-힣]{2}", text[end:end + 3]):
         return True  # 6대 핵심프로젝트, 3대 과제: the N major things, not N machines
+    if counter.strip() == "대" and re.match(r"\s?(?:" + "|".join(_institution_nouns_ko()) + ")", text[end:end + 12]):
+        return True  # 글로벌 200대 기업, 세계 100대 대학: a ranking (the top N), not N machines
     if counter.strip() == "대" and re.match(r"\s?\d", text[end:end + 3]):
         return True  # 경쟁률 3대 1: a ratio, three to one
     if counter.strip() == "분" and re.match(r"\s?(?:의\s*)?\d", text[end:end + 5]):
@@ -408,6 +410,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             or _eojeol_label([after[k] for k in phrase])
         if label is None and unit == "count" and "".join(after[k].text for k in phrase).endswith(compact_ko_heads()):
             label = "clusters"  # 3개 사이언스파크가, 10개 혁신도시: the kind counted
+        if label is None and unit == "count" and any(after[k].whitespace_ for k in phrase[:-1]):
+            label = _first_institution_word([after[k] for k in phrase])  # a headline's chain: 52개 기업 입주의향서 확보
         if label is None and unit == "count" and phrase[-1] + 1 < len(after) \
                 and (after[phrase[-1] + 1].text in ("와", "과", "및", ",") and after[phrase[-1] + 1].tag_.startswith(("J", "SP", "MAJ"))):
             label = _coordinated_head(rest[rest.index(after[phrase[-1] + 1]):] if after[phrase[-1] + 1] in rest else [])
@@ -490,6 +494,21 @@ def _coordinated_head(toks: list) -> str | None:
         if t.tag_.startswith("NN") and k + 1 < len(toks) and toks[k + 1].tag_.startswith(("JKS", "JX", "JKO")):
             label = _eojeol_label([t])
             return label if label in _INSTITUTION_LABELS else None
+    return None
+
+
+def _first_institution_word(tokens: list) -> str | None:
+    """In a headline's chain of nouns with no particle (100여 개 바이오 기업 위치, 52개 기업
+    입주의향서 확보), the first written word that names firms or institutions: what is counted,
+    the words after it being what they do."""
+    words: list[list] = [[]]
+    for t in tokens:
+        words[-1].append(t)
+        if t.whitespace_:
+            words.append([])
+    for w in words[:-1]:
+        if w and (lab := _eojeol_label(w)) in _INSTITUTION_LABELS:
+            return lab
     return None
 
 

@@ -5,10 +5,10 @@ import html
 import re
 from html.parser import HTMLParser
 
-from pipeline.model import Page, render_page
+from pipeline.model import Page, Table, render_page
 from pipeline.rules import load_rules
 
-PARSER_VERSION = "web-7"
+PARSER_VERSION = "web-8"
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "header", "footer", "dd", "dt", "title"}
 
 
@@ -130,9 +130,50 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
     # (no line reads as a headline: the text opens on its lead sentence, which names the document
     # but stays a sentence of the body)
     meta["title"] = title or (body[0][:200] if body else None)
+    body, tables = pipe_tables(body)
     paras = ([("heading", title)] if title else []) + [
         ("heading" if k + 1 < len(body) and section_heading(b) else "para", b) for k, b in enumerate(body)]
-    return render_page(1, paras), meta
+    return render_page(1, paras, tables), meta
+
+
+_RULE_ROW = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    line = line.strip()
+    line = line[1:] if line.startswith("|") else line
+    line = line[:-1] if line.endswith("|") else line
+    return [c.strip() for c in line.split("|")]
+
+
+def pipe_tables(lines: list[str]) -> tuple[list[str], list[Table]]:
+    """Tables a capture writes with pipes, a header over a rule row ('| 구분 | 2021 |', '|---|---|',
+    then one line per row): taken out of the prose as tables, the way a PDF's ruled tables are.
+    Lines with pipes and no rule row under their first line stay prose (a byline 'Reporter | Desk')."""
+    keep: list[str] = []
+    tables: list[Table] = []
+    k = 0
+    while k < len(lines):
+        if "|" in lines[k] and k + 1 < len(lines) and _RULE_ROW.match(lines[k + 1]) and not _RULE_ROW.match(lines[k]):
+            header = _pipe_cells(lines[k])
+            rows = []
+            j = k + 2
+            while j < len(lines) and "|" in lines[j] and not _RULE_ROW.match(lines[j]):
+                rows.append(_pipe_cells(lines[j]))
+                j += 1
+            if rows:
+                width = max(len(r) for r in rows)
+                if len(header) == width and header[-1] == "" and header[0] and all(r and r[0] for r in rows):
+                    header = [""] + header[:-1]  # '2021 | 2030 | |': the corner cell written last
+                while len(header) > width and header[-1] == "":
+                    header.pop()
+                width = max(width, len(header))
+                tables.append(Table(rows=[c + [""] * (width - len(c)) for c in [header] + rows], cell_offsets=[], has_header=True))
+                k = j
+                continue
+        keep.append(lines[k])
+        k += 1
+    return keep, tables
 
 
 def section_heading(line: str) -> bool:
