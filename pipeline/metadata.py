@@ -40,8 +40,10 @@ def _event_date(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25):start].lower()
     if any(re.search(rf"\b{re.escape(str(w))}\b(?:\s+(?:on|in))?(?:\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?\s*$", before) for w in periods.get("english_event_words") or ()):
         return True
-    if re.search(r"\b(?:in|since|by|from|until|till|before|after|during)\s+$", before):
-        return True  # 'was designated ... in August 2003': a date the running text reports
+    if re.search(r"\b(?:in|since|by|from|until|till|before|after|during|to|between|and)\s+$", before):
+        return True  # 'was designated ... in August 2003', 'from June 2003 to March 2004': a date the running text reports
+    if re.search(r"\bon\s+$", before) and not re.search(r"\b(?:posted|published|updated|released|dated|issued|written|modified|added)\s+on\s+$", before):
+        return True  # 'set up the park ... on December 15, 1980' (not 'Posted on 3 May 2021', a dateline)
     after = text[end:end + 8]
     return any(re.match(rf"\s*(?:에|께)?\s*{re.escape(str(w))}", after) for w in periods.get("korean_event_verbs") or ())
 

@@ -256,7 +256,7 @@ def test_a_service_contract_is_no_station_and_an_urban_high_tech_complex_keeps_i
     res = extract(["전주첨단과학산업연구단지", "정부는 두 차례에 걸쳐 국토계획학회의 연구용역을 통해 전주첨단과학산업연구단지 조성을 검토했다."], "ko")
     assert "location_connectivity" not in {f["factor"] for f in res["success_factors"]}
     res = extract(["광주 남구 도시첨단산업단지 착공", "광주 남구 도시첨단산업단지는 48만5000㎡ 부지에 1428억원을 들여 조성한다."], "ko")
-    assert [c["name_en"] for c in res["clusters"]] == ["Namgu Urban High-Tech Industrial Complex"]
+    assert [c["name_en"] for c in res["clusters"]] == ["Gwangju Namgu Urban High-Tech Industrial Complex"]  # (the city kept before its district: Rules 93)
 
 
 def test_grown_to_attract_institutions_is_no_academic_tie_and_the_cluster_as_subject_counts_nothing():

@@ -131,3 +131,109 @@ def test_a_name_given_its_land_area_is_a_site():
     assert [c["name"] for c in res["clusters"]] == ["Norbury"], res["clusters"]
     row = stats_where(res, value=400.0)
     assert row and row[0]["metric"] == "companies" and row[0]["cluster_id"] == "norbury", res["statistics"]
+
+
+# ------------------------------------------------------------------ second round (a Korean valley's yearly survey, a
+# Chinese science park in four news pieces, a Singaporean research city in four)
+
+def test_a_year_compared_with_after_its_measure_dates_only_that_figure():
+    res = extract(["한빛테크노밸리의 2023년 총 매출액은 약 80조 원으로 2022년 매출 60조 원에 비해 33.3% 상승했다."], "ko")
+    growth = stats_where(res, value=33.3)
+    assert growth and growth[0]["period_start"] != "2022-01-01", res["statistics"]
+    assert stats_where(res, value=6e13)[0]["period_start"] == "2022-01-01"
+
+
+def test_the_number_of_a_bracketed_kind_counts_it():
+    res = extract(["The number of research and development (R&D) staff in Norvik Science Park reached 95,000 during the same period."], "en")
+    row = stats_where(res, value=95000.0)
+    assert row and row[0]["metric"] == "employees", res["statistics"]
+
+
+def test_unicorns_are_start_ups_counted_where_they_are():
+    res = extract(["The number of unicorns totaled 12 in Norvik Science Park, second only to Silicon Valley."], "en")
+    row = stats_where(res, value=12.0)
+    assert row and row[0]["metric"] == "startups" and row[0]["cluster_id"] == "norvik-science-park", res["statistics"]
+
+
+def test_a_countrys_quoted_likeness_is_no_cluster():
+    res = extract([("heading", "Finland's \"Silicon Valley\" Norvik Science Park posts 12 percent growth in revenue"),
+                   "Firms in Norvik Science Park recorded a 12 percent year-on-year growth in total revenue."], "en")
+    assert "silicon-valley" not in [c["cluster_id"] for c in res["clusters"]], res["clusters"]
+    row = stats_where(res, value=12.0)
+    assert row and row[0]["metric"] == "growth" and row[0]["cluster_id"] == "norvik-science-park", res["statistics"]
+
+
+def test_a_date_the_text_reports_is_no_publication_date(tmp_path):
+    from pipeline.parse import parse_file
+    path = tmp_path / "profile.txt"
+    path.write_text("About Norvik Science Park\n\nThe ministry set up Norvik Science Park on December 15, 1980. It has 300 firms.\n", encoding="utf-8")
+    assert parse_file(path, path.name).metadata.get("published") is None
+    path.write_text("Norvik Science Park grows\n\nPosted on 3 May 2021\n\nNorvik Science Park has 300 firms.\n", encoding="utf-8")
+    assert parse_file(path, path.name).metadata.get("published") == "2021-05-03"
+
+
+def test_months_are_a_duration_in_years():
+    res = extract(["Construction of Norvik Science Park took 30 months."], "en")
+    row = stats_where(res, unit="year")
+    assert row and row[0]["value"] == 2.5 and row[0]["metric"] == "duration", res["statistics"]
+
+
+# ------------------------------------------------------------------ third round (a Korean city's high-tech complex in
+# four papers, a Korean city's biomedical centre in two, a Dutch campus in three, a Gulf free zone in three)
+
+def test_the_noun_before_an_aside_in_brackets_names_the_amount():
+    res = extract(["한빛첨단산단 입주업체의 올해 생산액(9월 말 기준)은 3조2141억 원으로 늘었다.",
+                   "한빛테크노밸리 조성 개요: (면적) 80만㎡ㆍ(사업비) 2,193억원"], "ko")
+    assert stats_where(res, value=3214100000000.0)[0]["metric"] == "revenue", res["statistics"]
+    assert stats_where(res, value=219300000000.0)[0]["metric"] == "investment", res["statistics"]
+
+
+def test_last_years_same_period_is_the_base_of_a_change():
+    res = extract(["한빛첨단산단의 올해 생산액은 3조2141억 원으로 지난해 같은 기간의 2조2694억 원에 비해 41.6% 늘었다."],
+                  "ko", published="2007-12-13")
+    base = stats_where(res, value=2269400000000.0)
+    assert base and base[0]["metric"] == "revenue" and base[0]["period_start"].startswith("2006"), res["statistics"]
+    assert not stats_where(res, value=41.6)[0]["period_start"].startswith("2006"), res["statistics"]
+
+
+def test_people_who_attend_are_no_employees():
+    res = extract(["한빛테크노밸리 기공식에는 지역 상공인 등 1000여 명이 참석했다."], "ko")
+    rows = stats_where(res, value=1000.0)
+    assert rows and rows[0]["metric"] != "employees", res["statistics"]
+
+
+def test_a_citys_district_before_kind_words_keeps_the_city_name_as_another():
+    res = extract(["광주 북구 첨단과학산업단지 입주업체의 생산액이 늘었다. 입주업체는 350개다."], "ko")
+    c = res["clusters"][0]
+    assert c["name_ko"] == "광주 북구 첨단과학산업단지" and "광주 첨단과학산업단지" in c["aliases"], res["clusters"]
+    assert stats_where(res, value=350.0)[0]["cluster_id"] == c["cluster_id"]
+
+
+def test_a_technopark_listed_among_agencies_is_one():
+    res = extract(["한빛지역은 한빛 의생명센터를 비롯해 지원기관인 한빛비즈니스센터, 경남테크노파크, 한국기계연구원 등이 소재해 "
+                   "우수한 여건을 갖췄다."], "ko")
+    assert "경남테크노파크" not in [c["name_ko"] for c in res["clusters"]], res["clusters"]
+
+
+def test_biomedical_is_translated():
+    res = extract(["김해시 의생명특화단지에 기업 3곳이 이전한다."], "ko")
+    assert any("Biomedical" in (c["name_en"] or "") for c in res["clusters"]), res["clusters"]
+
+
+def test_a_firm_that_is_a_campus_resident_is_no_cluster():
+    res = extract(["Norvik Tech Campus has grown again. None of the 250,000 m2 available for rent on the Campus is empty.",
+                   "Harbour Brakes International (5,500 employees worldwide) is the 150th campus resident."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Norvik Tech Campus"], res["clusters"]
+    assert stats_where(res, value=250000.0)[0]["cluster_id"] == "norvik-tech-campus"
+
+
+def test_a_place_inside_a_listed_name_places_it():
+    res = extract(["The authority licenses 10 free zones including Dubai Internet City, Dubai Outsource Zone and Dubai Media City, "
+                   "and competes with London and New York."], "en")
+    assert {c["country"] for c in res["clusters"]} == {"AE"}, res["clusters"]
+
+
+def test_a_bare_amount_takes_the_currency_the_text_uses():
+    res = extract([("heading", "Norvik Tech Campus invests 55 million"),
+                   "The campus owner invested some 20 million euros last year. There are plans to invest a further 35 million next year."], "en")
+    assert {s["unit"] for s in res["statistics"] if s["value"] in (55e6, 20e6, 35e6)} == {"EUR"}, res["statistics"]

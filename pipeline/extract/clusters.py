@@ -347,7 +347,7 @@ def _is_metaphor(text: str, name: str) -> bool:
                 w in country_surface_set() and _country_of(w) != _gazetteer_country(name)
                 for w in (adj.group(1), adj.group(1).split()[-1])):
             return True  # 'the Korean Silicon Valley', 'a Chinese Silicon Valley': another country's likeness of it
-        pos = re.search(r"([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*)['’]s\s+$", before)
+        pos = re.search(r"([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*)['’]s\s+[\"“‘']?$", before)  # (China's "Silicon Valley" too)
         if pos and (pos.group(1) in country_surface_set() or pos.group(1) in place_lookup()):
             regions = {str(g.get("region") or "") for g, ns in _gazetteer() if name in ns}
             if _gazetteer_country(name) not in (None, _country_of(pos.group(1))) \

@@ -323,6 +323,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         subj = m.group(1)
         if subj.split()[0].lower() in _PREPOSITIONS or (len(subj.split()) == 1 and _is_function_word(subj)):
             continue  # "In Lyon, the ... cluster": a setting, not a name; "Furthermore, the …": an adverb
+        if _head_modifies_rx().match(text, m.end()):
+            continue  # "X is the 150th campus resident": a firm the campus houses, the head only modifies
         gap = m.group(0)[len(m.group(0).split(subj, 1)[0]) + len(subj):]
         if re.search(r"\b(?:of|in|at|on|to|from|with|for)\s+(?:(?:the|a|an|its|their)\s+(?:\S+\s+){0,2}\S+|[A-Z]\S*(?:\s+[A-Z]\S*){0,3})\s*$", gap) \
                 and not re.search(r"one of the", gap):
@@ -590,6 +592,12 @@ def _place_owner(words: list[str]) -> bool:
 def _one_word_names() -> tuple[str, ...]:
     """Heads that are a name alone, capitalised (clusters.yaml english.one_word_names)."""
     return tuple(str(w) for w in _rules()["english"].get("one_word_names") or ())
+
+
+@per_rules
+def _head_modifies_rx() -> re.Pattern:
+    nouns = _rules()["english"].get("head_modified_nouns") or ["\x00"]
+    return re.compile(r"\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
 
 
 # an ordinal or superlative right before capitalised kind words: 'India's first R&D and Clean Manufacturing cluster'

@@ -117,6 +117,18 @@ def _org_after_ko() -> re.Pattern:
     return re.compile(r"\s?(?:" + "|".join(re.escape(n) for n in nouns) + r")(?:은|는|이|가|을|를|의|에|에서|으로|로|과|와|도|장)?(?![가-힣])")
 
 
+def _listed_among_organisations(text: str, a: int, b: int, name: str) -> bool:
+    """A name whose head is also an agency's (테크노파크: clusters.yaml korean.agency_heads) listed
+    with commas beside an organisation (…센터, …연구원, …진흥원: korean.organisation_endings)."""
+    k = _rules()["korean"]
+    if not name.replace(" ", "").endswith(tuple(k.get("agency_heads") or ("\x00",))):
+        return False
+    ends = "|".join(re.escape(w) for w in (k.get("organisation_endings") or ["\x00"]))
+    before = re.search(rf"[가-힣A-Za-z]+(?:{ends})\s*,\s*$", text[max(0, a - 30):a])
+    after = re.match(rf"\s*(?:,|와|과|및)\s*[가-힣A-Za-z]+(?:{ends})(?![가-힣])", text[b:b + 30])
+    return bool(before or after)
+
+
 @per_rules
 def _org_before_ko() -> re.Pattern:
     """Words right before a name that make it an organisation (clusters.yaml korean.organisation_before)."""
@@ -491,8 +503,19 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                     and _korean_admin_place(words[1], True))
                 # a district read by its suffix after a place, before a proper name: 대구 달서구 | 월배2차 지방산업단지
                 or (after_place and len(words) > 2 and name_toks[len(name_toks) - len(words) + 1].tag_ == "NNP")):
-            words.pop(0)
+            city = words.pop(0)
             after_place = True
+        dropped_district, aliases = None, []
+        if not after_place and name_toks[0].i > 0:
+            prev = name_toks[0].doc[name_toks[0].i - 1]
+            city = prev.text if prev.whitespace_ and prev.text in korean_place_lookup() else None
+            after_place = city is not None
+        if after_place and len(words) >= 2 and re.fullmatch(r"[가-힣]{1,2}구", words[0]) and words[0] not in korean_place_lookup() \
+                and name_toks[len(name_toks) - len(words)].whitespace_ \
+                and _kind_words_only(_without_head("".join(words[1:]) + t.text) or "".join(words[1:])):
+            dropped_district = (city, words[0])  # 광주 북구 | 첨단과학산업단지: a city's district before kind words alone; the city names it
+            # (the name keeps both, written in full; the city and the kind words are another name of it)
+            words[0] = city
         proper = [x for k, x in enumerate(name_toks) if (x.tag_.startswith(("NNP", "SL")) or _compound_with_head(x.text)
                                                          or (j + 1 + k) in odd)
                   and not _is_generic(x.text) and not _is_place(x.text)]
@@ -510,11 +533,16 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if genitive is not None:
             name = f"{genitive} {text[name_toks[0].idx - toks[0].idx:e]}"
         else:
-            start_tok = next(x for x in name_toks if x.text == words[0]) if words else t
+            start_tok = next((x for x in name_toks if x.text == words[0]), name_toks[0]) if words else t
             name = text[start_tok.idx - toks[0].idx:e]
             loan = re.search(r"(?:^|\s)([가-힣]+)\s$", text[:start_tok.idx - toks[0].idx])
             if loan and loan.group(1) in (_rules()["korean"].get("name_loanwords") or ()):
                 name = f"{loan.group(1)} {name}"  # 서던 | 타이완사이언스 파크: an English word written in Hangul
+        if dropped_district is not None:
+            city, district = dropped_district
+            rest = name.split(district, 1)[1].strip() if district in name else name
+            aliases += [name, f"{city} {rest}"]  # (as written, for the text's mentions; and as other texts name it)
+            name = f"{city} {district} {rest}"  # 광주 북구 첨단과학산업단지, also 광주 첨단과학산업단지
         if len(name.split()) >= 3 and _firm_word_ko(name.split()[0]):
             name = name.split(" ", 1)[1]  # SK하이닉스 | 용인 반도체 클러스터: the firm that builds or runs it, not its name
         if name.replace(" ", "") in compact_heads:
@@ -566,9 +594,11 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # 오창혁신클러스터 추진단, 대덕특구 재단: an organisation named after the place, not it
         if _org_before_ko().search(text[:e - len(name)]):
             continue  # 인천시 출연기관인 인천테크노파크, 재단법인 X: an agency of that name, not the place
+        if _listed_among_organisations(text, e - len(name), e, name):
+            continue  # …센터, 경남테크노파크, 한국기계연구원 등이 소재해: a technopark listed among agencies is one
         short = [w for w in name.split()[:1] if len(name.split()) == 2 and _compound_with_head(w)
                  and w not in heads and name.split()[1] in heads]
-        reg.add([name] + short, "head", where, name_ko=name)  # 블루밸리 국가산업단지, also called 블루밸리
+        reg.add([name] + short + aliases, "head", where, name_ko=name)  # 블루밸리 국가산업단지, also called 블루밸리
     # 4) a name whose firms moved in or who work there: 수성알파시티의 입주기업, … 종사자 수는, 하이테크벤처타운의 입주기업
     residents = _resident_rx()
     k = 0

@@ -37,6 +37,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
     follow = _follow_on_rx(lang)
     prev: list = []  # the previous sentence's quantities
     headed: set[int] = set()  # rows read in headings
+    last_currency = None  # the currency of the last amount of money ('20 million euros … a further 35 million')
     for s, ctx in zip(sents, model.sentences):
         if ctx.bibliography:
             continue
@@ -97,15 +98,21 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 continue  # a bare number nothing in its sentence names (a time, an age, a phone number, a rank);
                 # a Korean number always has its counter (곳, 건, 개), which says it counts something
             c = handed.get(s.start + q.start) or cluster_at(s, ctx, s.start + q.start, figure=True)
-            if lang != "ko" and q.unit == "count" and c is not None and len(c.countries) == 1 \
-                    and re.search(r"(?:million|billion|trillion)\b", q.text, re.I) \
+            if lang != "ko" and q.unit == "count" and re.search(r"(?:million|billion|trillion)\b", q.text, re.I) \
                     and no.metric_code(q.metric, "KRW", True) in st.MONEY_CODES \
-                    and (code := country_currencies().get(c.countries[0])):
-                q.unit = code  # 'over 13 trillion in sales': money in the cluster's own currency, left unsaid
+                    and (code := last_currency or (country_currencies().get(c.countries[0])
+                                                   if c is not None and len(c.countries) == 1 else None)):
+                q.unit = code  # 'over 13 trillion in sales': money in the currency the text used last, else the cluster's own
             rows.append(_stat_row(parsed.doc_id, c, q, s.page, s.start + q.start, s.start + q.end, s.text,
                                   modality=figure_modality(s.text, q.start, q.end, lang, published)))
+            last_currency = q.unit if st.is_money(q.unit) else last_currency
             if s.para_kind == "heading" or (s.para == sents[0].para and not s.text.rstrip().endswith(".")):
                 headed.add(id(rows[-1]))  # (a title line is a heading, whatever the layout called it)
+    used = {r["unit"] for r in rows if st.is_money(r["unit"])}
+    for r in rows:  # 'invests 55 million' in a headline before '20 million euros': the text's one currency
+        if len(used) == 1 and r["unit"] == "count" and r["metric"] in st.MONEY_CODES and lang != "ko" \
+                and re.search(r"(?:million|billion|trillion)\b", r["text"], re.I):
+            r["unit"] = next(iter(used))
     body = {id(r) for r in rows if id(r) not in headed}  # rows of the running text, not headings or tables
     rows += _table_statistics(parsed, clusters, model.topic, lang)
     return _dedupe_stats(_without_rounded_headlines(rows, headed), body)

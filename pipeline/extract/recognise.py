@@ -231,8 +231,8 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
             # Technology Park, 판교의 X); one inside another's name likewise
             others = [(ms - s.start, me - s.start) for ms, me, cc in s.clusters if cc is not c]
             # (and a place right after another's name is where that one is: 'behind only Research
-            # Triangle Park in North Carolina')
-            found = [p for p in found if not any(a <= p[0] < b or 0 <= a - p[1] <= 4
+            # Triangle Park in North Carolina'; not one inside this name: 'A City, Dubai Outsource Zone')
+            found = [p for p in found if pos <= p[0] < end or not any(a <= p[0] < b or 0 <= a - p[1] <= 4
                                                  or (0 <= p[0] - b <= 5 and re.fullmatch(r",?\s*(?:in\s+)?|\s*\(", s.text[b:p[0]]))
                                                  for a, b in others)
                      and not (re.match(r"['’]s\s+[A-Z]", s.text[p[1]:]) and not 0 <= pos - p[1] <= 4 and not pos <= p[0] < end)]

@@ -93,7 +93,7 @@ _PARTITIVE_EN_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:which|them|these|
 
 
 _COMPARED_BACK = re.compile(r"(?:\b(?:up|down|rising|falling|increased|decreased|grew|fell|rose)?\s*from\s+(?:the\s+)?"
-                            r"(?:record\s+|roughly\s+|about\s+|around\s+|some\s+|a\s+record\s+|(?:fewer|less|more)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|just\s+)?$|(?:전년|전년도|작년|지난해|전월|지난달|전분기|(?:\d+|한|두)\s*(?:년|해)\s*전)\s*(?:같은\s*기간|동기|동월|동분기)?\s*(?:말|말\s*기준)?\s*\(?\s*$|(?:19|20)\d\d\s*년(?:도)?\s*\(\s*$"
+                            r"(?:record\s+|roughly\s+|about\s+|around\s+|some\s+|a\s+record\s+|(?:fewer|less|more)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|just\s+)?$|(?:전년|전년도|작년|지난해|전월|지난달|전분기|(?:\d+|한|두)\s*(?:년|해)\s*전)\s*(?:같은\s*기간|동기|동월|동분기)?(?:의)?\s*(?:말|말\s*기준)?\s*\(?\s*$|(?:19|20)\d\d\s*년(?:도)?\s*\(\s*$"
                             r"|compared\s+with\s+(?:the\s+)?$|against\s+$)", re.I)
 
 
@@ -298,7 +298,8 @@ _COMPARED_BASE = re.compile(r"\s*(?:같은\s*기간|동기|동월|동분기)?\s*
                             # the year's figure named, then compared with: 2021년 매출(120조원)보다, 2021년 매출보다
                             r"|\s*[가-힣]{1,6}\s*(?:\([^()]{0,30}\)\s*(?:보다|대비|에\s*비해)|보다)"
                             # the year's figure, then compared with: 2011년 83개에 비해
-                            r"|\s*[\d.,]+\s*(?:[만천억조]\s*[\d.,]*\s*)*[가-힣]{0,3}\s*(?:보다|대비|에\s*비해|와\s*비교|과\s*비교)")
+                            # (or its measure first: 2021년 매출 120조 8천억 원에 비해)
+                            r"|\s*(?:[가-힣]{1,6}\s+){0,2}[\d.,]+\s*(?:[만천억조]\s*[\d.,]*\s*)*[가-힣]{0,3}\s*(?:보다|대비|에\s*비해|와\s*비교|과\s*비교)")
 _CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[$€£¥₩]?\s*", re.I)
 
 
@@ -331,7 +332,7 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
     leading = periods[:1] if periods and periods[0][0] <= 3 and all(p in bases for p in periods[1:]) else []
     for q in qs:
         a, b = segment_bounds(text, q.start)
-        own_base = next((p for p in bases if q.start >= p[1] and (re.fullmatch(r"\s*(?:[가-힣]{1,6}\s*)?\(\s*", text[p[1]:q.start])
+        own_base = next((p for p in bases if q.start >= p[1] and (re.fullmatch(r"\s*(?:[가-힣]{1,6}\s*)?\(\s*|\s*(?:(?![가-힣]*(?:대비|보다|비해)\s)[가-힣]{1,6}\s+){1,2}", text[p[1]:q.start])
                                                                    or re.fullmatch(r"\s*", text[p[1]:q.start]))), None)
         if own_base is not None:
             q.period, q.compared = (own_base[2], own_base[3]), True

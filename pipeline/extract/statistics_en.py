@@ -26,6 +26,8 @@ def _english_change(text: str, s: int, e: int) -> str | None:
     growth) or after 'increase in' (patents growth)."""
     before = re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 80):s])
     after = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]*", text[e:e + 60])[:6]]
+    while after and after[0] in ("year-on-year", "year-over-year", "on-year", "annual", "yearly", "y-o-y", "yoy"):
+        after = after[1:]  # 'a 34 percent year-on-year growth in total revenue'
     be = _be_forms()
     kind = None
     appositive = re.search(r",\s*(?:up|down)\s+(?:by\s+)?$", text[max(0, s - 12):s]) is not None  # ", up 10% on 2022"
@@ -406,13 +408,14 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         label = _phrase_label(_noun_phrase(listed.group(1).split()))  # '36 public, academic and private sector R&D centres'
     if label is None and not phrase and (field := _FIELD_LABEL.search(text[max(0, s - 60):s])):
         label = _phrase_label(field.group(1).split())  # an infobox line: 'Companies: about 300'
-    if label is None and not phrase:  # nothing counted after it: the clause's noun before it
+    placed_after = bool(after) and after[0].lower() in ("in", "at", "during", "by", "on", "across", "within", "over", "since")
+    if label is None and (not phrase or placed_after):  # nothing counted after it (only where or when): the clause's noun before it
         a, _ = segment_bounds(text, s)
         before = re.findall(r"[A-Za-z][A-Za-z&\-]*", text[max(a, s - 90):s])
         number_of = _NUMBER_OF.search(text[max(a, s - 140):s])
         if unit == "percent" and any(w.lower() in ("share", "proportion", "percentage") for w in before[-8:]):
             label = "share"  # its share of UK venture capital rose to 25%: a share of something
-        elif number_of and unit == "count" and (lab := _phrase_label(_noun_phrase(number_of.group(1).split()))):
+        elif number_of and unit == "count" and (lab := _phrase_label(_noun_phrase(re.sub(r"\([^()]*\)", " ", number_of.group(1)).split()))):
             label = lab  # 'the number of employees working at scientific institutions totalled 4,100'
         else:
             label = _phrase_label(before[-8:])
@@ -492,7 +495,7 @@ _BUILDINGS_EN = frozenset({"facility", "facilities", "factory", "factories", "pl
                            "buildings", "campus", "headquarters", "hq", "lab", "laboratory", "unit", "site", "hub", "tower"})
 
 # 'the number of employees (working at …)': the noun after it is what is counted
-_NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:total\s+)?number\s+of\s+([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3})")
+_NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:total\s+)?number\s+of\s+([A-Za-z][\w\-]*(?:\s+(?:\([^()]{1,12}\)\s+)?[A-Za-z][\w\-]*){0,4})")
 # a clause part that opens with its verb or a preposition: its subject is in the part before
 _NO_SUBJECT_EN = re.compile(r"\s*(?:to|from|by|which|that|had|has|have|was|were|is|are|rose|fell|grew|increased|decreased|"
                             r"totalled|totaled|reached|stood|numbered|surged|soared|jumped|climbed|dropped|declined|slipped|doubled|tripled)\b", re.I)

@@ -364,7 +364,14 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         after.append(rest[k])
         k += 1
     first = _first_token(toks, j, s)
-    before = [t for t in toks[max(0, first - 6):first] if t.idx + len(t.text) <= s]
+    before = [t for t in toks[max(0, first - 16):first] if t.idx + len(t.text) <= s]
+    close = next((i for i in range(len(before) - 1, -1, -1) if not before[i].tag_.startswith("J")), None)
+    if close is not None and before[close].text in (")", "）"):
+        # 생산액(9월 말 기준)은 3조2141억 원: the noun before an aside in brackets says what is counted
+        opened = next((i for i in range(close - 1, -1, -1) if before[i].text in ("(", "（")), None)
+        if opened is not None and opened > 0 and before[opened - 1].tag_.startswith(("NN", "XSN")):
+            before = before[:opened] + before[close + 1:]  # (not a label in brackets of its own: ㆍ(사업비) 2,193억원)
+    before = before[-6:]
     label = None
     qual = _qualifier_words()
     phrase: list[int] = []  # the noun phrase right after the counter: its head (last noun) names it
