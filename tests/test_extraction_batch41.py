@@ -237,3 +237,53 @@ def test_a_bare_amount_takes_the_currency_the_text_uses():
     res = extract([("heading", "Norvik Tech Campus invests 55 million"),
                    "The campus owner invested some 20 million euros last year. There are plans to invest a further 35 million next year."], "en")
     assert {s["unit"] for s in res["statistics"] if s["value"] in (55e6, 20e6, 35e6)} == {"EUR"}, res["statistics"]
+
+
+# ------------------------------------------------------------------ fourth round (an old Korean paper designating
+# local industrial complexes, an encyclopedia page on the kind)
+
+def test_a_number_inside_a_name_before_a_head_of_several_pieces():
+    res = extract(["대전시 대덕구 일원에 지정된 대전4지방공업단지는 93년까지 부지를 조성, 90개 업체를 유치한다."], "ko")
+    names = [c["name_ko"] for c in res["clusters"]]
+    assert names == ["대전4지방공업단지"], res["clusters"]
+    assert res["clusters"][0]["name_en"].endswith("Local Industrial Complex")
+    assert stats_where(res, value=90.0)[0]["cluster_id"] == res["clusters"][0]["cluster_id"]
+
+
+def test_a_scientific_park_is_the_kind_not_a_name():
+    res = extract([("heading", "Scientific Park"), "A science park is a property-based development that accommodates tenant firms.",
+                   "Norvik Research Park is a technology park established in 1951. It has more than 150 companies."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Norvik Research Park"], res["clusters"]
+
+
+# ------------------------------------------------------------------ fifth round (a think tank's roundup of
+# innovation districts, three Korean technopark reports)
+
+def test_a_series_title_over_a_headline_naming_its_own_district():
+    res = extract([("heading", "Harbour Data Now: 8,000 Jobs Being Created in St. Louis Innovation District"),
+                   "The project has already created 1,850 direct jobs in the district."], "en")
+    names = [c["name"] for c in res["clusters"]]
+    assert "St. Louis Innovation District" in names and "Harbour Data Now" not in names, res["clusters"]
+
+
+def test_the_kind_in_a_city_is_that_citys_and_a_list_does_not_cut_the_clause():
+    res = extract(["Cortex in St. Louis has 400 firms.",
+                   "More than 200 technology, life science, and other companies have now moved into the Innovation District in "
+                   "South Boston, adding over 6,000 jobs to date."], "en")
+    ids = {c["name"]: c["cluster_id"] for c in res["clusters"]}
+    assert "South Boston Innovation District" in ids, res["clusters"]
+    firms = stats_where(res, value=200.0)
+    assert firms and firms[0]["metric"] == "companies" and firms[0]["cluster_id"] == ids["South Boston Innovation District"], res["statistics"]
+
+
+def test_the_kind_and_its_abbreviation_name_no_cluster():
+    res = extract(["전국 테크노파크(TP)가 지역 성장의 핵으로 급부상하고 있다.", "전국 16개 TP의 입주기업 수가 이미 500개를 넘어섰다."], "ko")
+    assert res["clusters"] == [], res["clusters"]
+
+
+def test_a_technopark_written_short_is_the_same_one_and_the_listed_set_is_counted_apart():
+    res = extract(["입주 기업 104곳에서 연간 총매출 약 1조원을 올리는 경북 경산시 경북테크노파크 전경.",
+                   "경북TP에는 104개 기업이 입주해 입주 기업 총매출 1조원을 돌파했다.",
+                   "1998년 경기·인천·충남·대구·경북TP 등 6개 TP로 출발한 한국의 테크노파크가 20주년을 맞았다."], "ko")
+    assert len(res["clusters"]) == 1, res["clusters"]
+    assert stats_where(res, value=6.0)[0]["cluster_id"] is None, res["statistics"]

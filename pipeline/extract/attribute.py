@@ -28,7 +28,9 @@ Order of precedence for something at offset ``pos`` of a sentence:
    before ``pos``: the cluster referred to;
 4. the cluster the sentence names after ``pos`` in the same clause ("Of the 9,000 jobs at Milton
    Park, ..."; not "... 42,000 students, and the Communitech hub ..."; not one inside brackets
-   opened after ``pos``: 67.8 km2(A 27.8 km2, …) is the whole's);
+   opened after ``pos``: 67.8 km2(A 27.8 km2, …) is the whole's); in English, past a list's commas,
+   the only cluster the sentence names, after in/into/at ('More than 200 technology, life science,
+   and other companies have moved into the Innovation District in South Boston');
 5. the sentence's topic from the document model (reference, paragraph, section, document); in a
    sentence that names clusters in other clauses only, the topic of the text around it.
 
@@ -58,7 +60,7 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool = False
     """The cluster what is at ``pos`` belongs to (``figure``: a statistic, which may be counted the
     world over or be another place's; a claim in such a sentence is still the cluster's)."""
     c = _cluster_at(s, ctx, pos, figure)
-    if figure and c is not None and (_other_places_figure_ko(s, pos, c) or _sets_figure_ko(s, pos) or _compared_in_brackets(s, pos)
+    if figure and c is not None and (_other_places_figure_ko(s, pos, c) or _sets_figure_ko(s, pos, not ctx.made_of) or _compared_in_brackets(s, pos)
                                      or _compared_with_whole(s, pos)):
         return None  # 이어 전북(5867명), 경남(4521명): each province's; 전국 10개 혁신도시 종사인원 4만331명: all ten's
     return c
@@ -156,6 +158,15 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
             return None  # '… combined revenues of NT$800.7 billion, which includes A, B and C'
         if after:  # "Of the 9,000 jobs at Milton Park": named after it, in its clause
             return after[0]
+        if figure and _lang_of(s.text) != "ko":
+            # 'More than 200 technology, life science, and other companies have now moved into the
+            # Innovation District in South Boston': a list's commas inside the clause of the figure
+            later = [(ms, c) for ms, _, c in s.clusters if ms > pos and re.search(r"\b(?:in|into|at|on)\s+(?:the\s+)?$", s.text[:ms - s.start])
+                     and not re.search(r";|,\s+(?:and|but|while|whereas)\s+(?:the|it|they|its|their)\b|,\s+(?:which|who|where)\b|\d",
+                                       re.sub(r"^[$€£¥₩]?[\d.,]+", "", s.text[pos - s.start:ms - s.start]))]
+            # (no other figure between: '209,000, with … 131,000 in the Surrounding District' names the second's)
+            if later and len({id(c) for _, _, c in s.clusters}) == 1:
+                return later[0][1]
         return ctx.around  # a clause naming none: what the text around the sentence is about
     return ctx.topic if not ctx.wide else None
 
@@ -189,7 +200,7 @@ def _set_right_before_ko() -> re.Pattern:
     return re.compile(rf"\d+\s*(?:개|곳)\s*(?:[가-힣]+\s+)?(?:{_one_word_heads_alt()})\s+(?:[가-힣]+\s+)?(?:약\s*)?$")
 
 
-def _sets_figure_ko(s: Sentence, pos: int) -> bool:
+def _sets_figure_ko(s: Sentence, pos: int, lists: bool = True) -> bool:
     """A Korean figure right after a count of the kind and a noun (전국 10개 혁신도시 종사인원 4만331명):
     the measure of the whole set counted, not of the cluster the sentence names; or that count
     itself, of the nation's (전국 10개 혁신도시)."""
@@ -197,12 +208,18 @@ def _sets_figure_ko(s: Sentence, pos: int) -> bool:
     if _set_right_before_ko().search(s.text, max(0, p - 30), p) is not None:
         return True
     nation = re.search(r"(?:전국|국내|전체)(?:의)?\s*$", s.text[max(0, p - 8):p])
-    return nation is not None and _set_count_ko().match(s.text, p) is not None
+    # 경기·인천·…·경북TP 등 6개 TP: the list of clusters counted (not a cluster's parts: A단지, B단지 등 12개 단지;
+    # not in a sentence saying what a cluster is made of: ``lists`` False)
+    listed = lists and re.search(r"\s등\s*$", s.text[max(0, p - 4):p]) is not None and any(0 <= p - (me - s.start) <= 4 for _, me, _ in s.clusters) \
+        and not any(ms - s.start <= 12 and s.text[me - s.start:me - s.start + 2].rstrip() in ("은", "는") for ms, me, _ in s.clusters)
+    # (a cluster the sentence opens on as its topic owns the count of what it lists: 창원 국가 산업 단지는 A단지·B단지 등 10개 단지로)
+    return (nation is not None or listed) and _set_count_ko().match(s.text, p) is not None
 
 
 @per_rules
 def _set_count_ko() -> re.Pattern:
-    return re.compile(rf"\d[\d,]*\s*(?:개|곳)\s*(?:{_one_word_heads_alt()})")
+    short = "|".join(re.escape(str(a)) for a in (load_rules("clusters")["korean"].get("head_abbreviations") or {}))
+    return re.compile(rf"\d[\d,]*\s*(?:개|곳)\s*(?:{_one_word_heads_alt()}{'|' + short if short else ''})")
 
 
 @per_rules

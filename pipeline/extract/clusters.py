@@ -803,6 +803,21 @@ def _by_place_and_head_ko(b: Cluster, reg: Registry):
     return None
 
 
+def _by_head_abbreviation_ko(b: Cluster, reg: Registry):
+    """'경북TP' in a document naming '경북테크노파크': the head written short (clusters.yaml
+    korean.head_abbreviations)."""
+    short = _rules()["korean"].get("head_abbreviations") or {}
+    for y in b.names:
+        for abbr, head in short.items():
+            m = re.fullmatch(rf"([가-힣]{{1,6}})\s?{re.escape(str(abbr))}", y)
+            if not m:
+                continue
+            same = [a for a in reg.clusters if a is not b and any(x.replace(" ", "") == m.group(1) + str(head) for x in a.names)]
+            if len(same) == 1:
+                return same[0], b, None
+    return None
+
+
 def merge_placed_descriptors(reg: Registry) -> bool:
     """After locating: "Zurich's technology park" (a place and a head only) beside the one cluster of
     that kind placed in that city (its Technopark) is that cluster. True when one was merged."""
@@ -837,7 +852,7 @@ def merge_descriptor_forms(reg: Registry) -> None:
         if not any(c is b for c in reg.clusters):
             continue  # absorbed already
         found = _by_description(b, reg) or _by_place(b, reg) or _by_abbreviation(b, reg) or _by_place_and_head(b, reg) \
-            or _by_tail_ko(b, reg) or _by_place_and_head_ko(b, reg)
+            or _by_tail_ko(b, reg) or _by_place_and_head_ko(b, reg) or _by_head_abbreviation_ko(b, reg)
         if found is not None:
             a, b2, place = found
             reg.merge(a, b2, own=("name_ko", "name_en"))  # named by its own name, not the longer form

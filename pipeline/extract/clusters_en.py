@@ -132,7 +132,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if head and re.search(r"(?:^|\s)[a-z]", hd.group(2)) and not re.search(r"\b[A-Z]*\d+[A-Z]*\b", hd.group(1)) \
                 and not re.search(r"\bof\s+(?:the\s+)?$", hd.group(2)[:head.start()]) \
                 and not _is_generic(hd.group(1)) and not _is_place(hd.group(1)) and hd.group(1) not in country_surface_set() \
-                and not re.fullmatch(r"The\s+\S+", hd.group(1)) and not _is_function_word(hd.group(1)):
+                and not re.fullmatch(r"The\s+\S+", hd.group(1)) and not _is_function_word(hd.group(1)) \
+                and not _placed_head(hd.group(2)[:head.start()]):
+            # (nor a series' title over a headline naming its own cluster: 'Brookings Data Now: 10,000 Jobs
+            # Being Created in St. Louis Innovation District')
             # (a section's title: 'The Genesis - Valley of Innovation'; a rubric: 'Interview: …')
             reg.add([hd.group(1)], "heading", where, name_en=hd.group(1))
             described = (hd.start(2), hd.end(2))
@@ -177,7 +180,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 found.append((name, None))
     # Capitalised words + head: Medicon Valley, Kista Science City, Research Triangle Park
     # (an ordinal inside a name, after a capitalised word: the Osong 3rd Bio-Health Science Complex)
-    for m in re.finditer(rf"\b((?:{_CAP}\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?){{0,3}}(?:{_CAP}\s+(?:and|&)\s+)?{_CAP}\s+)?({_en_head_alt()})\b", text):
+    for m in re.finditer(rf"\b((?:{_ABBR})?(?:{_CAP}\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?){{0,3}}(?:{_CAP}\s+(?:and|&)\s+)?{_CAP}\s+)?({_en_head_alt()})\b", text):
         prefix = (m.group(1) or "").split()
         conj = next((w for w in prefix if w in ("and", "&")), None)
         if conj:  # 'Science and Innovation Campus'; not 'Google and Research Triangle Park'
@@ -234,6 +237,13 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 and region not in country_surface_set():
             found.append((f"{region} {head}", region))  # Boston's Innovation District: the city's district,
             city_heads.append((f"{region} {head}", head))  # later 'the Innovation District' (capitalised) too
+            continue
+        placed = re.match(r"\s+in\s+((?:[A-Z][\w’'\-]*\s+)?[A-Z][\w’'\-]*)\b", text[m.end():]) \
+            if not prefix and " " in head and head in _en_heads() and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) else None
+        if placed and (placed.group(1) in place_lookup() or placed.group(1).split()[-1] in place_lookup()) \
+                and placed.group(1) not in country_surface_set() and placed.group(1).split()[-1] not in country_surface_set():
+            found.append((f"{placed.group(1)} {head}", placed.group(1).split()[-1]))  # 'the Innovation District in South
+            city_heads.append((f"{placed.group(1)} {head}", head))  # Boston': that city's district, as its possessive says
             continue
         if not prefix and (" " not in head or head in _en_heads()) and head not in _one_word_names():
             continue  # a head alone, of one word or several: 'the largest Science City in Japan'
@@ -598,6 +608,15 @@ def _one_word_names() -> tuple[str, ...]:
 def _head_modifies_rx() -> re.Pattern:
     nouns = _rules()["english"].get("head_modified_nouns") or ["\x00"]
     return re.compile(r"\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
+
+
+def _placed_head(before_head: str) -> bool:
+    """Whether the capitalised words right before a head include a known place (… in St. Louis | Innovation District)."""
+    m = re.search(r"((?:[A-Z][\w.’'\-]*\s+){1,3})$", before_head)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return any(" ".join(words[k:j]) in place_lookup() for k in range(len(words)) for j in range(k + 1, len(words) + 1))
 
 
 # an ordinal or superlative right before capitalised kind words: 'India's first R&D and Clean Manufacturing cluster'

@@ -286,6 +286,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         if all(_is_generic(w) for w in ko.split()) or all(_is_generic(w) for w in en.split()):
             continue  # 연구개발(R&D) 산업단지: an activity and its abbreviation, not a name
+        if re.fullmatch(r"[A-Z&]{2,5}", en) and all(_is_generic(w) or w.replace(" ", "") in {h.replace(" ", "") for h in _ko_heads()} for w in ko.split()):
+            continue  # 전국 테크노파크(TP): the kind and its abbreviation, no one of them
         nxt = re.match(r"\s*([가-힣]+)", after)
         if nxt and _negative(nxt.group(1), "ko") and not re.match(rf"\s*(?:{_head_alt()})", after):
             continue
@@ -441,7 +443,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 or (tj.tag_ == "SN" and name_toks[0].text == "차" and j > 0 and toks[j - 1].tag_.startswith(("NNP", "NNG"))
                     and not toks[j - 1].whitespace_ and not tj.whitespace_))
             # a phase number written between a proper noun and the head: 율촌|1|산단
-            glued = glued or (not name_toks and tj.tag_ == "SN" and len(tj.text) <= 2 and not tj.whitespace_ and t.text in heads
+            # (a head of several pieces too: 대전|4|지방|공업|단지)
+            glued = glued or (tj.tag_ == "SN" and len(tj.text) <= 2 and not tj.whitespace_
+                              and (t.text in heads if not name_toks else
+                                   all(not x.whitespace_ for x in name_toks) and "".join(x.text for x in name_toks) + t.text in heads)
                               and j > 0 and toks[j - 1].tag_.startswith("NNP") and not toks[j - 1].whitespace_)
             # a suffix written onto a name before the head: 광양만|권|경제자유구역 (the Gwangyang Bay area's)
             glued = glued or (tj.tag_ == "XSN" and not tj.whitespace_ and j > 0 and not toks[j - 1].whitespace_

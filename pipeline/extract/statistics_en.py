@@ -502,7 +502,7 @@ _NO_SUBJECT_EN = re.compile(r"\s*(?:to|from|by|which|that|had|has|have|was|were|
 # a field label opening a line or cell, then the number: 'Employees: approximately 2,000'
 # (its date or note in brackets may follow the label: 'Population (April 1, 2019)[1] | 251,857')
 # words listed before the noun a number counts: '36 public, academic and private sector R&D centres'
-_ADJECTIVES_LISTED = re.compile(r"\s+(?:[a-z\-]+,\s+){1,4}[a-z\-]+\s+(?:and|or)\s+([A-Za-z&\-]+(?:\s+[A-Za-z&\-]+){0,4})")
+_ADJECTIVES_LISTED = re.compile(r"\s+(?:[a-z\-]+(?:\s[a-z\-]+)?,\s+){1,4}(?:[a-z\-]+(?:\s[a-z\-]+)?,?\s+)?(?:and|or)\s+([A-Za-z&\-]+(?:\s+[A-Za-z&\-]+){0,4})")
 _FIELD_LABEL = re.compile(r"(?:^|\n|[|•·;])\s*(?:[-–*▪◦]\s+)?([A-Za-z][A-Za-z ,&/\-]{1,60}?)\s*(?:\([^()]{0,30}\)\s*)?(?:\[\d{1,3}\]\s*)*[:：|]\s*(?:(?:about|around|approximately|approx\.|some|over|"
                           r"more\s+than|nearly|roughly|c\.)\s+)?$", re.I)
 # words that end an English noun phrase after a number
