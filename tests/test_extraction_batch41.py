@@ -287,3 +287,25 @@ def test_a_technopark_written_short_is_the_same_one_and_the_listed_set_is_counte
                    "1998년 경기·인천·충남·대구·경북TP 등 6개 TP로 출발한 한국의 테크노파크가 20주년을 맞았다."], "ko")
     assert len(res["clusters"]) == 1, res["clusters"]
     assert stats_where(res, value=6.0)[0]["cluster_id"] is None, res["statistics"]
+
+
+# ------------------------------------------------------------------ sixth round (a French aerospace cluster in four
+# pages, a British enterprise zone)
+
+def test_an_enterprise_zone_is_a_kind_of_cluster():
+    res = extract(["The minister visited Norvik Park in Harbour Vale Enterprise Zone.",
+                   "Harbour Vale Enterprise Zone has created more than 760 jobs and is home to more than 360 businesses."], "en")
+    ids = {c["name"]: c["cluster_id"] for c in res["clusters"]}
+    assert "Harbour Vale Enterprise Zone" in ids, res["clusters"]
+    assert stats_where(res, value=360.0)[0]["cluster_id"] == ids["Harbour Vale Enterprise Zone"]
+
+
+def test_smes_are_companies():
+    res = extract(["Norvik Aero Valley gathers 780 members including 450 SMEs."], "en")
+    row = stats_where(res, value=450.0)
+    assert row and row[0]["metric"] == "companies", res["statistics"]
+
+
+def test_a_days_possessive_is_no_region():
+    res = extract(["Today's Norvik aerospace cluster employs over 90,000 people directly in Toulouse."], "en")
+    assert res["clusters"] and res["clusters"][0]["region"] != "Today", res["clusters"]

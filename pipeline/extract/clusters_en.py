@@ -298,9 +298,9 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             words = words[owner + 1:]
         while words and (words[0] in ("The", "the") or _is_generic(words[0])
                          or (re.search(r"['’]s$", words[0]) and len(words) > 1)):
-            if re.search(r"['’]s$", words[0]):  # Finland's Otaniemi ...: the place, not the name
-                region = re.sub(r"['’]s$", "", words[0])
-            words.pop(0)
+            if re.search(r"['’]s$", words[0]) and not _is_function_word(re.sub(r"['’]s$", "", words[0]).lower()):
+                region = re.sub(r"['’]s$", "", words[0])  # Finland's Otaniemi ...: the place, not the name
+            words.pop(0)  # (not a day's: 'Today's Toulouse aerospace cluster')
         if not words or all(_is_generic(w) for w in words):
             continue
         if not any(w[0].isupper() and not _is_generic(w) for w in words):
