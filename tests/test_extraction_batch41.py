@@ -309,3 +309,37 @@ def test_smes_are_companies():
 def test_a_days_possessive_is_no_region():
     res = extract(["Today's Norvik aerospace cluster employs over 90,000 people directly in Toulouse."], "en")
     assert res["clusters"] and res["clusters"][0]["region"] != "Today", res["clusters"]
+
+
+# ------------------------------------------------------------------ seventh round (a Belarusian tech park in three
+# pieces, an Egyptian smart village in two, Turkish technoparks in two)
+
+def test_a_country_named_in_a_name_places_it():
+    res = extract(["Harbour High Technologies Park opened in Minsk, Belarus, ten years ago.",
+                   "Belarus Norvik Technologies Park is 10 years old. There are 152 companies and 25 thousand specialists in the park now."], "en")
+    c = next(c for c in res["clusters"] if c["name"].startswith("Belarus"))
+    assert c["country"] == "BY", res["clusters"]
+    assert stats_where(res, value=25000.0)[0]["metric"] == "employees"
+
+
+def test_a_multiplier_is_no_count():
+    res = extract(["Norvik Science Park's software exports have increased 46 times over ten years and are ten times larger than its imports."], "en")
+    assert not stats_where(res, value=46.0) and not stats_where(res, value=10.0), res["statistics"]
+
+
+def test_a_change_in_a_thing_named_after_it_is_not_the_subjects():
+    res = extract(["Norvik Hi-Tech Park offers many benefits. Their employees have a 30% reduction in personal income tax."], "en")
+    row = stats_where(res, value=30.0)
+    assert row and "employees" not in row[0]["metric_label"], res["statistics"]
+
+
+def test_the_kind_in_the_plural_as_a_headline_subject_is_no_cluster():
+    res = extract([("heading", "Techno Parks in Turkey responsible for dynamic projects"),
+                   "Techno Parks are currently hosting a total 2,508 companies."], "en")
+    assert res["clusters"] == [], res["clusters"]
+
+
+def test_a_quoted_kind_ranked_first_and_a_turkish_head():
+    res = extract([("heading", "Turkey's first 'Technopark' eyes U.S. expansion"),
+                   "Established in the late 1980s, Norvik Teknokent was the first technology park in Turkey. The teknokent now hosts 300 firms."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Norvik Teknokent"], res["clusters"]

@@ -238,8 +238,8 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
                 or (len(words) == 1 and not re.search(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]", words[0])):
             continue  # (one word only when it cannot be a common word: MaRS, BioCity)
         name = " ".join(words)
-        if name.endswith("s") and name[:-1].lower() in heads:
-            continue  # 'Science Parks, talent attraction …': the kind in the plural, not one of them
+        if name.endswith("s") and (name[:-1].lower() in heads or name[:-1].lower().replace(" ", "") in {h.replace(" ", "") for h in heads}):
+            continue  # 'Science Parks, talent attraction …', 'Techno Parks in Turkey': the kind in the plural, not one of them
         if _is_metaphor(heading, name) or _is_metaphor(body, name):
             continue  # 'known as the Silicon Valley of India': a likeness, not the place
         uses = [x for x in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w])", body)]

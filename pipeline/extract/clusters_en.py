@@ -620,7 +620,7 @@ def _placed_head(before_head: str) -> bool:
 
 
 # an ordinal or superlative right before capitalised kind words: 'India's first R&D and Clean Manufacturing cluster'
-_RANKED_KIND_EN = re.compile(r"\b(?:first|largest|biggest|leading|only|oldest|newest|second|third)\s+(?:[A-Z][\w&\-]*\s+(?:and\s+)?){0,3}$")
+_RANKED_KIND_EN = re.compile(r"\b(?:first|largest|biggest|leading|only|oldest|newest|second|third)\s+(?:[‘'\"“]\s*)?(?:[A-Z][\w&\-]*\s+(?:and\s+)?){0,3}$")
 
 
 _PREPOSITIONS = {"in", "at", "on", "for", "from", "by", "with", "near", "across", "since", "during", "around", "within",

@@ -63,9 +63,11 @@ def _english_change(text: str, s: int, e: int) -> str | None:
         subject = _metric_noun(noun_by.group(2))
     elif len(after) >= 2 and after[1] in _change_words()[kind].get("english_after", ()) and _metric_noun(after[0]):
         subject = _metric_noun(after[0])
+    named_after = False  # 'a 30% reduction in personal income tax': what changed is named after it
     if subject is None and after and after[0] in _change_words()[kind].get("english_after", ()) and after[1:2] == ["in"]:
         subject = next((lab for w in after[2:6] if (lab := _metric_noun(w))), None)  # (their collective turnover)
-    if subject is None:
+        named_after = len(after) > 2
+    if subject is None and not named_after:
         a, _ = segment_bounds(text, s)
         for w in reversed(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[a:s])[-10:]):
             if (subject := _metric_noun(w)):
@@ -134,6 +136,11 @@ def english_quantities(text: str) -> list[Quantity]:
             continue
         if re.match(r"(?:st|nd|rd|th)\b", text[e:e + 2]):
             continue
+        if re.match(r"\s*(?:times|fold|-fold)\b", text[e:], re.I) and (
+                re.search(r"\b(?:increased|grew|grown|rose|risen|jumped|multiplied|expanded|soared|by)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
+                          text[max(0, s - 30):s], re.I)
+                or re.match(r"\s*times\s+(?:more|larger|higher|bigger|greater|faster|as|over|the)\b", text[e:], re.I)):
+            continue  # 'increased 46 times', 'ten times larger': a multiplier, not a count
         hy = re.match(r"[-‐–]([A-Za-z]+)\b", text[e:])
         if hy and hy.group(1).lower() in _hyphen_modifiers() and not nu.match_english_unit(" " + hy.group(1)) \
                 or hy and hy.group(1).lower() in _hyphen_modifiers() and not _travel_cue_en(text, s, e + hy.end()):
