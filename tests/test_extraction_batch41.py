@@ -343,3 +343,39 @@ def test_a_quoted_kind_ranked_first_and_a_turkish_head():
     res = extract([("heading", "Turkey's first 'Technopark' eyes U.S. expansion"),
                    "Established in the late 1980s, Norvik Teknokent was the first technology park in Turkey. The teknokent now hosts 300 firms."], "en")
     assert [c["name"] for c in res["clusters"]] == ["Norvik Teknokent"], res["clusters"]
+
+
+# ------------------------------------------------------------------ eighth round (a city's page on its national
+# complex, two encyclopedia entries)
+
+_TWO_PIPE_TABLES = """한빛국가산업단지 소개
+
+관리면적
+| 총면적 | 산업시설구역 | 지원시설구역 | 공공시설구역 | 녹지구역 |
+|---|---|---|---|---|
+| 22,628천㎡ | 16,520천㎡ | 1,163천㎡ | 3,684천㎡ | 1,261천㎡ |
+
+입주업체현황[2023.12월 기준]
+| 입주업체수 | 가동업체수 | 고용인원 | 생산액(2023년 누계) | 수출액(2023년 누계) |
+|---|---|---|---|---|
+| 2,474개사 | 2,151개사 | 80,968명 | 46조1,778억원 | 249.6억달러 |
+"""
+
+
+def test_two_pipe_tables_of_one_width_keep_their_rule_rows(tmp_path):
+    res = extract_capture(tmp_path / "hanbit.txt", _TWO_PIPE_TABLES)
+    assert stats_where(res, value=24960000000.0)[0]["metric"] == "exports", res["statistics"]
+    assert stats_where(res, value=46177800000000.0)[0]["period_start"] == "2023-01-01"
+
+
+def test_a_korean_header_that_only_begins_with_a_role_word_is_no_role(tmp_path):
+    from pipeline.extract.clusters import header_role
+    assert header_role("산업시설구역") is None and header_role("조성면적") is None  # not 산업 (sector), 조성 (founded)
+    assert header_role("주력 산업") == "sector" and header_role("설립연도 (년)") == "founded"
+    res = extract_capture(tmp_path / "hanbit.txt", _TWO_PIPE_TABLES)
+    assert stats_where(res, value=16520000.0), res["statistics"]
+
+
+def test_top_n_large_companies_is_a_ranking():
+    res = extract(["한빛국가산업단지는 대한민국 300대 대기업 중 10여개의 본사를 유치하고 있다."], "ko")
+    assert not stats_where(res, value=300.0), res["statistics"]

@@ -867,8 +867,9 @@ def header_role(cell: str) -> str | None:
         for h in t[role]:
             hl = h.lower()
             # names columns must be named exactly (클러스터 수 counts clusters, it names none)
-            if compact == hl.replace(" ", "") or (role != "cluster" and len(h) >= 2 and c.startswith(hl)):
-                return role
+            if compact == hl.replace(" ", "") or (role != "cluster" and len(h) >= 2 and c.startswith(hl)
+                                                  and not (is_hangul(hl[-1]) and is_hangul(c[len(hl):len(hl) + 1] or " "))):
+                return role  # (a Korean word that only begins with one is another: 산업시설구역, 조성면적)
     return None
 
 

@@ -110,6 +110,7 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
         if title and (ln == title or title_re.match(ln) or label_re.match(ln)):
             continue
         body.append(ln)
+    body, tables = pipe_tables(body)  # (first: a table's rule row, repeated, is no headline)
     if title is None:
         # the first line that a capture repeats (board heading + article heading), else the first
         # line that reads as a headline (not a label, dateline, byline or department)
@@ -130,7 +131,6 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
     # (no line reads as a headline: the text opens on its lead sentence, which names the document
     # but stays a sentence of the body)
     meta["title"] = title or (body[0][:200] if body else None)
-    body, tables = pipe_tables(body)
     paras = ([("heading", title)] if title else []) + [
         ("heading" if k + 1 < len(body) and section_heading(b) else "para", b) for k, b in enumerate(body)]
     return render_page(1, paras, tables), meta
