@@ -379,3 +379,9 @@ def test_a_korean_header_that_only_begins_with_a_role_word_is_no_role(tmp_path):
 def test_top_n_large_companies_is_a_ranking():
     res = extract(["한빛국가산업단지는 대한민국 300대 대기업 중 10여개의 본사를 유치하고 있다."], "ko")
     assert not stats_where(res, value=300.0), res["statistics"]
+
+
+def test_an_innovation_city_is_a_kind_of_cluster():
+    res = extract(["Construction of Harbour Innovation City kicked off on Tuesday. It sits on 61 hectares in the heart of the capital."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Harbour Innovation City"], res["clusters"]
+    assert stats_where(res, unit="m2")[0]["cluster_id"] == "harbour-innovation-city"
