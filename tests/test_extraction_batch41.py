@@ -385,3 +385,20 @@ def test_an_innovation_city_is_a_kind_of_cluster():
     res = extract(["Construction of Harbour Innovation City kicked off on Tuesday. It sits on 61 hectares in the heart of the capital."], "en")
     assert [c["name"] for c in res["clusters"]] == ["Harbour Innovation City"], res["clusters"]
     assert stats_where(res, unit="m2")[0]["cluster_id"] == "harbour-innovation-city"
+
+
+# ------------------------------------------------------------------ ninth round (two explainers on Spanish
+# technology parks)
+
+def test_a_point_grouping_thousands_before_a_counted_noun():
+    res = extract(["In 2010, 25.443 people worked in Norvik Technology Park, and 5.539 companies were registered there.",
+                   "Norvik Technology Park invested 1.226 billion euros."], "en")
+    assert stats_where(res, value=25443.0) and stats_where(res, value=5539.0), res["statistics"]
+    assert stats_where(res, value=1226000000.0), res["statistics"]
+
+
+def test_a_firms_nationality_does_not_place_the_park():
+    res = extract(["The Norvik Technology Park is an example of this type of park.",
+                   "Inaugurated in 1992, this park located in the Spanish city of Malaga houses almost 15,000 workers.",
+                   "In 1985 the regional government asked Technova, a Japanese consultancy, to study the park."], "en")
+    assert res["clusters"][0]["country"] == "ES", res["clusters"]

@@ -198,7 +198,8 @@ def _firm_after() -> re.Pattern:
     """A firm's noun a word or two after a country ('US aerospace giant', 'a German carmaker'): the
     country is the firm's, not the cluster's (factors.yaml anchor_firms.en_firm_words)."""
     words = [str(w) for w in (load_rules("factors").get("anchor_firms") or {}).get("en_firm_words") or []]
-    alt = "|".join(re.escape(w) for w in sorted({*words, "giant", "company", "firm", "maker", "carmaker", "chipmaker"}, key=len, reverse=True))
+    alt = "|".join(re.escape(w) for w in sorted({*words, "giant", "company", "firm", "maker", "carmaker", "chipmaker", "consultancy", "bank", "investor", "group",
+                                                             "developer", "operator", "startup", "start-up"}, key=len, reverse=True))
     return re.compile(rf"\s+(?:[a-z\-]+\s+){{0,2}}(?:{alt})\b")
 
 

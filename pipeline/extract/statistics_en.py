@@ -194,7 +194,12 @@ def english_quantities(text: str) -> list[Quantity]:
         if not scale and unit_cat is None and not is_year and (ranged := _range_end(text, s, e, value, cur)):
             unit_cat, e = "count", ranged[2]  # 250-300 acres, $10-15 million, 10-15%: the low end, at least
         if cur is None and unit_cat is None:
-            if is_year or "." in numtxt and not scale:
+            nw = re.match(r"\s+([a-z\-]+)\b", text[e:])
+            if not scale and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", numtxt) and nw \
+                    and (nw.group(1) in ("people", "persons", "staff") or _metric_noun(nw.group(1))
+                         or (len(nw.group(1)) > 3 and nw.group(1).endswith("s") and not nw.group(1).endswith("ss"))):
+                value = float(numtxt.replace(".", ""))  # '25.443 people', '5.539 companies': a point grouping thousands
+            elif is_year or "." in numtxt and not scale:
                 continue
             unit_cat = "count"
         if cur is not None:
