@@ -229,6 +229,7 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
     heading = next((s.text for s in sents if s.para_kind == "heading"), None) or title or ""
     body = " ".join(s.text for s in sents if s.para_kind != "heading")
     heads = {h.lower() for h in _en_heads()}
+    compact_heads = {h.replace(" ", "") for h in heads}
     for m in re.finditer(r"(?<![\w’'])((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*\s+){0,3}[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*)", heading):
         words = m.group(1).split()
         while words and (words[0] in ("The", "A", "An", "How", "Why", "What", "New") or re.search(r"['’]s$", words[0])):
@@ -238,7 +239,7 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
                 or (len(words) == 1 and not re.search(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]", words[0])):
             continue  # (one word only when it cannot be a common word: MaRS, BioCity)
         name = " ".join(words)
-        if name.endswith("s") and (name[:-1].lower() in heads or name[:-1].lower().replace(" ", "") in {h.replace(" ", "") for h in heads}):
+        if name.endswith("s") and (name[:-1].lower() in heads or name[:-1].lower().replace(" ", "") in compact_heads):
             continue  # 'Science Parks, talent attraction …', 'Techno Parks in Turkey': the kind in the plural, not one of them
         if _is_metaphor(heading, name) or _is_metaphor(body, name):
             continue  # 'known as the Silicon Valley of India': a likeness, not the place

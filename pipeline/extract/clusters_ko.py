@@ -11,6 +11,7 @@ import re
 from pipeline.extract.context import Sentence
 from pipeline.extract.geo import country_surface_set, find_places, korean_place_lookup, korean_provinces, place_lookup
 from pipeline.extract.names import cluster_rules as _rules
+from pipeline.extract.names import compact_ko_heads
 from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
 from pipeline.extract.names import ko_heads as _ko_heads
@@ -286,7 +287,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         if all(_is_generic(w) for w in ko.split()) or all(_is_generic(w) for w in en.split()):
             continue  # 연구개발(R&D) 산업단지: an activity and its abbreviation, not a name
-        if re.fullmatch(r"[A-Z&]{2,5}", en) and all(_is_generic(w) or w.replace(" ", "") in {h.replace(" ", "") for h in _ko_heads()} for w in ko.split()):
+        if re.fullmatch(r"[A-Z&]{2,5}", en) and all(_is_generic(w) or w.replace(" ", "") in compact_ko_heads() for w in ko.split()):
             continue  # 전국 테크노파크(TP): the kind and its abbreviation, no one of them
         nxt = re.match(r"\s*([가-힣]+)", after)
         if nxt and _negative(nxt.group(1), "ko") and not re.match(rf"\s*(?:{_head_alt()})", after):

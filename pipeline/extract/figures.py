@@ -98,7 +98,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 continue  # a bare number nothing in its sentence names (a time, an age, a phone number, a rank);
                 # a Korean number always has its counter (곳, 건, 개), which says it counts something
             c = handed.get(s.start + q.start) or cluster_at(s, ctx, s.start + q.start, figure=True)
-            if lang != "ko" and q.unit == "count" and re.search(r"(?:million|billion|trillion)\b", q.text, re.I) \
+            if lang != "ko" and q.unit == "count" and _SCALE_WORD.search(q.text) \
                     and no.metric_code(q.metric, "KRW", True) in st.MONEY_CODES \
                     and (code := last_currency or (country_currencies().get(c.countries[0])
                                                    if c is not None and len(c.countries) == 1 else None)):
@@ -111,7 +111,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
     used = {r["unit"] for r in rows if st.is_money(r["unit"])}
     for r in rows:  # 'invests 55 million' in a headline before '20 million euros': the text's one currency
         if len(used) == 1 and r["unit"] == "count" and r["metric"] in st.MONEY_CODES and lang != "ko" \
-                and re.search(r"(?:million|billion|trillion)\b", r["text"], re.I):
+                and _SCALE_WORD.search(r["text"]):
             r["unit"] = next(iter(used))
     body = {id(r) for r in rows if id(r) not in headed}  # rows of the running text, not headings or tables
     rows += _table_statistics(parsed, clusters, model.topic, lang)
@@ -167,6 +167,10 @@ def _same_period_rx(lang: str) -> re.Pattern:
     # (an English one ends as a word too: 'over the years' is no 'over the year'; Korean ones take particles)
     return re.compile(r"(?<![\w가-힣])(?:" + ("|".join(re.escape(w) for w in words) or r"(?!)") + r")"
                       + ("" if lang == "ko" else r"(?!\w)"), re.I)
+
+
+# a scale word: an amount of money may be written without its currency ('over 13 trillion in sales')
+_SCALE_WORD = re.compile(r"(?:million|billion|trillion)\b", re.I)
 
 
 def _stat_row(doc_id, cluster, q, page, a, b, evidence, metric=None, modality=REPORTED):

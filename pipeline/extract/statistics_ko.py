@@ -504,16 +504,22 @@ def _coordinated_head(toks: list) -> str | None:
     return None
 
 
-def _first_institution_word(tokens: list) -> str | None:
-    """In a headline's chain of nouns with no particle (100여 개 바이오 기업 위치, 52개 기업
-    입주의향서 확보), the first written word that names firms or institutions: what is counted,
-    the words after it being what they do."""
+def _eojeols(tokens: list) -> list[list]:
+    """Kiwi morphemes grouped back into the written words (a new word after a space); the last
+    group is empty when the last morpheme is followed by a space."""
     words: list[list] = [[]]
     for t in tokens:
         words[-1].append(t)
         if t.whitespace_:
             words.append([])
-    for w in words[:-1]:
+    return words
+
+
+def _first_institution_word(tokens: list) -> str | None:
+    """In a headline's chain of nouns with no particle (100여 개 바이오 기업 위치, 52개 기업
+    입주의향서 확보), the first written word that names firms or institutions: what is counted,
+    the words after it being what they do."""
+    for w in _eojeols(tokens)[:-1]:
         if w and (lab := _eojeol_label(w)) in _INSTITUTION_LABELS:
             return lab
     return None
@@ -524,12 +530,7 @@ def _eojeol_label(tokens: list) -> str | None:
     words (eojeols), looked up from the head: the whole phrase, its last words, then the last
     word's morphemes from the right, then the words before it (연구+개발 인력 -> '연구개발 인력';
     국가+급 연구+기관 -> '연구기관'; 해외 혁신+클러스터 현황 -> '클러스터')."""
-    words: list[list] = [[]]
-    for t in tokens:
-        words[-1].append(t)
-        if t.whitespace_:
-            words.append([])
-    words = [w for w in words if w]
+    words = [w for w in _eojeols(tokens) if w]
     texts = ["".join(t.text for t in w) for w in words]
     relational = _relational_heads()
     for k in range(len(texts)):
