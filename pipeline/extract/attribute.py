@@ -124,7 +124,8 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
         size = _SIZE_OF_KO.match(s.text, pos - s.start)
         if size is not None and (sized := next((c for ms, _, c in s.clusters if ms - s.start == size.end()), None)):
             return sized  # … 일대에 60만㎡ 규모의 탄소밸리를: the size of what it names, not of the place before
-        before = [(me, c) for ms, me, c in s.clusters if ms <= pos and not _unbalanced(s.text, ms - s.start, pos - s.start, ")", "(")]
+        before = [(me, c) for ms, me, c in s.clusters if ms <= pos and not _unbalanced(s.text, ms - s.start, pos - s.start, ")", "(")
+                  and not _yardstick(s, ms, me)]
         in_after = _IN_AFTER_EN.match(s.text, pos - s.start)  # '81 in …', '30 at …' (English)
         named_in = _named_right_after_en(s, in_after)
         if named_in is not None:
@@ -169,6 +170,20 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
                 return later[0][1]
         return ctx.around  # a clause naming none: what the text around the sentence is about
     return ctx.topic if not ctx.wide else None
+
+
+@per_rules
+def _yardstick_rx(lang: str) -> re.Pattern:
+    words = sorted(((load_rules("attribution").get("yardstick") or {}).get("korean" if lang == "ko" else "english")) or [], key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"
+    return re.compile(rf"^(?:{alt})(?![가-힣])") if lang == "ko" else re.compile(rf"^\s*(?:{alt})\s+(?:the\s+)?$")
+
+
+def _yardstick(s: Sentence, ms: int, me: int) -> bool:
+    """A cluster named as what another is likened to (rules: attribution.yardstick)."""
+    lang = _lang_of(s.text)
+    rx = _yardstick_rx(lang)
+    return bool(rx.match(s.text, me - s.start) if lang == "ko" else rx.match(s.text[:ms - s.start]))
 
 
 _PLACE_RIGHT_BEFORE_KO = re.compile(r"(?:^|[\s,·ㆍ(])([가-힣]{2,5}?)(?:\s*\(\s*|(?:이|가|은|는|으로|로)?\s+)(?:약\s*)?$")

@@ -217,6 +217,11 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         while len(prefix) > 1 and re.fullmatch(r"[A-Za-z]+-(?:developed|built|designed|managed|operated|sponsored|supported|planned|owned|run|led|funded|backed)", prefix[0]) \
                 and not _is_generic(prefix[1]):
             prefix.pop(0)
+        # ... and so do nationalities: 'the Danish-Swedish Medicon Valley' (not 'Swiss Innovation Park', where
+        # nothing but the head's words is left)
+        while len(prefix) > 1 and not _is_generic(prefix[1]) and all(
+                re.search(r"(?:ish|ese|an|ic|i)$", part) and part in country_surface_set() for part in prefix[0].split("-")):
+            prefix.pop(0)
         if any(re.fullmatch(r"[A-Za-z]+-(?:led|based|driven|backed|owned|funded|oriented|focused|run)", w) for w in prefix):
             continue  # 'Government-led IT Cluster': a heading's description, not a name
         titles = _rules()["english"].get("person_titles") or ()

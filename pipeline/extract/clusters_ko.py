@@ -125,7 +125,7 @@ def _listed_among_organisations(text: str, a: int, b: int, name: str) -> bool:
     if not name.replace(" ", "").endswith(tuple(k.get("agency_heads") or ("\x00",))):
         return False
     ends = "|".join(re.escape(w) for w in (k.get("organisation_endings") or ["\x00"]))
-    before = re.search(rf"[가-힣A-Za-z]+(?:{ends})\s*,\s*$", text[max(0, a - 30):a])
+    before = re.search(rf"[가-힣A-Za-z]+(?:{ends})\s*(?:,\s*|(?:와|과)\s+|\s및\s+)$", text[max(0, a - 30):a])
     after = re.match(rf"\s*(?:,|와|과|및)\s*[가-힣A-Za-z]+(?:{ends})(?![가-힣])", text[b:b + 30])
     return bool(before or after)
 
@@ -304,6 +304,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             or re.search(rf"(?:{_head_alt()})\s*[{_OPENING}]$", before) is not None
             or _nickname(en)  # 실리콘 힐스(Silicon Hills)
         )
+        if confirmed and _listed_among_organisations(text, len(before) + (1 if text[len(before):len(before) + 1] == " " else 0), m.end(), ko):
+            continue  # 제주대학교, 제주국제대학교와 제주테크노파크(JTP)가 위치해: the agency, among the others
         if confirmed:
             acronym = m.group(3) if m.re is _PAREN_GLOSS else None
             reg.add([ko, en] + ([acronym] if acronym else []), "paren", where, name_en=en, name_ko=ko)

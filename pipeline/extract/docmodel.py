@@ -593,8 +593,11 @@ def _wide_rx(lang: str) -> re.Pattern:
             subject += rf"|^{dateline}[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+(?:[a-z\-]+\s+){{0,2}}(?:{sectors})\b"
             # the state's overall job growth, the province's economy (not 'according to the
             # province's latest survey': a source, not the sentence's subject)
-            subject += (rf"|(?<!according to )\b[Tt]he\s+(?:{wholes})['’]s\s+(?:[a-z\-]+\s+){{0,2}}"
+            # (nor the whole a share is of: '… representing 37.7 percent of the province's total imports', unless
+            # what has the share is a sector: 'the sector accounts for five per cent of the country's GDP')
+            subject += (rf"|(?<!according to )(?<!percent of )(?<!per cent of )(?<!% of )\b[Tt]he\s+(?:{wholes})['’]s\s+(?:[a-z\-]+\s+){{0,2}}"
                         rf"(?:{sectors}|jobs?|employment|growth|average|output|GDP|total)\b"
+                        rf"|^(?=.*\b(?:{sectors})\b).*(?:percent|per cent|%)\s+of\s+[Tt]he\s+(?:{wholes})['’]s\s+"
                         rf"|^In\s+(?:[A-Z][\w\-]+\s){{1,2}}(?:{areas})\b")
         if (programmes := alt(r.get("programme_nouns", []))):
             subject += rf"|\b[Tt]he\s+(?:national\s+|federal\s+|central\s+)?government['’]s\s+(?:[a-z\-]+\s+){{0,3}}(?:{programmes})\b"

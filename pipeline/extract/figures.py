@@ -342,4 +342,11 @@ def _dedupe_stats(rows, body: set[int] = frozenset()):
             continue
         seen[key] = r
         out.append(r)
-    return out
+    # a bare count nothing labels, equal to a labelled one of the same cluster, is that figure said again
+    # when one of the two is a headline's or a table's ('기업유치 100개 돌파' in the headline, '최근 100개를
+    # 넘어섰다' in the body; 'IT 57개·BT 30개사' in the headline, 'IT 관련 기업 57개사' in the body)
+    def key(r):
+        return r["cluster_id"], r["unit"], round(r["value"], 6)
+    named = [r for r in out if r["metric"] != "other"]
+    return [r for r in out if not (r["metric"] == "other" and r["unit"] == "count" and r.get("metric_label") == st.unit_label("count")
+                                   and any(key(n) == key(r) and (id(n) not in body or id(r) not in body) for n in named))]

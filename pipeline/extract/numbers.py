@@ -213,8 +213,10 @@ def _ko_year_patterns() -> list:
     # word with a particle or verb ending ('2019년 설립된 단지의 매출' is an event year)
     # (four: 2023년 선전 하이테크개발구의 산업 총 생산액은)
     between = r"(?:(?!" + events + r")[가-힣A-Za-z]+(?<![된한은는을를이가에로며고서])\s+){0,4}"  # 2021년 입주 기업의 매출
+    # (no year a clause starts from: '1998년 창업보육센터 개소 이후 최근 10년간 … 107개사' is since then)
+    since = r"(?![^,.;\d]{0,24}?(?:이후|이래)(?![가-힣]))"
     return [(re.compile(_YEAR + r"\s*년\s*(?:" + cues + ")"), "y"),
-            (re.compile(_YEAR + r"\s*년(?:도)?(?:의)?\s*" + between + r"(?=(?:" + flows + "))"), "y"),
+            (re.compile(_YEAR + r"\s*년" + since + r"(?:도)?(?:의)?\s*" + between + r"(?=(?:" + flows + "))"), "y"),
             # a year written right before its figure: 2021년 41억 유로로, 2005년 2만 8,560건에서 (not the
             # year of an event the clause goes on to: 지난 2003년 460만㎡ 규모로 오송에 들어서는 단지)
             (re.compile(_YEAR + r"\s*년(?:도)?(?:에|에는|의)?\s+(?=(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"
@@ -222,9 +224,9 @@ def _ko_year_patterns() -> list:
             # ... or in brackets after it: 2021년(120조8천억원)보다
             (re.compile(_YEAR + r"\s*년(?:도)?(?=\s*\(\s*(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
             # ... or a bare word or two (and 등) between: 1983년 에릭슨 등 5개 기업으로, 2020년 입주기업 500개
-            (re.compile(_YEAR + r"\s*년\s+(?=(?:(?!" + events + r")[가-힣A-Za-z]+(?<![은는을를이가에로며고서된한의과와])\s+){1,2}(?:등\s+)?(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
+            (re.compile(_YEAR + r"\s*년" + since + r"\s+(?=(?:(?!" + events + r")[가-힣A-Za-z]+(?<![은는을를이가에로며고서된한의과와])\s+){1,2}(?:등\s+)?(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
             # a year as the clause's topic, its figure a few words on: 2022년에는 연구소기업이 500개를
-            (re.compile(_YEAR + r"\s*년(?:에는|엔)\s+(?=(?:(?!" + events + r")[^\s\d.,]+\s+){1,3}(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y")]
+            (re.compile(_YEAR + r"\s*년" + since + r"(?:에는|엔)\s+(?=(?:(?!" + events + r")[^\s\d.,]+\s+){1,3}(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y")]
 EN_PERIOD_PATTERNS = [
     # part of a year: 'in the first half of 2020', 'the third quarter of 2019', 'H1 2021', 'Q3 2019'
     (re.compile(r"\b" + _EN_PART_OF + _YEAR, re.I), "part"),
@@ -247,7 +249,8 @@ EN_PERIOD_PATTERNS = [
     # an infobox figure dated in brackets: 'Enterprises: more than 18,000 (2022)'
     (re.compile(r"(?:(?<=[\d%]\()|(?<=[\d%]\s\())" + _YEAR + r"(?=\))"), "y"),
     # a figure compared in brackets with its own year first: 'revenue - 113.3 billion (2020 - 75.8 billion)'
-    (re.compile(r"(?<=\()" + _YEAR + r"(?=\s*[-–:]\s*\d+(?:[.,]\d+)?\s)"), "y"),
+    # (or closing the brackets: 'At 6,300 (2023: 6,400), the number of students decreased')
+    (re.compile(r"(?<=\()" + _YEAR + r"(?=\s*[-–:]\s*[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s|\)))"), "y"),
     # 'By 2003 it counted 79 companies', 'had 300 firms by 2003': the date the figure stood at
     # (not after a change verb: 'rose by 2,010')
     (re.compile(r"(?<!rose )(?<!grew )(?<!fell )(?<!increased )(?<!decreased )(?<!dropped )\b[Bb]y\s+" + _YEAR + r"(?![\d,.]*\d)(?!\s*[-–]\s*\d)(?!\s+(?:[a-z]+\s+)?(?:jobs|firms|companies|people|workers|employees|units|percent)\b)"), "y"),
@@ -256,10 +259,12 @@ EN_PERIOD_PATTERNS = [
 
 def _fiscal_start(text: str, a: int, b: int, country: str | None) -> int | None:
     """The month a split year 'a'..'b' of ``text`` starts in when the text calls it a financial
-    year (the 2016–17 financial year, FY2016-17; rules: periods.fiscal_year), else None."""
+    year (the 2016–17 financial year, FY2016-17), or writes it short in a country whose financial
+    year is split ('in 2009-10' in India; rules: periods.fiscal_year), else None."""
     r = (load_rules("quantities")["periods"].get("fiscal_year") or {})
     cues = "|".join(re.escape(str(c)) for c in r.get("cues_en") or ()) or "(?!)"
-    if not (re.match(rf"\s*(?:{cues})\b", text[b:], re.I) or re.search(r"\bFY\s?$", text[:a])):
+    split = country in (r.get("split_year_countries") or ()) and re.fullmatch(r"\d{4}\s?[-–]\s?\d{2}", text[a:b])
+    if not (re.match(rf"\s*(?:{cues})\b", text[b:], re.I) or re.search(r"\bFY\s?$", text[:a]) or split):
         return None
     months = r.get("start_month") or {}
     return int(months.get(country, months.get("default", 4)))
@@ -396,8 +401,8 @@ def find_periods(text: str, lang: str, published: str | None = None, country: st
                     ps, pe = f"{y2 - n + 1:04d}-01-01", f"{y2:04d}-12-31"
                 elif form == "ym":
                     y1, m1 = int(g[0]), int(g[1])
-                    if not 1 <= m1 <= 12:
-                        continue
+                    if not 1 <= m1 <= 12 or (m1 == (y1 + 1) % 100 and "-" in m.group(0)):
+                        continue  # (in 2009-10: a year and the next, as prose writes a split year, no month)
                     ps, pe = month_period(y1, m1)
                 elif form == "y":
                     y1 = int(g[0])
@@ -492,7 +497,8 @@ def _qualifier_rules():
     def alt(words, lower=False):
         return "|".join(re.escape(w.lower() if lower else w) for w in sorted(words, key=len, reverse=True))
 
-    ko_after = [(qual, re.compile(r"(?:[이가을를에은는의도만]\s*)?(?:" + alt(ko[key]) + ")"))
+    degree = alt(ko.get("degree_after") or ()) or "(?!)"
+    ko_after = [(qual, re.compile(r"(?:[이가을를에은는의도만]\s*)?(?:(?:" + degree + r")\s*)?(?:" + alt(ko[key]) + ")"))
                 for key, qual in (("at_least_after", "at_least"), ("at_most_after", "at_most"), ("approx_after", "approx"))
                 if ko[key]]
     ko_before = [(qual, re.compile(r"(?:^|[\s(])(?:" + alt(ko[key]) + ")$"))

@@ -289,8 +289,9 @@ _YEAR_BEFORE = re.compile(r"(?:전년|전년도|작년|한\s*해\s*전|1\s*년\s
 # (the next item may name its measure before its figure: 'US$2.07 billion of new registered capital and
 # paid-in capital worth US$1.28 billion in the first half of 2020')
 _LISTED_WITH_EN = re.compile(r"(?:\s+of\s+[^,;.\d]{1,60}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][^,;.\d]{0,50}?\s+)?")
-# (the date said right after a figure and its noun: '330 firms in 2015', '20,000 IT jobs by 2015')
-_DATE_OF_FIGURE_EN = re.compile(r"\s+(?:[A-Za-z][\w\-]*\s+){0,3}?(?:(?:in|during|as\s+of|by)\s+(?:the\s+year\s+)?)?", re.I)
+# (the date said right after a figure and its noun: '330 firms in 2015', '20,000 IT jobs by 2015', or its
+# bracketed conversion: 'to 380 billion yuan ($60.3 billion) in 2015 from 114 billion yuan in 2010')
+_DATE_OF_FIGURE_EN = re.compile(r"[)\]]?\s+(?:[A-Za-z][\w\-]*\s+){0,3}?(?:(?:in|during|as\s+of|by)\s+(?:the\s+year\s+)?)?", re.I)
 # '56,000 workers more than in the year 2000', 'up 12% compared with 2019': the year compared with
 _COMPARED_BASE_EN = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|at\s+)?(?:the\s+(?:year\s+)?|the\s+end\s+of\s+)?$", re.I)
 _ASIDE_OF_PERCENT = re.compile(r"[%％]\s*[(（]\s*$")  # 7.2%(5308명): the same change, counted
@@ -305,7 +306,7 @@ _CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|ove
 
 # a word for the present between a date and a figure: the figure is today's, not the date's
 _UNRESOLVED_RELATIVE = re.compile(r"(?:지난해|작년|올해|금년|\blast\s+year|\bthis\s+year)\s*(?:의|에는|에|엔)?\s*$", re.I)
-_NOW = re.compile(r"\b(?:now|today|currently|presently|nowadays|at present)\b|(?<![가-힣])(?:지금은|오늘날|현재는)", re.I)
+_NOW = re.compile(r"\b(?:now|today|currently|presently|nowadays|at present)\b|(?<![가-힣])(?:지금은|오늘날|현재는|(?:이달|이번\s?달|오늘)\s?현재)", re.I)
 
 
 def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | None = None,
@@ -337,6 +338,10 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
         if own_base is not None:
             q.period, q.compared = (own_base[2], own_base[3]), True
             continue
+        labelled = next((p for p in periods if text[p[0] - 1:p[0]] == "(" and re.fullmatch(r"\s*[:–-]\s*[$€£¥₩]?", text[p[1]:q.start])), None)
+        if labelled is not None:  # '… to over €4.0 bn (2023: 3.9 bn)': the figure its bracket dates, an earlier one
+            q.period, q.compared = (labelled[2], labelled[3]), True
+            continue
         inside = [p for p in periods if p[0] >= a and p[1] <= b and p not in bases]
         # (not the date of an earlier figure, said right after it: 'from 3,437 in 2000 to 8,823')
         # (nor a past date a 'now' parts from the figure: 'developed in 1959 and now includes over 170 companies')
@@ -361,11 +366,15 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             q.period = (before[-1][2], before[-1][3])
         elif after:
             q.period = (after[0][2], after[0][3])
-        elif opening:
-            q.period = (opening[-1][2], opening[-1][3])
+        elif opening and not _NOW.search(text, opening[-1][1], q.start):  # (or a later date between it and the figure, with no other figure between:
+            # 'During the crisis of 2007–2010, the park saw reduced growth in 2009-10, when exports were only 2.8% more')
+            nearer = [p for p in periods if p not in bases and p[0] >= opening[-1][1] and p[1] <= q.start
+                      and not any(p[1] <= o.start < q.start for o in qs if o is not q)]
+            p = (nearer or opening)[-1]
+            q.period = (p[2], p[3])
         elif (stood := [p for p in standing if p[1] <= q.start]):
             q.period = (stood[-1][2], stood[-1][3])
-        elif leading and q.start >= leading[0][1]:
+        elif leading and q.start >= leading[0][1] and not _NOW.search(text, leading[0][1], q.start):
             q.period = (leading[0][2], leading[0][3])
         else:  # 'up from R$ 4.75 billion in 2022, when the park ended the year with 17,000 staff'
             when = [p for p in periods if p[1] <= q.start and re.match(r"\s*,\s*when\b", text[p[1]:p[1] + 8], re.I)

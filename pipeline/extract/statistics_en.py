@@ -96,7 +96,9 @@ def _en_quantity_patterns() -> tuple[re.Pattern, re.Pattern]:
     spelled = r"(?=\s(?:hundred|thousand|million|billion|trillion)\b)"
     # (a code may be written onto the number: VND60 trillion; or after it: 132 million USD)
     # (a scale joined by a hyphen: '545-billion yuan')
-    number = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s?)?(?P<num>{nu.NUM_CORE}|\b(?i:{worded}){spelled})(?:[\s-]?(?P<scale>(?i:{scale_rx}))\b)?")
+    # (a decimal comma before a scale word, as European writing has it: 'Approx. 3,5 million inhabitants')
+    comma = r"(?<![\d,.])\d{1,3},\d{1,2}(?=\s?(?i:million|billion|trillion|mn|bn)\b)"
+    number = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s?)?(?P<num>{comma}|{nu.NUM_CORE}|\b(?i:{worded}){spelled})(?:[\s-]?(?P<scale>(?i:{scale_rx}))\b)?")
     word_after = re.compile(r"\s(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r"|(?-i:" + code_rx + r"))\b", re.I)
     return number, word_after
 
@@ -154,6 +156,7 @@ def english_quantities(text: str) -> list[Quantity]:
             scale = None  # (but '12m people', '3m euros': millions glued to the number, before what they count)
             e = m.end("num")
         value = float((_q().get("number_words_en") or {}).get(numtxt.lower(), 0)) if numtxt.isalpha() \
+            else float(numtxt.replace(",", ".")) if re.fullmatch(r"\d{1,3},\d{1,2}", numtxt) \
             else float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", numtxt))
         if scale:
             scale_factor = load_rules("units")["english"]["scales"][re.sub(r"\s+", " ", scale.lower())]
@@ -182,6 +185,8 @@ def english_quantities(text: str) -> list[Quantity]:
             if u:
                 surface, unit_cat, factor = u
                 e += len(surface)
+                if not scale and re.fullmatch(r"\d{1,3}(?:\.000)+", numtxt):
+                    value = float(numtxt.replace(".", ""))  # '21.000 km2': a point grouping thousands, no decimal
             elif (adj := re.match(r"\s([a-z]+)(?=\s)", after)) and adj.group(1) in (_q().get("area_adjectives_en") or ()):
                 u = nu.match_english_unit(after[adj.end():])  # 240 leasable acres: a kind of land, then its unit
                 if u and u[1] == "m2":
@@ -343,14 +348,32 @@ def _travel_cue_en(text: str, s: int, e: int) -> bool:
 
 
 # (and the whole of a ratio: 'six in 10 firms', '8 out of 10 employees')
+# a size class of firms, no figure: 'the companies with more than 250 employees', 'firms employing
+# fewer than 50 people', 'businesses with 10 or more staff'
+_SIZE_CLASS_BEFORE_EN = re.compile(r"\b(?:companies|firms|businesses|enterprises|employers|establishments|SMEs|those)\s+"
+                                   r"(?:with|having|employing)\s+(more\s+than\s+|over\s+|at\s+least\s+|fewer\s+than\s+|less\s+than\s+"
+                                   r"|under\s+|up\s+to\s+|between\s+)?$", re.I)
+_SIZE_CLASS_AFTER_EN = re.compile(r"(?:\s+or\s+(?:more|fewer|less))?(?:\s*[-–]\s*\d[\d,]*|\s+and\s+\d[\d,]*)?\s+(?:employees|staff|workers|people|persons)\b", re.I)
 _DENOMINATOR_EN = re.compile(r"\bper\s*$|\bfor\s+every\s*$|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.I)
+
+
+def _size_class_en(text: str, s: int, e: int) -> bool:
+    """'the companies with more than 250 employees', 'firms with 10 or more staff' (a bound is said;
+    '1,400 companies with 31,000 employees' is a figure)."""
+    w = max(0, s - 45)
+    before = _SIZE_CLASS_BEFORE_EN.search(text[w:s])
+    if before and re.search(r"\d\s+(?:[A-Za-z\-]+\s+){0,2}$", text[max(0, w + before.start() - 30):w + before.start()]):
+        return False  # '850 companies with over 10,000 workers': the firms are counted, and so are their workers
+    after = _SIZE_CLASS_AFTER_EN.match(text, e)
+    return bool(before and after and (before.group(1) or re.match(r"\s+or\s+(?:more|fewer|less)", text[e:])
+                                      or re.match(r"\s*[-–]\s*\d|\s+and\s+\d", text[e:])))
 
 
 def _not_a_figure_en(text: str, s: int, e: int) -> bool:
     """A denominator ('8.1 tech workers per 100 residents', 'per 1,000 inhabitants') is not a
-    figure, nor an age ('celebrated 50 years of operation', 'will celebrate 14 years of history'),
+    figure, nor a size class of firms ('the companies with more than 250 employees'), nor an age ('celebrated 50 years of operation', 'will celebrate 14 years of history'),
     nor the span of a period ('over the 12 months to April 2017', 'over the last 12 months')."""
-    return bool(_DENOMINATOR_EN.search(text[max(0, s - 12):s])) or bool(_MONTHS_OF_PERIOD_EN.match(text, e)) \
+    return bool(_DENOMINATOR_EN.search(text[max(0, s - 12):s])) or _size_class_en(text, s, e) or bool(_MONTHS_OF_PERIOD_EN.match(text, e)) \
         or bool(_WHEN_EN.match(text, e)) \
         or bool(_MULTIPLE_EN.match(text, e)) \
         or bool(_LAST_N_EN.search(text[max(0, s - 20):s]) and _SPAN_UNIT_EN.match(text, e)) or bool(
@@ -386,7 +409,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     else the nearest metric noun before it in its clause (its subject: 'Venture funding raised by
     local firms fell to C$610 million'; 'Population (2020) | 71,000'). A job count with a verb
     creating or cutting jobs is a change in jobs ('could create 4,000 jobs', 'shed 4,000 jobs')."""
-    np_text = re.split(r"[,.;:()\[\]|]", re.sub(r"\bPh\.\s?D\.?s?(?=\W|$)", "PhDs", text[e:e + 60]), maxsplit=1)[0]  # Ph.D.s
+    tail = re.sub(r"^\s\([a-z][a-z\s\-]{0,18}\)(?=\s[A-Za-z])", "", text[e:e + 60])  # 'Approx. 80 (red) biotech companies'
+    np_text = re.split(r"[,.;:()\[\]|]", re.sub(r"\bPh\.\s?D\.?s?(?=\W|$)", "PhDs", tail), maxsplit=1)[0]  # Ph.D.s
     np_text = re.split(r"\s[$€£¥₩]?\d", np_text, maxsplit=1)[0]  # '1,300 companies and 18 institutions': the next figure's words are its own
     after = re.findall(r"[A-Za-z][A-Za-z&\-]*", np_text)
     if len(after) >= 3 and after[0] == "of" and after[1] in ("these", "those", "them", "which") and after[2] in ("are", "were"):
@@ -459,8 +483,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     if label in ("people", "persons") and re.search(r"\bemployment\s+(?:for|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
                                                   text[max(0, s - 40):s]):
         label = "employment"  # 'create employment for 3,000 people': jobs, not residents
-    if label in ("jobs", "employees", "workers", "employment") and ((change := _JOB_CHANGE.search(text[max(0, s - 30):s]))
-                                                                     or _NEW_JOBS.match(np_text)):
+    if label in ("jobs", "employees", "workers", "employment") and not _FIRMS_PROVIDING.search(text[max(0, s - 60):s]) \
+            and ((change := _JOB_CHANGE.search(text[max(0, s - 30):s])) or _NEW_JOBS.match(np_text)):
         lost = change is not None and re.match(r"(?:cut|shed|los|lay)", change.group(0), re.I)
         label = "jobs lost" if lost else "jobs created"  # (the loss of 600 jobs, shed 4,000 jobs)
     spec = _specialiser(after + re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 40):s]))
@@ -529,6 +553,9 @@ _PER_DAY = re.compile(r"\s+(?:people|persons|visitors)\s+(?:a|per|each|every)\s+
 _VISITED = re.compile(r"\s+(?:people|persons|visitors|guests)\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:tour|visit|attend|came|come|flock)\w*", re.I)
 _JOB_CHANGE = re.compile(r"\b(?:founding|founded|creat\w*|add\w*|cut\w*|shed\w*|los[est]\w*|lay\w* off|brings?|bringing|generat\w*)\b"
                          r"(?:\s+\w+){0,3}\s*$", re.I)
+# firms that, as they stand, provide the jobs: '475 companies that generate more than 21 thousand jobs' (held, not created)
+_FIRMS_PROVIDING = re.compile(r"\b(?:companies|firms|businesses|enterprises|employers)\s+(?:that|which)\s+(?:generate|create|provide|support|sustain)\s+"
+                              r"(?:more\s+than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _NEW_JOBS = re.compile(r"\s*(?:new|additional|extra)\s+(?:[\w-]+\s+)?jobs\b", re.I)
 
 
@@ -547,8 +574,9 @@ def _noun_phrase(words: list[str]) -> list[str]:
             continue
         if w.lower() in _NP_STOP:
             break
-        if out and re.fullmatch(r"[a-z]+ed", w) and re.fullmatch(r"[a-z]{3,}s", out[-1]):
+        if out and re.fullmatch(r"[a-z]+(?:ed|ing)", w) and re.fullmatch(r"[a-z]{3,}s", out[-1]):
             break  # '15 media outlets visited institutes': a verb after the plural noun ends the phrase
+            # (or a participle: '180 companies providing employment to 25,000 professionals')
         out.append(w)
     return out
 

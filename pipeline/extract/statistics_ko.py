@@ -447,8 +447,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             joined = joined or before[k].text in ("과", "와", "및")
             k -= 1  # (참여 기업: 약 3,000개: a label before a colon names the value after it)
         run_end = -1 if joined else k
-        while k >= 0 and before[k].tag_.split("+")[0] in ("NNG", "NNP", "SL", "XSN", "XPN"):
-            k -= 1
+        while k >= 0 and before[k].tag_.split("+")[0] in ("NNG", "NNP", "SL", "XSN", "XPN", "SH"):
+            k -= 1  # (SH: a noun written in Hanja, 의료기기社 119개)
         run = before[k + 1:run_end + 1]
         if run and (run[-1].text in _AMOUNT_NOUNS or _generic_word(run[-1].text)) and k >= 1 \
                 and before[k].tag_.startswith("XSV") and before[k - 1].tag_.startswith("NN"):
@@ -474,22 +474,34 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         label = _noun_before_rate(toks, first)  # 연구 인력 비율은 1만4473명(52.6%): a count of the researchers
     if label is None and implied:
         label = implied
-    if is_money(unit) and label in _COUNT_LABELS:
+    if is_money(unit) and (label in _COUNT_LABELS or label in _area_labels()):
         label = _money_verb(after)  # 참여 스타트업에 200억 루블의 보조금: the money is no count of startups
+        # (nor the land it was spent on: 109만8878㎡ 부지에 총 4526억원을 투입해)
     clause_after = list(itertools.takewhile(lambda t: not t.tag_.startswith(("SP", "SF", "SS")), after[:4]))
     beside = before[-4:] + clause_after  # (not past a comma: '(2만 2971명), 신규 인력은' is the next item's)
     if label in ("jobs", "employees", "workers", "people") and any(
             t.lemma_.split("+")[0].removesuffix("다") in _new_job_words() or t.text in _new_job_words() for t in beside) \
-            and (label != "people" or any(t.text in (_metric_rules().get("job_nouns_ko") or ()) for t in beside)):
+            and (label != "people" or any(t.text in (_metric_rules().get("job_nouns_ko") or ()) for t in beside)) \
+            and not (clause_after and clause_after[0].text == "까지" and label == "employees"):
         label = "jobs created"  # 신규 일자리 7,000여 개, 일자리 3천 개 창출, 고용 창출 인원은 511명
+        # (not the level a workforce is to reach: 고용인원은 9,000명까지 늘리고)
     verbs = _metric_rules().get("people_verbs_ko") or {}
-    if implied == "people" and label in (None, "people", "employees") and \
-            (by_verb := next((verbs[t.lemma_.split("+")[0]] for t in clause_after[:3] if t.lemma_.split("+")[0] in verbs), None)):
+    by_verb = next((verbs[t.lemma_.split("+")[0]] for t in clause_after[:3] if t.lemma_.split("+")[0] in verbs), None) \
+        if implied == "people" else None
+    if by_verb and (label in (None, "people", "employees") or by_verb == "attendees"
+                    and metric_code(label, "count", True) in ("population", "employees", "researchers", "students")):
         label = by_verb  # 12만명이 거주하는데: who live there, not who work there; 500여명이 재학 중인: students
+        # (주민 등 1,000여명이 참가한 가운데: those who attended, whoever they are)
     spec = _specialiser([t.lemma_.split("+")[0] for t in after] + [t.text for t in after])
     return _compose(label, spec, unit)
 _INSTITUTION_LABELS = ("companies", "resident companies", "startups", "universities", "research institutes", "hospitals",
                        "institutions")
+
+
+@per_rules
+def _area_labels() -> frozenset[str]:
+    """The labels of a land area (rules: metrics.yaml codes.area)."""
+    return frozenset((_metric_rules().get("codes") or {}).get("area") or ())
 
 
 def _coordinated_head(toks: list) -> str | None:
@@ -544,9 +556,9 @@ def _eojeol_label(tokens: list) -> str | None:
                 continue  # 수출|규모, 생산|규모, 수출 실적: the noun before the relational head says what it is
             if (lab := _metric_noun("".join(t.text for t in word[i:])) or _metric_noun(word[i].text)):
                 return lab
-        head = word[-1].text  # one morpheme ending in a known noun: 중소기업, 벤처기업 -> 기업
-        for k in range(1, len(head) - 1):
-            if re.fullmatch(r"[가-힣]+", head) and (lab := _metric_noun(head[k:])):
+        head = word[-1].text  # one morpheme ending in a known noun: 중소기업, 벤처기업 -> 기업 (바이오社 -> 社)
+        for k in range(1, len(head) - (0 if "\u4e00" <= head[-1:] <= "\u9fff" else 1)):
+            if re.fullmatch(r"[가-힣\u4e00-\u9fff]+", head) and (lab := _metric_noun(head[k:])):
                 return lab
         if "".join(t.text for t in word) not in relational and word[-1].text not in relational:
             return None  # 기업 지원 1,050건: the head (지원) says what is counted, and it is no metric
@@ -634,6 +646,9 @@ def _subject_label(toks: list, first: int) -> str | None:
             if n.text in (")", "）") and t.text in ("이", "가"):
                 passed = True
                 continue  # 자동차센터(센터장 …)가: a named subject; the topic before it may say what is measured
+            if n.text == "경우" and k > 2 and toks[k - 2].tag_ == "JKG" and toks[k - 3].tag_.startswith("NN") \
+                    and (lab := _metric_noun(toks[k - 3].text)):
+                return lab  # 수출액의 경우도 2012년 15억원: the noun the case is of
             if n.tag_.split("+")[0] in ("NNG", "NNP", "SL"):
                 prev = toks[k - 2] if k > 1 else None
                 joined = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pipeline.model import Page, Table, render_page
 from pipeline.rules import load_rules
 
-PARSER_VERSION = "web-8"
+PARSER_VERSION = "web-9"
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "header", "footer", "dd", "dt", "title"}
 
 
@@ -77,7 +77,14 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
     chrome = [re.compile(p, re.I) for p in rules["line_patterns"]]
     standalone = set(rules["standalone_words"])
     fields = rules["meta_fields"]
-    lines = [re.sub(r"\s+", " ", ln).strip() for ln in text.splitlines()]
+    lines: list[str] = []
+    for raw in text.splitlines():
+        ln = re.sub(r"\s+", " ", raw).strip()
+        if ln and lines and re.match(r"\s+[a-z]", raw) and re.match(r"[•·▪◦●○*–-]\s", lines[-1]) \
+                and not re.search(r"[.!?:;]\s*$", lines[-1]):
+            lines[-1] += " " + ln  # a bullet item wrapped onto an indented line: '• In 2013 ICT companies …\n    had a …'
+            continue
+        lines.append(ln)
 
     meta: dict = {}
     title = None

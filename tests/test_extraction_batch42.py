@@ -1,0 +1,220 @@
+"""Forms met in the tenth read (a Swedish ICT science city in five pieces, a Berlin science park in
+two, a Korean science industrial complex in five, a Korean medical-device cluster in five, an
+Indian IT park in three, a Danish-Swedish life-science region in two, a Korean island's science
+park in four, a Chinese optics valley in three, a Brazilian digital port), written here in other
+words: European decimal commas and point-grouped thousands before a unit, a size class of firms,
+a bracket giving last year's figure after a colon, a split year, attendees, parcels of land, a
+noun written in Hanja, a date a clause starts from, degree words before a qualifier, a target
+level, a bare count repeated from a headline, participles and bracketed words after a count, a
+nationality before a name, a word translated inside a name, a bullet wrapped onto a second line,
+a yardstick cluster, a share of a province's total."""
+from tests.helpers import clusters_by_id, extract, extract_capture, stats_where
+
+
+# ------------------------------------------------------------------ English numbers
+
+def test_a_decimal_comma_before_a_scale_word_is_one_number():
+    res = extract(["Norrvik Science Park facts", "The Norrvik Science Park region has approx. 2,4 million inhabitants."], "en")
+    assert stats_where(res, value=2400000.0), res["statistics"]
+    assert not stats_where(res, value=2.0) and not stats_where(res, value=4000000.0), res["statistics"]
+
+
+def test_a_point_grouping_thousands_before_a_unit_of_area():
+    res = extract(["Norrvik Science Park facts", "The region served by Norrvik Science Park covers 18.000 km2."], "en")
+    assert stats_where(res, value=18000 * 1e6, unit="m2"), res["statistics"]
+
+
+def test_a_size_class_of_firms_is_no_figure_but_counted_firms_with_their_staff_are():
+    res = extract(["Norrvik Science Park facts",
+                   "Norrvik Science Park hosts 640 companies with 12,000 employees. "
+                   "The survey looked at the firms with more than 500 employees in the park."], "en")
+    assert stats_where(res, value=640.0) and stats_where(res, value=12000.0, metric="employees"), res["statistics"]
+    assert not stats_where(res, value=500.0), res["statistics"]
+
+
+# ------------------------------------------------------------------ English periods
+
+def test_a_bracket_giving_a_years_figure_after_a_colon_dates_it():
+    res = extract(["Norrvik Science Park in 2024",
+                   "At Norrvik Science Park, sales rose by 4.1% to 5.3 bn. euros (2023: 5.1 bn. euros). "
+                   "At 4,200 (2023: 4,500), the number of students at Norrvik Science Park fell."], "en")
+    last_year = stats_where(res, value=5.1e9)
+    assert last_year and last_year[0]["period_start"] == "2023-01-01", res["statistics"]
+    students = stats_where(res, value=4500.0)
+    assert students and students[0]["period_end"] == "2023-12-31", res["statistics"]
+    assert stats_where(res, value=4200.0)[0]["period_start"] is None
+
+
+def test_a_split_year_is_two_years_not_a_month():
+    res = extract(["Norrvik Science Park",
+                   "During the downturn of 2008–2011, Norrvik Science Park saw slower growth in 2010-11, "
+                   "when its exports were only 3.1% higher than the year before."], "en")
+    growth = stats_where(res, value=3.1)
+    assert growth and (growth[0]["period_start"], growth[0]["period_end"]) == ("2010-01-01", "2011-12-31"), res["statistics"]
+
+
+def test_a_split_year_in_a_country_that_splits_its_financial_year_is_that_year():
+    res = extract(["Kochi Infotech Park",
+                   "Kochi Infotech Park in Kerala, India saw slower growth in 2012-13, "
+                   "when its exports were only 4.2% higher than the year before."], "en")
+    growth = stats_where(res, value=4.2)
+    assert growth and (growth[0]["period_start"], growth[0]["period_end"]) == ("2012-04-01", "2013-03-31"), res["statistics"]
+
+
+def test_a_conversion_in_brackets_does_not_date_the_figure_after_it():
+    res = extract(["Lakeside Optics Valley",
+                   "Lakeside Optics Valley expects its output to reach 500 billion yuan ($70 billion) in 2026 "
+                   "from 200 billion yuan in 2021."], "en")
+    base = stats_where(res, value=2e11)
+    assert base and base[0]["period_start"] == "2021-01-01", res["statistics"]
+
+
+# ------------------------------------------------------------------ English labels
+
+def test_a_participle_after_the_firms_ends_what_is_counted():
+    res = extract(["Kochi Infotech Park",
+                   "Kochi Infotech Park has about 210 companies providing employment to more than 30,000 professionals."], "en")
+    firms = stats_where(res, value=210.0)
+    assert firms and firms[0]["metric"] == "companies", res["statistics"]
+
+
+def test_a_word_in_brackets_between_a_count_and_its_noun():
+    res = extract(["Fjord Valley key facts", "Fjord Valley is home to approx. 60 (green) biotech companies."], "en")
+    firms = stats_where(res, value=60.0)
+    assert firms and firms[0]["metric"] == "companies", res["statistics"]
+
+
+def test_patent_applications_are_patents():
+    res = extract(["Lakeside Optics Valley", "Lakeside Optics Valley recorded 9,100 patent applications in the first half."], "en")
+    assert stats_where(res, value=9100.0, metric="patents"), res["statistics"]
+
+
+def test_firms_that_generate_jobs_hold_them():
+    res = extract(["Recife Digital Port", "Recife Digital Port has 410 companies that generate more than 15 thousand jobs."], "en")
+    jobs = stats_where(res, value=15000.0)
+    assert jobs and jobs[0]["metric"] == "employees", res["statistics"]
+    created = extract(["Recife Digital Port", "The expansion of Recife Digital Port will create 4,000 jobs."], "en")
+    assert stats_where(created, value=4000.0, metric="jobs_change"), created["statistics"]
+
+
+# ------------------------------------------------------------------ English names and attribution
+
+def test_a_nationality_before_a_name_is_not_part_of_it():
+    res = extract(["Fjord Valley in 2021", "The cross-border Norwegian-Swedish Fjord Valley counts 41 companies with a large workforce."], "en")
+    names = [c["name"] for c in res["clusters"]]
+    assert "Fjord Valley" in names and not any(n.startswith("Norwegian") for n in names), names
+
+
+def test_a_share_of_a_provinces_total_stays_the_clusters():
+    res = extract(["Lakeside Optics Valley",
+                   "Lakeside Optics Valley in Wuhan grew quickly in the first half.",
+                   "Its trade totalled 41 billion yuan, representing 30 percent of the province's total trade."], "en")
+    share = stats_where(res, value=30.0)
+    assert share and share[0]["cluster_id"] is not None, res["statistics"]
+    sector = extract(["Lakeside Optics Valley", "Lakeside Optics Valley in Wuhan grew quickly.",
+                      "Nationwide the sector accounts for 4 per cent of the country's GDP."], "en")
+    assert stats_where(sector, value=4.0)[0]["cluster_id"] is None, sector["statistics"]
+
+
+def test_a_yardstick_cluster_does_not_take_the_figure():
+    res = extract(["Lakeside Optics Valley",
+                   "Similar to Zhongguancun, the technology hub of Beijing, the optics cluster in Wuhan holds more than 7,200 patents."], "en")
+    patents = stats_where(res, value=7200.0)
+    assert patents and patents[0]["cluster_id"] != "zhongguancun", res["statistics"]
+    ko = extract(["한빛 바이오단지는 실리콘밸리처럼 5,000개 기업이 모인 곳이 되겠다고 밝혔다."], "ko")
+    firms = stats_where(ko, value=5000.0)
+    assert firms and firms[0]["cluster_id"] is not None and firms[0]["cluster_id"] != "silicon-valley", ko["statistics"]
+
+
+# ------------------------------------------------------------------ Korean figures
+
+def test_people_who_attended_are_attendees_whoever_they_are():
+    res = extract(["한빛 바이오단지가 착공 6년 만에 준공됐다. 이날 시장과 주민 등 800여명이 참석한 가운데 준공식이 열렸다."], "ko")
+    people = stats_where(res, value=800.0)
+    assert people and people[0]["metric"] not in ("population", "employees"), res["statistics"]
+
+
+def test_parcels_of_land_are_not_firms():
+    res = extract(["한빛 바이오단지에 입주할 80개 업체가 확보한 공장용지는 모두 40만평. 전체 용지의 90%가 분양됐고 미분양 용지는 4개 필지 5만평 뿐이다."], "ko")
+    assert stats_where(res, value=4.0) and stats_where(res, value=4.0)[0]["metric"] != "companies", res["statistics"]
+
+
+def test_a_noun_written_in_hanja_names_the_count():
+    res = extract([("heading", "한빛 바이오단지에 바이오社 88개…수출 기지로"), "한빛 바이오단지에는 바이오 기업이 모여 있다."], "ko")
+    firms = stats_where(res, value=88.0)
+    assert firms and firms[0]["metric"] == "companies", res["statistics"]
+
+
+def test_employed_people_are_employees():
+    res = extract(["한빛 바이오단지는 기업 90개사, 고용인구 1,850명으로 성장했다."], "ko")
+    assert stats_where(res, value=1850.0, metric="employees"), res["statistics"]
+
+
+def test_a_year_the_clause_counts_from_does_not_date_todays_figures():
+    res = extract(["1999년 창업보육센터 개소 이후 최근 10년간 한빛 바이오단지는 기업 120개사, 총 생산액 2,100억 원으로 성장했다."], "ko")
+    firms = stats_where(res, value=120.0)
+    assert firms and firms[0]["period_start"] is None, res["statistics"]
+
+
+def test_degree_words_before_a_qualifier():
+    res = extract(["한빛 바이오단지의 생산규모는 지난해 900억원에 조금 못미치고 수출은 3,000만불을 약간 상회한다."], "ko")
+    assert stats_where(res, value=9e10)[0]["qualifier"] == "at_most", res["statistics"]
+    assert stats_where(res, value=3e7)[0]["qualifier"] == "at_least", res["statistics"]
+
+
+def test_a_workforce_to_reach_a_level_is_employees_not_jobs_created():
+    res = extract(["한빛 바이오단지 추진단은 2030년까지 고용인원을 5,000명까지 늘린다는 목표를 세웠다."], "ko")
+    assert stats_where(res, value=5000.0, metric="employees"), res["statistics"]
+
+
+def test_a_bare_count_repeating_a_headlines_labelled_one_is_dropped():
+    res = extract([("heading", "한빛 바이오단지 입주기업 120개 돌파"),
+                   "한빛시는 한빛 바이오단지에 입주할 기업 유치에 나선 결과, 최근 120개를 넘어섰다고 밝혔다."], "ko")
+    rows = stats_where(res, value=120.0)
+    assert len(rows) == 1 and rows[0]["metric"] == "companies", res["statistics"]
+    body = extract([("heading", "한빛 바이오단지, IT 41개·BT 20개사 활동"),
+                    "한빛 바이오단지에는 IT 관련 기업 41개사와 BT 관련 기업 20개가 입주해 있다."], "ko")
+    rows = stats_where(body, value=41.0)
+    assert len(rows) == 1 and rows[0]["metric"] == "companies", body["statistics"]
+
+
+def test_money_spent_on_land_is_investment_not_area():
+    res = extract(["한빛시는 50만㎡ 부지에 총 3000억원(공공자금 1200억원·민자 1800억원)을 투입해 한빛 바이오단지를 조성했다."], "ko")
+    assert stats_where(res, value=3e11, metric="investment"), res["statistics"]
+    assert stats_where(res, value=1.2e11, metric="investment"), res["statistics"]
+
+
+def test_this_months_date_parts_an_earlier_year_from_the_figures():
+    res = extract(["한빛 바이오단지는 지난 2012년 말 산업용지 분양을 마쳤고 이달 현재 총 130개 기업이 입주해 있다."], "ko")
+    firms = stats_where(res, value=130.0)
+    assert firms and firms[0]["period_start"] is None, res["statistics"]
+
+
+def test_the_noun_a_case_is_of_labels_the_figures():
+    res = extract(["한빛 바이오단지 입주기업의 매출은 1조원이다. 수출액의 경우도 2019년 20억원, 2020년 45억원으로 늘었다."], "ko")
+    assert stats_where(res, value=2e9, metric="exports"), res["statistics"]
+
+
+# ------------------------------------------------------------------ Korean names
+
+def test_a_word_is_translated_inside_a_place_joined_name():
+    res = extract(["청주생명과학산업단지는 2002년 준공됐다."], "ko")
+    names = {c["name_en"] for c in res["clusters"]}
+    assert "Cheongju Life Science Industrial Complex" in names, names
+
+
+def test_a_technopark_listed_with_universities_is_an_agency():
+    res = extract(["한빛 바이오단지 반경 2㎞ 이내에는 한빛대학교, 한빛국제대학교와 한빛테크노파크(HTP)가 위치해 있다."], "ko")
+    assert not any("테크노파크" in (c["name_ko"] or "") for c in res["clusters"]), res["clusters"]
+
+
+# ------------------------------------------------------------------ captures
+
+def test_a_bullet_wrapped_onto_an_indented_line_is_one_item(tmp_path):
+    res = extract_capture(tmp_path / "norrvik.txt",
+                          "Business in Norrvik Science Park\n\nNorrvik Science Park is growing.\n\n"
+                          "  • In 2019 ICT companies in Norrvik Science Park\n    had a combined turnover of 12 billion SEK\n"
+                          "  • Other firms had a turnover of 3 billion SEK.\n")
+    turnover = stats_where(res, value=1.2e10)
+    assert turnover and turnover[0]["period_start"] == "2019-01-01", res["statistics"]
+    assert clusters_by_id(res), res["clusters"]
