@@ -218,3 +218,83 @@ def test_a_bullet_wrapped_onto_an_indented_line_is_one_item(tmp_path):
     turnover = stats_where(res, value=1.2e10)
     assert turnover and turnover[0]["period_start"] == "2019-01-01", res["statistics"]
     assert clusters_by_id(res), res["clusters"]
+
+
+# ------------------------------------------------------------------ a second round (Rules 101)
+
+def test_a_capitalised_place_and_head_is_a_name_of_its_own():
+    res = extract(["Plans move on for Leeford Business Park",
+                   "Plans are moving forward to expand Leeford Business Park, where 600 more jobs could be created.",
+                   "Over the road from the Advanced Engineering Park (AEP), the former airfield is home to a dozen firms. "
+                   "The park comprises over 150 acres and already accommodates over 1,800 jobs."], "en")
+    ids = {c["cluster_id"] for c in res["clusters"]}
+    assert {"leeford-business-park", "advanced-engineering-park"} <= ids, res["clusters"]
+    jobs = stats_where(res, value=1800.0)
+    assert jobs and jobs[0]["cluster_id"] == "leeford-business-park", res["statistics"]
+
+
+def test_jobs_said_to_be_created_after_the_count():
+    res = extract(["Dunmore Manufacturing Park", "At Dunmore Manufacturing Park over 1,400 jobs have already been created. "
+                   "At the older site around 300 jobs were lost in 2009."], "en")
+    assert stats_where(res, value=1400.0, metric="jobs_change"), res["statistics"]
+    lost = stats_where(res, value=300.0)
+    assert lost and lost[0]["metric_label"] == "jobs lost", res["statistics"]
+
+
+def test_a_change_said_of_a_dated_figure_shares_its_date():
+    res = extract(["Lakeside Industrial Park",
+                   "Lakeside Industrial Park reported paid-in foreign capital worth US$1.4 billion in the first half of 2021, "
+                   "a year-on-year increase of 88 percent."], "en")
+    growth = stats_where(res, value=88.0)
+    assert growth and (growth[0]["period_start"], growth[0]["period_end"]) == ("2021-01-01", "2021-06-30"), res["statistics"]
+
+
+def test_the_same_period_of_last_year_is_a_base_not_the_figures_period():
+    res = extract(["Lakeside Industrial Park",
+                   "Lakeside Industrial Park attracted US$1.4 billion in the first half of 2021.",
+                   "Between January and August, the park drew registered capital of US$2.1 billion, "
+                   "an increase of 70 percent over the same period of last year."], "en")
+    assert stats_where(res, value=2.1e9)[0]["period_start"] is None, res["statistics"]
+
+
+def test_two_places_sharing_a_head_in_a_headline_are_two_clusters_when_named_apart():
+    res = extract([("heading", "한빛·가람 테크노밸리, 바이오 거점으로"),
+                   "한빛테크노밸리는 조성 10년 만에 입주기업 900개를 돌파했다.",
+                   "첨단업종이 총 700개사로 전체의 약 78%를 차지한다.",
+                   "가람테크노밸리는 입주기업 150개, 상주 임직원 2800명이다."], "ko")
+    names = {c["name_ko"] for c in res["clusters"]}
+    assert "한빛테크노밸리" in names and "가람테크노밸리" in names and not any("·" in (n or "") for n in names), names
+    by_name = {c["name_ko"]: c["cluster_id"] for c in res["clusters"]}
+    assert stats_where(res, value=700.0)[0]["cluster_id"] == by_name["한빛테크노밸리"], res["statistics"]
+    assert stats_where(res, value=150.0)[0]["cluster_id"] == by_name["가람테크노밸리"], res["statistics"]
+
+
+def test_a_pair_the_text_writes_in_its_body_stays_one_complex():
+    res = extract([("heading", "한빛·가람 국가산업단지"),
+                   "한빛·가람 국가산업단지는 한빛국가산업단지와 가람국가산업단지를 함께 이르는 말이다. 입주 업체는 약 9천 개다."], "ko")
+    assert any("·" in (c["name_ko"] or "") for c in res["clusters"]), res["clusters"]
+
+
+# ------------------------------------------------------------------ a third round (Rules 102)
+
+def test_a_capitalised_word_in_a_list_of_adjectives_before_the_noun():
+    res = extract(["Harbour Science Park", "Harbour Science Park has around 700 local, Mainland and overseas technology "
+                   "enterprises operating in it."], "en")
+    firms = stats_where(res, value=700.0)
+    assert firms and firms[0]["metric"] == "companies", res["statistics"]
+
+
+def test_unicorn_companies_are_startups():
+    res = extract(["Harbour Science Park", "Harbour Science Park is home to 9 unicorn companies."], "en")
+    assert stats_where(res, value=9.0, metric="startups"), res["statistics"]
+
+
+def test_a_city_states_possessive_before_a_bare_head_is_the_name():
+    res = extract(["Will more money change things?", "Since its founding, Hong Kong's Science Park has hosted 350 firms."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Hong Kong Science Park"], res["clusters"]
+
+
+def test_a_kind_a_complex_is_designated_as_is_no_complex():
+    res = extract(["한빛 국가산업단지 분양 완판", "한빛 국가산업단지는 지난 20일 이차전지 특화단지로 지정되면서 각종 세제혜택이 주어지게 됐다. "
+                   "한빛 국가산업단지의 전체 규모는 600만㎡이다."], "ko")
+    assert [c["name_ko"] for c in res["clusters"]] == ["한빛 국가산업단지"], res["clusters"]

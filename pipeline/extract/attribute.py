@@ -126,6 +126,7 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
             return sized  # … 일대에 60만㎡ 규모의 탄소밸리를: the size of what it names, not of the place before
         before = [(me, c) for ms, me, c in s.clusters if ms <= pos and not _unbalanced(s.text, ms - s.start, pos - s.start, ")", "(")
                   and not _yardstick(s, ms, me)]
+        starts = {me: ms for ms, me, _ in s.clusters}
         in_after = _IN_AFTER_EN.match(s.text, pos - s.start)  # '81 in …', '30 at …' (English)
         named_in = _named_right_after_en(s, in_after)
         if named_in is not None:
@@ -147,7 +148,7 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
                 topic = _topic_marked_of(s, before)
                 if topic is not None:
                     return topic
-            if _landmark(s, before[-1][0]):
+            if _landmark(s, before[-1][0], starts.get(before[-1][0])):
                 # 안산시는 반월·시화 국가산업단지와 가까운 입지를 살려: the cluster something is near
                 # is not what the sentence is about
                 return _topic_marked_of(s, before) or (ctx.prior if ctx.prior is not before[-1][1] else None)

@@ -827,7 +827,9 @@ def merge_placed_descriptors(reg: Registry) -> bool:
         words = b.names[0].split() if len(b.names) == 1 else []
         if len(words) < 2 or not _place_en(words[0]) or " ".join(words[1:]).lower() not in _en_heads_lower():
             continue
-        kind = words[-1].lower()
+        # (a head written in capitals is a proper name's: 'Sheffield Business Park' is not the Advanced
+        # Manufacturing Park placed in Sheffield; it is another cluster unless that one ends the same way)
+        kind = " ".join(words[1:]).lower() if all(w[:1].isupper() for w in words[1:]) else words[-1].lower()
         same = [a for a in reg.clusters if a is not b and a.region == _place_en(words[0])
                 and any(x.isascii() and x.lower().endswith(kind) for x in a.names)]
         if len(same) == 1:

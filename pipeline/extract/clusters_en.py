@@ -209,6 +209,12 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 and _place_owner(prefix[:own + 1]):
             region = re.sub(r"['’]s$", "", " ".join(prefix[:own + 1]))  # North Carolina's Research Triangle
             prefix = prefix[own + 1:]
+        elif own is not None and re.sub(r"['’]s$", "", " ".join(prefix[:own + 1])) in country_surface_set():
+            # a country of several words owning the name: 'South Korea's Osong Bio Valley' (no region), and
+            # 'Hong Kong's Science Park' with nothing of its own after the owner is the Hong Kong Science Park
+            rest = prefix[own + 1:]
+            prefix = rest if rest and not all(_is_generic(w) for w in rest) \
+                else [*prefix[:own], re.sub(r"['’]s$", "", prefix[own]), *rest]
         head = m.group(2)
         if head in _rules()["english"]["weak_heads"] and re.match(r"\s+(?:region|area|metro(?:politan)?\s+area)\b", text[m.end():]):
             continue  # 'the Research Triangle region': a region named after a place, not a cluster

@@ -598,6 +598,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if len(name.split()) == 2 and name.split()[0] in korean_provinces() \
                 and name.split()[1] in (_rules()["korean"].get("aggregate_heads") or ()):
             continue  # 경기도 산업단지, 제주 산업단지: all the complexes of a province, not one of them
+        if re.match(r"\s?(?:으로|로)\s?(?:지정|선정)", text[e:]) and _kind_words_only(_without_head(written)):
+            continue  # 이차전지 특화단지로 지정되면서: what a complex was designated, no complex of its own
         if _org_after_ko().match(text, e):
             continue  # 오창혁신클러스터 추진단, 대덕특구 재단: an organisation named after the place, not it
         if _org_before_ko().search(text[:e - len(name)]):
@@ -725,6 +727,28 @@ _KO_NICKNAME = re.compile(rf"[{_OPENING}]([^{_CLOSING}]{{2,60}})[{_CLOSING}]\s*(
 
 # another quoted name coordinated before one: '오송단지' 또는 | '오송 바이오클러스터'로 불린다
 _KO_NICKNAME_BEFORE = re.compile(rf"[{_OPENING}][^{_CLOSING}]{{2,60}}[{_CLOSING}]\s*(?:또는|혹은|이나|나|,|·|및|과|와)\s*$")
+
+
+def split_paired_names(reg: Registry, text: str, body: str) -> None:
+    """'판교·광교 테크노밸리' (two places sharing one head, in a headline only) is two clusters when the
+    text names each of them on its own (판교테크노밸리 … 광교테크노밸리): the pair goes, each part takes its
+    forms. A pair the running text writes (반월·시화 국가산업단지는 …, 반월국가산업단지와 시화국가산업단지를
+    함께 이르는 말이다) or never writes apart stays one complex of two."""
+    heads = set(_ko_heads())
+    for c in list(reg.clusters):
+        m = re.fullmatch(r"([가-힣]{2,5})[·ㆍ]([가-힣]{2,5})\s?(\S+)", c.name_ko or "")
+        if m is None or m.group(3) not in heads:
+            continue
+        x, y, head = m.groups()
+        if re.search(rf"{x}\s?[·ㆍ]\s?{y}", body):
+            continue
+        alone = {p: re.search(rf"(?<![가-힣·ㆍ]){p}\s?{re.escape(head)}", text) for p in (x, y)}
+        if not all(alone.values()):
+            continue
+        reg.clusters[:] = [o for o in reg.clusters if o is not c]
+        for p in (x, y):
+            forms = [n for n in c.names if not re.search(r"[·ㆍ]", n) and n.replace(" ", "").startswith(p)]
+            reg.add([alone[p].group(0), *forms], "head", c.first_seen, name_ko=alone[p].group(0), region=c.region)
 
 
 def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:

@@ -65,7 +65,7 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
         return None, None
     # a cluster named only as what another is near or built inside is no candidate
     # (대구 신서혁신도시 안에 조성된 첨단의료복합단지)
-    only_landmark = {id(c) for c in clusters} - {id(c) for s in sents for _, e, c in s.clusters if not landmark(s, e)}
+    only_landmark = {id(c) for c in clusters} - {id(c) for s in sents for (_, _, c), lm in zip(s.clusters, landmarks(s)) if not lm}
     if only_landmark and len(only_landmark) < len({id(c) for c in named}):
         named = [c for c in named if id(c) not in only_landmark]
         clusters = [c for c in clusters if id(c) not in only_landmark]
@@ -261,11 +261,17 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     kind_doc = doc_topic is None and _about_the_kind(headline.text if headline is not None else "", sents)
     prev_para = cur_para_of_prev = None  # the paragraph of the sentence before
     prev_subject = None  # the cluster the sentence before opened on (named, or a reference to it), in its paragraph
+    one_line_subject: Cluster | None = None  # the subject of the sentence before, when it was a paragraph of its own
+    prev_sent = None
     for s in sents:
         if s.para != cur_para:
-            para_topic = None
+            # a capture writing a sentence per line: a line that names no cluster goes on about the one the
+            # line before was about, named as its subject (판교테크노밸리는 … 1200개를 돌파했다.\n 첨단업종이 총 848개사로 …)
+            para_topic = one_line_subject if prev_sent is not None and prev_sent.para_kind != "heading" \
+                and s.para_kind != "heading" and prev_sent.para_text.strip() == prev_sent.text.strip() else None
             cur_para = s.para
             in_bib = in_bib or bool(bib.fullmatch(s.para_text.strip()))
+        prev_sent = s
         named = [c for _, _, c in s.clusters]
         cur_para_of_prev, prev_para = prev_para, s.para
         ctx = SentenceContext(bibliography=in_bib)
@@ -287,6 +293,12 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         opens = first is not None and first[0] - s.start <= 12 and (
             lang != "ko" or re.match(r"(?:은|는|이|가|도)\s", s.text[first[1] - s.start:]) is not None)
         prev_subject = (first[2], s.para) if opens else (prior, s.para) if ref is not None and ref <= 4 and prior is not None else None
+        # (as its topic, 은/는: not '주변에 … 기흥캠퍼스가 위치하고', a subject the line brings in)
+        # (Korean only: an English sentence opening on a name may open on a list of them, 'Silicon Valley,
+        # Seattle, Austin and New York often come to mind')
+        subjects = {id(c): c for b, e, c in s.clusters if lang == "ko" and re.match(r"(?:은|는)\s", s.text[e - s.start:])}
+        one_line_subject = (next(iter(subjects.values())) if len(subjects) == 1 and len({id(c) for c in named}) == 1 else None) \
+            if named else para_topic  # (a line naming none hands on what it went on about)
         if named and ref is not None and prior is not None and not any(c is prior for c in named):
             ctx.back = (prior, s.start + ref)
         if s.para_kind == "heading":
@@ -315,12 +327,13 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         ctx.partition = partition.match(s.text) is not None
         ctx.prior = para_topic or last or section or doc_topic
         ctx.around = prior if ref is not None else (para_topic or section or doc_topic)
-        for c in named:
+        held = para_topic or section or doc_topic
+        only_landmarks = bool(named) and not opens and held is not None and all(landmarks(s))
+        for c in named if not only_landmarks else []:  # (a landmark is no antecedent: 'Over the road from the AMP, …. The park …')
             recent = [x for x in recent if x is not c] + [c]
         if named:
             ctx.topic = first[2] if opens else named[-1]  # the cluster it opens on, else the last it names
-            held = para_topic or section or doc_topic
-            if lang == "ko" and not opens and held is not None and all(landmark(s, e) for _, e, _ in s.clusters):
+            if only_landmarks:
                 ctx.topic = held  # 대구, 창원 국가산업단지로 한 시간 내에 이동도 가능하다: about the topic, as the text goes on
                 out.append(ctx)
                 continue
@@ -350,8 +363,28 @@ _LANDMARK_KO = re.compile(r"(?:와|과|에서|에)\s*(?:가깝|가까|인접|맞
                           r"|\s*(?:안|내)에\s*(?:조성된|조성한|위치한|자리한|자리잡은|자리 잡은|들어선|들어서)")
 
 
-def landmark(s: Sentence, end: int) -> bool:
-    return _LANDMARK_KO.match(s.text, end - s.start) is not None
+# ... in English, the words before it: 'Over the road from the Advanced Manufacturing Park (AMP), the
+# site … is home to …', 'next to X', 'a short walk from X'
+_LANDMARK_EN = re.compile(r"\b(?:(?:over|across)\s+the\s+(?:road|street|river|way)\s+from|next\s+(?:door\s+)?to|adjacent\s+to|close\s+to"
+                          r"|across\s+from|a\s+(?:short\s+)?(?:walk|drive|stone['’]s\s+throw)\s+(?:away\s+)?from"
+                          r"|(?:minutes|miles|kilometres|kilometers|km)\s+(?:away\s+)?from|neighbou?ring|beside)\s+(?:the\s+)?$", re.I)
+
+
+def landmarks(s: Sentence) -> list[bool]:
+    """For each mention of the sentence, whether it names a landmark (its abbreviation in brackets
+    right after a landmark too: 'Over the road from the Advanced Manufacturing Park (AMP)')."""
+    out: list[bool] = []
+    for k, (b, e, c) in enumerate(s.clusters):
+        prev = s.clusters[k - 1] if k else None
+        out.append(landmark(s, e, b) or (prev is not None and prev[2] is c and out[-1]
+                                          and re.fullmatch(r"\s*\(\s*", s.text[prev[1] - s.start:b - s.start]) is not None))
+    return out
+
+
+def landmark(s: Sentence, end: int, start: int | None = None) -> bool:
+    """A cluster named (ending at ``end``, starting at ``start``) as what something is near."""
+    return _LANDMARK_KO.match(s.text, end - s.start) is not None or (
+        start is not None and _LANDMARK_EN.search(s.text, max(0, start - s.start - 40), start - s.start) is not None)
 
 
 def parts_of_topic(sents: list[Sentence], doc_topic: Cluster | None, lang: str) -> tuple[list[Cluster], set[int]]:

@@ -165,8 +165,11 @@ def _same_period_rx(lang: str) -> re.Pattern:
     words = (load_rules("quantities")["periods"].get("same_period") or {}).get("korean" if lang == "ko" else "english") or []
     # each a word of its own: '이 중' is not in '기업이 중소기업으로'
     # (an English one ends as a word too: 'over the years' is no 'over the year'; Korean ones take particles)
-    return re.compile(r"(?<![\w가-힣])(?:" + ("|".join(re.escape(w) for w in words) or r"(?!)") + r")"
-                      + ("" if lang == "ko" else r"(?!\w)"), re.I)
+    # (not the base of a comparison: 'an increase of 140 percent over the same period of last year',
+    # '지난해 같은 기간보다')
+    base = r"(?<!지난해 )(?<!지난해)(?<!작년 )(?<!작년)(?<!전년 )(?<!전년)" if lang == "ko" else ""
+    return re.compile(base + r"(?<![\w가-힣])(?:" + ("|".join(re.escape(w) for w in words) or r"(?!)") + r")"
+                      + ("" if lang == "ko" else r"(?!\w)(?!\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a\s+year)\b)"), re.I)
 
 
 # a scale word: an amount of money may be written without its currency ('over 13 trillion in sales')

@@ -291,6 +291,9 @@ _YEAR_BEFORE = re.compile(r"(?:전년|전년도|작년|한\s*해\s*전|1\s*년\s
 _LISTED_WITH_EN = re.compile(r"(?:\s+of\s+[^,;.\d]{1,60}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][^,;.\d]{0,50}?\s+)?")
 # (the date said right after a figure and its noun: '330 firms in 2015', '20,000 IT jobs by 2015', or its
 # bracketed conversion: 'to 380 billion yuan ($60.3 billion) in 2015 from 114 billion yuan in 2010')
+# a change said of the figure before it and its date: '… US$1.28 billion in the first half of 2020, a
+# year-on-year increase of 149 percent' (the change covers that date too)
+_CHANGE_APPOSITIVE_EN = re.compile(r"\s*,\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+of\s", re.I)
 _DATE_OF_FIGURE_EN = re.compile(r"[)\]]?\s+(?:[A-Za-z][\w\-]*\s+){0,3}?(?:(?:in|during|as\s+of|by)\s+(?:the\s+year\s+)?)?", re.I)
 # '56,000 workers more than in the year 2000', 'up 12% compared with 2019': the year compared with
 _COMPARED_BASE_EN = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|at\s+)?(?:the\s+(?:year\s+)?|the\s+end\s+of\s+)?$", re.I)
@@ -376,6 +379,10 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             q.period = (stood[-1][2], stood[-1][3])
         elif leading and q.start >= leading[0][1] and not _NOW.search(text, leading[0][1], q.start):
             q.period = (leading[0][2], leading[0][3])
+        elif lang != "ko" and (q.metric or "").endswith(("growth", "decline")) and (appositive := [
+                p for p in periods if p[1] <= a and p not in bases and _CHANGE_APPOSITIVE_EN.match(text, p[1])
+                and not re.search(r"[;.]\s", text[p[1]:q.start])]):
+            q.period = (appositive[-1][2], appositive[-1][3])  # '… in the first half of 2020, a year-on-year increase of 149 percent'
         else:  # 'up from R$ 4.75 billion in 2022, when the park ended the year with 17,000 staff'
             when = [p for p in periods if p[1] <= q.start and re.match(r"\s*,\s*when\b", text[p[1]:p[1] + 8], re.I)
                     and not re.search(r"[;.]\s", text[p[1]:q.start])]

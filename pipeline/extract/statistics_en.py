@@ -484,8 +484,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
                                                   text[max(0, s - 40):s]):
         label = "employment"  # 'create employment for 3,000 people': jobs, not residents
     if label in ("jobs", "employees", "workers", "employment") and not _FIRMS_PROVIDING.search(text[max(0, s - 60):s]) \
-            and ((change := _JOB_CHANGE.search(text[max(0, s - 30):s])) or _NEW_JOBS.match(np_text)):
-        lost = change is not None and re.match(r"(?:cut|shed|los|lay)", change.group(0), re.I)
+            and ((change := _JOB_CHANGE.search(text[max(0, s - 30):s]) or _JOBS_CHANGED_AFTER.match(text, e)) or _NEW_JOBS.match(np_text)):
+        lost = change is not None and re.match(r"(?:\s+(?:new\s+)?jobs\s+.*)?(?:cut|shed|los|lay)", change.group(0), re.I)
         label = "jobs lost" if lost else "jobs created"  # (the loss of 600 jobs, shed 4,000 jobs)
     spec = _specialiser(after + re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 40):s]))
     if is_money(unit) and (label is None or label in _COUNT_LABELS or metric_code(label, unit, True) not in _MONEY_OR_OTHER):
@@ -538,7 +538,8 @@ _NO_SUBJECT_EN = re.compile(r"\s*(?:to|from|by|which|that|had|has|have|was|were|
 # a field label opening a line or cell, then the number: 'Employees: approximately 2,000'
 # (its date or note in brackets may follow the label: 'Population (April 1, 2019)[1] | 251,857')
 # words listed before the noun a number counts: '36 public, academic and private sector R&D centres'
-_ADJECTIVES_LISTED = re.compile(r"\s+(?:[a-z\-]+(?:\s[a-z\-]+)?,\s+){1,4}(?:[a-z\-]+(?:\s[a-z\-]+)?,?\s+)?(?:and|or)\s+([A-Za-z&\-]+(?:\s+[A-Za-z&\-]+){0,4})")
+# (one may be capitalised: 'around 900 local, Mainland and overseas technology enterprises')
+_ADJECTIVES_LISTED = re.compile(r"\s+(?:[A-Za-z][a-z\-]*(?:\s[a-z\-]+)?,\s+){1,4}(?:[A-Za-z][a-z\-]*(?:\s[a-z\-]+)?,?\s+)?(?:and|or)\s+([A-Za-z&\-]+(?:\s+[A-Za-z&\-]+){0,4})")
 _FIELD_LABEL = re.compile(r"(?:^|\n|[|•·;])\s*(?:[-–*▪◦]\s+)?([A-Za-z][A-Za-z ,&/\-]{1,60}?)\s*(?:\([^()]{0,30}\)\s*)?(?:\[\d{1,3}\]\s*)*[:：|]\s*(?:(?:about|around|approximately|approx\.|some|over|"
                           r"more\s+than|nearly|roughly|c\.)\s+)?$", re.I)
 # words that end an English noun phrase after a number
@@ -553,6 +554,9 @@ _PER_DAY = re.compile(r"\s+(?:people|persons|visitors)\s+(?:a|per|each|every)\s+
 _VISITED = re.compile(r"\s+(?:people|persons|visitors|guests)\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:tour|visit|attend|came|come|flock)\w*", re.I)
 _JOB_CHANGE = re.compile(r"\b(?:founding|founded|creat\w*|add\w*|cut\w*|shed\w*|los[est]\w*|lay\w* off|brings?|bringing|generat\w*)\b"
                          r"(?:\s+\w+){0,3}\s*$", re.I)
+# the change said after the jobs: 'Over 1,500 jobs have already been created', '300 jobs were lost'
+_JOBS_CHANGED_AFTER = re.compile(r"\s+(?:new\s+)?jobs\s+(?:have|has|had|were|was|are|will|would|could|may|might)\s+(?:not\s+)?(?:already\s+|now\s+|so\s+far\s+|since\s+)?"
+                                 r"(?:be(?:en)?\s+)?(?:already\s+)?(created|added|generated|lost|cut|shed)\b", re.I)
 # firms that, as they stand, provide the jobs: '475 companies that generate more than 21 thousand jobs' (held, not created)
 _FIRMS_PROVIDING = re.compile(r"\b(?:companies|firms|businesses|enterprises|employers)\s+(?:that|which)\s+(?:generate|create|provide|support|sustain)\s+"
                               r"(?:more\s+than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
