@@ -298,3 +298,62 @@ def test_a_kind_a_complex_is_designated_as_is_no_complex():
     res = extract(["한빛 국가산업단지 분양 완판", "한빛 국가산업단지는 지난 20일 이차전지 특화단지로 지정되면서 각종 세제혜택이 주어지게 됐다. "
                    "한빛 국가산업단지의 전체 규모는 600만㎡이다."], "ko")
     assert [c["name_ko"] for c in res["clusters"]] == ["한빛 국가산업단지"], res["clusters"]
+
+
+# ------------------------------------------------------------------ a fourth round (Rules 102)
+
+def test_a_year_written_before_the_next_figure_is_that_ones():
+    res = extract(["한빛 혁신도시는 2018년 첫 입주가 시작됐다. 그해 500명의 주민이 한빛 혁신도시에 터를 잡은 것을 시작으로 "
+                   "2019년 900명, 2020년 1,400명으로 인구가 꾸준히 늘었다."], "ko")
+    assert stats_where(res, value=500.0)[0]["period_start"] != "2019-01-01", res["statistics"]
+    last = stats_where(res, value=1400.0)
+    assert last and last[0]["metric"] == "population" and last[0]["period_start"] == "2020-01-01", res["statistics"]
+
+
+def test_bodies_a_headline_counts_before_their_moving_in():
+    res = extract([("heading", "한빛 혁신도시 인구 꾸준히 증가 11개 공공기관 입주도 올해 안 마무리"), "한빛 혁신도시의 인구가 늘고 있다."], "ko")
+    bodies = stats_where(res, value=11.0)
+    assert bodies and bodies[0]["metric"] != "companies", res["statistics"]
+
+
+def test_bodies_alone_are_institutions_and_research_institutes_stay_so():
+    res = extract(["한빛 혁신도시에 이전하는 11개 공공기관 가운데 한빛가스공사·한빛표준원(이상 한빛면) 등 7개 기관이 이전을 완료했다. "
+                   "한빛 혁신도시에는 정부출연연구기관 26곳이 있다."], "ko")
+    assert stats_where(res, value=7.0)[0]["metric_label"] == "institutions", res["statistics"]
+    assert stats_where(res, value=26.0)[0]["metric"] == "research_institutes", res["statistics"]
+
+
+def test_a_towns_population_is_not_the_clusters():
+    res = extract(["한빛 혁신도시에 주민 입주가 본격화됐다.",
+                   "한빛면 인구는 2013년 말 5100명에 불과했으나 지난해 6월 말 6200명, 지난 23일 8000명이 됐다. "
+                   "이 가운데 한빛 혁신도시 거주 인구는 2900명으로 집계됐다."], "ko")
+    assert stats_where(res, value=5100.0)[0]["cluster_id"] is None, res["statistics"]
+    town_mid = stats_where(res, value=6200.0)
+    assert town_mid and town_mid[0]["period_start"] is None, res["statistics"]
+    city = stats_where(res, value=2900.0)
+    assert city and city[0]["cluster_id"] is not None and city[0]["period_start"] is None, res["statistics"]
+
+
+def test_a_rise_over_the_previous_year_is_not_dated_that_year():
+    res = extract(["Norrvik Software Park", "Norrvik Software Park registered an increase of 37 per cent over the previous year."],
+                  "en", published="2004-06-11")
+    rise = stats_where(res, value=37.0)
+    assert rise and rise[0]["period_start"] != "2003-01-01", res["statistics"]
+
+
+def test_a_known_park_introduced_as_what_a_building_is_known_as():
+    res = extract(["Rush at the towers", "The ten-storeyed Cyber Towers, better known as HITEC City, in Madhapur near Hyderabad, "
+                   "houses 285 registered units."], "en")
+    assert "hitec-city" in {c["cluster_id"] for c in res["clusters"]}, res["clusters"]
+
+
+def test_whom_a_survey_asked_is_its_scope():
+    res = extract(["한빛 산업단지공단은 한빛 국가산업단지의 기업, 산학연 전문가 등 544명을 대상으로 사업 만족도, 기업 성과 등을 조사한 결과를 "
+                   "발표했다. 또 입주기업 121개사를 전수조사한 결과 33%가 만족한다고 답했다."], "ko")
+    assert stats_where(res, value=544.0, metric="study_scope"), res["statistics"]
+    assert stats_where(res, value=121.0, metric="study_scope"), res["statistics"]
+
+
+def test_the_kind_alone_in_a_headline_is_no_cluster():
+    res = extract([("heading", "한빛군, 농공단지 실태조사 실시"), "한빛군은 관내 농공단지 입주업체를 대상으로 실태조사를 실시한다. 관내 농공단지에는 31개 업체가 있다."], "ko")
+    assert not res["clusters"], res["clusters"]

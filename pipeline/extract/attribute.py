@@ -61,7 +61,7 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool = False
     world over or be another place's; a claim in such a sentence is still the cluster's)."""
     c = _cluster_at(s, ctx, pos, figure)
     if figure and c is not None and (_other_places_figure_ko(s, pos, c) or _sets_figure_ko(s, pos, not ctx.made_of) or _compared_in_brackets(s, pos)
-                                     or _compared_with_whole(s, pos)):
+                                     or _compared_with_whole(s, pos) or _place_population_ko(s, pos, c)):
         return None  # 이어 전북(5867명), 경남(4521명): each province's; 전국 10개 혁신도시 종사인원 4만331명: all ten's
     return c
 
@@ -185,6 +185,17 @@ def _yardstick(s: Sentence, ms: int, me: int) -> bool:
     lang = _lang_of(s.text)
     rx = _yardstick_rx(lang)
     return bool(rx.match(s.text, me - s.start) if lang == "ko" else rx.match(s.text[:ms - s.start]))
+
+
+# an administrative area's population as the sentence's topic: '맹동면 인구는 2013년 말 5197명에 불과했으나 …'
+_PLACE_POPULATION_KO = re.compile(r"^\s*(?:[가-힣]+\s)?([가-힣]{1,5}(?:읍|면|동|리|군|시|구))\s?(?:의\s)?(?:인구|주민\s?수)(?:는|은|가|이)\s")
+
+
+def _place_population_ko(s: Sentence, pos: int, c: Cluster) -> bool:
+    """A figure of a sentence about a town's population (맹동면 인구는 …), when the town is not the cluster."""
+    m = _PLACE_POPULATION_KO.match(s.text)
+    return m is not None and m.end() <= pos - s.start and m.group(1) not in (c.name_ko or "") \
+        and not any(ms - s.start < m.end(1) and me - s.start > m.start(1) for ms, me, _ in s.clusters)
 
 
 _PLACE_RIGHT_BEFORE_KO = re.compile(r"(?:^|[\s,·ㆍ(])([가-힣]{2,5}?)(?:\s*\(\s*|(?:이|가|은|는|으로|로)?\s+)(?:약\s*)?$")

@@ -361,8 +361,10 @@ def _is_metaphor(text: str, name: str) -> bool:
         if re.search(r"\bso-called\s+(?:second|next|new|another)\s+$", before, re.I):
             return True  # 'Gwanggyo BT Valley, the so-called second Pangyo Valley': a likeness of one, not a place
         if re.search(r"(?:called|dubbed|nicknamed|known as|referred to as)\s+(?:the\s+)?[\"“']?(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*['’]s\s+)?$", before) \
-                and (_gazetteer_country(name) is not None or _nickname(name)):
-            return True  # (a name of its own introduced so is no comparison: is called the North Carolina Research Campus)
+                and (_gazetteer_country(name) is not None or _nickname(name)) \
+                and not any(r and r in text for g, ns in _gazetteer() if name in ns for r in [str(g.get("region") or "")]):
+            return True  # (a name of its own introduced so is no comparison: is called the North Carolina Research Campus;
+            # nor the place itself where the text is: 'the Cyber Towers, better known as HITEC City, … Hyderabad')
         if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end():m.end() + 12]) and _gazetteer_country(name):
             return True  # "the Silicon Valley of Europe"
         compass = "|".join((_rules().get("yardstick") or {}).get("english_compass_after") or []) or "(?!)"

@@ -82,6 +82,8 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 q.period = q.period or last_period
         last_period = next((q.period for q in reversed(local) if q.period and not q.compared), None) \
             or ((own[-1][2], own[-1][3]) if own else None) or last_period
+        if local and local[-1].period is None and st.UNRESOLVED_RELATIVE.search(s.text, max(0, local[-1].start - 14), local[-1].start):
+            last_period = None  # '… 지난 23일 8002명이 됐다. 이 가운데 …': the text's last date is one it could not fix
         marker = re.match(r"\s*(\d{1,2})[.)]\s", s.text)  # "3. Ireland: ...": a list number, not a count
         handed = {}  # 'A와 B는 각각 1조원과 2조원': figures a 'respectively' word hands to a list of clusters
         for unit in dict.fromkeys(q.unit for q in local):

@@ -249,6 +249,8 @@ def _surveyed(text: str, s: int, e: int, lang: str) -> bool:
     if lang == "ko" and re.match(r"(?:의\s*)?\S+\s+(?:참여|응답)(?:했|하였|한)", text[e:e + 30]) \
             and re.search(r"설문|조사", text[max(0, s - 30):s]):
         return True  # 설문조사에는 100명의 CEO들이 참여했다: who took part in the survey
+    if lang == "ko" and re.match(r"\S{0,3}\s*(?:을|를)\s*(?:대상으로\s[^.;]{0,40}?|(?:전수|표본)\s?)(?:조사|설문)(?:한|했|하였|을|를|해)", text[e:e + 70]):
+        return True  # 544명을 대상으로 사업 만족도, 기업 성과 등을 조사한 결과, 121개사를 전수조사한 결과: whom the survey asked
     return bool(rx[f"{lang}_before"].search(text[max(0, s - 30):s]) or rx[f"{lang}_after"].match(text[e:e + 40]))
 
 
@@ -308,7 +310,8 @@ _CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|ove
 
 
 # a word for the present between a date and a figure: the figure is today's, not the date's
-_UNRESOLVED_RELATIVE = re.compile(r"(?:지난해|작년|올해|금년|\blast\s+year|\bthis\s+year)\s*(?:의|에는|에|엔)?\s*$", re.I)
+UNRESOLVED_RELATIVE = re.compile(r"(?:지난해|작년|올해|금년|\blast\s+year|\bthis\s+year)\s*(?:\d{1,2}\s*월\s*(?:말|초|중순)?\s*)?(?:의|에는|에|엔)?\s*$"
+                                  r"|(?:지난|이달)\s*\d{1,2}\s*일\s*(?:현재|기준)?\s*(?:에는|에|엔)?\s*$", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|presently|nowadays|at present)\b|(?<![가-힣])(?:지금은|오늘날|현재는|(?:이달|이번\s?달|오늘)\s?현재)", re.I)
 
 
@@ -322,7 +325,10 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
     # 2018 and 2023, the number of tech jobs rose 28%"; "When air traffic collapsed in 2020, ..."
     # a date compared with ('2021년(120조8천억원)보다', '2021년보다', '전년 대비') dates only the figure in
     # its brackets, not the figures after it
-    bases = [p for p in periods if _COMPARED_BASE.match(text, p[1]) or _COMPARED_BASE_EN.search(text, max(0, p[0] - 30), p[0])]
+    bases = [p for p in periods if _COMPARED_BASE.match(text, p[1]) or _COMPARED_BASE_EN.search(text, max(0, p[0] - 30), p[0])
+             # 'an increase of 37 per cent over the previous year', 'up 12% over 2019' (not 'over the last year': during it)
+             or (re.search(r"\bover\s+(?:the\s+)?$", text[max(0, p[0] - 12):p[0]], re.I)
+                 and re.match(r"(?:the\s+)?(?:previous|prior|preceding)\b|(?:19|20)\d{2}\b", text[p[0]:], re.I))]
     first_end = segment_bounds(text, 0)[1]
     opening = [p for p in periods if p[1] <= first_end and not any(q.start < first_end for q in qs)]
     # a date the sentence's figures stand at, in its first clause, covers the rest of it too:
@@ -359,6 +365,8 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
         # 'rose by 3.5% to more than €4.0 billion in 2024'
         after = [p for p in inside if p[0] >= q.end and not any(
             q.end <= o.start and o.end <= p[0] and not _CHANGE_TO_LEVEL.fullmatch(text[q.end:o.start]) for o in qs if o is not q)
+            # (not a year written right before a figure of its own: '2638명의 주민이 … 시작으로 2015년 8200명')
+            and not any(o is not q and o.start >= p[1] and re.fullmatch(r"\s*(?:에는|에|의|엔)?\s*(?:약\s*)?", text[p[1]:o.start]) for o in qs)
             and not (re.search(r"\([^)]*$", text[q.end:p[0]]) and any(o.start >= p[1] and re.match(r"[^)]*$", text[p[1]:o.start]) for o in qs))]
         # (not a date in brackets after it that dates the figure beside it there: '58.9 billion roubles (in 2020 - 39.5 billion)')
         spans = [p for p in before if p[3] > before[0][3]] if len(before) >= 2 else []
@@ -396,7 +404,7 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
                 and _LISTED_WITH_EN.fullmatch(text, p.end, q.start) and any(x[0] >= q.end for x in periods if (x[2], x[3]) == q.period):
             p.period = q.period
     for q in qs:  # '2011년 6,759명에서 지난해 6,961명으로': a relative year the text's date cannot fix dates it, not the year before
-        if q.period and not q.compared and _UNRESOLVED_RELATIVE.search(text, max(0, q.start - 12), q.start) \
+        if q.period and not q.compared and UNRESOLVED_RELATIVE.search(text, max(0, q.start - 12), q.start) \
                 and not any(p[1] <= q.start and p[0] >= q.start - 12 for p in periods):
             q.period = None
     for q in qs:  # 전년(2조5200억원)보다, 1년 전(14조원)보다: the same span a year earlier

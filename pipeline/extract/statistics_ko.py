@@ -415,6 +415,10 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     if phrase:  # 30여개의 창업 지원 프로그램 -> 프로그램; 56개 국가급 연구기관 -> 연구기관
         label = next((lab for k in reversed(phrase) if (lab := _rate_noun(after, k))), None) \
             or _eojeol_label([after[k] for k in phrase])
+        words = [w for w in _eojeols([after[k] for k in phrase]) if w]
+        if len(words) >= 2 and "".join(t.text for t in words[-1]) in _EVENT_NOUNS_KO \
+                and (first_kind := _eojeol_label([t for w in words[:-1] for t in w])):
+            label = first_kind  # 11개 공공기관 입주도 올해 안 마무리: the bodies counted, not their moving in
         if label is None and unit == "count" and "".join(after[k].text for k in phrase).endswith(compact_ko_heads()):
             label = "clusters"  # 3개 사이언스파크가, 10개 혁신도시: the kind counted
         if label is None and unit == "count" and any(after[k].whitespace_ for k in phrase[:-1]):
@@ -561,8 +565,14 @@ def _eojeol_label(tokens: list) -> str | None:
             if re.fullmatch(r"[가-힣\u4e00-\u9fff]+", head) and (lab := _metric_noun(head[k:])):
                 return lab
         if "".join(t.text for t in word) not in relational and word[-1].text not in relational:
-            return None  # 기업 지원 1,050건: the head (지원) says what is counted, and it is no metric
-    return None
+            return _fallback_noun(texts)  # 기업 지원 1,050건: the head (지원) says what is counted, and it is no metric
+    return _fallback_noun(texts)
+
+
+def _fallback_noun(texts: list[str]) -> str | None:
+    """A word known only when nothing longer is (metrics.yaml fallback_nouns_ko: 5개 기관, not the
+    기관 of 연구기관)."""
+    return (_metric_rules().get("fallback_nouns_ko") or {}).get(texts[-1]) if texts else None
 
 
 @per_rules
@@ -574,6 +584,8 @@ def _new_job_words() -> frozenset[str]:
 def _relational_heads() -> frozenset[str]:
     return frozenset(_metric_rules().get("relational_heads_ko") or ())
 
+# nouns of an event a headline's chain ends on after what it counts (11개 공공기관 입주, 30개 기업 유치)
+_EVENT_NOUNS_KO = {"입주", "이전", "유치", "설립", "개소", "착공", "준공"}
 # nouns that only say 'an amount' (투자한 금액): the word before them says of what
 _AMOUNT_NOUNS = {"금액", "규모", "액수", "총액", "합계", "수치"}
 
@@ -673,9 +685,20 @@ def _subject_label(toks: list, first: int) -> str | None:
     return None
 
 
+@per_rules
+def _change_words_ko() -> tuple[tuple[str, ...], ...]:
+    """The Korean stems of a rise and of a fall (metrics.yaml change_words)."""
+    cw = _metric_rules().get("change_words") or {}
+    return tuple(tuple((cw.get(kind) or {}).get("korean") or ()) for kind in ("growth", "decline"))
+
+
 def _measure_reached(after: list) -> str | None:
     """'을/를/에' + a verb of reaching (metrics.yaml ``reached_verbs_ko``) + a modifier ending, then
     a noun: the noun's measure (300억 달러를 기록했던 수출 -> exports)."""
+    verb = next((t for t in after[3:6] if not t.tag_.startswith("MAG")), None)  # (꾸준히 늘었다)
+    if len(after) >= 4 and after[0].text in ("으로", "로") and after[1].tag_.startswith("NNG") and after[2].tag_ in ("JKS", "JX") \
+            and verb is not None and any(verb.lemma_.startswith(w) for ws in _change_words_ko() for w in ws):
+        return _metric_noun(after[1].text)  # 2016년 1만1685명으로 인구가 꾸준히 늘었다: the level the measure named after reached
     if len(after) < 4 or after[0].tag_ not in ("JKO", "JKB") or after[0].text not in ("을", "를", "에"):
         return None
     verbs = set(_metric_rules().get("reached_verbs_ko") or ())
