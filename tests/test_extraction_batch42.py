@@ -357,3 +357,49 @@ def test_whom_a_survey_asked_is_its_scope():
 def test_the_kind_alone_in_a_headline_is_no_cluster():
     res = extract([("heading", "한빛군, 농공단지 실태조사 실시"), "한빛군은 관내 농공단지 입주업체를 대상으로 실태조사를 실시한다. 관내 농공단지에는 31개 업체가 있다."], "ko")
     assert not res["clusters"], res["clusters"]
+
+
+# ------------------------------------------------------------------ a fifth round (Rules 103)
+
+def test_an_amount_of_an_order_in_won():
+    res = extract([("heading", "한빛 국가산업단지, 8,000억대 투자유치"), "한빛 국가산업단지에 이차전지 기업들이 투자를 결정했다."], "ko")
+    amount = stats_where(res, value=8e11)
+    assert amount and amount[0]["unit"] == "KRW" and amount[0]["qualifier"] == "approx", res["statistics"]
+
+
+def test_a_sentence_set_in_a_province_counts_the_provinces_firms():
+    res = extract(["한빛 국가산업단지에는 이차전지 기업 10개사가 입주해 있다. 전북에는 이차전지 관련 소재부품기업 34개 등 58개에 달하는 "
+                   "전후방 기업이 포진해 있다."], "ko")
+    assert stats_where(res, value=10.0)[0]["cluster_id"] is not None, res["statistics"]
+    assert stats_where(res, value=58.0)[0]["cluster_id"] is None, res["statistics"]
+
+
+def test_a_name_set_before_the_kind_it_is_and_the_kind_alone_names_none():
+    res = extract(["Governors tour the zone", "Mara Springs City, Kenya's first operational Special Economic Zone (SEZ), hosted the county "
+                   "governors. Mara Springs City has 77 businesses that are operational or under development."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Mara Springs City"], res["clusters"]
+    assert stats_where(res, value=77.0)[0]["cluster_id"] == "mara-springs-city", res["statistics"]
+    res = extract(["Jobs data", "Nationally, the tech sector employs 1.2 million people."], "en")
+    assert not res["clusters"], res["clusters"]
+
+
+def test_a_site_firms_take_up_space_at():
+    res = extract(["Two zones form a lobby", "Konza Technopolis and Mara Springs City signed an agreement. More than 60 companies have "
+                   "already taken up space at Mara Springs City, with 13 of them operating as SEZ enterprises."], "en")
+    firms = stats_where(res, value=60.0)
+    assert firms and firms[0]["cluster_id"] == "mara-springs-city", res["statistics"]
+
+
+def test_a_capitalised_kind_the_text_keeps_calling_the_is_its_site():
+    res = extract(["CULTURE OF CHANGE: Marlow County is a hub for medicine",
+                   "That downtown plot has since become the Innovation Quarter, 330-plus acres of mixed-use space filled with "
+                   "90 companies. The Innovation Quarter's Phase Two is in the works."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Innovation Quarter"], res["clusters"]
+    area = stats_where(res, unit="m2")
+    assert area and area[0]["qualifier"] == "at_least" and round(area[0]["value"]) == round(330 * 4046.8564224), res["statistics"]
+
+
+def test_a_renamed_site_is_one_cluster():
+    res = extract(["A town within the city", "The area was originally called the Marlow Triad Research Park, but in March, the name was "
+                   "changed to Marlow Innovation Quarter. About 2,800 people will work in Marlow Innovation Quarter."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Marlow Innovation Quarter"], res["clusters"]

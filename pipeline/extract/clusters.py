@@ -239,6 +239,8 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
                 or (len(words) == 1 and not re.search(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]", words[0])):
             continue  # (one word only when it cannot be a common word: MaRS, BioCity)
         name = " ".join(words)
+        if words[-1] in ("County", "State", "Province", "Prefecture", "Municipality", "Township", "Borough"):
+            continue  # 'Forsyth County, Winston-Salem are hub for …': an administration, not a site
         if name.endswith("s") and (name[:-1].lower() in heads or name[:-1].lower().replace(" ", "") in compact_heads):
             continue  # 'Science Parks, talent attraction …', 'Techno Parks in Turkey': the kind in the plural, not one of them
         if _is_metaphor(heading, name) or _is_metaphor(body, name):
@@ -246,6 +248,13 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
         uses = [x for x in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w])", body)]
         if uses and not any(re.match(r"\s*(?:said|says|told|Inc|Ltd|Corp|LLC|Group|plc)\b", body[u.end():]) for u in uses):
             reg.add([name], "title", (0, 0), name_en=name)
+            return
+    # ... else a kind written in capitals that the text calls 'the' again and again, as the name of its one
+    # site ('transformed to the Innovation Quarter, 330-plus acres …. The Innovation Quarter's Phase Two …')
+    for h in sorted((h for h in _en_heads() if " " in h and h[0].isupper()), key=len, reverse=True):
+        uses = re.findall(rf"\b[Tt]he\s+{re.escape(h)}\b(?!\s+(?:of|in|at|for)\b)", body)
+        if len(uses) >= 2:
+            reg.add([h], "title", (0, 0), name_en=h)
             return
     # Korean: a word of the headline that ends in a head and says which one (국가식품클러스터 입주기업
     #실태조사 결과 발표 ... 익산시 왕궁면에 자리한 국가식품클러스터)

@@ -133,10 +133,11 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 and not re.search(r"\bof\s+(?:the\s+)?$", hd.group(2)[:head.start()]) \
                 and not _is_generic(hd.group(1)) and not _is_place(hd.group(1)) and hd.group(1) not in country_surface_set() \
                 and not re.fullmatch(r"The\s+\S+", hd.group(1)) and not _is_function_word(hd.group(1)) \
+                and not (len(hd.group(1).split()) > 1 and hd.group(1).isupper()) \
                 and not _placed_head(hd.group(2)[:head.start()]):
             # (nor a series' title over a headline naming its own cluster: 'Brookings Data Now: 10,000 Jobs
             # Being Created in St. Louis Innovation District')
-            # (a section's title: 'The Genesis - Valley of Innovation'; a rubric: 'Interview: …')
+            # (a section's title: 'The Genesis - Valley of Innovation'; a rubric: 'Interview: …', 'CULTURE OF INNOVATION: …')
             reg.add([hd.group(1)], "heading", where, name_en=hd.group(1))
             described = (hd.start(2), hd.end(2))
     # A profile's heading 'Name, City' (South Lake Union, Seattle): the name, placed in the city
@@ -168,6 +169,16 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 and not all(_is_generic(w) or _is_function_word(w) or _is_place(w) for w in name.split()) \
                 and not _negative(name.split()[-1], "en"):
             reg.add([name], "en_pattern", where, name_en=name)
+    # A name opening the sentence, set before the kind it is: 'Tatu City, Kenya's first operational Special
+    # Economic Zone (SEZ), hosted …', 'Porto Digital, a technology park in Recife, …'
+    am = re.match(rf"((?:{_CAP}\s+){{0,2}}{_CAP}),\s+(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s|the|a|an)\s+(?:[a-z][\w\-]*\s+){{0,3}}"
+                  rf"(?:[A-Z][\w&\-]*\s+){{0,3}}(?:{_en_head_alt()}|{_lowercase_head_alt()})\b", text)
+    aw = am.group(1).split() if am else []
+    # (two words at least, none an opening adverb or preposition: not 'Nationally, the sector …', 'Across Australia, …')
+    if am and len(aw) >= 2 and not _is_place(am.group(1)) and am.group(1) not in place_lookup() and am.group(1) not in country_surface_set() \
+            and not any(_is_generic(w) or _is_function_word(w) or w.lower() in _PREPOSITIONS or re.search(r"(?:ly|wide)$", w) for w in aw) \
+            and not _negative(aw[-1], "en"):
+        reg.add([am.group(1)], "en_pattern", where, name_en=am.group(1))
     # Two names sharing a plural predicate: "Manchester Science Park and the Sci-Tech Daresbury campus
     # are the other two main innovation hubs"
     # (or an appositive in the plural: 'out of HITEC City and Gachibowli, the key clusters in Western Hyderabad')
@@ -540,6 +551,8 @@ _FRONTED_ALIAS = re.compile(r"^(?:(?:[A-Z][a-z]+|Also|Often|Sometimes|Widely|Loc
 
 _PAREN_NAME = re.compile(r"\(\s*(?:the\s+)?[\"“]?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3})[\"”]?\s*\)")
 
+_RENAMED = re.compile(rf"\b(?:originally|formerly|previously|first|once)\s+(?:called|named|known\s+as)\s+(?:the\s+)?((?:{_CAP}\s+){{0,4}}{_CAP})"
+                      rf"[^.;]{{0,60}}?\b(?:renamed|name\s+was\s+changed\s+to|changed\s+its\s+name\s+to)\s+(?:the\s+)?((?:{_CAP}\s+){{0,4}}{_CAP})")
 _FOUNDED_AS = re.compile(rf"\b(?:founded|established|created|opened|launched|set\s+up|began|started)(?:\s+(?:in|on)\s+[^,.;]{{1,20}}?)?"
                          rf"\s+as\s+(?:the\s+)?((?:{_WORD}\s+){{1,3}}{_WORD})")
 # a sentence about a name just given: 'It is also called …', 'The name is often shortened to …'
@@ -575,6 +588,14 @@ def english_aliases(text: str, reg: Registry) -> None:
                 now = [n for n in merged.names if n.isascii() and len(n) > 2 and _name_regex(n).search(before)]
                 if now:
                     merged.name_en = max(now, key=lambda n: before.rfind(n))
+    # 'The area was originally called the Piedmont Triad Research Park, but in March, the name was changed to
+    # Wake Forest Innovation Quarter': two names of one cluster, the later its name now
+    for m in _RENAMED.finditer(text):
+        old_c = [c for c in reg.clusters if norm(m.group(1)) in c.keys()]
+        new_c = [c for c in reg.clusters if norm(m.group(2)) in c.keys()]
+        if len(old_c) == 1 and len(new_c) == 1 and old_c[0] is not new_c[0]:
+            reg.merge(new_c[0], old_c[0], own=("name_en",))
+            new_c[0].signals.add("alias")
     # 'East Lake Hi-tech Development Zone (Optics Valley) in Wuhan': a name of another cluster found
     # in parentheses right after a cluster's name is another name of it (not a place: 'Kista (Stockholm)')
     for m in _PAREN_NAME.finditer(text):
@@ -631,7 +652,8 @@ def _placed_head(before_head: str) -> bool:
 
 
 # an ordinal or superlative right before capitalised kind words: 'India's first R&D and Clean Manufacturing cluster'
-_RANKED_KIND_EN = re.compile(r"\b(?:first|largest|biggest|leading|only|oldest|newest|second|third)\s+(?:[‘'\"“]\s*)?(?:[A-Z][\w&\-]*\s+(?:and\s+)?){0,3}$")
+# (lower-case words may come between: "Kenya's first operational Special Economic Zone")
+_RANKED_KIND_EN = re.compile(r"\b(?:first|largest|biggest|leading|only|oldest|newest|second|third)\s+(?:[a-z][\w\-]*\s+){0,2}(?:[‘'\"“]\s*)?(?:[A-Z][\w&\-]*\s+(?:and\s+)?){0,3}$")
 
 
 _PREPOSITIONS = {"in", "at", "on", "for", "from", "by", "with", "near", "across", "since", "during", "around", "within",

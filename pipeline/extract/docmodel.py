@@ -604,7 +604,10 @@ def _wide_rx(lang: str) -> re.Pattern:
     if ko:
         who = "|".join(x for x in (alt(r.get("nation_words", [])), countries, alt([n for n, _ in _korean_place_names()])) if x)
         whole = rf"(?<![가-힣])(?:{who})(?:의)?(?:\s+[^\s,.]+){{0,2}}?\s*(?:{alt(r.get('whole_words', []))})(?![가-힣])"
-        subject = rf"^(?:(?:{openers})\s+)?(?:(?:{countries})의\s|(?:{countries})\s+[가-힣]+?(?:들)?(?:은|는|이|가)\s)"
+        from pipeline.extract.geo import korean_provinces
+        provinces = alt(korean_provinces())
+        # (or on a province as where: '전북에는 2차전지 관련 소재부품기업 34개, …': the province's firms)
+        subject = rf"^(?:(?:{openers})\s+)?(?:(?:{countries})의\s|(?:{countries})\s+[가-힣]+?(?:들)?(?:은|는|이|가)\s|(?:{provinces})(?:에는|에서는)\s)"
         if (sectors := alt(r.get("sector_nouns", []))):
             # the nation's industry: 국내 바이오산업 생산 규모는, 우리나라 반도체 업계의 (not 국내 최대의 X);
             # a country's too: 싱가포르 바이오산업의 생산규모는

@@ -352,6 +352,9 @@ def _dedupe_stats(rows, body: set[int] = frozenset()):
     # 넘어섰다' in the body; 'IT 57개·BT 30개사' in the headline, 'IT 관련 기업 57개사' in the body)
     def key(r):
         return r["cluster_id"], r["unit"], round(r["value"], 6)
+    # (an amount of money too: '매출 3년 연속 1조원 돌파' in the headline, '사상 첫 1조원 돌파' in the body; not two
+    # amounts of the body, which may be two facts: 'a $300 million project', 'over $300 million in FDI')
     named = [r for r in out if r["metric"] != "other"]
-    return [r for r in out if not (r["metric"] == "other" and r["unit"] == "count" and r.get("metric_label") == st.unit_label("count")
+    return [r for r in out if not (r["metric"] == "other" and r.get("metric_label") == st.unit_label(r["unit"])
+                                   and (r["unit"] == "count" or st.is_money(r["unit"]))
                                    and any(key(n) == key(r) and (id(n) not in body or id(r) not in body) for n in named))]

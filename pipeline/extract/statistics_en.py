@@ -166,6 +166,9 @@ def english_quantities(text: str) -> list[Quantity]:
             c = m.group("cur").strip()
             cur = symbols.get(c, c)
         unit_cat, factor = None, 1.0
+        plus = re.match(r"[-‐–]plus(?=\s+[a-z])", text[e:]) if not m.group("cur") else None
+        if plus:
+            e += plus.end()  # '330-plus acres': at least 330 acres
         after = text[e:]
         if cur is None:
             wm = word_after.match(after)
@@ -213,7 +216,7 @@ def english_quantities(text: str) -> list[Quantity]:
             val, canon = nu.to_canonical(value, unit_cat, factor)
         if ranged:
             val, canon = ranged[0], ranged[1]
-        qual = nu.english_qualifier(text[max(0, s - 30):s], text[e:e + 12]) if not ranged else "at_least"
+        qual = nu.english_qualifier(text[max(0, s - 30):s], text[e:e + 12]) if not (ranged or plus) else "at_least"
         if qual == "at_least" and re.search(r"\bover\s*$", text[max(0, s - 30):s], re.I) and re.match(r"\s*(?:years?|decades?)\b", text[e:], re.I):
             qual = "exact"
         if canon == "year" and (re.search(r"\b(?:next|past|last|over|for|within|up to|of up to|in|after|since)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+)?$",

@@ -165,6 +165,9 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         if m and nu.match_korean_unit(rest[m.end():]):
             suffix, rest = m.group(0), rest[m.end():]
         unit = nu.match_korean_unit(rest)
+        band = text[e - 1:e] in ("억", "조") and re.match(r"대(?:의|로|를|가|이|\s|[,.]|$)", rest) is not None
+        if band:
+            unit = ("대", "currency", "KRW", None)  # 1조 2,000억대 투자유치: an amount of that order, in won
         bare = _bare_counted_noun(text, e, value) if unit is None else None
         if bare is not None:
             suffix, unit = bare[0], ("", "count", 1.0, None)  # 1만9500여 기업들이: no counter, the noun counted
@@ -189,7 +192,7 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         if cat in ("day", "year") and re.match(r"[가-힣]", text[end:end + 1] or " ") and not surface.endswith("간"):
             continue
         val, canon = nu.to_canonical(value, cat, factor)
-        qual = nu.korean_qualifier(text[max(0, s - 6):s], suffix or ("여" if about else ""), text[end:end + 10])
+        qual = "approx" if band else nu.korean_qualifier(text[max(0, s - 6):s], suffix or ("여" if about else ""), text[end:end + 10])
         metric = _korean_metric(toks, j, s, end, implied, canon)
         if bare is not None and metric == unit_label(canon):
             metric = _metric_noun(bare[1]) or metric  # 8만 기업 보금자리로: the noun written after it
