@@ -403,3 +403,25 @@ def test_a_renamed_site_is_one_cluster():
     res = extract(["A town within the city", "The area was originally called the Marlow Triad Research Park, but in March, the name was "
                    "changed to Marlow Innovation Quarter. About 2,800 people will work in Marlow Innovation Quarter."], "en")
     assert [c["name"] for c in res["clusters"]] == ["Marlow Innovation Quarter"], res["clusters"]
+
+
+# ------------------------------------------------------------------ a seventh round (Rules 104)
+
+def test_a_change_is_of_its_subjects_head_not_the_noun_after_for():
+    res = extract(["Norrvik Innovation Centre", "The turnover for Norrvik Innovation Centre residents in 2020 showed a 60% increase "
+                   "that amounted to 160 billion rubles."], "en")
+    rise = stats_where(res, value=60.0)
+    assert rise and rise[0]["metric"] == "growth" and "revenue" in rise[0]["metric_label"], res["statistics"]
+
+
+def test_a_bulleted_item_counts_nothing_of_the_next_item():
+    res = extract(["한빛 강소특구의 지난해 성과는 △기술이전·출자 411건 △연구소기업 108개사 설립 △신규 창업 기업 182개사 등이다."], "ko")
+    assert stats_where(res, value=411.0)[0]["metric"] != "companies", res["statistics"]
+    assert stats_where(res, value=108.0)[0]["metric"] == "companies", res["statistics"]
+
+
+def test_them_after_a_count_of_jobs_are_the_subjects():
+    res = extract(["Norrvik Innovation Centre", "Norrvik Innovation Centre has 91 industrial partners. Those industrial partners have "
+                   "created 6,300 jobs, and 24 of them have opened R&D centres on its territory."], "en")
+    partners = stats_where(res, value=24.0)
+    assert partners and partners[0]["metric"] == "companies", res["statistics"]

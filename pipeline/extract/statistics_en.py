@@ -69,8 +69,15 @@ def _english_change(text: str, s: int, e: int) -> str | None:
         named_after = len(after) > 2
     if subject is None and not named_after:
         a, _ = segment_bounds(text, s)
-        for w in reversed(re.findall(r"[A-Za-z][A-Za-z&\-]*", text[a:s])[-10:]):
-            if (subject := _metric_noun(w)):
+        words = re.findall(r"[A-Za-z][A-Za-z&\-]*", text[a:s])[-10:]
+        for i in range(len(words) - 1, -1, -1):
+            if (subject := _metric_noun(words[i])):
+                # (the head of the subject, not a noun in its 'for'/'of' phrase: 'The turnover for Skolkovo
+                # residents in 2020 showed a 60% increase')
+                owner = next((j for j in range(i - 1, max(-1, i - 6), -1) if words[j].lower() in ("for", "of")), None)
+                head = next((lab for j in range(owner - 1, max(-1, owner - 3), -1) if (lab := _metric_noun(words[j]))), None) \
+                    if owner is not None else None
+                subject = head or subject
                 break
     return _change_label(kind, subject)
 

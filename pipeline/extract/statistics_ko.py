@@ -393,8 +393,9 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         if phrase and glued and tag in ("NNB", "XPN"):
             phrase.append(k)  # (이차|전지, 복합|재: a piece of the word read on its own)
             continue
-        if tag in ("SN", "NR") or (tag == "SE" and not phrase):
+        if tag in ("SN", "NR") or (tag == "SE" and not phrase) or (tag == "SW" and t.text in "△▲▽▼□■◆◇○●※☞▶▷"):
             break  # "12개국 30개 클러스터": the noun after the next number is that number's; "1,622개…지난해 매출": a new phrase
+            # (and after a list's bullet, the next item: 기술이전·출자 411건 △연구소기업 108개사)
         if (t.text in qual or tag == "JKG") and not phrase:
             continue  # 20만명 이상의 기술 인력
         if tag == "NNG" and not phrase and k + 1 < len(after) and after[k + 1].tag_.startswith("XSA"):
