@@ -425,3 +425,29 @@ def test_them_after_a_count_of_jobs_are_the_subjects():
                    "created 6,300 jobs, and 24 of them have opened R&D centres on its territory."], "en")
     partners = stats_where(res, value=24.0)
     assert partners and partners[0]["metric"] == "companies", res["statistics"]
+
+
+# ------------------------------------------------------------------ an eighth round (Rules 105)
+
+def test_a_part_named_by_a_list_before_its_count():
+    res = extract(["한빛산업단지에는 국내외 기업 총 199개 중 한빛전자, 가람화학, 누리제약 등 146개(73%)가 입주를 완료했다."], "ko")
+    part = stats_where(res, value=146.0)
+    assert part and part[0]["metric"] == "companies", res["statistics"]
+
+
+def test_up_after_a_dash_is_a_rise():
+    res = extract(["Norrvik Biomedical Campus", "Employment at Norrvik Biomedical Campus is growing fast, the report says – up "
+                   "7.2 per cent between 2018 and 2021."], "en")
+    assert stats_where(res, value=7.2, metric="growth"), res["statistics"]
+
+
+def test_minutes_drive_with_an_apostrophe_is_a_travel_time():
+    res = extract(["Norrvik Biomedical Campus", "Fifteen minutes' drive from the city centre, Norrvik Biomedical Campus spreads over 28ha."], "en")
+    assert stats_where(res, unit="hour", metric="travel_time"), res["statistics"]
+
+
+def test_a_base_of_the_year_before_in_a_partition_takes_the_year_before():
+    res = extract(["한빛산업단지 입주기업의 국내외 특허 출원·등록은 2022년 기준 총 2만 4239건으로 집계됐다. "
+                   "이 가운데 해외 출원이 8273건으로 전년(6913건) 대비 19.7% 늘어났다."], "ko")
+    base = stats_where(res, value=6913.0)
+    assert base and base[0]["period_start"] == "2021-01-01", res["statistics"]

@@ -74,7 +74,9 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
         if same.search(s.text):  # 같은 해, the same year: the period the text gave last (earlier in this sentence, or before)
             for q in local:
                 earlier = [p for p in own if p[1] <= q.start]
-                q.period = q.period or ((earlier[-1][2], earlier[-1][3]) if earlier else last_period)
+                if q.period is None and (given := (earlier[-1][2], earlier[-1][3]) if earlier else last_period):
+                    # (a base written 전년(6913건) takes the year before: '이 가운데 해외 출원이 8273건으로 전년(6913건) 대비')
+                    q.period = st.year_earlier(given) if st.year_before_base(s.text, q.start) else given
         elif not own and last_period and _kinds(local) & prev_kinds and (follow.search(s.text) or _GOES_ON_KO.match(s.text)):
             # a sentence that goes on from the figures before (업종별로는 …, …이 뒤를 이었다; 수출도 …로
             # 늘었다: 'also'), measuring the same kind of thing, giving no period of its own: theirs

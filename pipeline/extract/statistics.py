@@ -85,7 +85,8 @@ def _change_label(kind: str, subject: str | None) -> str:
 
 MONEY_CODES = ("investment", "rd_spending", "venture_capital", "revenue", "exports", "valuation")
 _MONEY_OR_OTHER = (*MONEY_CODES, "other")
-_PARTITIVE_KO = re.compile(r"(?:그|이)?\s*중(?:에서|에)?\s*$")
+# ('국내외 기업 총 199개 중 LG, 롯데, 코오롱 등 146개': the part named by a list before its count)
+_PARTITIVE_KO = re.compile(r"(?:그|이)?\s*중(?:에서|에)?\s*(?:[^\d.;]{1,40}?\s등\s*)?$")
 _PARTITIVE_EN_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their|all)?\s*$")
 # '800 companies, of which around 490 held MSC status'
 _PARTITIVE_EN_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|them|these)|among\s+(?:them|which|these))\s+(?:about|around|some|roughly|nearly|over|more\s+than)?\s*$", re.I)
@@ -267,7 +268,7 @@ def _travel_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     travel time."""
     t = _metric_rules().get("travel_time") or {}
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws or ["\x00"], key=len, reverse=True))  # noqa: E731
-    return (re.compile(rf"\s*(?:[A-Za-z\-]+\s+){{0,2}}?(?:{alt(t.get('english_after'))})\b", re.I),
+    return (re.compile(rf"['’]?\s*(?:[A-Za-z\-]+\s+){{0,2}}?(?:{alt(t.get('english_after'))})\b", re.I),  # (Fifteen minutes' drive)
             re.compile(rf"\b(?:{alt(t.get('english_before'))})\s+(?:\w+\s+){{0,3}}$", re.I),
             re.compile(rf"\s*(?:\S+\s+){{0,1}}?(?:{alt(t.get('korean_after'))})"),
             # 까지 after a date ends a period (2018년 12월까지 총 4,400시간), not a way somewhere
@@ -320,6 +321,16 @@ _CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|ove
 UNRESOLVED_RELATIVE = re.compile(r"(?:지난해|작년|올해|금년|\blast\s+year|\bthis\s+year)\s*(?:\d{1,2}\s*월\s*(?:말|초|중순)?\s*)?(?:의|에는|에|엔)?\s*$"
                                   r"|(?:지난|이달)\s*\d{1,2}\s*일\s*(?:현재|기준)?\s*(?:에는|에|엔)?\s*$", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|presently|nowadays|at present)\b|(?<![가-힣])(?:지금은|오늘날|현재는|(?:이달|이번\s?달|오늘)\s?현재)", re.I)
+
+
+def year_earlier(period: tuple[str, str]) -> tuple[str, str]:
+    """The same span a year earlier (a base written 전년(…) after a dated figure)."""
+    return tuple(f"{int(d[:4]) - 1:04d}{d[4:]}".replace("-02-29", "-02-28") for d in period)
+
+
+def year_before_base(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is written as the year before's: 전년(6913건), 작년(…)."""
+    return _YEAR_BEFORE.search(text[max(0, start - 12):start]) is not None
 
 
 def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | None = None,
@@ -417,6 +428,6 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
     for q in qs:  # 전년(2조5200억원)보다, 1년 전(14조원)보다: the same span a year earlier
         if q.period and _YEAR_BEFORE.search(text[max(0, q.start - 12):q.start]) \
                 and not any(p[0] < q.start <= p[1] + 2 for p in periods):
-            q.period = tuple(f"{int(d[:4]) - 1:04d}{d[4:]}".replace("-02-29", "-02-28") for d in q.period)
+            q.period = year_earlier(q.period)
     return [p for p in periods if p not in bases]  # the sentence's periods, for the caller's 'the same year'
     # (not a date only compared with)

@@ -30,7 +30,7 @@ def _english_change(text: str, s: int, e: int) -> str | None:
         after = after[1:]  # 'a 34 percent year-on-year growth in total revenue'
     be = _be_forms()
     kind = None
-    appositive = re.search(r",\s*(?:up|down)\s+(?:by\s+)?$", text[max(0, s - 12):s]) is not None  # ", up 10% on 2022"
+    appositive = re.search(r"[,–—]\s*(?:up|down)\s+(?:by\s+)?$", text[max(0, s - 12):s]) is not None  # ", up 10% on 2022", '– up 7.2 per cent'"
     near = [w.lower() for w in before[-5:]]  # ('increased by 9%': by is dropped below)
     while near and (near[-1] in ("only", "just", "nearly", "almost", "about", "around", "roughly", "some", "by", "than", "more", "over")
                     or near[-2:] == ["close", "to"]):
