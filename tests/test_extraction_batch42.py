@@ -451,3 +451,17 @@ def test_a_base_of_the_year_before_in_a_partition_takes_the_year_before():
                    "이 가운데 해외 출원이 8273건으로 전년(6913건) 대비 19.7% 늘어났다."], "ko")
     base = stats_where(res, value=6913.0)
     assert base and base[0]["period_start"] == "2021-01-01", res["statistics"]
+
+
+def test_a_name_located_somewhere_that_has_been_one_of_the_first_campuses():
+    res = extract(["NORVITEC", "NORVITEC located in Grenoble has been one of the first innovation campuses created in Europe. "
+                   "NORVITEC serves over 3,000 researchers and 600 businesses."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["NORVITEC"], res["clusters"]
+    assert stats_where(res, value=600.0)[0]["cluster_id"] == "norvitec", res["statistics"]
+
+
+def test_a_korean_paragraph_about_a_foreign_economy_names_no_clusters_figures():
+    res = extract(["2000년대 초까지 핀란드 경제의 기둥은 통신장비였다. 산업별 매출에서 전자산업이 차지하는 비중은 51%에 달했다.",
+                   "핀란드 정부가 찾은 새로운 원동력은 바이오산업이었다. 한빛 바이오폴리스에는 바이오기업 38개가 입주해 있다."], "ko")
+    assert stats_where(res, value=51.0)[0]["cluster_id"] is None, res["statistics"]
+    assert stats_where(res, value=38.0)[0]["cluster_id"] is not None, res["statistics"]

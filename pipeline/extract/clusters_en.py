@@ -348,10 +348,11 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         reversed_names.append((" ".join([place, *(w.lower() for w in sector), m.group(2)]), surface, place))
     # Copula / appositive: "X is a ... science park", "X, a ... cluster", "X, a creative-industries district",
     # "X is Estonia's largest business campus", "X, which the business association calls the largest technology park",
-    # "X (Russian: …, 'academic town') is a research town"
+    # "X (Russian: …, 'academic town') is a research town", "MINATEC located in Grenoble has been one of the first
+    # innovation campuses created in Europe"
     described_as: list[tuple[str, frozenset]] = []  # 'X, the <description>': X and a cluster named so are one
     strong = _strong_en_head_alt()
-    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:\s\([^()]{{1,80}}\)|,\s+(?i:a|an)\s+[^,;.()]{{3,60}},|,\s+(?:situated|located|based|nestled|lying|set)\s+[^,;.()]{{3,80}},)?(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has become|became|remains|has evolved into|evolved into|has grown into|grew into|has developed into)\s+(?:(?i:a|an|the|one of the)|(?:{_ABBR})?[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})s?\b", text):
+    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:\s\([^()]{{1,80}}\)|,\s+(?i:a|an)\s+[^,;.()]{{3,60}},|,\s+(?:situated|located|based|nestled|lying|set)\s+[^,;.()]{{3,80}},|\s+(?:situated|located|based)\s+in\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)?(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has been|had been|has become|became|remains|has evolved into|evolved into|has grown into|grew into|has developed into)\s+(?:(?i:a|an|the|one of the)|(?:{_ABBR})?[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})(?:es|s)?\b", text):
         subj = m.group(1)
         if subj.split()[0].lower() in _PREPOSITIONS or (len(subj.split()) == 1 and _is_function_word(subj)):
             continue  # "In Lyon, the ... cluster": a setting, not a name; "Furthermore, the …": an adverb

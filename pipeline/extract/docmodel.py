@@ -263,7 +263,10 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     prev_subject = None  # the cluster the sentence before opened on (named, or a reference to it), in its paragraph
     one_line_subject: Cluster | None = None  # the subject of the sentence before, when it was a paragraph of its own
     prev_sent = None
-    for s in sents:
+    wide_run = False  # every sentence of the paragraph so far was about a whole and named no cluster
+    for k_s, s in enumerate(sents):
+        # (every sentence of this paragraph before it about a whole, naming no cluster)
+        wide_run = True if s.para != cur_para else (wide_run and bool(out) and out[-1].wide and not sents[k_s - 1].clusters)
         if s.para != cur_para:
             # a capture writing a sentence per line: a line that names no cluster goes on about the one the
             # line before was about, named as its subject (판교테크노밸리는 … 1200개를 돌파했다.\n 첨단업종이 총 848개사로 …)
@@ -322,8 +325,10 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         if wide is None and country_section and not named and ref is None:
             wide = list(country_section)
         if wide is None and not named and ref is None and out and out[-1].wide and s.para == cur_para_of_prev \
-                and _ALSO_OPENING.match(s.text):
+                and (_ALSO_OPENING.match(s.text) or (lang == "ko" and wide_run and out[-1].countries)):
             wide = list(out[-1].countries)  # 국내 바이오산업 생산 규모는 …. 연 평균 증가율도 12.1%로: it goes on about the same whole
+            # (so does a Korean paragraph about a foreign country that names no cluster: '싱가포르 경제의 기둥은 반도체였습니다.
+            # 산업별 매출에서 전자산업이 차지하는 비중은 51%에 달했는데요.')
         ctx.partition = partition.match(s.text) is not None
         ctx.prior = para_topic or last or section or doc_topic
         ctx.around = prior if ref is not None else (para_topic or section or doc_topic)
@@ -607,7 +612,8 @@ def _wide_rx(lang: str) -> re.Pattern:
         from pipeline.extract.geo import korean_provinces
         provinces = alt(korean_provinces())
         # (or on a province as where: '전북에는 2차전지 관련 소재부품기업 34개, …': the province's firms)
-        subject = rf"^(?:(?:{openers})\s+)?(?:(?:{countries})의\s|(?:{countries})\s+[가-힣]+?(?:들)?(?:은|는|이|가)\s|(?:{provinces})(?:에는|에서는)\s)"
+        # (after a date the sentence opens on: '2000년대 초까지 싱가포르 경제의 기둥은 반도체였습니다')
+        subject = rf"^(?:(?:{openers})\s+)?(?:\d{{4}}\s*년(?:대)?\s*(?:초|말|중반|초반|후반)?(?:까지|부터|에는|에|엔)?\s+)?(?:(?:{countries})의\s|(?:{countries})\s+[가-힣]+?(?:들)?(?:은|는|이|가)\s|(?:{provinces})(?:에는|에서는)\s)"
         if (sectors := alt(r.get("sector_nouns", []))):
             # the nation's industry: 국내 바이오산업 생산 규모는, 우리나라 반도체 업계의 (not 국내 최대의 X);
             # a country's too: 싱가포르 바이오산업의 생산규모는
