@@ -465,3 +465,16 @@ def test_a_korean_paragraph_about_a_foreign_economy_names_no_clusters_figures():
                    "핀란드 정부가 찾은 새로운 원동력은 바이오산업이었다. 한빛 바이오폴리스에는 바이오기업 38개가 입주해 있다."], "ko")
     assert stats_where(res, value=51.0)[0]["cluster_id"] is None, res["statistics"]
     assert stats_where(res, value=38.0)[0]["cluster_id"] is not None, res["statistics"]
+
+
+# ------------------------------------------------------------------ a tenth round (Rules 107)
+
+def test_hi_tech_zone_is_a_head():
+    res = extract(["Lakeside Hi-tech Zone in the first half", "Lakeside Hi-tech Zone achieved a foreign trade volume of RMB24.3 billion."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Lakeside Hi-tech Zone"], res["clusters"]
+
+
+def test_up_after_a_dated_figure_shares_its_date():
+    res = extract(["Lakeside Hi-tech Zone", "Its GDP reached 166.5 billion yuan in 2017, up 10 percent year-on-year."], "en")
+    rise = stats_where(res, value=10.0)
+    assert rise and rise[0]["period_start"] == "2017-01-01", res["statistics"]

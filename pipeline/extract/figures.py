@@ -331,7 +331,9 @@ def _dedupe_stats(rows, body: set[int] = frozenset()):
     (text and table, or repeated), keeps its first occurrence; a period or a qualifier only the
     later one gives is taken over (a headline's figure repeated in the body with its year, or as
     '8만여개' after the headline's '8만 기업'). Two equal percentages of the running text that
-    say different things are two facts ('서비스업 10.6%' and '60대 이상 10.6%' in one survey release)."""
+    say different things are two facts ('서비스업 10.6%' and '60대 이상 10.6%' in one survey release).
+    A count or an amount nothing labels, equal to a labelled one of the same cluster, goes when one
+    of the two is a headline's or a table's."""
     seen: dict[tuple, dict] = {}
     out = []
     for r in rows:

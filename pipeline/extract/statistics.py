@@ -302,8 +302,8 @@ _LISTED_WITH_EN = re.compile(r"(?:\s+of\s+[^,;.\d]{1,60}?)?(?:\s*,\s*(?:and\s+)?
 # (the date said right after a figure and its noun: '330 firms in 2015', '20,000 IT jobs by 2015', or its
 # bracketed conversion: 'to 380 billion yuan ($60.3 billion) in 2015 from 114 billion yuan in 2010')
 # a change said of the figure before it and its date: '… US$1.28 billion in the first half of 2020, a
-# year-on-year increase of 149 percent' (the change covers that date too)
-_CHANGE_APPOSITIVE_EN = re.compile(r"\s*,\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+of\s", re.I)
+# year-on-year increase of 149 percent', '… in 2017, up 10 percent year-on-year' (the change covers that date too)
+_CHANGE_APPOSITIVE_EN = re.compile(r"\s*,\s*(?:(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+of\s|(?:up|down)\s+(?:by\s+)?\d)", re.I)
 _DATE_OF_FIGURE_EN = re.compile(r"[)\]]?\s+(?:[A-Za-z][\w\-]*\s+){0,3}?(?:(?:in|during|as\s+of|by)\s+(?:the\s+year\s+)?)?", re.I)
 # '56,000 workers more than in the year 2000', 'up 12% compared with 2019': the year compared with
 _COMPARED_BASE_EN = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|at\s+)?(?:the\s+(?:year\s+)?|the\s+end\s+of\s+)?$", re.I)
