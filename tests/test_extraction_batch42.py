@@ -478,3 +478,24 @@ def test_up_after_a_dated_figure_shares_its_date():
     res = extract(["Lakeside Hi-tech Zone", "Its GDP reached 166.5 billion yuan in 2017, up 10 percent year-on-year."], "en")
     rise = stats_where(res, value=10.0)
     assert rise and rise[0]["period_start"] == "2017-01-01", res["statistics"]
+
+
+# ------------------------------------------------------------------ an eleventh round (Rules 108)
+
+def test_a_count_with_its_particle_before_a_rise_is_the_rise():
+    res = extract(["한빛 첨단의료복합단지 입주기업의 고용인원은 2015년 1천41명에서 2018년 1천987명으로 946명이 증가했다."], "ko")
+    rise = stats_where(res, value=946.0)
+    assert rise and rise[0]["metric"] == "growth", res["statistics"]
+
+
+def test_the_nations_figures_a_cluster_beats_are_the_nations():
+    res = extract(["한빛 첨단의료복합단지 입주기업의 매출액 증가율(13.5%)과 고용 증가율(10.5%)은 전국 의료기업 매출액(7.8%) 및 "
+                   "고용 증가율(4.6%)을 훌쩍 뛰어넘었다."], "ko")
+    assert stats_where(res, value=13.5)[0]["cluster_id"] is not None, res["statistics"]
+    assert stats_where(res, value=7.8)[0]["cluster_id"] is None and stats_where(res, value=4.6)[0]["cluster_id"] is None, res["statistics"]
+
+
+def test_an_opening_case_names_the_amounts_far_after_it():
+    res = extract(["한빛 첨단의료복합단지의 매출액의 경우 단지 내로 본사를 이전해 입주한 63개 기업을 분석한 결과, "
+                   "2014년 1천795억원에서 2019년 3천385억원으로 늘었다."], "ko")
+    assert stats_where(res, value=3.385e11)[0]["metric"] == "revenue", res["statistics"]

@@ -75,11 +75,19 @@ def _compared_with_whole_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\b(?:{alt(r.get('wide_words') or [])})\b", re.I))
 
 
+# a Korean figure in brackets after a nation's noun phrase, in a list of such: '전국 의료기업 매출액(7.8%) 및
+# 고용 증가율(4.6%)을 훌쩍 뛰어넘는' (no particle or verb between the nation word and the figure)
+_NATIONS_FIGURE_KO = re.compile(r"(?:^|\s)(?:전국|국내)\s(?:[가-힣A-Za-z]+\s?)+[(（]\s*(?:[\d.,]+\s*%?\s*[)）]\s*(?:및|와|과|,)\s*(?:[가-힣A-Za-z]+\s?)+[(（]\s*)*$")
+
+
 def _compared_with_whole(s: Sentence, pos: int) -> bool:
     """'…, which compares with 18% registered by Taiwan's overall manufacturing sector': a figure a
     cluster's is compared with, of a wider whole (rules: attribution.compared_with_whole)."""
     cue, wide = _compared_with_whole_rx(_lang_of(s.text))
     p = pos - s.start
+    if _lang_of(s.text) == "ko" and (m := _NATIONS_FIGURE_KO.search(s.text, max(0, p - 60), p)) is not None \
+            and not re.search(r"(?:은|는|이|가|을|를|에|의)\s", m.group(0)):
+        return True
     if not cue.search(s.text[max(0, p - 40):p]):
         return False
     _, b = segment_bounds(s.text, p)

@@ -64,7 +64,8 @@ def _korean_change(toks: list, j: int, s: int, e: int, adjacent: bool = False, m
     if adjacent:
         # (an amount of money may take its particle first: 1조 3,900억원이 줄어든; money does not grow
         # by itself, a count may: 600여 개가 성장해 is the firms growing)
-        skip = 1 if money and len(nxt) > 1 and nxt[0].text in ("이", "가") and nxt[0].tag_.startswith("J") else 0
+        # (a count too, before 증가, 늘, 급증 only: 946명이 증가하는 등, 1천678명(2.6배)가 늘어났다)
+        skip = 1 if len(nxt) > 1 and nxt[0].text in ("이", "가") and nxt[0].tag_.startswith("J") else 0
         kind = next((k for k, w in _change_words().items() for t in nxt[skip:skip + 1] if t.text.startswith(w.get("korean_count", ()))), None)
     else:
         # (particles, brackets and adverbs skipped: 367%가 각각 늘었다, where Kiwi may read 가 as a verb)
@@ -724,9 +725,13 @@ def _written_word(toks: list, i: int) -> str:
 
 def _opening_topic_label(toks: list, first: int) -> str | None:
     """The money measure a sentence opens on as its topic (its first few words: '여수 산단 생산액은',
-    '기업들의 지난해 매출액은'), for an amount later in the sentence that names none of its own."""
+    '기업들의 지난해 매출액은', '또 매출액의 경우 …'), for an amount later in the sentence that names none
+    of its own."""
     for k in range(1, min(first, 14)):  # (after a source: 포커스타이완에 따르면 신주 사이언스 파크의 매출은)
         t = toks[k]
+        if t.text == "경우" and k > 1 and toks[k - 1].tag_ == "JKG" and toks[k - 2].tag_.startswith("NN") \
+                and (label := _metric_noun(toks[k - 2].text)) and metric_code(label, "KRW", True) in MONEY_CODES:
+            return label
         if t.tag_ == "JX" and t.text in ("은", "는") and toks[k - 1].tag_.startswith("NN"):
             n, prev = toks[k - 1], toks[k - 2] if k > 1 else None
             joined = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
