@@ -83,9 +83,10 @@ _NATIONS_FIGURE_KO = re.compile(r"(?:^|\s)(?:전국|국내)\s(?:[가-힣A-Za-z]+
 def _compared_with_whole(s: Sentence, pos: int) -> bool:
     """'…, which compares with 18% registered by Taiwan's overall manufacturing sector': a figure a
     cluster's is compared with, of a wider whole (rules: attribution.compared_with_whole)."""
-    cue, wide = _compared_with_whole_rx(_lang_of(s.text))
+    lang = _lang_of(s.text)
+    cue, wide = _compared_with_whole_rx(lang)
     p = pos - s.start
-    if _lang_of(s.text) == "ko" and (m := _NATIONS_FIGURE_KO.search(s.text, max(0, p - 60), p)) is not None \
+    if lang == "ko" and (m := _NATIONS_FIGURE_KO.search(s.text, max(0, p - 60), p)) is not None \
             and not re.search(r"(?:은|는|이|가|을|를|에|의)\s", m.group(0)):
         return True
     if not cue.search(s.text[max(0, p - 40):p]):

@@ -262,7 +262,6 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     prev_para = cur_para_of_prev = None  # the paragraph of the sentence before
     prev_subject = None  # the cluster the sentence before opened on (named, or a reference to it), in its paragraph
     one_line_subject: Cluster | None = None  # the subject of the sentence before, when it was a paragraph of its own
-    prev_sent = None
     wide_run = False  # every sentence of the paragraph so far was about a whole and named no cluster
     for k_s, s in enumerate(sents):
         # (every sentence of this paragraph before it about a whole, naming no cluster)
@@ -270,11 +269,11 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         if s.para != cur_para:
             # a capture writing a sentence per line: a line that names no cluster goes on about the one the
             # line before was about, named as its subject (판교테크노밸리는 … 1200개를 돌파했다.\n 첨단업종이 총 848개사로 …)
+            prev_sent = sents[k_s - 1] if k_s else None
             para_topic = one_line_subject if prev_sent is not None and prev_sent.para_kind != "heading" \
                 and s.para_kind != "heading" and prev_sent.para_text.strip() == prev_sent.text.strip() else None
             cur_para = s.para
             in_bib = in_bib or bool(bib.fullmatch(s.para_text.strip()))
-        prev_sent = s
         named = [c for _, _, c in s.clusters]
         cur_para_of_prev, prev_para = prev_para, s.para
         ctx = SentenceContext(bibliography=in_bib)

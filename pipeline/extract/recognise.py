@@ -56,11 +56,12 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
     cl.merge_short_forms(reg)
     cl_en.merge_english_tails(reg)
     cl.merge_descriptor_forms(reg)
-    cl.short_names(reg, "\n".join(p.text for p in parsed.pages))
+    text = "\n".join(p.text for p in parsed.pages)
+    cl.short_names(reg, text)
     reg.merge_overlapping()  # 'The KBIC is one of …' found alone, then its initials after the full name
     reg.merge_phases()  # 판교제2테크노밸리 beside 판교테크노밸리: a phase of it
     if lang == "ko":
-        cl_ko.split_paired_names(reg, "\n".join(p.text for p in parsed.pages),  # 판교·광교 테크노밸리 named apart too: two
+        cl_ko.split_paired_names(reg, text,  # 판교·광교 테크노밸리 named apart too: two
                                  "\n".join(s.text for s in sents if s.para_kind != "heading"))
     if not reg.clusters:
         cl.title_subject(sents, parsed.metadata.get("title"), reg)

@@ -171,10 +171,10 @@ def _partitives(qs: list[Quantity], text: str) -> list[Quantity]:
                 or _PARTITIVE_EN_AFTER.match(text[q.end:]) \
                 or (q.metric == "count" and _PARTITIVE_EN_WHICH.search(between)):
             q.metric = p.metric
-            them = re.match(r"\s*of\s+(?:them|these|those)\b", text[q.end:])
-            ws = re.findall(r"[A-Za-z][A-Za-z\-]*", text[:p.start])[:6]
-            subject = next((lab for i in range(len(ws)) if (lab := _metric_noun(" ".join(ws[i:i + 2])) or _metric_noun(ws[i]))), None) \
-                if them else None
+            subject = None
+            if re.match(r"\s*of\s+(?:them|these|those)\b", text[q.end:]):
+                ws = re.findall(r"[A-Za-z][A-Za-z\-]*", text[:p.start])[:6]
+                subject = next((lab for i in range(len(ws)) if (lab := _metric_noun(" ".join(ws[i:i + 2])) or _metric_noun(ws[i]))), None)
             if subject and subject != p.metric and metric_code(subject, q.unit, True) != metric_code(p.metric, q.unit, True):
                 q.metric = subject  # 'Those industrial partners have created 6,300 jobs, and 24 of them have opened R&D
                 # centres': 'them' are the subject's, not the jobs'

@@ -663,8 +663,7 @@ def _subject_label(toks: list, first: int) -> str | None:
             if n.text in (")", "）") and t.text in ("이", "가"):
                 passed = True
                 continue  # 자동차센터(센터장 …)가: a named subject; the topic before it may say what is measured
-            if n.text == "경우" and k > 2 and toks[k - 2].tag_ == "JKG" and toks[k - 3].tag_.startswith("NN") \
-                    and (lab := _metric_noun(toks[k - 3].text)):
+            if (lab := _case_of(toks, k - 1)):
                 return lab  # 수출액의 경우도 2012년 15억원: the noun the case is of
             if n.tag_.split("+")[0] in ("NNG", "NNP", "SL"):
                 prev = toks[k - 2] if k > 1 else None
@@ -690,19 +689,12 @@ def _subject_label(toks: list, first: int) -> str | None:
     return None
 
 
-@per_rules
-def _change_words_ko() -> tuple[tuple[str, ...], ...]:
-    """The Korean stems of a rise and of a fall (metrics.yaml change_words)."""
-    cw = _metric_rules().get("change_words") or {}
-    return tuple(tuple((cw.get(kind) or {}).get("korean") or ()) for kind in ("growth", "decline"))
-
-
 def _measure_reached(after: list) -> str | None:
     """'을/를/에' + a verb of reaching (metrics.yaml ``reached_verbs_ko``) + a modifier ending, then
     a noun: the noun's measure (300억 달러를 기록했던 수출 -> exports)."""
     verb = next((t for t in after[3:6] if not t.tag_.startswith("MAG")), None)  # (꾸준히 늘었다)
     if len(after) >= 4 and after[0].text in ("으로", "로") and after[1].tag_.startswith("NNG") and after[2].tag_ in ("JKS", "JX") \
-            and verb is not None and any(verb.lemma_.startswith(w) for ws in _change_words_ko() for w in ws):
+            and verb is not None and verb.lemma_.startswith(tuple(w for ws in _change_words().values() for w in ws.get("korean", ()))):
         return _metric_noun(after[1].text)  # 2016년 1만1685명으로 인구가 꾸준히 늘었다: the level the measure named after reached
     if len(after) < 4 or after[0].tag_ not in ("JKO", "JKB") or after[0].text not in ("을", "를", "에"):
         return None
@@ -723,14 +715,19 @@ def _written_word(toks: list, i: int) -> str:
     return "".join(t.text for t in toks[j:i + 1])
 
 
+def _case_of(toks: list, k: int) -> str | None:
+    """The label of the noun before '의 경우' when token ``k`` is that 경우 (수출액의 경우도, 매출액의 경우)."""
+    return _metric_noun(toks[k - 2].text) if toks[k].text == "경우" and k > 1 and toks[k - 1].tag_ == "JKG" \
+        and toks[k - 2].tag_.startswith("NN") else None
+
+
 def _opening_topic_label(toks: list, first: int) -> str | None:
     """The money measure a sentence opens on as its topic (its first few words: '여수 산단 생산액은',
     '기업들의 지난해 매출액은', '또 매출액의 경우 …'), for an amount later in the sentence that names none
     of its own."""
     for k in range(1, min(first, 14)):  # (after a source: 포커스타이완에 따르면 신주 사이언스 파크의 매출은)
         t = toks[k]
-        if t.text == "경우" and k > 1 and toks[k - 1].tag_ == "JKG" and toks[k - 2].tag_.startswith("NN") \
-                and (label := _metric_noun(toks[k - 2].text)) and metric_code(label, "KRW", True) in MONEY_CODES:
+        if (label := _case_of(toks, k)) and metric_code(label, "KRW", True) in MONEY_CODES:
             return label
         if t.tag_ == "JX" and t.text in ("은", "는") and toks[k - 1].tag_.startswith("NN"):
             n, prev = toks[k - 1], toks[k - 2] if k > 1 else None
