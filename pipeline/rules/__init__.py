@@ -63,7 +63,15 @@ def _load(directory: str, name: str) -> Any:
 
 
 def load_rules(name: str) -> Any:
-    return _load(str(rules_dir()), name)
+    key = (rules_env(), name)  # (asked for hundreds of thousands of times: no Path built per call)
+    data = _LOADED.get(key, _MISSING)
+    if data is _MISSING:
+        data = _LOADED[key] = _load(str(rules_dir()), name)
+    return data
+
+
+_LOADED: dict = {}
+_MISSING = object()
 
 
 @lru_cache(maxsize=None)
@@ -113,9 +121,10 @@ def per_rules(fn):
     @functools.wraps(fn)
     def wrapper(*args):
         key = (rules_env(), *args)
-        if key not in cache:
-            cache[key] = fn(*args)
-        return cache[key]
+        value = cache.get(key, _MISSING)
+        if value is _MISSING:
+            value = cache[key] = fn(*args)
+        return value
 
     wrapper.cache_clear = cache.clear  # type: ignore[attr-defined]
     return wrapper
