@@ -465,8 +465,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     for m in re.finditer(rf"\b(?:({_CAP})['’]s\s+)?((?:{prefixes})\s+[A-Z][a-z]+)\b(?!\s+(?:{_CAP}))", text) if prefixes else []:
         owner = m.group(1) if m.group(1) and _is_place(m.group(1)) else None
         # placed (Cambridge's, a place in the sentence) or introduced (known as): not a material
+        # (or said to be where something is: 'Industry on the Rise in Silicon Slopes'; a firm is not 'in' one)
         placed = owner or find_places(text) or find_countries(text) \
-            or re.search(r"(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?$", text[:m.start(2)])
+            or re.search(r"(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?$", text[:m.start(2)]) \
+            or re.search(r"\b(?:in|across|throughout|around)\s+(?:the\s+)?$", text[:m.start(2)])
         if placed and _nickname(m.group(2)) and _gazetteer_country(m.group(2)) is None:
             nicknames.append((m.group(2), owner))
     # One word of a field prefix and a kind of place: Biopôle, Genopole, Agropolis

@@ -10,6 +10,7 @@ import re
 
 from pipeline.extract.context import Sentence
 from pipeline.extract.geo import country_surface_set, find_places, korean_place_lookup, korean_provinces, place_lookup
+from pipeline.extract.names import AREA_SUFFIXES_KO
 from pipeline.extract.names import cluster_rules as _rules
 from pipeline.extract.names import compact_ko_heads
 from pipeline.extract.names import is_generic as _is_generic
@@ -169,6 +170,20 @@ def _korean_admin_place(word: str, after_place: bool) -> bool:
         return True
     rx = _admin_word_rx()
     return after_place and rx is not None and rx.fullmatch(word) is not None
+
+
+def _township_end(eojeols: list[str]) -> int | None:
+    """The index of the last written word of a township (읍, 면: a stem of two or three syllables,
+    축동면, not 측면) and the village (리) right after it, when a name follows them; the suffixes
+    as geo.yaml's korean_admin_suffixes has them."""
+    listed = load_rules("geo").get("korean_admin_suffixes") or ()
+    end = None
+    for i, w in enumerate(eojeols[:-1]):
+        if len(w) in (3, 4) and w[-1] in ("읍", "면") and w[-1] in listed and re.fullmatch(r"[가-힣]+", w):
+            end = i
+        elif end == i - 1 and "리" in listed and re.fullmatch(r"[가-힣]{2}리", w):
+            end = i
+    return end if end is not None and end < len(eojeols) - 1 else None
 
 
 @per_rules
@@ -537,6 +552,11 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         linked_places = len(set(places)) >= 2 and any(w in _HYPHENS for w in words)  # 토론토-워털루 회랑
         if not words or not core:
             continue
+        off = len(name_toks) - len(words)
+        if any(w in AREA_SUFFIXES_KO and k > 0 and (words[k - 1] in place_lookup() or words[k - 1] in korean_place_lookup()
+                                                    or name_toks[off + k - 1].tag_ == "NNP")
+               for k, w in enumerate(words)):
+            continue  # 천안, 아산지역 산업단지: the complexes of a place's area, no name
         e = t.idx + len(t.text) - toks[0].idx
         if genitive is not None:
             name = f"{genitive} {text[name_toks[0].idx - toks[0].idx:e]}"
@@ -553,6 +573,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             name = f"{city} {district} {rest}"  # 광주 북구 첨단과학산업단지, also 광주 첨단과학산업단지
         if len(name.split()) >= 3 and _firm_word_ko(name.split()[0]):
             name = name.split(" ", 1)[1]  # SK하이닉스 | 용인 반도체 클러스터: the firm that builds or runs it, not its name
+        if (cut := _township_end(name.split())) is not None:
+            name = " ".join(name.split()[cut + 1:])  # (이후) 축동면 사다리 | 대동일반산단: the township and village it lies in
         if name.replace(" ", "") in compact_heads:
             continue  # (전 세계) 사이언스 파크: the kind alone once the generic words are gone
         after_word = re.match(r"\s*([가-힣]+)", text[e:])
@@ -711,7 +733,9 @@ def _place_complexes(text: str, toks: list, reg: Registry, where: tuple[int, int
         if not m or not (m.group(1) or m.group(3)):
             continue
         stem, head = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if _is_generic(stem) or not (stem in korean_place_lookup() or (m.group(1) and _proper_alone(stem))):
+        # (or a proper noun in context right after a known place: 인천 | 남동공단, its district's name)
+        after_city = k > 0 and toks[k - 1].whitespace_ and toks[k - 1].text in korean_place_lookup() and t.tag_ == "NNP"
+        if _is_generic(stem) or not (stem in korean_place_lookup() or (m.group(1) and (_proper_alone(stem) or after_city))):
             continue
         reg.add([text[s:e]], "head", where, name_ko=text[s:e])
         # places listed before it: 울산과 | 온산 국가공단, 대구, 구미 | 창원 공단
@@ -800,6 +824,16 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
             if m.group("former") and own_ko:
                 merged.name_ko, merged.name_en = own_ko, own_en  # the name now, not the one it began under
             added = True
+        # '경북드림밸리로 출범한 김천혁신도시는': the name it was launched under, before the name it has now
+        for m in _KO_LAUNCHED_AS.finditer(s.text):
+            nxt = [c for ms, _, c in s.clusters if ms - s.start == m.end()]
+            if not nxt or norm(m.group(1)) in nxt[0].keys() or not (
+                    any(norm(m.group(1)) in c.keys() for c in reg.clusters) or _ends_in_head(m.group(1))):
+                continue
+            own_ko, own_en = nxt[0].name_ko, nxt[0].name_en
+            merged = reg.add([nxt[0].names[0], m.group(1)], "alias", nxt[0].first_seen)
+            merged.name_ko, merged.name_en = own_ko or merged.name_ko, own_en or merged.name_en
+            added = True
         for ms, me, c in s.clusters:
             m = _KO_PAREN_ALIAS.match(s.text, me - s.start)
             if m is None:
@@ -822,6 +856,9 @@ _KO_OFFICIAL_NAME = re.compile(
     rf"|\s(?P<full>[가-힣A-Za-z0-9·]{{3,30}}?)의\s*(?:약칭|별칭|애칭|줄임말)"
     # the name it began under: G밸리는 1964년 구로공단으로 출발해
     rf"|\s(?P<former>[가-힣A-Za-z0-9·]{{3,30}}?)(?:으로|로)\s*(?:출발|시작)(?=했|해|하여|한|하며)")
+
+
+_KO_LAUNCHED_AS = re.compile(r"(?<![가-힣A-Za-z0-9·])([가-힣A-Za-z0-9·]{3,30}?)(?:으로|로)\s*(?:출범|출발|개장|문을\s*연|시작)한\s+")
 
 
 def _ends_in_head(name: str) -> bool:

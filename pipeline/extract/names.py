@@ -104,8 +104,14 @@ def is_generic(word: str) -> bool:
 
 
 def is_place(word: str) -> bool:
-    """A known place or country, a Korean one as English writes it too (Incheon, North Chungcheong)."""
-    return word in place_lookup() or word in country_surface_set() or word in romanized_korean_places()
+    """A known place or country, a Korean one as English writes it too (Incheon, North Chungcheong),
+    or a known place's area written as one word (아산지역, 구미일대: the place, not a name's part)."""
+    if word in place_lookup() or word in country_surface_set() or word in romanized_korean_places():
+        return True
+    return len(word) > 3 and word.endswith(AREA_SUFFIXES_KO) and word[:-2] in place_lookup()
+
+
+AREA_SUFFIXES_KO = ("지역", "일대", "일원", "권역")
 
 
 @per_rules

@@ -278,9 +278,42 @@ _KO_TO_RELATIVE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?P<m>\d{1,2})\s
                              r"(?P<rel>올해|금년|지난해|작년|현재|지금)\s*까지")
 
 
+# a year written with two digits after an apostrophe, as Korean releases abbreviate them: '23년 기준, ’22년 매출
+_ABBREVIATED_YEAR_KO = re.compile(r"(?<![\w\d])['‘’](\d{2})(?=\s*년)")
+
+
 def find_periods(text: str, lang: str, published: str | None = None, country: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, period_start, period_end) for every period expression in ``text`` (``country``:
-    the cluster's, for the month a financial year starts in)."""
+    the cluster's, for the month a financial year starts in). A Korean year abbreviated to two
+    digits ('23년) is read as its full year (the century the text's date puts it in)."""
+    if lang == "ko" and ("'" in text or "‘" in text or "’" in text) and _ABBREVIATED_YEAR_KO.search(text):
+        expanded, back = _expand_abbreviated_years(text, published)
+        return [(back[a], back[b], ps, pe) for a, b, ps, pe in _find_periods(expanded, lang, published, country)]
+    return _find_periods(text, lang, published, country)
+
+
+def _expand_abbreviated_years(text: str, published: str | None) -> tuple[str, list[int]]:
+    """The text with each '23 written 2023, and for every offset in it the offset in ``text``
+    (a span that starts or ends inside the written-out year covers the abbreviation). A year more
+    than thirty years after the text's date (or after 2040 when it has none) is of the 1900s: '98년."""
+    latest = (int(str(published)[:4]) if published and re.match(r"\d{4}", str(published)) else 2010) + 30
+    parts: list[str] = []
+    back: list[int] = []
+    pos = 0
+    for m in _ABBREVIATED_YEAR_KO.finditer(text):
+        parts.append(text[pos:m.start()])
+        back.extend(range(pos, m.start()))
+        yy = int(m.group(1))
+        full = 2000 + yy if 2000 + yy <= latest else 1900 + yy
+        parts.append(str(full))
+        back.extend([m.start(), m.start() + 1, m.start() + 2, m.start() + 2])  # 4 digits for 3 characters
+        pos = m.end()
+    parts.append(text[pos:])
+    back.extend(range(pos, len(text) + 1))
+    return "".join(parts), back
+
+
+def _find_periods(text: str, lang: str, published: str | None = None, country: str | None = None) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
 

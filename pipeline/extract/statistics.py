@@ -51,8 +51,8 @@ def unit_label(unit: str) -> str:
 
 
 def _compose(label: str | None, spec: str | None, unit: str) -> str:
-    if not label:
-        return unit_label(unit)
+    if not label or (unit == "m2" and label in _COUNT_LABELS | {"institutions"}):
+        return unit_label(unit)  # (a land area is no count of what stands on it: '70 lakh square feet' after 32,800 employees)
     if spec == "resident" and label in ("companies", "startups"):
         return f"resident {label}"
     if spec in ("filed", "registered", "licensed") and label == "patents":
@@ -208,6 +208,11 @@ def share_bracketed_periods(qs: list[Quantity], text: str) -> None:
                 and re.fullmatch(r"\s*[(（]\s*(?:약|about|approximately|around|some)?\s*", text[p.end:q.start], re.I):
             p.period = p.period or q.period
             q.period = q.period or p.period
+        # ... and a change in brackets after a dated figure is its change over that period: 'Rs 6,310 crore
+        # during 2020-21 (21.35% annual growth)'
+        elif q.period is None and p.period is not None and (q.metric or "").endswith(("growth", "decline")) \
+                and re.fullmatch(r"[^()（）.;]{0,40}[(（]\s*", text[p.end:q.start]):
+            q.period = p.period
 
 
 def _merge_equivalents(qs: list[Quantity], text: str) -> list[Quantity]:
@@ -287,7 +292,8 @@ def segment_bounds(text: str, pos: int) -> tuple[int, int]:
     return (seps[k - 1] + 1 if k else 0), (seps[k] if k < len(seps) else len(text))
 
 
-_SEPARATOR = re.compile(r"[,;:]\s|\s[–—]\s")
+# (and the next item of a list of labelled items: 'ㆍ(면적) 82만㎡ㆍ(개발기간) 2015~2023년')
+_SEPARATOR = re.compile(r"[,;:]\s|\s[–—]\s|[ㆍ·](?=\s?[(（][가-힣]{1,8}[)）])")
 
 
 @lru_cache(maxsize=4096)  # asked for every figure of a sentence
@@ -321,6 +327,14 @@ _CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|ove
 UNRESOLVED_RELATIVE = re.compile(r"(?:지난해|작년|올해|금년|\blast\s+year|\bthis\s+year)\s*(?:\d{1,2}\s*월\s*(?:말|초|중순)?\s*)?(?:의|에는|에|엔)?\s*$"
                                   r"|(?:지난|이달)\s*\d{1,2}\s*일\s*(?:현재|기준)?\s*(?:에는|에|엔)?\s*$", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|presently|nowadays|at present)\b|(?<![가-힣])(?:지금은|오늘날|현재는|(?:이달|이번\s?달|오늘)\s?현재)", re.I)
+
+
+_RELATIVE_YEAR = re.compile(r"(?<![가-힣])(?:지난해|작년|올해|금년)|\b(?:last|this)\s+year\b", re.I)
+
+
+def _relative_between(text: str, a: int, b: int, periods: list) -> bool:
+    """A relative year (지난해, last year) in text[a:b] that no period found covers (the text's date unknown)."""
+    return any(not any(p[0] <= m.start() < p[1] for p in periods) for m in _RELATIVE_YEAR.finditer(text, a, b))
 
 
 def year_earlier(period: tuple[str, str]) -> tuple[str, str]:
@@ -375,6 +389,10 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
         before = [p for p in inside if p[1] <= q.start and not (lang != "ko" and any(
             o is not q and o.end <= p[0] and _DATE_OF_FIGURE_EN.fullmatch(text, o.end, p[0]) for o in qs))
             and not _NOW.search(text, p[1], q.start)
+            # (nor a year a relative date the text's date could not fix parts from the figure: '2006년말 …
+            # 101개였으나 지난해 한해 동안 25개 기업을' is not of 2006; a span of years still frames it:
+            # '2006년부터 2009년까지 … 지난해 말 4422억원으로 602% 증가')
+            and not (p[2][:4] == p[3][:4] and _relative_between(text, p[1], q.start, periods))
             # (nor, in Korean, the date of the level a figure rose from: '2011년 전체 매출액 3조5208억원에서 3조8696억원으로')
             and not (lang == "ko" and not (q.metric or "").endswith(("growth", "decline")) and any(
                 o is not q and p[1] <= o.start and o.end <= q.start and re.match(r"\s*에서\s", text[o.end:o.end + 4])

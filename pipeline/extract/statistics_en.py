@@ -11,7 +11,7 @@ from pipeline.rules import load_rules, per_rules
 from pipeline.extract.statistics import (
     Quantity, _COUNT_LABELS, _MONEY_OR_OTHER, _change_label, _change_words, _compared, _compose,
     _compound_times, _listed_changes, _merge_equivalents, _metric_noun, _metric_rules, _partitives, _q,
-    _specialiser, _surveyed, _travel_cues, is_money, segment_bounds,
+    _specialiser, _surveyed, _travel_cues, is_money, segment_bounds, unit_label,
 )
 
 
@@ -38,7 +38,13 @@ def _english_change(text: str, s: int, e: int) -> str | None:
         # more than 100', 'rents have grown close to 10%'
     noun_by = re.search(r"\b([a-z]+)\s+(?:its\s+|their\s+|the\s+)?([a-z\-]+)\s+by\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?$",
                         text[max(0, s - 60):s], re.I)
+    # 'an increase in software exports by an impressive 21 per cent': the change, what changed, by how much
+    noun_in_by = re.search(r"\b([a-z]+)\s+in\s+((?:[a-z\-]+\s+){0,3}[a-z\-]+)\s+by\s+(?:an?\s+[a-z\-]+\s+|about\s+|nearly\s+|almost\s+"
+                           r"|some\s+|more\s+than\s+|over\s+)?$", text[max(0, s - 80):s], re.I)
     for k, w in _change_words().items():
+        if noun_in_by and noun_in_by.group(1).lower() in w.get("english_after", ()):
+            kind = k
+            break
         if len(near) >= 2 and near[-1] == "of" and near[-2] in w.get("english_after", ()):
             kind = k  # 'a rise of 7.2 percent', 'an increase of 12%'
             break
@@ -59,7 +65,9 @@ def _english_change(text: str, s: int, e: int) -> str | None:
     if kind is None:
         return None
     subject = None
-    if noun_by and noun_by.group(1).lower() in _change_words()[kind].get("english_before", ()):
+    if noun_in_by and noun_in_by.group(1).lower() in _change_words()[kind].get("english_after", ()):
+        subject = next((lab for w in reversed(noun_in_by.group(2).split()) if (lab := _metric_noun(w))), None)
+    if subject is None and noun_by and noun_by.group(1).lower() in _change_words()[kind].get("english_before", ()):
         subject = _metric_noun(noun_by.group(2))
     elif len(after) >= 2 and after[1] in _change_words()[kind].get("english_after", ()) and _metric_noun(after[0]):
         subject = _metric_noun(after[0])
@@ -101,6 +109,8 @@ def _en_quantity_patterns() -> tuple[re.Pattern, re.Pattern]:
     # a number word is a number before a spelled scale (one million square feet, two billion euros)
     worded = "|".join(re.escape(str(w)) for w in sorted(_q().get("number_words_en") or {}, key=len, reverse=True) if " " not in str(w))
     spelled = r"(?=\s(?:hundred|thousand|million|billion|trillion)\b)"
+    # 'one and a half million', 'two and half thousand': a number word and a half before a scale
+    worded = rf"(?:{worded}|a)\s+and\s+(?:a\s+)?half|{worded}"
     # (a code may be written onto the number: VND60 trillion; or after it: 132 million USD)
     # (a scale joined by a hyphen: '545-billion yuan')
     # (a decimal comma before a scale word, as European writing has it: 'Approx. 3,5 million inhabitants')
@@ -108,6 +118,15 @@ def _en_quantity_patterns() -> tuple[re.Pattern, re.Pattern]:
     number = re.compile(rf"(?P<cur>(?:{sym_rx})\s?|\b(?:{code_rx})\s?)?(?P<num>{comma}|{nu.NUM_CORE}|\b(?i:{worded}){spelled})(?:[\s-]?(?P<scale>(?i:{scale_rx}))\b)?")
     word_after = re.compile(r"\s(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r"|(?-i:" + code_rx + r"))\b", re.I)
     return number, word_after
+
+
+def _worded_number(words: str) -> float:
+    """A number written in words before a scale: 'two' (rules: quantities.number_words_en), 'one and a
+    half', 'a and half' (a: one)."""
+    table = _q().get("number_words_en") or {}
+    first, *rest = words.lower().split()
+    base = 1.0 if first == "a" else float(table.get(first, 0))
+    return base + 0.5 if rest and rest[-1] == "half" else base
 
 
 def english_quantities(text: str) -> list[Quantity]:
@@ -162,7 +181,7 @@ def english_quantities(text: str) -> list[Quantity]:
                 and (nw.group(1).lower() in words or _metric_noun(nw.group(1)))):
             scale = None  # (but '12m people', '3m euros': millions glued to the number, before what they count)
             e = m.end("num")
-        value = float((_q().get("number_words_en") or {}).get(numtxt.lower(), 0)) if numtxt.isalpha() \
+        value = _worded_number(numtxt) if numtxt[:1].isalpha() \
             else float(numtxt.replace(",", ".")) if re.fullmatch(r"\d{1,3},\d{1,2}", numtxt) \
             else float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", numtxt))
         if scale:
@@ -232,8 +251,8 @@ def english_quantities(text: str) -> list[Quantity]:
         # an absolute change says 'by': 'headcount grew by 1,100 (to 29,100)'; 'rose to 29,100' is the level
         by_change = canon != "percent" and re.search(
             r"\bby\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?[$€£¥₩]?$",
-            text[max(0, s - 30):s], re.I) is not None or re.search(  # 'an increase of £50 million'
-            r"\b(?:increase|rise|decrease|drop|fall|decline|gain|jump)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?[$€£¥₩]?$",
+            text[max(0, s - 30):s], re.I) is not None or re.search(  # 'an increase of £50 million', 'a surge of ₹1,110 crore'
+            rf"\b(?:{_change_nouns_alt()})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?[$€£¥₩]?$",
             text[max(0, s - 40):s], re.I) is not None
         metric = ((canon == "percent" or by_change) and _english_change(text, s, e)) or \
             (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
@@ -253,8 +272,8 @@ def english_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
     out += _worded_measures(text, out)
     out = _compound_times(sorted(out, key=lambda q: q.start), text)
-    return _compared(_partitives(_merge_equivalents(_listed_changes(_listed_before_noun(_colon_list(
-        _bare_amounts_compared(out, text), text), text), text), text), text), text)
+    return _compared(_partitives(_merge_equivalents(_listed_changes(_listed_before_noun(_colon_series(_colon_list(
+        _bare_amounts_compared(out, text), text), text), text), text), text), text), text)
 
 
 def _range_end(text: str, s: int, e: int, low: float, cur: str | None) -> tuple[float, str, int] | None:
@@ -319,6 +338,37 @@ def _colon_list(qs: list[Quantity], text: str) -> list[Quantity]:
             if later.start > colon and later.unit == "count" and later.metric == "count" \
                     and not re.search(r"[.;!?]", text[colon:later.start]):
                 later.metric = q.metric
+    return qs
+
+
+@per_rules
+def _change_nouns_alt() -> str:
+    """The nouns of a change said before its size ('an increase of', 'a surge of'): metrics.yaml's
+    change words said after a number, less the comparatives (more, fewer, less)."""
+    words = {str(w) for kind in _change_words().values() for w in kind.get("english_after", ())} - {"more", "fewer", "less"}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def _colon_series(qs: list[Quantity], text: str) -> list[Quantity]:
+    """A series after a colon says the same measure in each item: 'IT exports were impressive: Rs 6,310
+    crore during 2020-21 (21.35% annual growth), Rs 8,500 crore during 2021-22 (34.7% growth) and Rs 9,186
+    crore during 2022-23 (8.07%)' -> three amounts of exports, three rates of growth (an amount left
+    unlabelled takes the label of the first amount of its currency; a rate only in brackets, as the first)."""
+    colon = text.find(": ")
+    if colon < 0:
+        return qs
+    items = [q for q in qs if q.start > colon and not re.search(r"[.;!?]\s", text[colon:q.start])]
+    for unit in dict.fromkeys(q.unit for q in items):
+        if not (is_money(unit) or unit == "percent"):
+            continue  # (counts after a colon: _colon_list)
+        series = [q for q in items if q.unit == unit and (unit != "percent" or text[q.start - 1:q.start] == "(")]
+        default = unit_label(unit)
+        first = next((q for q in series if q.metric != default), None)
+        if first is None or len(series) < 2:
+            continue
+        for q in series[series.index(first) + 1:]:
+            if q.metric == default and (text[q.start - 1:q.start] == "(") == (text[first.start - 1:first.start] == "("):
+                q.metric = first.metric
     return qs
 
 

@@ -329,7 +329,14 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
             and not _STUDIED_KINDS_KO.search(re.sub(r"(?:[2-9]|10|100|1000)\s*\S{1,2}\s*(?:가운데|중)\s*$", "", text[max(0, s - 40):s])):
         return True  # 기업 10곳 중 6개, 응답자 10명 중 8명, 2개사 중 1개사: a ratio (six in ten), not two counts
         # (혁신클러스터 10곳 중 6곳: the clusters a study examined, counted)
+    if _QUOTED_CLASS_KO.search(text[max(0, s - 30):s]) and _CLASS_SHARE_AFTER_KO.match(text, end):
+        return True  # '2명 이상 5명 이하'가 53.2%: a survey's class in quotes, the share of those in it is the figure
     return False
+
+
+# an answer or class quoted in a survey release, and the share said of it right after the quote
+_QUOTED_CLASS_KO = re.compile(r"['‘\"“][^'’\"”]{0,30}$")
+_CLASS_SHARE_AFTER_KO = re.compile(r"[^'’\"”]{0,20}['’\"”]\s*(?:가|이|은|는|의)?\s*(?:약\s*)?\d+(?:\.\d+)?\s*%")
 
 
 def _generic_word(w: str) -> bool:
@@ -835,6 +842,15 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
         if q.metric in defaults and p.metric not in defaults and p.unit == q.unit and not _change_kind(p.metric) \
                 and _counter(p.text) == _counter(q.text) and _YEAR_STEP_KO.fullmatch(text[p.end:q.start]):
             q.metric = p.metric
+    # one money verb after two amounts of a list, each with its own where: 'A산단 4만㎡에 365억원, B산단
+    # 1만㎡에 67억원을 투자하기로' -> both are invested (other figures between, no clause ending)
+    for k, p in enumerate(qs):
+        if p.metric not in defaults or not is_money(p.unit) or not re.match(r"\s*,", text[p.end:p.end + 3]):
+            continue
+        q = next((x for x in qs[k + 1:] if x.unit == p.unit), None)
+        if q is not None and q.metric not in defaults and metric_code(q.metric, q.unit, True) in MONEY_CODES \
+                and not _VERB_BETWEEN_KO.search(text[p.end:q.start]) and len(text[p.end:q.start]) <= 50:
+            p.metric = q.metric
     # one change verb after a list of changes: '중소기업은 1.2%, 대기업은 0.3% 줄었고' -> both fell
     # (amounts too, with or without the comma: '여수산단이 9,100억원 광양산단이 3,261억원이 늘어났지만')
     for p, q in zip(qs, qs[1:]):
@@ -872,6 +888,8 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
 
 
 # a clause ending between two figures: '신규인력은 18.0%인데 전년도 대비 연구인력이 5.7% 감소했다' (18.0% is no change)
+# a verb ending a clause between two figures: 투자하고, 조성했으며, 있어 (the second figure's verb is not the first's)
+_VERB_BETWEEN_KO = re.compile(r"(?:하|했|되|됐|이|였|있|없|해)(?:고|며|으며|지만|는데|어|여|서|다)[\s.,]")
 _CLAUSE_ENDS_KO = re.compile(r"^\s*(?:인데|이며|이고|였고|였으며|으며|이지만|인 반면)\s")
 # a change said between two figures ends the first one's list: '운송장비가 12.0%, 철강 3.3%가 증가했으며
 # 기계와 전기전자는 각각 2.4%, 0.3%가 감소했다' (the 각각 list does not reach back past 증가했으며)
