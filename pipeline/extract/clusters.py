@@ -830,6 +830,12 @@ def _by_head_abbreviation_ko(b: Cluster, reg: Registry):
     return None
 
 
+def _named_otherwise(name: str, place: str, kind: str) -> bool:
+    """``name`` is ``<Word …> <kind>`` with a capitalised word of its own first, not ``place``."""
+    first = name.split()[0]
+    return len(name.split()) > len(kind.split()) and first[:1].isupper() and first != place and not _is_generic(first)
+
+
 def merge_placed_descriptors(reg: Registry) -> bool:
     """After locating: "Zurich's technology park" (a place and a head only) beside the one cluster of
     that kind placed in that city (its Technopark) is that cluster. True when one was merged."""
@@ -840,9 +846,13 @@ def merge_placed_descriptors(reg: Registry) -> bool:
             continue
         # (a head written in capitals is a proper name's: 'Sheffield Business Park' is not the Advanced
         # Manufacturing Park placed in Sheffield; it is another cluster unless that one ends the same way)
-        kind = " ".join(words[1:]).lower() if all(w[:1].isupper() for w in words[1:]) else words[-1].lower()
+        proper = all(w[:1].isupper() for w in words[1:])
+        kind = " ".join(words[1:]).lower() if proper else words[-1].lower()
+        # (nor, written in capitals, a park of that kind named by a word of its own: 'Tainan Science Park and
+        # Kaohsiung Science Park' are two, wherever the second was placed)
         same = [a for a in reg.clusters if a is not b and a.region == _place_en(words[0])
-                and any(x.isascii() and x.lower().endswith(kind) for x in a.names)]
+                and any(x.isascii() and x.lower().endswith(kind) and not (proper and _named_otherwise(x, words[0], kind))
+                        for x in a.names)]
         if len(same) == 1:
             reg.merge(same[0], b, own=("name_ko", "name_en"))
             merged = True

@@ -197,6 +197,12 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if conj:  # 'Science and Innovation Campus'; not 'Google and Research Triangle Park'
             k = prefix.index(conj)  # ('Bristol and Bath Science Park': two places share one park)
             if not (k > 0 and (_is_generic(prefix[k - 1]) or (_is_place(prefix[k - 1]) and k + 1 < len(prefix) and not _is_generic(prefix[k + 1])))):
+                lead = list(prefix[:k])  # 'of Tainan Science Park and Kaohsiung Science Park': the first is a name too
+                while lead and (not lead[0][:1].isupper() or _is_function_word(lead[0])):
+                    lead.pop(0)
+                first = " ".join(lead)
+                if lead and any(first.endswith(" " + h) for h in _en_heads()) and not _is_generic(lead[0]):
+                    found.append((first, None))
                 prefix = prefix[k + 1:]
         region = None
         # determiners and lower-case generic words go; capitalised words are part of the name

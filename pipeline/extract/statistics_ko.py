@@ -816,6 +816,14 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
                 and re.fullmatch(r"\s*[(（]\s*|\s*(?:→|->|⇒)\s*|\s*에서\s+[^.;]{0,30}", text[p.end:q.start]):
             # (or from one level to the next: '2012년 13억6000만 달러에서 2021년 … 136억6000만 달러로')
             q.metric = p.metric
+    # ... and the figure before such a bracket, the difference of its two levels, is the change between them:
+    # '업체수 2만 3000여개(9만 6260개사→11만 9281개사)', '85개(1189개→1274개)로 증가했다'
+    for p, a, b in zip(qs, qs[1:], qs[2:]):
+        if p.unit == a.unit == b.unit and p.value and not _change_kind(p.metric) \
+                and re.fullmatch(r"\s*[(（]\s*", text[p.end:a.start]) and re.fullmatch(r"\s*(?:→|->|⇒|~)\s*", text[a.end:b.start]) \
+                and abs(abs(b.value - a.value) - p.value) <= 0.05 * p.value:
+            noun = None if p.metric in defaults else p.metric
+            p.metric = _change_label("growth" if b.value > a.value else "decline", noun)
     compared_bases(qs, text)
     # ... and the noun the first names, when the rest name only kinds of it with the same counter:
     # '투자협약 기업은 에너지 분야 25곳, 기자재 분야 9곳, 총 34곳이다' -> all three count companies
