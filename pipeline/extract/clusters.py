@@ -580,6 +580,10 @@ def short_names(reg: Registry, text: str) -> None:
             words = n.split()
             # its initials in brackets after it: Multimedia Super Corridor (MSC), Hsinchu Science Park (HSP)
             initials = "".join(w[0] for w in re.split(r"[\s\-]+", n) if w[:1].isupper())
+            # (a hyphenated word may give one letter: Gujarat International Finance Tec-City (GIFT))
+            whole = "".join(w[0] for w in n.split() if w[:1].isupper())
+            if whole != initials and len(whole) >= 3 and whole not in c.names and re.search(rf"{re.escape(n)}\s*\(\s*{re.escape(whole)}\s*\)", text):
+                c.names.append(whole)
             if len(initials) >= 2 and initials not in c.names and (re.search(
                     rf"{re.escape(n)}\s*\(\s*{re.escape(initials)}\s*\)", text)
                     # four initials or more written on their own: 'the IFEZ' for Incheon Free Economic Zone

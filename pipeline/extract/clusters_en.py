@@ -662,7 +662,9 @@ def _placed_head(before_head: str) -> bool:
 
 # an ordinal or superlative right before capitalised kind words: 'India's first R&D and Clean Manufacturing cluster'
 # (lower-case words may come between: "Kenya's first operational Special Economic Zone")
-_RANKED_KIND_EN = re.compile(r"\b(?:first|largest|biggest|leading|only|oldest|newest|second|third)\s+(?:[a-z][\w\-]*\s+){0,2}(?:[‘'\"“]\s*)?(?:[A-Z][\w&\-]*\s+(?:and\s+)?){0,3}$")
+# (adjectives between, up to three: 'India's first ever totally dedicated Electronics Industrial Estate'; not
+# a phrase: 'the first phase of the Bayan Lepas Free Industrial Zone')
+_RANKED_KIND_EN = re.compile(r"\b(?:first|largest|biggest|leading|only|oldest|newest|second|third)\s+(?:(?!(?:of|the|in|at|for|to|on|by)\s)[a-z][\w\-]*\s+){0,3}(?:[‘'\"“]\s*)?(?:[A-Z][\w&\-]*\s+(?:and\s+)?){0,3}$")
 
 
 _PREPOSITIONS = {"in", "at", "on", "for", "from", "by", "with", "near", "across", "since", "during", "around", "within",

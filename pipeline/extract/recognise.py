@@ -65,6 +65,7 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
                                  "\n".join(s.text for s in sents if s.para_kind != "heading"))
     if not reg.clusters:
         cl.title_subject(sents, parsed.metadata.get("title"), reg)
+        cl.short_names(reg, text)  # (its initials in brackets after it: Gujarat International Finance Tec-City (GIFT))
     mentions = _mentions(parsed, reg)
     _assign(sents, mentions)
     if lang == "ko" and cl_ko.korean_aliases(sents, reg):
@@ -254,6 +255,9 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
                     if pos <= near[0] < end and dateline and near[3] not in dateline:
                         chosen = dateline[:1]  # Porto Digital under a 'RECIFE, Brazil —' dateline: a name, not Porto
                 c.countries = [x for i, x in enumerate(chosen) if x not in chosen[:i] and x != "KR"] or c.countries
+            first = (c.name_en or "").split()[0] if (c.name_en or "").split() else ""
+            if not c.region and not own and first[:1].isupper() and _listed_with_places(first, s.text, found):
+                c.region = first  # 'in Jeddah, Riyadh and Dhahran … the Dhahran Techno Valley': a place no list knows, by its company
             if not c.region and places:
                 near = min(places, key=lambda p: abs(p[0] - pos) if p[0] < pos else abs(p[0] - pos) + 0.5)
                 c.region = near[2]
@@ -294,6 +298,21 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
         for c in reg.clusters:
             if not c.region and (not dateline or set(c.countries) & set(dateline)):
                 c.region = dateline_city
+
+
+def _listed_with_places(word: str, text: str, places: list) -> bool:
+    """``word`` an item of a list of single capitalised words joined by commas and 'and'/'or' in
+    which a known place (``places``: find_places' spans in ``text``) is another item: 'in Jeddah,
+    Riyadh and Dhahran' makes Dhahran a place too (not 'northeastern Lund, Ideon has …')."""
+    starts = {a for a, *_ in places}
+    for m in _WORD_LIST.finditer(text):
+        items = [(i.start() + m.start(), i.group()) for i in re.finditer(r"[A-Z][\w\-]*", m.group())]
+        if any(w == word for _, w in items) and any(a in starts for a, w in items if w != word):
+            return True
+    return False
+
+
+_WORD_LIST = re.compile(r"(?<![\w\-])[A-Z][\w\-]*(?:,\s+[A-Z][\w\-]*)*,?\s+(?:and|or)\s+[A-Z][\w\-]*(?![\w\-])")
 
 
 # (capitalised words only, and a dash apart: not 'Located in Daesan-ri, Namsang-myeon')
