@@ -279,6 +279,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # Aalto University Campus: a university's campus
         if prefix and all(_is_generic(w) for w in prefix) and not national:
             continue
+        if prefix and head in _rules()["english"]["weak_heads"] and " ".join(prefix).lower() in _sector_words_en() \
+                and tail is not None and tail.group(1) in country_surface_set():
+            continue  # 'Pharmaceutical Hub Switzerland: Basel Region': an industry, a weak head and a country are a kind
+            # (not 'The Digital Corridor (DC)', a name)
         owners = _rules()["english"].get("owner_negatives") or ()
         if any(_negative(w, "en") and not (w in owners and _park_head(head))
                and not (k + 1 < len(prefix) and prefix[k + 1] not in ("of", "de") and prefix[k + 1][0].isupper())
@@ -464,6 +468,14 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if not (_is_place(name) or name in place_lookup() or name in country_surface_set()
                 or any(_negative(w, "en") or _is_function_word(w) for w in name.split())):
             found.append((name, None))
+    # A place said to have an industry's cluster: 'San Diego lays claim to the country's third largest biotech
+    # cluster', 'Basel boasts one of the world's densest life science clusters' -> the San Diego biotech cluster
+    # (the place is another name of it: the text goes on about the cluster by the place's name)
+    for m in _PLACE_HAS_CLUSTER_RX().finditer(text):
+        place = m.group(1)
+        if place in place_lookup() and place not in country_surface_set():
+            reg.add([f"{place} {m.group(2).lower()} {m.group(3).lower()}", place], "en_pattern", where,
+                    name_en=f"{place} {m.group(2).lower()} {m.group(3).lower()}", region=place_lookup()[place][0])
     # Nicknames on the model of Silicon Valley: Silicon Fen, Silicon Saxony
     prefixes = _nickname_prefix_alt()
     nicknames = []  # new ones only ("known as Silicon Saxony" introduces the name; the gazetteer's
@@ -665,6 +677,14 @@ def _placed_head(before_head: str) -> bool:
 # (adjectives between, up to three: 'India's first ever totally dedicated Electronics Industrial Estate'; not
 # a phrase: 'the first phase of the Bayan Lepas Free Industrial Zone')
 _RANKED_KIND_EN = re.compile(r"\b(?:first|largest|biggest|leading|only|oldest|newest|second|third)\s+(?:(?!(?:of|the|in|at|for|to|on|by)\s)[a-z][\w\-]*\s+){0,3}(?:[‘'\"“]\s*)?(?:[A-Z][\w&\-]*\s+(?:and\s+)?){0,3}$")
+
+
+@per_rules
+def _PLACE_HAS_CLUSTER_RX() -> re.Pattern:
+    """'<Place> lays claim to / boasts / is home to (the|a|one of the) … <sector> <cluster|hub|ecosystem>'."""
+    sectors = "|".join(re.escape(w) for w in sorted(_sector_words_en(), key=len, reverse=True))
+    return re.compile(rf"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})\s+(?i:lays?\s+claim\s+to|boasts?|is\s+home\s+to|hosts?)\s+"
+                      rf"(?i:one\s+of\s+)?(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,5}}?((?i:{sectors}))\s+(cluster|hub|ecosystem)s?\b")
 
 
 _PREPOSITIONS = {"in", "at", "on", "for", "from", "by", "with", "near", "across", "since", "during", "around", "within",

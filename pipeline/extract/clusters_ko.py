@@ -172,6 +172,17 @@ def _korean_admin_place(word: str, after_place: bool) -> bool:
     return after_place and rx is not None and rx.fullmatch(word) is not None
 
 
+_PLACE_HAS_CLUSTER_KO = re.compile(r"(?<![가-힣])([가-힣]{2,12})(?:은|는|이|가)\s+(?:\S+\s+){0,4}?([가-힣]{0,6}(?:클러스터|허브))(?:를|을)\s*(?:자랑|보유|갖추|갖고)")
+
+
+def _place_with_direction(word: str) -> str | None:
+    """A known place, or one after a compass word (남샌프란시스코, 사우스 샌프란시스코): the place."""
+    for w in (word, re.sub(r"^(?:남|북|동|서|사우스|노스|이스트|웨스트)", "", word)):
+        if w in place_lookup() and w not in country_surface_set():
+            return w
+    return None
+
+
 def _township_end(eojeols: list[str]) -> int | None:
     """The index of the last written word of a township (읍, 면: a stem of two or three syllables,
     축동면, not 측면) and the village (리) right after it, when a name follows them; the suffixes
@@ -369,6 +380,16 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if word.endswith(endings) and len(word) > 3 and word not in korean_place_lookup() and word not in place_lookup() \
                 and not _is_generic(word) and not _negative(word, "ko"):
             reg.add([word], "apposition", where, name_ko=word)
+    # 1c') a place said to have a cluster: 남샌프란시스코는 미국 최대의 바이오클러스터를 자랑한다 -> 남샌프란시스코
+    #     바이오클러스터 (the place is another name of it, as the text goes on about it by the place's name)
+    for m in _PLACE_HAS_CLUSTER_KO.finditer(text):
+        place, kind = m.group(1), m.group(2)
+        if (known := _place_with_direction(place)):
+            compass = {"남": "사우스", "북": "노스", "동": "이스트", "서": "웨스트"}.get(place[:-len(known)], "") if place != known else ""
+            english = translate_korean_name(f"{compass} {known} {kind}".strip(), domestic=False)  # South San Francisco …
+            reg.add([f"{place} {kind}", place], "head", where, name_ko=f"{place} {kind}",
+                    name_en=" ".join(w[:1].upper() + w[1:] for w in english.split()) if english else None,
+                    region=place_lookup().get(known, (None,))[0])
     # 1d) a quoted nickname or name that something is called by: 오스틴은 '실리콘 힐스'로 불리며
     prefixes_ko = tuple(_rules()["korean"].get("nickname_prefixes") or ())
     for m in re.finditer(rf"[{_OPENING}]([^{_CLOSING}()]{{2,30}})[{_CLOSING}]\s*(?:으로|로|라고|이라고|라는|이라는)\s*"
@@ -563,7 +584,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         else:
             start_tok = next((x for x in name_toks if x.text == words[0]), name_toks[0]) if words else t
             name = text[start_tok.idx - toks[0].idx:e]
-            loan = re.search(r"(?:^|\s)([가-힣]+)\s$", text[:start_tok.idx - toks[0].idx])
+            loan = re.search(rf"(?:^|\s|[{_OPENING}])([가-힣]+)\s$", text[:start_tok.idx - toks[0].idx])
             if loan and loan.group(1) in (_rules()["korean"].get("name_loanwords") or ()):
                 name = f"{loan.group(1)} {name}"  # 서던 | 타이완사이언스 파크: an English word written in Hangul
         if dropped_district is not None:

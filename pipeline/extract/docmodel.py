@@ -69,6 +69,8 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
     if only_landmark and len(only_landmark) < len({id(c) for c in named}):
         named = [c for c in named if id(c) not in only_landmark]
         clusters = [c for c in clusters if id(c) not in only_landmark]
+    elif only_landmark >= {id(c) for c in named}:
+        return None, None  # every cluster named is one something is near or measured from: the text is about something else
     in_title = _unique(_title_clusters(sents, clusters, title))
     if len(in_title) == 1:
         home = _home_cluster(sents, named, in_title[0])
@@ -310,7 +312,8 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
                 section = None
             # a section headed by a country and no cluster (□ 네덜란드의 농업 성공비결) is about the country:
             # its sentences naming no cluster are wide
-            country_section = None if named or s is headline else (
+            # (not one that names a kind of cluster: '미국 최대 규모 클러스터…' heads a piece about the country's largest)
+            country_section = None if named or s is headline or _names_a_kind(s.text, lang) else (
                 sorted({iso for _, _, iso in find_countries(s.text) if iso != "KR"}) or None)
             ctx.topic = named[-1] if named else (section or doc_topic)
             last = named[-1] if named else None
@@ -332,7 +335,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         ctx.prior = para_topic or last or section or doc_topic
         ctx.around = prior if ref is not None else (para_topic or section or doc_topic)
         held = para_topic or section or doc_topic
-        only_landmarks = bool(named) and not opens and held is not None and all(landmarks(s))
+        only_landmarks = bool(named) and not opens and all(landmarks(s))  # (held or not: a landmark is no one's topic)
         for c in named if not only_landmarks else []:  # (a landmark is no antecedent: 'Over the road from the AMP, …. The park …')
             recent = [x for x in recent if x is not c] + [c]
         if named:
@@ -362,6 +365,8 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
 # a cluster named as what something is near (반월·시화 국가산업단지와 가까운) or reached from it
 # (대구, 창원 국가산업단지로 한 시간 내에 이동): a landmark, not what the sentence is about
 _LANDMARK_KO = re.compile(r"(?:와|과|에서|에)\s*(?:가깝|가까|인접|맞닿|이웃|근접)"
+                          # measured from: 실리콘밸리에서 북쪽으로 차로 25분 거리에 있는 캠퍼스
+                          r"|에서\s+(?:[^\s,.]+\s+){0,3}?(?:약\s*)?\d[\d,.]*\s*(?:분|시간|km|킬로미터|㎞|마일)\s*(?:정도\s*)?(?:거리|떨어)"
                           r"|(?:으로|로|까지)\s+(?:[^\s,.]+\s+){0,3}?(?:이동|도달|닿|연결|접근|출퇴근|통근)"
                           # what another is built inside: 신서혁신도시 안에 조성된 첨단의료복합단지
                           r"|\s*(?:안|내)에\s*(?:조성된|조성한|위치한|자리한|자리잡은|자리 잡은|들어선|들어서)")
@@ -676,6 +681,14 @@ def wide_scope(text: str, lang: str) -> list[str] | None:
 
 
 @lru_cache(maxsize=4096)  # asked per sentence and again per figure of a clause
+def _names_a_kind(text: str, lang: str) -> bool:
+    """Whether ``text`` has a word for a kind of cluster (a Korean head in it; an English lower-case head)."""
+    if lang == "ko":
+        return any(h in text for h in ko_heads())
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(h.lower())}s?\b", low) for h in (load_rules("clusters")["english"].get("lowercase_heads") or ()))
+
+
 def _wide_scope(_rules_in_use: object, text: str, lang: str) -> tuple[str, ...] | None:
     if _study_cues(lang).search(text) or any(rx.search(text) for rx in _set_scope(lang)):
         return ()

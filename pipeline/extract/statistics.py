@@ -50,6 +50,15 @@ def unit_label(unit: str) -> str:
     return _metric_rules()["by_unit"].get(unit if unit in _metric_rules()["by_unit"] else "currency", "value")
 
 
+@per_rules
+def _size_comparison_rx(lang: str) -> re.Pattern:
+    """The things a size is compared with by their number (rules: quantities.size_comparisons): after an
+    English number, before a Korean one."""
+    words = (_q().get("size_comparisons") or {}).get(lang) or []
+    alt = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s+(?:{alt})\b", re.I) if lang == "en" else re.compile(rf"(?:{alt})\s*(?:면적의\s*)?(?:약\s*)?$")
+
+
 def _compose(label: str | None, spec: str | None, unit: str) -> str:
     if not label or (unit == "m2" and label in _COUNT_LABELS | {"institutions"}):
         return unit_label(unit)  # (a land area is no count of what stands on it: '70 lakh square feet' after 32,800 employees)

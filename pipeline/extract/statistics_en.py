@@ -11,7 +11,7 @@ from pipeline.rules import load_rules, per_rules
 from pipeline.extract.statistics import (
     Quantity, _COUNT_LABELS, _MONEY_OR_OTHER, _change_label, _change_words, _compared, _compose,
     _compound_times, _listed_changes, _merge_equivalents, _metric_noun, _metric_rules, _partitives, _q,
-    _specialiser, _surveyed, _travel_cues, is_money, segment_bounds, unit_label,
+    _size_comparison_rx, _specialiser, _surveyed, _travel_cues, is_money, segment_bounds, unit_label,
 )
 
 
@@ -434,6 +434,7 @@ def _not_a_figure_en(text: str, s: int, e: int) -> bool:
     figure, nor a size class of firms ('the companies with more than 250 employees'), nor an age ('celebrated 50 years of operation', 'will celebrate 14 years of history'),
     nor the span of a period ('over the 12 months to April 2017', 'over the last 12 months')."""
     return bool(_DENOMINATOR_EN.search(text[max(0, s - 12):s])) or _size_class_en(text, s, e) or bool(_MONTHS_OF_PERIOD_EN.match(text, e)) \
+        or bool(_size_comparison_rx("en").match(text, e)) \
         or bool(_WHEN_EN.match(text, e)) \
         or bool(_MULTIPLE_EN.match(text, e)) \
         or bool(_LAST_N_EN.search(text[max(0, s - 20):s]) and _SPAN_UNIT_EN.match(text, e)) or bool(

@@ -12,7 +12,7 @@ from pipeline.extract.names import compact_ko_heads
 from pipeline.nlp import doc_text
 from pipeline.rules import load_rules, per_rules
 from pipeline.extract.statistics import (
-    Quantity, _ASIDE_OF_PERCENT, _COUNT_LABELS, MONEY_CODES, _MONEY_OR_OTHER, _change_label, _change_words,
+    Quantity, _size_comparison_rx, _ASIDE_OF_PERCENT, _COUNT_LABELS, MONEY_CODES, _MONEY_OR_OTHER, _change_label, _change_words,
     _compared, _compose, _compound_times, _listed_changes, _merge_equivalents, _metric_noun, _metric_rules,
     _partitives, _q, _specialiser, _surveyed, _travel_cues, is_money, unit_label,
 )
@@ -329,6 +329,8 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
             and not _STUDIED_KINDS_KO.search(re.sub(r"(?:[2-9]|10|100|1000)\s*\S{1,2}\s*(?:가운데|중)\s*$", "", text[max(0, s - 40):s])):
         return True  # 기업 10곳 중 6개, 응답자 10명 중 8명, 2개사 중 1개사: a ratio (six in ten), not two counts
         # (혁신클러스터 10곳 중 6곳: the clusters a study examined, counted)
+    if _size_comparison_rx("ko").search(text[max(0, s - 14):s]):
+        return True  # 축구장 283개가 들어갈 수 있는 땅: a size compared, no count
     if _QUOTED_CLASS_KO.search(text[max(0, s - 30):s]) and _CLASS_SHARE_AFTER_KO.match(text, end):
         return True  # '2명 이상 5명 이하'가 53.2%: a survey's class in quotes, the share of those in it is the figure
     return False
