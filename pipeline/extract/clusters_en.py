@@ -191,7 +191,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 found.append((name, None))
     # Capitalised words + head: Medicon Valley, Kista Science City, Research Triangle Park
     # (an ordinal inside a name, after a capitalised word: the Osong 3rd Bio-Health Science Complex)
-    for m in re.finditer(rf"\b((?:{_ABBR})?(?:{_CAP}\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?){{0,3}}(?:{_CAP}\s+(?:and|&)\s+)?{_CAP}\s+)?({_en_head_alt()})\b", text):
+    # (or a road's number: the Route 128 Technology Corridor)
+    for m in re.finditer(rf"\b((?:{_ABBR})?(?:{_CAP}\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+|(?:(?<=Route\s)|(?<=Highway\s)|(?<=Interstate\s))\d{{1,3}}\s+)?){{0,3}}(?:{_CAP}\s+(?:and|&)\s+)?{_CAP}\s+)?({_en_head_alt()})\b", text):
         prefix = (m.group(1) or "").split()
         conj = next((w for w in prefix if w in ("and", "&")), None)
         if conj:  # 'Science and Innovation Campus'; not 'Google and Research Triangle Park'
@@ -683,7 +684,7 @@ _RANKED_KIND_EN = re.compile(r"\b(?:first|largest|biggest|leading|only|oldest|ne
 def _PLACE_HAS_CLUSTER_RX() -> re.Pattern:
     """'<Place> lays claim to / boasts / is home to (the|a|one of the) … <sector> <cluster|hub|ecosystem>'."""
     sectors = "|".join(re.escape(w) for w in sorted(_sector_words_en(), key=len, reverse=True))
-    return re.compile(rf"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})\s+(?i:lays?\s+claim\s+to|boasts?|is\s+home\s+to|hosts?)\s+"
+    return re.compile(rf"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})\s+(?i:lays?\s+claim\s+to|boasts?|is\s+home\s+to|hosts?|is|has\s+become|remains)\s+"
                       rf"(?i:one\s+of\s+)?(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,5}}?((?i:{sectors}))\s+(cluster|hub|ecosystem)s?\b")
 
 

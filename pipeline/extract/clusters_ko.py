@@ -172,12 +172,14 @@ def _korean_admin_place(word: str, after_place: bool) -> bool:
     return after_place and rx is not None and rx.fullmatch(word) is not None
 
 
-_PLACE_HAS_CLUSTER_KO = re.compile(r"(?<![가-힣])([가-힣]{2,12})(?:은|는|이|가)\s+(?:\S+\s+){0,4}?([가-힣]{0,6}(?:클러스터|허브))(?:를|을)\s*(?:자랑|보유|갖추|갖고)")
+# (or is one: 바젤시는 전세계 800개 이상의 생명과학기업이 활동하는 세계적인 생명과학 허브다)
+_PLACE_HAS_CLUSTER_KO = re.compile(r"(?<![가-힣])([가-힣]{2,12})(?:은|는|이|가)\s+(?:\S+\s+){0,8}?((?:[가-힣]{1,6}\s?)?(?:클러스터|허브))"
+                                   r"(?:(?:를|을)\s*(?:자랑|보유|갖추|갖고)|(?:이)?다[.\s]|(?:이)?다$)")
 
 
 def _place_with_direction(word: str) -> str | None:
     """A known place, or one after a compass word (남샌프란시스코, 사우스 샌프란시스코): the place."""
-    for w in (word, re.sub(r"^(?:남|북|동|서|사우스|노스|이스트|웨스트)", "", word)):
+    for w in (word, re.sub(r"^(?:남|북|동|서|사우스|노스|이스트|웨스트)", "", word), re.sub(r"(?<=[가-힣]{2})시$", "", word)):
         if w in place_lookup() and w not in country_surface_set():
             return w
     return None
@@ -385,9 +387,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
     for m in _PLACE_HAS_CLUSTER_KO.finditer(text):
         place, kind = m.group(1), m.group(2)
         if (known := _place_with_direction(place)):
+            place = re.sub(r"(?<=[가-힣]{2})시$", "", place) if place.endswith("시") and known != place else place  # 바젤시 -> 바젤
             compass = {"남": "사우스", "북": "노스", "동": "이스트", "서": "웨스트"}.get(place[:-len(known)], "") if place != known else ""
             english = translate_korean_name(f"{compass} {known} {kind}".strip(), domestic=False)  # South San Francisco …
-            reg.add([f"{place} {kind}", place], "head", where, name_ko=f"{place} {kind}",
+            reg.add([f"{place} {kind}", place, m.group(1)], "head", where, name_ko=f"{place} {kind}",
                     name_en=" ".join(w[:1].upper() + w[1:] for w in english.split()) if english else None,
                     region=place_lookup().get(known, (None,))[0])
     # 1d) a quoted nickname or name that something is called by: 오스틴은 '실리콘 힐스'로 불리며

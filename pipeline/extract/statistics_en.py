@@ -470,7 +470,7 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     else the nearest metric noun before it in its clause (its subject: 'Venture funding raised by
     local firms fell to C$610 million'; 'Population (2020) | 71,000'). A job count with a verb
     creating or cutting jobs is a change in jobs ('could create 4,000 jobs', 'shed 4,000 jobs')."""
-    tail = re.sub(r"^\s\([a-z][a-z\s\-]{0,18}\)(?=\s[A-Za-z])", "", text[e:e + 60])  # 'Approx. 80 (red) biotech companies'
+    tail = re.sub(r"^\s\([a-z][a-z\s\-]{0,18}\)(?=\s[A-Za-z])", "", text[e:e + 90])  # 'Approx. 80 (red) biotech companies'
     np_text = re.split(r"[,.;:()\[\]|]", re.sub(r"\bPh\.\s?D\.?s?(?=\W|$)", "PhDs", tail), maxsplit=1)[0]  # Ph.D.s
     np_text = re.split(r"\s[$€£¥₩]?\d", np_text, maxsplit=1)[0]  # '1,300 companies and 18 institutions': the next figure's words are its own
     after = re.findall(r"[A-Za-z][A-Za-z&\-]*", np_text)
@@ -633,7 +633,7 @@ def _noun_phrase(words: list[str]) -> list[str]:
     out: list[str] = []
     if len(words) >= 2 and words[0].lower() in _VERB_BEFORE_PREP and words[1].lower() in ("to", "for", "at", "up"):
         return out  # '4 million amounts to a quarter', '58% accounts for': a verb, no noun counted
-    for k, w in enumerate(words[:6]):
+    for k, w in enumerate(words[:8]):  # (eight: "3,600 other upcoming and stalwart computer and electronics companies")
         if w.lower() in ("and", "or") and out and k + 1 < len(words) and words[k + 1].lower() not in _NP_STOP:
             out.append(w)  # 'equipment and materials firms': coordinated modifiers
             continue
