@@ -49,6 +49,9 @@ class Cluster:
                 if k:
                     ks.add(k)
                     ks.add(_strip_head_key(k))
+                    # (a city written with its 시 before the rest of the name: 우시시 고신구 is 우시 고신구)
+                    if (city := re.match(r"([가-힣]{2,4})시\s+\S", n)):
+                        ks.add(norm(city.group(1) + n[city.end(1) + 1:]))
             self._keys, self._keys_sig = ks, sig
         return self._keys
 

@@ -84,8 +84,9 @@ def _scan(text: str, kind: str) -> list[tuple[int, int, tuple]]:
                 i += 1
                 continue
         found = None
+        # (and a name of one character: 中, 美, 日 in a Korean headline)
         for name, ci, payload in idx.get(text[i:i + 2], []) + idx.get(low[i:i + 2], []) if low[i:i + 2] != text[i:i + 2] \
-                else idx.get(text[i:i + 2], []):
+                else idx.get(text[i:i + 2], []) + idx.get(text[i], []):
             hay = low if ci else text
             cand = name.lower() if ci else name
             if hay.startswith(cand, i) and _bounded(text, i, i + len(name), name):
