@@ -472,11 +472,21 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # A place said to have an industry's cluster: 'San Diego lays claim to the country's third largest biotech
     # cluster', 'Basel boasts one of the world's densest life science clusters' -> the San Diego biotech cluster
     # (the place is another name of it: the text goes on about the cluster by the place's name)
-    for m in _PLACE_HAS_CLUSTER_RX().finditer(text):
+    for m in _place_has_cluster_rx().finditer(text):
         place = m.group(1)
         if place in place_lookup() and place not in country_surface_set():
             reg.add([f"{place} {m.group(2).lower()} {m.group(3).lower()}", place], "en_pattern", where,
                     name_en=f"{place} {m.group(2).lower()} {m.group(3).lower()}", region=place_lookup()[place][0])
+    # An industry's complex said to be in a city: 'breaks ground for an artificial intelligence complex in the
+    # southwestern city of Gwangju' -> the Gwangju artificial intelligence complex (the city is another name of it)
+    for m in _sector_kind_in_place_rx().finditer(text):
+        place = m.group(3)
+        before = re.search(r"(\S+)\s+$", text[:m.start(1)])
+        if before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in ("a", "an", "the"):
+            continue  # 'Bangalore IT cluster in Bavaria': the kind is another name's, only placed
+        if _is_place(place) and place not in country_surface_set():
+            name = f"{place} {m.group(1).lower() if m.group(1) != 'AI' else 'AI'} {m.group(2).lower()}"
+            reg.add([name, place], "en_pattern", where, name_en=name, region=place_lookup().get(place, (place,))[0])
     # Nicknames on the model of Silicon Valley: Silicon Fen, Silicon Saxony
     prefixes = _nickname_prefix_alt()
     nicknames = []  # new ones only ("known as Silicon Saxony" introduces the name; the gazetteer's
@@ -648,7 +658,7 @@ def _place_owner(words: list[str]) -> bool:
     phrase = re.sub(r"['’]s$", "", " ".join(words))
     if phrase in country_surface_set() or _gazetteer_country(phrase) is not None:
         return False
-    return phrase in place_lookup() or any(w in place_lookup() for w in phrase.split()) or \
+    return phrase in place_lookup() or any(w in place_lookup() for w in phrase.split()) or _is_place(phrase) or \
         bool(re.fullmatch(r"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]+\s+)+(?:Region|County|Area|Province|Valley)", phrase))
 
 
@@ -681,7 +691,15 @@ _RANKED_KIND_EN = re.compile(r"\b(?:first|largest|biggest|leading|only|oldest|ne
 
 
 @per_rules
-def _PLACE_HAS_CLUSTER_RX() -> re.Pattern:
+def _sector_kind_in_place_rx() -> re.Pattern:
+    """'(a|an|the)? <sector> <lower-case kind, or complex> in (the <adjective> city of)? <Place>'."""
+    sectors = "|".join(re.escape(w) for w in sorted(_sector_words_en(), key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:an?|the)\s+)?\b((?i:{sectors}))\s+({_lowercase_head_alt()}|complex)\s+in\s+"
+                      rf"(?:the\s+(?:[a-z]+\s+){{0,2}}(?:city|town|province|region)\s+of\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+
+
+@per_rules
+def _place_has_cluster_rx() -> re.Pattern:
     """'<Place> lays claim to / boasts / is home to (the|a|one of the) … <sector> <cluster|hub|ecosystem>'."""
     sectors = "|".join(re.escape(w) for w in sorted(_sector_words_en(), key=len, reverse=True))
     return re.compile(rf"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})\s+(?i:lays?\s+claim\s+to|boasts?|is\s+home\s+to|hosts?|is|has\s+become|remains)\s+"
