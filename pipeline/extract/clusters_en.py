@@ -691,19 +691,23 @@ _RANKED_KIND_EN = re.compile(r"\b(?:first|largest|biggest|leading|only|oldest|ne
 
 
 @per_rules
+def _sector_alt() -> str:
+    """The industries (rules: english.sector_words), longest first, as a regex alternation."""
+    return "|".join(re.escape(w) for w in sorted(_sector_words_en(), key=len, reverse=True))
+
+
+@per_rules
 def _sector_kind_in_place_rx() -> re.Pattern:
     """'(a|an|the)? <sector> <lower-case kind, or complex> in (the <adjective> city of)? <Place>'."""
-    sectors = "|".join(re.escape(w) for w in sorted(_sector_words_en(), key=len, reverse=True))
-    return re.compile(rf"(?i:\b(?:an?|the)\s+)?\b((?i:{sectors}))\s+({_lowercase_head_alt()}|complex)\s+in\s+"
+    return re.compile(rf"(?i:\b(?:an?|the)\s+)?\b((?i:{_sector_alt()}))\s+({_lowercase_head_alt()}|complex)\s+in\s+"
                       rf"(?:the\s+(?:[a-z]+\s+){{0,2}}(?:city|town|province|region)\s+of\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
 
 
 @per_rules
 def _place_has_cluster_rx() -> re.Pattern:
     """'<Place> lays claim to / boasts / is home to (the|a|one of the) … <sector> <cluster|hub|ecosystem>'."""
-    sectors = "|".join(re.escape(w) for w in sorted(_sector_words_en(), key=len, reverse=True))
     return re.compile(rf"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})\s+(?i:lays?\s+claim\s+to|boasts?|is\s+home\s+to|hosts?|is|has\s+become|remains)\s+"
-                      rf"(?i:one\s+of\s+)?(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,5}}?((?i:{sectors}))\s+(cluster|hub|ecosystem)s?\b")
+                      rf"(?i:one\s+of\s+)?(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,5}}?((?i:{_sector_alt()}))\s+(cluster|hub|ecosystem)s?\b")
 
 
 _PREPOSITIONS = {"in", "at", "on", "for", "from", "by", "with", "near", "across", "since", "during", "around", "within",

@@ -177,9 +177,20 @@ _PLACE_HAS_CLUSTER_KO = re.compile(r"(?<![가-힣])([가-힣]{2,12})(?:은|는|�
                                    r"(?:(?:를|을)\s*(?:자랑|보유|갖추|갖고)|(?:이)?다[.\s]|(?:이)?다$)")
 
 
+# a compass word written onto a place (남샌프란시스코) and the loanword it is written as in a name (사우스 …)
+_COMPASS_KO = {"남": "사우스", "북": "노스", "동": "이스트", "서": "웨스트"}
+_COMPASS_PREFIX_KO = re.compile("^(?:" + "|".join([*_COMPASS_KO, *_COMPASS_KO.values()]) + ")")
+
+
+def _without_si(word: str) -> str:
+    """A city's name without the 시 written after it (바젤시 -> 바젤; not 시 alone after one syllable)."""
+    return re.sub(r"(?<=[가-힣]{2})시$", "", word)
+
+
 def _place_with_direction(word: str) -> str | None:
-    """A known place, or one after a compass word (남샌프란시스코, 사우스 샌프란시스코): the place."""
-    for w in (word, re.sub(r"^(?:남|북|동|서|사우스|노스|이스트|웨스트)", "", word), re.sub(r"(?<=[가-힣]{2})시$", "", word)):
+    """A known place, or one after a compass word (남샌프란시스코, 사우스 샌프란시스코), or written with its
+    시 (바젤시): the place."""
+    for w in (word, _COMPASS_PREFIX_KO.sub("", word), _without_si(word)):
         if w in place_lookup() and w not in country_surface_set():
             return w
     return None
@@ -387,8 +398,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
     for m in _PLACE_HAS_CLUSTER_KO.finditer(text):
         place, kind = m.group(1), m.group(2)
         if (known := _place_with_direction(place)):
-            place = re.sub(r"(?<=[가-힣]{2})시$", "", place) if place.endswith("시") and known != place else place  # 바젤시 -> 바젤
-            compass = {"남": "사우스", "북": "노스", "동": "이스트", "서": "웨스트"}.get(place[:-len(known)], "") if place != known else ""
+            place = _without_si(place) if known != place else place  # 바젤시 -> 바젤
+            compass = _COMPASS_KO.get(place[:-len(known)], "") if place != known else ""
             english = translate_korean_name(f"{compass} {known} {kind}".strip(), domestic=False)  # South San Francisco …
             reg.add([f"{place} {kind}", place, m.group(1)], "head", where, name_ko=f"{place} {kind}",
                     name_en=" ".join(w[:1].upper() + w[1:] for w in english.split()) if english else None,
@@ -882,7 +893,7 @@ _KO_OFFICIAL_NAME = re.compile(
     rf"|\s(?P<former>[가-힣A-Za-z0-9·]{{3,30}}?)(?:으로|로)\s*(?:출발|시작)(?=했|해|하여|한|하며)")
 
 
-_KO_LAUNCHED_AS = re.compile(r"(?<![가-힣A-Za-z0-9·])([가-힣A-Za-z0-9·]{3,30}?)(?:으로|로)\s*(?:출범|출발|개장|문을\s*연|시작)한\s+")
+_KO_LAUNCHED_AS = re.compile(r"(?<![가-힣A-Za-z0-9·])([가-힣A-Za-z0-9·]{3,30}?)(?:으로|로)\s*(?:출범|출발|개장|시작)한\s+")
 
 
 def _ends_in_head(name: str) -> bool:

@@ -680,7 +680,6 @@ def wide_scope(text: str, lang: str) -> list[str] | None:
     return None if found is None else list(found)
 
 
-@lru_cache(maxsize=4096)  # asked per sentence and again per figure of a clause
 def _names_a_kind(text: str, lang: str) -> bool:
     """Whether ``text`` has a word for a kind of cluster (a Korean head in it; an English lower-case head)."""
     if lang == "ko":
@@ -689,6 +688,7 @@ def _names_a_kind(text: str, lang: str) -> bool:
     return any(re.search(rf"\b{re.escape(h.lower())}s?\b", low) for h in (load_rules("clusters")["english"].get("lowercase_heads") or ()))
 
 
+@lru_cache(maxsize=4096)  # asked per sentence and again per figure of a clause
 def _wide_scope(_rules_in_use: object, text: str, lang: str) -> tuple[str, ...] | None:
     if _study_cues(lang).search(text) or any(rx.search(text) for rx in _set_scope(lang)):
         return ()

@@ -221,6 +221,7 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
             continue
         if not c.countries and any(korean_place.search(n) for n in c.names):
             continue  # Songdo International Business District: a Korean place in its own name (below)
+        first = (c.name_en or "").split()[0] if (c.name_en or "").split() else ""  # (a word listed with places, below)
         for s in sents:
             hits = [ms for ms, _, cc in s.clusters if cc is c]
             if not hits:
@@ -255,7 +256,6 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
                     if pos <= near[0] < end and dateline and near[3] not in dateline:
                         chosen = dateline[:1]  # Porto Digital under a 'RECIFE, Brazil —' dateline: a name, not Porto
                 c.countries = [x for i, x in enumerate(chosen) if x not in chosen[:i] and x != "KR"] or c.countries
-            first = (c.name_en or "").split()[0] if (c.name_en or "").split() else ""
             if not c.region and not own and first[:1].isupper() and _listed_with_places(first, s.text, found):
                 c.region = first  # 'in Jeddah, Riyadh and Dhahran … the Dhahran Techno Valley': a place no list knows, by its company
             if not c.region and places:
