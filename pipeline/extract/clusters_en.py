@@ -706,8 +706,9 @@ def _sector_kind_in_place_rx() -> re.Pattern:
 @per_rules
 def _place_has_cluster_rx() -> re.Pattern:
     """'<Place> lays claim to / boasts / is home to (the|a|one of the) … <sector> <cluster|hub|ecosystem>'."""
+    # (an adverb between: 'Pittsburgh is now the second largest robotic ecosystem')
     return re.compile(rf"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})\s+(?i:lays?\s+claim\s+to|boasts?|is\s+home\s+to|hosts?|is|has\s+become|remains)\s+"
-                      rf"(?i:one\s+of\s+)?(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,5}}?((?i:{_sector_alt()}))\s+(cluster|hub|ecosystem)s?\b")
+                      rf"(?i:(?:now|still|already|also|fast|quickly|increasingly)\s+)?(?i:one\s+of\s+)?(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,5}}?((?i:{_sector_alt()}))\s+(cluster|hub|ecosystem)s?\b")
 
 
 _PREPOSITIONS = {"in", "at", "on", "for", "from", "by", "with", "near", "across", "since", "during", "around", "within",

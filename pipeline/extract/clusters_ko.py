@@ -9,7 +9,7 @@ import functools
 import re
 
 from pipeline.extract.context import Sentence
-from pipeline.extract.geo import country_surface_set, find_places, korean_place_lookup, korean_provinces, place_lookup
+from pipeline.extract.geo import country_surface_set, find_korean_places, find_places, korean_place_lookup, korean_provinces, place_lookup
 from pipeline.extract.names import AREA_SUFFIXES_KO
 from pipeline.extract.names import cluster_rules as _rules
 from pipeline.extract.names import compact_ko_heads
@@ -196,6 +196,23 @@ def _place_with_direction(word: str) -> str | None:
     return None
 
 
+def _city_named_plain(name: str, aliases: list[str]) -> tuple[str, list[str]]:
+    """A known city or county written with its 시 or 군 first in a name is the city as other texts
+    write it (정읍시 첨단과학산업단지 -> 정읍 첨단과학산업단지); so is one written before its neighbourhood
+    and kind words only (정읍시 신정동 첨단과학산업단지 -> 정읍 첨단과학산업단지). As written stays an alias."""
+    parts = name.split()
+    if len(parts) < 2 or not re.fullmatch(r"[가-힣]{2,4}[시군]", parts[0]) or parts[0] not in korean_place_lookup():
+        return name, aliases
+    rx = _admin_word_rx()
+    k = 1
+    while k < len(parts) - 1 and rx is not None and rx.fullmatch(parts[k]) and parts[k] not in korean_place_lookup():
+        k += 1
+    rest = " ".join(parts[k:])
+    if k > 1 and not _kind_words_only(_without_head(rest.replace(" ", ""))):
+        return name, aliases
+    return f"{parts[0][:-1]} {rest}", aliases + [name]
+
+
 def _township_end(eojeols: list[str]) -> int | None:
     """The index of the last written word of a township (읍, 면: a stem of two or three syllables,
     축동면, not 측면) and the village (리) right after it, when a name follows them; the suffixes
@@ -221,6 +238,23 @@ def _admin_word_rx() -> re.Pattern | None:
     if small:
         alts.append(rf"[가-힣]{{2}}\d?[{small}]")
     return re.compile("|".join(alts)) if alts else None
+
+
+def _locative_city(before: str) -> str | None:
+    """The Korean city or county a clause puts something in, the last place written before it with
+    에, 에서 or 의 (경남 밀양에 나노첨단 산업이 특화된 …): not a province (경기도에 …), which holds many."""
+    hits = [h for h in find_korean_places(before) if re.match(r"(?:시|군)?(?:에서|에|의)(?![가-힣])", before[h[1]:])]
+    if not hits:
+        return None
+    between = before[hits[-1][1]:]
+    between = between[re.match(r"(?:시|군)?(?:에서|에|의)", between).end():]
+    if len(between) > 40 or re.search(r"[,;]|[가-힣'’\"”」』)](?:에서|에|을|를|로|으로)\s", between):
+        return None  # (서울에서 열린 '설명회'에 참석, … 특화단지: the place of something else in the sentence)
+    word = before[hits[-1][0]:hits[-1][1]]
+    provinces = korean_provinces()
+    if word in provinces and (word.endswith("도") or word + "도" in provinces):
+        return None
+    return re.sub(r"(?:시|군)$", "", word) if len(word) > 2 else word
 
 
 def _genitive_place(toks, j: int) -> str | None:
@@ -451,6 +485,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # a descriptor of the quoted name that follows (rules 1 and 1c take that)
         if any(a <= t.idx - toks[0].idx < b for a, b in bracketed):
             continue  # the head of a bracketed name (하이테크 캠퍼스 에인트호번(High Tech Campus Eindhoven))
+        if not t.whitespace_ and i + 1 < len(toks) and toks[i + 1].tag_.startswith("NNG") \
+                and re.search(rf"(?:{_head_alt()})\s+[가-힣]*$", text[:t.idx - toks[0].idx]):
+            continue  # 나노융합 국가산업단지 | 산업단지계획: a word about the complex named before it (its plan), no second head
         j = i - 1
         name_toks = []
         odd: set[int] = set()
@@ -470,8 +507,13 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                       and name_toks[0].tag_.startswith("NNP") and not tj.whitespace_ and not toks[j - 1].whitespace_)
             # two places joined by a middle dot, no spaces: 반월·시화 국가산업단지 (one complex of two)
             # (not after a head: 블루밸리산단·영일만 특구 are two)
-            hyphen = hyphen or (tj.text in ("·", "ㆍ") and name_toks and j > 0 and toks[j - 1].tag_.startswith(("NNP", "NNG"))
+            # (a place Kiwi cut into a noun and a unit before the dot too: 반|월ㆍ시화 혁신클러스터)
+            cut_place = j > 1 and toks[j - 1].tag_ == "NNB" and toks[j - 2].tag_.startswith(("NNP", "NNG")) and not toks[j - 2].whitespace_
+            hyphen = hyphen or (tj.text in ("·", "ㆍ") and name_toks and j > 0 and (toks[j - 1].tag_.startswith(("NNP", "NNG")) or cut_place)
                                 and not tj.whitespace_ and not toks[j - 1].whitespace_ and toks[j - 1].text not in heads)
+            if name_toks and name_toks[0].text in ("·", "ㆍ") and tj.tag_ == "NNB" and not tj.whitespace_ \
+                    and j > 0 and toks[j - 1].tag_.startswith(("NNP", "NNG")) and not toks[j - 1].whitespace_:
+                hyphen = True  # (the unit of that cut place: 월 of 반|월)
             # letters joined by an ampersand, no spaces: R&D, AT&T
             hyphen = hyphen or (tj.text == "&" and name_toks and j > 0 and toks[j - 1].tag_ == "SL"
                                 and name_toks[0].tag_ == "SL" and not tj.whitespace_ and not toks[j - 1].whitespace_)
@@ -521,6 +563,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             j -= 1
         if j >= 0 and toks[j].text == ")":
             continue  # "X(Y) 사이언스 파크": the bracketed name is the name (rule 1)
+        while name_toks and j >= 0 and not toks[j].whitespace_ and toks[j].tag_.startswith(("NN", "SL", "SH", "SN", "XSN")):
+            j += 1  # the walk stopped inside a written word (…거점지구|인 정읍시 …): the name starts at the next word
+            name_toks.pop(0)
         genitive = _genitive_place(toks, j) if name_toks else None
         if t.text not in heads:  # compound NNP ending in a head: 메디콘밸리
             name_toks.append(t)
@@ -556,7 +601,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         after_place = False
         while len(words) > 1 and genitive is None and _korean_admin_place(words[0], after_place) \
                 and name_toks[len(name_toks) - len(words)].whitespace_ and (  # a word of its own, not 대덕|연구개발특구
-                words[1] in korean_place_lookup() or _named_compound(words[1], heads)
+                words[1] in korean_place_lookup() or (_named_compound(words[1], heads) and not _kind_words_only(_without_head(words[1])))
                 or (len(words) > 2 and name_toks[len(name_toks) - len(words) + 1].tag_ == "NNP"
                     and _korean_admin_place(words[1], True))
                 # a district read by its suffix after a place, before a proper name: 대구 달서구 | 월배2차 지방산업단지
@@ -574,8 +619,15 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             dropped_district = (city, words[0])  # 광주 북구 | 첨단과학산업단지: a city's district before kind words alone; the city names it
             # (the name keeps both, written in full; the city and the kind words are another name of it)
             words[0] = city
+        elif after_place and len(words) >= 2 and re.fullmatch(r"[가-힣]{2}\d?[동리]|[가-힣]{2,3}[읍면]", words[0]) \
+                and words[0] not in korean_place_lookup() and name_toks[len(name_toks) - len(words)].whitespace_ \
+                and _kind_words_only(_without_head("".join(words[1:]) + t.text) or "".join(words[1:])):
+            # 해남군 | 신풍동 첨단과학산업단지: a neighbourhood or township before kind words alone; the city names it
+            # (as other texts write it: 해남 첨단과학산업단지; as written, another name of it)
+            dropped_district = (re.sub(r"(?<=[가-힣]{2})[시군]$", "", city), None, words[0])
+        # (a Korean city Kiwi reads as a common noun is a proper name here: 장성 | 나노산단, 장성 the general)
         proper = [x for k, x in enumerate(name_toks) if (x.tag_.startswith(("NNP", "SL")) or _compound_with_head(x.text)
-                                                         or (j + 1 + k) in odd)
+                                                         or (j + 1 + k) in odd or x.text in korean_place_lookup())
                   and not _is_generic(x.text) and not _is_place(x.text)]
         if genitive is not None and any(x.text not in sectors for x in proper):
             genitive = None  # 루벤의 imec 연구단지: a name of its own; the place only locates it
@@ -601,7 +653,11 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             loan = re.search(rf"(?:^|\s|[{_OPENING}])([가-힣]+)\s$", text[:start_tok.idx - toks[0].idx])
             if loan and loan.group(1) in (_rules()["korean"].get("name_loanwords") or ()):
                 name = f"{loan.group(1)} {name}"  # 서던 | 타이완사이언스 파크: an English word written in Hangul
-        if dropped_district is not None:
+        if dropped_district is not None and dropped_district[1] is None:
+            city, _, quarter = dropped_district
+            aliases.append(name)
+            name = f"{city} {name.split(quarter, 1)[1].strip()}" if quarter in name else name
+        elif dropped_district is not None:
             city, district = dropped_district
             rest = name.split(district, 1)[1].strip() if district in name else name
             aliases += [name, f"{city} {rest}"]  # (as written, for the text's mentions; and as other texts name it)
@@ -612,6 +668,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             name = " ".join(name.split()[cut + 1:])  # (이후) 축동면 사다리 | 대동일반산단: the township and village it lies in
         if name.replace(" ", "") in compact_heads:
             continue  # (전 세계) 사이언스 파크: the kind alone once the generic words are gone
+        name, aliases = _city_named_plain(name, aliases)
         after_word = re.match(r"\s*([가-힣]+)", text[e:])
         if after_word and _negative(after_word.group(1), "ko") and not after_word.group(1).startswith(tuple(heads)) \
                 and not _resident_rx().match(text, e) and not re.fullmatch(r"(?:기업|업체|회사)(?:들)?(?:이|가|은|는|의|을|를)?", after_word.group(1)):
@@ -626,7 +683,14 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             eojeols = [w for w in name.split()[:-1] if w not in country_surface_set()]
             if not (any(w in place_lookup() for w in eojeols)
                     and any(w not in place_lookup() and (w in sectors or not _is_generic(w)) for w in eojeols)):
-                continue
+                # an industry's complex put in a city by its clause names it: 경남 밀양에 … '나노융합
+                # 국가산업단지' -> 밀양 나노융합 국가산업단지 (as written, another name of it)
+                city = _locative_city(text[:e - len(name)]) if any(w in sectors for w in words) \
+                    and not re.match(r"(?:인|이자|이며)\s", text[e:]) else None  # (not a description: 특화단지인 강릉 국가산단)
+                if city is None:
+                    continue
+                aliases.append(name)
+                name = f"{city} {name}"
         if any(_negative(w, "ko") and not _is_generic(w) for w in words):  # 기술 in 워털루 기술 회랑 is fine
             continue
         owners = tuple(_rules()["korean"].get("owner_negative_suffixes") or ()) + tuple(_rules()["korean"].get("not_a_site_endings") or ())

@@ -89,7 +89,8 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
             and not any(_COMPARES.search(h) for h in headings) and not _about_the_kind(headline or "", sents):
         return distinct[0], "only"  # (a table naming others makes a comparison; so does a headline
         # about many: '20개국 28곳 해외 혁신클러스터 현황' naming one of them in its body)
-    in_lead = _unique([c for s in lead for _, _, c in s.clusters])
+    kept = {id(c) for c in clusters}  # (not one named only as a landmark or a measure)
+    in_lead = _unique([c for s in lead for _, _, c in s.clusters if id(c) in kept])
     comparison = sum(1 for c in clusters if "table" in c.signals) >= 2 \
         or any(wide_scope(s.text, lang) is not None for s in lead) or bool(_COMPARES.search(headline or "")) \
         or _about_the_kind(headline or "", sents)
@@ -99,13 +100,13 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
             return in_lead[0], "lead"
     # the lead opens on a cluster as its subject and names the others only to describe it
     # ('Campus Groningen, the cluster that joins the Zernike site with the Healthy Ageing Campus, grew')
-    first = next((s for s in lead if s.clusters), None)
+    first = next((s for s in lead if any(id(c) in kept for _, _, c in s.clusters)), None)
     if first is not None and not comparison:
-        a, b, c = first.clusters[0]
+        a, b, c = next(x for x in first.clusters if id(x[2]) in kept)
         opens = a - first.start <= 12 and (lang != "ko" or re.match(r"(?:은|는|이|가)\s", first.text[b - first.start:]))
         count = sum(1 for x in named if x is c)
         # the others only inside that sentence: not a lead that goes from one cluster to the next
-        others_apart = any(o is not c for s in lead if s is not first for _, _, o in s.clusters)
+        others_apart = any(o is not c and id(o) in kept for s in lead if s is not first for _, _, o in s.clusters)
         if opens and not others_apart and all(sum(1 for x in named if x is o) <= count for o in distinct) \
                 and not _once_among_places(sents, c):
             return c, "lead subject"
@@ -364,10 +365,14 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
 
 # a cluster named as what something is near (반월·시화 국가산업단지와 가까운) or reached from it
 # (대구, 창원 국가산업단지로 한 시간 내에 이동): a landmark, not what the sentence is about
-_LANDMARK_KO = re.compile(r"(?:와|과|에서|에)\s*(?:가깝|가까|인접|맞닿|이웃|근접)"
+_LANDMARK_KO = re.compile(r"(?:와|과|에서|에)\s*(?:가깝|가까|인접|연접|맞닿|이웃|근접)"
+                          # ... with another place listed beside it: 광주 첨단산단과 과학기술원 등이 연접해 있어
+                          r"|(?:와|과)\s+(?:[^\s,.]+\s+){1,3}?(?:가깝|가까|인접|연접|맞닿|이웃|근접)"
                           # measured from: 실리콘밸리에서 북쪽으로 차로 25분 거리에 있는 캠퍼스
                           r"|에서\s+(?:[^\s,.]+\s+){0,3}?(?:약\s*)?\d[\d,.]*\s*(?:분|시간|km|킬로미터|㎞|마일)\s*(?:정도\s*)?(?:거리|떨어)"
                           r"|(?:으로|로|까지)\s+(?:[^\s,.]+\s+){0,3}?(?:이동|도달|닿|연결|접근|출퇴근|통근)"
+                          # what another is measured against: 규모는 반월ㆍ시화 혁신클러스터의 100분 1 수준, X보다, X에 비해
+                          r"|의\s*\d+\s*분(?:의)?\s*\d|의\s*(?:약\s*)?\d[\d.,]*\s*(?:%|퍼센트|배)\s*(?:수준|정도|에\s*불과|에\s*그치|에\s*달)|보다\s|에\s*비해|에\s*비하|(?:와|과)\s*비교|에\s*견줘|에\s*버금"
                           # what another is built inside: 신서혁신도시 안에 조성된 첨단의료복합단지
                           r"|\s*(?:안|내)에\s*(?:조성된|조성한|위치한|자리한|자리잡은|자리 잡은|들어선|들어서)")
 

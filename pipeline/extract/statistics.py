@@ -356,6 +356,10 @@ def year_before_base(text: str, start: int) -> bool:
     return _YEAR_BEFORE.search(text[max(0, start - 12):start]) is not None
 
 
+# a deadline a plan is dated by (2011년 9월까지, 2030년까지), not a period of what was measured
+_DEADLINE_KO = re.compile(r"(?<![\d~\-–])(?:19|20)\d{2}\s*년\s*(?:\d{1,2}\s*월\s*)?(?:말\s*)?까지")
+
+
 def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | None = None,
                    country: str | None = None) -> list[tuple[int, int, str, str]]:
     """A period applies to the quantities of its clause that follow it, and to the one right
@@ -398,6 +402,9 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
         before = [p for p in inside if p[1] <= q.start and not (lang != "ko" and any(
             o is not q and o.end <= p[0] and _DATE_OF_FIGURE_EN.fullmatch(text, o.end, p[0]) for o in qs))
             and not _NOW.search(text, p[1], q.start)
+            # (nor a date a deadline of the figure's own parts from it: '2008년 하반기 첫 삽을 뜰 … 단지는 2011년
+            # 9월까지 1단계 단지(90만㎡)를 조성하고': the area is a plan's for 2011, not of 2008)
+            and not (lang == "ko" and _DEADLINE_KO.search(text, p[1], q.start))
             # (nor a year a relative date the text's date could not fix parts from the figure: '2006년말 …
             # 101개였으나 지난해 한해 동안 25개 기업을' is not of 2006; a span of years still frames it:
             # '2006년부터 2009년까지 … 지난해 말 4422억원으로 602% 증가')
@@ -422,7 +429,8 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             q.period = (before[-1][2], before[-1][3])
         elif after:
             q.period = (after[0][2], after[0][3])
-        elif opening and not _NOW.search(text, opening[-1][1], q.start):  # (or a later date between it and the figure, with no other figure between:
+        elif opening and not _NOW.search(text, opening[-1][1], q.start) \
+                and not (lang == "ko" and _DEADLINE_KO.search(text, opening[-1][1], q.start)):  # (or a later date between it and the figure, with no other figure between:
             # 'During the crisis of 2007–2010, the park saw reduced growth in 2009-10, when exports were only 2.8% more')
             nearer = [p for p in periods if p not in bases and p[0] >= opening[-1][1] and p[1] <= q.start
                       and not any(p[1] <= o.start < q.start for o in qs if o is not q)]
@@ -430,7 +438,8 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             q.period = (p[2], p[3])
         elif (stood := [p for p in standing if p[1] <= q.start]):
             q.period = (stood[-1][2], stood[-1][3])
-        elif leading and q.start >= leading[0][1] and not _NOW.search(text, leading[0][1], q.start):
+        elif leading and q.start >= leading[0][1] and not _NOW.search(text, leading[0][1], q.start) \
+                and not (lang == "ko" and _DEADLINE_KO.search(text, leading[0][1], q.start)):
             q.period = (leading[0][2], leading[0][3])
         elif lang != "ko" and (q.metric or "").endswith(("growth", "decline")) and (appositive := [
                 p for p in periods if p[1] <= a and p not in bases and _CHANGE_APPOSITIVE_EN.match(text, p[1])

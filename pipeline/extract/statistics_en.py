@@ -103,7 +103,8 @@ def _en_currency():
 def _en_quantity_patterns() -> tuple[re.Pattern, re.Pattern]:
     """An English number with its currency sign or code and scale word; a currency word after it."""
     codes, symbols, words = _en_currency()
-    sym_rx = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+    # (a sign spelled in letters starts a word: QR4.3bn, not the end of another word)
+    sym_rx = "|".join((r"(?<![A-Za-z])" if s[:1].isalpha() else "") + re.escape(s) for s in sorted(symbols, key=len, reverse=True))
     code_rx = "|".join(codes)
     scale_rx = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(load_rules("units")["english"]["scales"], key=len, reverse=True))
     # a number word is a number before a spelled scale (one million square feet, two billion euros)

@@ -492,6 +492,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         label = _noun_before_rate(toks, first)  # 연구 인력 비율은 1만4473명(52.6%): a count of the researchers
     if label is None and implied:
         label = implied
+    if unit == "count" and label in _area_labels():
+        label = "parcels"  # 산업용지 24개, 54개 산업·복합용지: a count of land is of its lots
     if is_money(unit) and (label in _COUNT_LABELS or label in _area_labels()):
         label = _money_verb(after)  # 참여 스타트업에 200억 루블의 보조금: the money is no count of startups
         # (nor the land it was spent on: 109만8878㎡ 부지에 총 4526억원을 투입해)
