@@ -71,6 +71,13 @@ def _strip_country(name: str) -> str:
     words = name.split(" ")
     while len(words) > 1 and words[0] in country_surface_set():
         words.pop(0)
+    # (in the possessive too: Mauritius' Ebène Cybercity; not China's Silicon Valley, a likeness of another
+    # country's cluster)
+    owner = re.sub(r"['’]s?$", "", words[0])
+    if len(words) > 1 and owner != words[0] and owner in country_surface_set():
+        known = _gazetteer_country(" ".join(words[1:]))
+        if known is None or any(iso == known for _, _, iso in find_countries(owner)):
+            words.pop(0)
     return " ".join(words)
 
 

@@ -503,6 +503,14 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # One word of a field prefix and a kind of place: Biopôle, Genopole, Agropolis
     for m in _compound_name_rx().finditer(text):
         if not _facility_after(text, m.end()) and not any(m.group(1) == h for h in _en_heads()):
+            # (a capitalised word before it that is no country and no function word is its place: Ebène Cybercity)
+            pm = re.search(r"(?<![\w’'])([A-ZÀ-Þ][^\W\d_]+)\s+$", text[:m.start(1)])
+            # (a known place before it only places it: Kochi Infopark is Infopark, in Kochi)
+            if pm and pm.group(1) not in country_surface_set() and not _is_function_word(pm.group(1)) \
+                    and pm.group(1) not in place_lookup():
+                reg.add([f"{pm.group(1)} {m.group(1)}", m.group(1)], "en_pattern", where, name_en=f"{pm.group(1)} {m.group(1)}",
+                        region=place_lookup().get(pm.group(1), (None,))[0])
+                continue
             found.append((m.group(1), None))
     # One CamelCase word ending in a head: BioValley, MedTechCampus
     camel = _camel_head_alt()
@@ -718,7 +726,9 @@ _PREPOSITIONS = {"in", "at", "on", "for", "from", "by", "with", "near", "across"
 @per_rules
 def _facility_after_rx() -> re.Pattern:
     nouns = _rules()["english"].get("facility_nouns") or ["\x00"]
-    return re.compile(r"\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")\b")
+    # (a compass word may stand between: 'Forest Park Southeast neighborhoods', a neighbourhood's name)
+    return re.compile(r"(?:\s+(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central))?\s+(?:"
+                      + "|".join(re.escape(n) for n in nouns) + r")\b")
 
 
 def _facility_after(text: str, end: int) -> bool:

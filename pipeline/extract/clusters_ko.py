@@ -322,8 +322,9 @@ def _korean_predicate_head(rest: str) -> bool:
 
 @per_rules
 def _ends_in_ko_head_rx() -> re.Pattern:
-    """A word ending in a Korean head after at least one letter of its own (블루밸리)."""
-    return re.compile(rf"(?s:.+)(?:{_head_alt()})\Z")
+    """A word ending in a Korean head after at least one letter of its own (블루밸리), or in a head
+    and 지구, a free economic zone's district of that name (영천하이테크파크지구)."""
+    return re.compile(rf"(?s:.+)(?:{_head_alt()})(?:지구)?\Z")
 
 
 def korean_candidates(sent: Sentence, reg: Registry) -> None:
@@ -645,6 +646,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                for k, w in enumerate(words)):
             continue  # 천안, 아산지역 산업단지: the complexes of a place's area, no name
         e = t.idx + len(t.text) - toks[0].idx
+        if not t.whitespace_ and i + 1 < len(toks) and toks[i + 1].text == "지구" \
+                and (toks[i + 1].whitespace_ or i + 2 >= len(toks) or not toks[i + 2].tag_.startswith("NN")):
+            e = toks[i + 1].idx + 2 - toks[0].idx  # 영천하이테크파크|지구: a free economic zone's district of that name
         if genitive is not None:
             name = f"{genitive} {text[name_toks[0].idx - toks[0].idx:e]}"
         else:
@@ -716,9 +720,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 or x.text in korean_place_lookup() for x in name_toks):
             continue  # (600조 투자) AI반도체 허브, AX 허브, 에너지산업융복합단지: industry words before a weak head describe, they name none
             # (not a longer head Kiwi cut: 이차전지 특화|단지)
-        if len(name.split()) == 2 and name.split()[0] in korean_provinces() \
+        if len(name.split()) == 2 and {name.split()[0], (inner := re.sub(r"(?<=[가-힣]{2})도?내$", "", name.split()[0])),
+                                       inner + "도"} & korean_provinces() \
                 and name.split()[1] in (_rules()["korean"].get("aggregate_heads") or ()):
-            continue  # 경기도 산업단지, 제주 산업단지: all the complexes of a province, not one of them
+            continue  # 경기도 산업단지, 제주 산업단지, 경기도내 산업단지: all the complexes of a province, not one of them
         if re.match(r"\s?(?:으로|로)\s?(?:지정|선정)", text[e:]) and _kind_words_only(_without_head(written)):
             continue  # 이차전지 특화단지로 지정되면서: what a complex was designated, no complex of its own
         if _org_after_ko().match(text, e):
@@ -939,7 +944,7 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
                 continue
             # (이하 첨복단지): the short name the text uses from here on
             inner = re.sub(r"^이하\s*[:：]?\s*[{o}]?([^{c}]+?)[{c}]?$".format(o=_OPENING, c=_CLOSING), r"\1", m.group(1).strip())
-            if not _bracket_alias(inner) or norm(inner) in c.keys():
+            if not _bracket_alias(inner) or norm(inner) in c.keys() or _container_in_brackets(inner, s.text[ms - s.start:me - s.start]):
                 continue
             full_ko, full_en = c.name_ko, c.name_en
             merged = reg.add([c.names[0], inner.strip()], "alias", c.first_seen)
@@ -962,6 +967,13 @@ _KO_LAUNCHED_AS = re.compile(r"(?<![가-힣A-Za-z0-9·])([가-힣A-Za-z0-9·]{3,
 
 def _ends_in_head(name: str) -> bool:
     return any(name.endswith(h) for h in _ko_heads())
+
+
+def _container_in_brackets(inner: str, name: str) -> bool:
+    """A longer name of another kind in brackets after a name, sharing none of its words, is the
+    zone it lies in, not another name of it: 영천하이테크파크지구(대구경북경제자유구역)."""
+    a, b = norm(inner), norm(name)
+    return len(a) >= len(b) and a[:2] != b[:2] and _ends_in_head(inner) and not any(w in inner for w in name.split() if len(w) >= 2)
 
 
 def _bracket_alias(inner: str) -> bool:
@@ -1012,6 +1024,17 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
+def _known_words_only(word: str, tr: dict[str, str]) -> str | None:
+    """A word made of known words only, translated (하이테크파크지구 -> high-tech Park District);
+    None when a part is unknown. The longest known first word is taken first."""
+    if word in tr:
+        return tr[word]
+    for k in range(len(word) - 1, 0, -1):
+        if word[:k] in tr and (rest := _known_words_only(word[k:], tr)) is not None:
+            return f"{tr[word[:k]]} {rest}"
+    return None
+
+
 def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | None:
     """One eojeol: a place, a known word, or a known word at its end after a place, a known
     word, or (``proper``) an unknown proper name. A Korean cluster's heads are translated as
@@ -1028,6 +1051,12 @@ def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | No
         return romanize(word).capitalize()
     if word in tr:
         return tr[word]
+    # a Korean place written onto known words: 영천하이테크파크지구 -> Yeongcheon high-tech Park District
+    # (not 영천하이 | 테크파크, the longest known end with the rest romanized)
+    place = next((p for p in _korean_place_prefixes() if word.startswith(p) and len(word) > len(p)), None)
+    if place is not None and not (domestic and word[len(place):] in _after_place_tr()) \
+            and (known := _known_words_only(word[len(place):], tr)) is not None:
+        return f"{romanize(place).capitalize()} {known[:1].upper() + known[1:]}"
     for k in range(1, len(word)):  # the longest known end first
         head, rest = word[:k], word[k:]
         if domestic and rest in _after_place_tr() and head in korean_place_lookup():

@@ -323,8 +323,9 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
             out.append(ctx)
             continue
         wide = wide_scope(s.text, lang)
-        if wide and ref is not None and prior is not None and set(wide) & set(prior.countries):
+        if wide and ref is not None and prior is not None and set(wide) & set(prior.countries) and not _DESCRIBED_AS_COUNTRY.match(s.text):
             wide = None  # "Denmark's government co-funded a new wing there": the country acts on the cluster
+            # (not 'Mauritius, an island of 1860 sq km, has grown its exports': about the country itself)
         if wide is None and country_section and not named and ref is None:
             wide = list(country_section)
         if wide is None and not named and ref is None and out and out[-1].wide and s.para == cur_para_of_prev \
@@ -382,6 +383,10 @@ _LANDMARK_KO = re.compile(r"(?:와|과|에서|에)\s*(?:가깝|가까|인접|연
 _LANDMARK_EN = re.compile(r"\b(?:(?:over|across)\s+the\s+(?:road|street|river|way)\s+from|next\s+(?:door\s+)?to|adjacent\s+to|close\s+to"
                           r"|across\s+from|a\s+(?:short\s+)?(?:walk|drive|stone['’]s\s+throw)\s+(?:away\s+)?from"
                           r"|(?:minutes|miles|kilometres|kilometers|km)\s+(?:away\s+)?from|neighbou?ring|beside)\s+(?:the\s+)?$", re.I)
+
+
+_DESCRIBED_AS_COUNTRY = re.compile(r"[A-Z][\w’' ]{1,30},\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}"
+                                   r"(?:island|country|nation|state|kingdom|republic|city-state|archipelago)\b")
 
 
 def landmarks(s: Sentence) -> list[bool]:
@@ -637,6 +642,8 @@ def _wide_rx(lang: str) -> re.Pattern:
                  rf"|\b(?:a|the)\s+(?:[a-z]+\s+)?(?:country|nation)\s+(?:with|of)\s+(?:a\s+|some\s+)?(?:population|people)\b")
         # Canada's tech sector ...; Finnish start-ups raised ... (a nation's firms, not a cluster's)
         subject = rf"^(?:{countries})['’]s\s|^(?:{countries})\s+(?:[a-z\-]+\s+)?[a-z\-]+s\s+(?!of\b)"
+        # ... or on the country described as one: 'Mauritius, an island of 1860 sq km in the Indian Ocean, has …'
+        subject += rf"|^(?:{countries}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}(?:island|country|nation|state|kingdom|republic|city-state|archipelago)\b"
         sectors, wholes, areas = (alt(r.get(k, [])) for k in ("sector_nouns", "whole_nouns", "area_nouns"))
         if sectors and wholes and areas:
             dateline = r"(?:[A-Z][A-Z .’'\-]+(?:\([^)]*\))?\s*[—–-]\s*)?"

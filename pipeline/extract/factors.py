@@ -255,7 +255,7 @@ def cue_factors(span, lang: str, matches: list[tuple[int, int, int]] | None = No
             continue
         if f == "talent" and (_HEADCOUNT_KO if lang == "ko" else _HEADCOUNT_EN).match(text, e):
             continue  # 연구 인력 2만2천여 명이 근무한다, a workforce of 170,000: the noun labels a headcount
-        if _difficulty(text, s, e, lang):
+        if _difficulty(text, s, e, lang, span.start_char):
             continue  # 인력 확보가 과제로 꼽힌다, a shortage of engineers: a difficulty, no success factor
         kept.append((f, s, e))
     at = anchor_firms(span, lang)
@@ -278,17 +278,25 @@ _NEGATED_EN = re.compile(r"\b(?:without|not|never|no|nor)\b(?!\s+(?:only|just|me
 _NOT_LACKING_EN = re.compile(r"\bno\s+(?:shortage|lack)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
-def _difficulty(text: str, s: int, e: int, lang: str) -> bool:
+def _difficulty(text: str, s: int, e: int, lang: str, sentence_start: int = 0) -> bool:
     """Whether a cue at [s, e) is framed as a difficulty (rules: difficulty_cues) or, in English,
     denied in its clause ('without receiving any incentive payments or special tax breaks'; not
     'no shortage of skilled engineers', which affirms)."""
     rx = _difficulty_rx(lang)
     if lang == "ko":
-        return bool(rx.search(text[e:e + 20]))
+        return bool(rx.search(text[e:e + 20]) or _difficulty_frame_ko().search(text, sentence_start, e))
     before = text[max(0, s - 60):s]
     if _NOT_LACKING_EN.search(before):
         return False
     return bool(rx.search(before[-40:]) or _NEGATED_EN.search(before) or _difficulty_after_en().match(text, e))
+
+
+@per_rules
+def _difficulty_frame_ko() -> re.Pattern:
+    """A Korean sentence asking for or listing difficulties (rules: difficulty_cues.ko_frames)."""
+    words = (_rules().get("difficulty_cues") or {}).get("ko_frames") or ["\x00"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})[가-힣]{{0,3}}?(?:(?:을|를)\s*(?:묻|꼽|지적|들)|(?:으로|로)\s)")
 
 
 @per_rules
