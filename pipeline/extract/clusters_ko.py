@@ -251,10 +251,33 @@ def _locative_city(before: str) -> str | None:
     if len(between) > 40 or re.search(r"[,;]|[가-힣'’\"”」』)](?:에서|에|을|를|로|으로)\s", between):
         return None  # (서울에서 열린 '설명회'에 참석, … 특화단지: the place of something else in the sentence)
     word = before[hits[-1][0]:hits[-1][1]]
-    provinces = korean_provinces()
-    if word in provinces and (word.endswith("도") or word + "도" in provinces):
+    if _do_province(word):
         return None
     return re.sub(r"(?:시|군)$", "", word) if len(word) > 2 else word
+
+
+@per_rules
+def _do_provinces() -> frozenset[str]:
+    """Every name of a province (도: 경기, 경기도, 전남, 전라남도), not of a metropolitan city (부산, 서울)."""
+    return frozenset(str(n) for p in load_rules("geo").get("korean_places") or () if p.get("level") == "province"
+                     and any(str(n).endswith("도") for n in p.get("names") or ()) for n in p.get("names") or ())
+
+
+def _do_province(word: str) -> bool:
+    return word in _do_provinces()
+
+
+def _located_after(after: str) -> str | None:
+    """The Korean city or county the clause after a name says it lies in: '우주발사체 국가산업단지는 고흥
+    봉래면 예내리 일원에 … 조성되며' -> 고흥 (not a province alone)."""
+    m = re.match(r"\s*(?:은|는|이|가)\s+((?:[가-힣]+\s+){1,4}?)(?:일원|일대)에", after)
+    if m is None:
+        return None
+    for a, b, _ in find_korean_places(m.group(1)):
+        word = m.group(1)[a:b]
+        if not _do_province(word):
+            return re.sub(r"(?:시|군)$", "", word) if len(word) > 2 else word
+    return None
 
 
 def _genitive_place(toks, j: int) -> str | None:
@@ -689,7 +712,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                     and any(w not in place_lookup() and (w in sectors or not _is_generic(w)) for w in eojeols)):
                 # an industry's complex put in a city by its clause names it: 경남 밀양에 … '나노융합
                 # 국가산업단지' -> 밀양 나노융합 국가산업단지 (as written, another name of it)
-                city = _locative_city(text[:e - len(name)]) if any(w in sectors for w in words) \
+                city = (_locative_city(text[:e - len(name)]) or _located_after(text[e:])) if any(w in sectors for w in words) \
                     and not re.match(r"(?:인|이자|이며)\s", text[e:]) else None  # (not a description: 특화단지인 강릉 국가산단)
                 if city is None:
                     continue
