@@ -405,6 +405,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # 제주대학교, 제주국제대학교와 제주테크노파크(JTP)가 위치해: the agency, among the others
         if confirmed:
             acronym = m.group(3) if m.re is _PAREN_GLOSS else None
+            # the initials written after the English name in the same bracket: (Research Triangle Park RTP)
+            tail = re.fullmatch(r"((?:[A-Z][\w\-]*\s+){2,5})([A-Z]{2,6})", en)
+            if acronym is None and tail and "".join(w[0] for w in tail.group(1).split()) == tail.group(2):
+                en, acronym = tail.group(1).strip(), tail.group(2)
             reg.add([ko, en] + ([acronym] if acronym else []), "paren", where, name_en=en, name_ko=ko)
             bracketed.append((len(before), m.end()))
     # 1b) a numbered section heading naming a country and a name that ends in a head noun:

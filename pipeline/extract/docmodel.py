@@ -296,7 +296,8 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         # 일대의 특화단지에)
         first = s.clusters[0] if s.clusters else None
         opens = first is not None and first[0] - s.start <= 12 and (
-            lang != "ko" or re.match(r"(?:은|는|이|가|도)\s", s.text[first[1] - s.start:]) is not None)
+            lang != "ko" or re.match(r"(?:은|는|이|가|도)\s", s.text[first[1] - s.start:]) is not None) \
+            and not (len(s.clusters) > 1 and landmark(s, first[1], first[0]))  # (not a likeness it opens on: 실리콘밸리가 … 높듯)
         prev_subject = (first[2], s.para) if opens else (prior, s.para) if ref is not None and ref <= 4 and prior is not None else None
         # (as its topic, 은/는: not '주변에 … 기흥캠퍼스가 위치하고', a subject the line brings in)
         # (Korean only: an English sentence opening on a name may open on a list of them, 'Silicon Valley,
@@ -373,6 +374,8 @@ _LANDMARK_KO = re.compile(r"(?:와|과|에서|에)\s*(?:가깝|가까|인접|연
                           r"|에서\s+(?:[^\s,.]+\s+){0,3}?(?:약\s*)?\d[\d,.]*\s*(?:분|시간|km|킬로미터|㎞|마일)\s*(?:정도\s*)?(?:거리|떨어)"
                           r"|(?:으로|로|까지)\s+(?:[^\s,.]+\s+){0,3}?(?:이동|도달|닿|연결|접근|출퇴근|통근)"
                           # what another is measured against: 규모는 반월ㆍ시화 혁신클러스터의 100분 1 수준, X보다, X에 비해
+                          # ... or likened to: '실리콘밸리가 … 이름 높듯 … 곳이 삼각연구단지다', 'X처럼'
+                          r"|(?:이|가)\s+[^,.]{0,40}?(?:듯이?|것처럼)\s|처럼\s"
                           r"|의\s*\d+\s*분(?:의)?\s*\d|의\s*(?:약\s*)?\d[\d.,]*\s*(?:%|퍼센트|배)\s*(?:수준|정도|에\s*불과|에\s*그치|에\s*달)|보다\s|에\s*비해|에\s*비하|(?:와|과)\s*비교|에\s*견줘|에\s*버금"
                           # what another is built inside: 신서혁신도시 안에 조성된 첨단의료복합단지
                           r"|\s*(?:안|내)에\s*(?:조성된|조성한|위치한|자리한|자리잡은|자리 잡은|들어선|들어서)")

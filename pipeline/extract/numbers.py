@@ -241,9 +241,9 @@ EN_PERIOD_PATTERNS = [
     (re.compile(r"\b" + _YEAR + r"\s*[–-]\s*(?:" + _YEAR + r"|(\d{2}))\b(?![.,]\d)"), "yy_dash"),  # (not '2020 - 39.5 billion')
     # 'over the five years to 2020', 'in the three years through 2023'
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?(\d{1,2}|[a-z]+)\s+years?\s+(?:to|until|through|up\s+to)\s+" + _YEAR, re.I), "n_years_to"),
-    (re.compile(r"\b(?:in|during|for|as of|by the end of|at the end of|throughout)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "My"),
+    (re.compile(r"\b(?:in|during|for|as of the end of|as of|by the end of|at the end of|throughout)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "My"),
     # (not a name that begins with digits: 'working for 1904labs')
-    (re.compile(r"\b(?:in|during|for|as of|by the end of|at the end of|throughout)\s+(?:the\s+year\s+)?" + _YEAR
+    (re.compile(r"\b(?:in|during|for|as of the end of|as of|by the end of|at the end of|throughout)\s+(?:the\s+year\s+)?" + _YEAR
                 + r"(?![A-Za-z])(?!\s*[-–]\s*\d{2,4}\b(?![.,]\d))", re.I), "y"),
     # a count's own year: 'registered in the last census of 2015', 'the survey for 2019'
     (re.compile(r"\b(?:census|survey|count|tally)\s+(?:of|for)\s+" + _YEAR + r"(?!\s*[-–]\s*\d)", re.I), "y"),

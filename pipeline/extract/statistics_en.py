@@ -497,7 +497,11 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     if "and" in phrase or "or" in phrase:  # '300 technology companies and start-ups': coordinated heads, the first counts
         k = phrase.index("and") if "and" in phrase else phrase.index("or")
         left = _phrase_label(phrase[k - 1:k])
-        right = len(phrase) - k - 1
+        # (a count of the second head is no word of it: '60 firms and another six research organizations')
+        counted = {str(w).lower() for w in _q().get("number_words_en") or ()} | {"another", "other", "some", "more", "further"}
+        second = phrase[k + 1:]
+        second = second[:next((j for j, w in enumerate(second) if w in ("and", "or")), len(second))]  # (up to a third head)
+        right = len([w for w in second if w.lower() not in counted])
         # (a longer second head only after firms: '57 businesses and research centers'; '1,900 start-ups
         # and technology companies' are companies, the head)
         if left and _phrase_label(phrase[k + 1:]) and (right == 1 or (right <= 3 and metric_code(left, "count", True) == "companies")):
