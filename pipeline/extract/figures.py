@@ -343,6 +343,10 @@ def _dedupe_stats(rows, body: set[int] = frozenset()):
                 and first.get("metric_label") != r.get("metric_label"):
             out.append(r)  # (the first stays the one a later repeat is matched with)
             continue
+        if first is not None and r["unit"] == "percent" and id(r) in body and id(first) in body \
+                and {first.get("qualifier"), r.get("qualifier")} == {"at_least", "at_most"}:
+            out.append(r)  # 'an increase of over 25%' and 'of less than 25%': two bounds, two facts
+            continue
         if first is not None:
             if not first.get("period_start") and r.get("period_start"):
                 first["period_start"], first["period_end"] = r["period_start"], r.get("period_end")

@@ -248,8 +248,11 @@ def _listed_changes(qs: list[Quantity], text: str) -> list[Quantity]:
         p, q = qs[k - 1], qs[k]
         if p.unit == q.unit == "percent" and metric_code(p.metric, "percent", True) in ("growth", "decline") \
                 and q.metric == unit_label("percent") \
-                and re.fullmatch(r"(?:\s+[a-z]+ly)?\s*(?:,\s*)?(?:and|or|,|와|과|및)\s*", text[p.end:q.start]):
-            q.metric = p.metric  # (and 'up 47% federally, 40% provincially, and 16% municipally')
+                and re.fullmatch(r"(?:\s+[a-z]+ly)?\s*(?:,\s*)?(?:and|or|,|와|과|및)\s*", text[p.end:q.start]) \
+                and not re.match(r"\s+(?:of\s+(?:the\s+)?(?:respondents|members|firms|companies)\s+)?(?:told|reported|reporting|said|saying|stated|cited|had|have|has|were|are|saw|seen|expect|expected)\b",
+                                 text[q.end:], re.I):
+            q.metric = p.metric  # (and 'up 47% federally, 40% provincially, and 16% municipally'; not a share
+            # of respondents opening a clause of its own: '… an increase of over 25%, and 51% reported …')
     return qs
 
 

@@ -32,7 +32,8 @@ def _english_change(text: str, s: int, e: int) -> str | None:
     kind = None
     appositive = re.search(r"[,–—]\s*(?:up|down)\s+(?:by\s+)?$", text[max(0, s - 12):s]) is not None  # ", up 10% on 2022", '– up 7.2 per cent'"
     near = [w.lower() for w in before[-5:]]  # ('increased by 9%': by is dropped below)
-    while near and (near[-1] in ("only", "just", "nearly", "almost", "about", "around", "roughly", "some", "by", "than", "more", "over")
+    while near and (near[-1] in ("only", "just", "nearly", "almost", "about", "around", "roughly", "some", "by", "than", "more", "over",
+                                 "less", "fewer", "under", "below", "above", "least", "at")  # ('an increase of less than 25%')
                     or near[-2:] == ["close", "to"]):
         near = near[:-2] if near[-2:] == ["close", "to"] else near[:-1]  # 'employment up only 2 percent', 'had risen by
         # more than 100', 'rents have grown close to 10%'
