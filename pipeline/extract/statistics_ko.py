@@ -408,6 +408,9 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             # (and after a list's bullet, the next item: 기술이전·출자 411건 △연구소기업 108개사)
         if (t.text in qual or tag == "JKG") and not phrase:
             continue  # 20만명 이상의 기술 인력
+        if tag == "JKG" and (is_money(unit) or unit == "count") and all(after[x].text in _relational_heads() for x in phrase):
+            phrase = []  # 3조원 규모의 매출: the size word says nothing, the noun after it does
+            continue  # (not an area's: 3만㎡ 규모의 캠퍼스 is the campus's area)
         if tag == "NNG" and not phrase and k + 1 < len(after) and after[k + 1].tag_.startswith("XSA"):
             continue  # 200여 개의 다양한 과목: an adjective (다양+한) before the noun
         if tag == "NNP" and phrase and after[k - 1].whitespace_ and _eojeol_label([after[x] for x in phrase]) in _INSTITUTION_LABELS:
@@ -435,6 +438,10 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             label = first_kind  # 11개 공공기관 입주도 올해 안 마무리: the bodies counted, not their moving in
         if label is None and unit == "count" and "".join(after[k].text for k in phrase).endswith(compact_ko_heads()):
             label = "clusters"  # 3개 사이언스파크가, 10개 혁신도시: the kind counted
+        at = rest.index(after[phrase[-1]]) if after[phrase[-1]] in rest else len(rest)
+        chain = list(itertools.takewhile(lambda t: t.tag_.startswith(("NN", "XSN")), rest[at + 1:at + 4]))  # (past the six words read)
+        if is_money(unit) and any(t.text in _PROJECT_NOUNS_KO for t in [after[k] for k in phrase] + chain):
+            label = "investment"  # 1조 2,100억 원 규모의 소재 생산시설 건립 프로젝트: what the building costs
         if label is None and unit == "count" and any(after[k].whitespace_ for k in phrase[:-1]):
             label = _first_institution_word([after[k] for k in phrase])  # a headline's chain: 52개 기업 입주의향서 확보
         if label is None and unit == "count" and phrase[-1] + 1 < len(after) \
@@ -604,6 +611,10 @@ def _relational_heads() -> frozenset[str]:
 _EVENT_NOUNS_KO = {"입주", "이전", "유치", "설립", "개소", "착공", "준공"}
 # nouns that only say 'an amount' (투자한 금액): the word before them says of what
 _AMOUNT_NOUNS = {"금액", "규모", "액수", "총액", "합계", "수치"}
+# words that only say how large something is, between an amount and what it is
+_SCALE_WORDS_KO = {"대규모", "초대형", "대형", "초대규모", "막대"}
+# what money is spent on when it names a building or a project after its amount
+_PROJECT_NOUNS_KO = {"시설", "공장", "프로젝트", "건립", "건설", "설비", "팹", "신축", "증설"}
 
 
 def _money_verb(after: list) -> str | None:
@@ -622,8 +633,9 @@ def _money_verb(after: list) -> str | None:
         tag = t.tag_.split("+")[0]
         if tag == "SP" and t.text in (",", "，"):
             return None  # 생산 205조원, 수출 237억 달러: the word after a comma labels the next item
-        if tag.startswith(("J", "SS", "MM")) or (tag == "MAG" and k < 3):
-            continue
+        if tag.startswith(("J", "SS", "MM", "XPN")) or (tag == "MAG" and k < 3) or t.text in _SCALE_WORDS_KO \
+                or (t.text == "규모" and k < 4):
+            continue  # (20조원 규모의 대규모 투자: a word for its size, then the money's verb)
         if tag.startswith("NN") and k + 1 < len(window) and window[k + 1].tag_.startswith("JKB"):
             continue  # 600억 달러가 이 단지에 투자되면서: where it went, then the verb
         stem = t.lemma_.split("+")[0].removesuffix("다")
