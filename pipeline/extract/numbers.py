@@ -236,6 +236,8 @@ EN_PERIOD_PATTERNS = [
     # months of one year: 'From January to November 2020', 'in January-October 2017'
     (re.compile(r"\b(?:(?:between|from)\s+)?(" + _EN_MONTH_RX + r")\.?\s*(?:[-–]|to|and|until|through)\s*(" + _EN_MONTH_RX + r")\.?,?\s+" + _YEAR, re.I), "MMy"),
     (re.compile(r"\b(?:between|from)\s+" + _YEAR + r"\s+(?:and|to|until|through)\s+" + _YEAR, re.I), "yy"),
+    # 'During 2000 and 2001, more than 6,000 jobs were lost': one span of the two years
+    (re.compile(r"\bduring\s+" + _YEAR + r"\s+and\s+" + _YEAR + r"\b", re.I), "yy"),
     # an infobox's month written as a number: '584 companies (as of 2024-12)'
     (re.compile(r"\b(?:as of|in|by the end of|at the end of)\s+" + _YEAR + r"[-/.](\d{1,2})\b(?![-/.]\d)", re.I), "ym"),
     (re.compile(r"\b" + _YEAR + r"\s*[–-]\s*(?:" + _YEAR + r"|(\d{2}))\b(?![.,]\d)"), "yy_dash"),  # (not '2020 - 39.5 billion')

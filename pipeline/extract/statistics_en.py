@@ -622,7 +622,8 @@ _VISITED = re.compile(r"\s+(?:people|persons|visitors|guests)\s+(?:who|that)\s+(
 _JOB_CHANGE = re.compile(r"\b(?:founding|founded|creat\w*|add\w*|cut\w*|shed\w*|los[est]\w*|lay\w* off|brings?|bringing|generat\w*)\b"
                          r"(?:\s+\w+){0,3}\s*$", re.I)
 # the change said after the jobs: 'Over 1,500 jobs have already been created', '300 jobs were lost'
-_JOBS_CHANGED_AFTER = re.compile(r"\s+(?:new\s+)?jobs\s+(?:have|has|had|were|was|are|will|would|could|may|might)\s+(?:not\s+)?(?:already\s+|now\s+|so\s+far\s+|since\s+)?"
+# (an aside between: '15,000 jobs - a quarter of the total - were shed')
+_JOBS_CHANGED_AFTER = re.compile(r"\s+(?:new\s+)?jobs(?:\s*[-–—,(][^-–—,()]{1,40}[-–—,)])?\s+(?:have|has|had|were|was|are|will|would|could|may|might)\s+(?:not\s+)?(?:already\s+|now\s+|so\s+far\s+|since\s+)?"
                                  r"(?:be(?:en)?\s+)?(?:already\s+)?(created|added|generated|lost|cut|shed)\b", re.I)
 # firms that, as they stand, provide the jobs: '475 companies that generate more than 21 thousand jobs' (held, not created)
 _FIRMS_PROVIDING = re.compile(r"\b(?:companies|firms|businesses|enterprises|employers)\s+(?:that|which)\s+(?:generate|create|provide|support|sustain)\s+"
