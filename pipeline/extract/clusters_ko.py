@@ -9,7 +9,9 @@ import functools
 import re
 
 from pipeline.extract.context import Sentence
-from pipeline.extract.geo import country_surface_set, find_korean_places, find_places, korean_place_lookup, korean_provinces, place_lookup
+from pipeline.extract.geo import (
+    country_surface_set, find_korean_places, find_places, korean_do_provinces, korean_place_lookup, korean_provinces, place_lookup,
+)
 from pipeline.extract.names import AREA_SUFFIXES_KO
 from pipeline.extract.names import cluster_rules as _rules
 from pipeline.extract.names import compact_ko_heads
@@ -187,6 +189,11 @@ def _without_si(word: str) -> str:
     return re.sub(r"(?<=[가-힣]{2})시$", "", word)
 
 
+def _city_stem(word: str) -> str:
+    """A Korean city or county as other texts write it in a name, without its 시 or 군 (고흥군 -> 고흥)."""
+    return re.sub(r"(?<=[가-힣]{2})[시군]$", "", word)
+
+
 def _place_with_direction(word: str) -> str | None:
     """A known place, or one after a compass word (남샌프란시스코, 사우스 샌프란시스코), or written with its
     시 (바젤시): the place."""
@@ -210,7 +217,7 @@ def _city_named_plain(name: str, aliases: list[str]) -> tuple[str, list[str]]:
     rest = " ".join(parts[k:])
     if k > 1 and not _kind_words_only(_without_head(rest.replace(" ", ""))):
         return name, aliases
-    return f"{parts[0][:-1]} {rest}", aliases + [name]
+    return f"{_city_stem(parts[0])} {rest}", aliases + [name]
 
 
 def _township_end(eojeols: list[str]) -> int | None:
@@ -243,28 +250,15 @@ def _admin_word_rx() -> re.Pattern | None:
 def _locative_city(before: str) -> str | None:
     """The Korean city or county a clause puts something in, the last place written before it with
     에, 에서 or 의 (경남 밀양에 나노첨단 산업이 특화된 …): not a province (경기도에 …), which holds many."""
-    hits = [h for h in find_korean_places(before) if re.match(r"(?:시|군)?(?:에서|에|의)(?![가-힣])", before[h[1]:])]
+    hits = [(h, m) for h in find_korean_places(before) if (m := re.match(r"(?:시|군)?(?:에서|에|의)(?![가-힣])", before[h[1]:]))]
     if not hits:
         return None
-    between = before[hits[-1][1]:]
-    between = between[re.match(r"(?:시|군)?(?:에서|에|의)", between).end():]
+    (a, b, _), particle = hits[-1]
+    between = before[b + particle.end():]
     if len(between) > 40 or re.search(r"[,;]|[가-힣'’\"”」』)](?:에서|에|을|를|로|으로)\s", between):
         return None  # (서울에서 열린 '설명회'에 참석, … 특화단지: the place of something else in the sentence)
-    word = before[hits[-1][0]:hits[-1][1]]
-    if _do_province(word):
-        return None
-    return re.sub(r"(?:시|군)$", "", word) if len(word) > 2 else word
-
-
-@per_rules
-def _do_provinces() -> frozenset[str]:
-    """Every name of a province (도: 경기, 경기도, 전남, 전라남도), not of a metropolitan city (부산, 서울)."""
-    return frozenset(str(n) for p in load_rules("geo").get("korean_places") or () if p.get("level") == "province"
-                     and any(str(n).endswith("도") for n in p.get("names") or ()) for n in p.get("names") or ())
-
-
-def _do_province(word: str) -> bool:
-    return word in _do_provinces()
+    word = before[a:b]
+    return None if word in korean_do_provinces() else _city_stem(word)
 
 
 def _located_after(after: str) -> str | None:
@@ -273,11 +267,8 @@ def _located_after(after: str) -> str | None:
     m = re.match(r"\s*(?:은|는|이|가)\s+((?:[가-힣]+\s+){1,4}?)(?:일원|일대)에", after)
     if m is None:
         return None
-    for a, b, _ in find_korean_places(m.group(1)):
-        word = m.group(1)[a:b]
-        if not _do_province(word):
-            return re.sub(r"(?:시|군)$", "", word) if len(word) > 2 else word
-    return None
+    return next((_city_stem(m.group(1)[a:b]) for a, b, _ in find_korean_places(m.group(1))
+                 if m.group(1)[a:b] not in korean_do_provinces()), None)
 
 
 def _genitive_place(toks, j: int) -> str | None:
@@ -341,6 +332,12 @@ def _korean_predicate_head(rest: str) -> bool:
     alt = _strong_ko_head_alt()
     # a report's noun-ending style ends a sentence on 임 or 이며 (… 기술 혁신지구임)
     return bool(re.search(rf"(?:{alt})\s*(?:이다|다\b|다\.|로서|로\b|로,|이며|이자|임\b|임\.|임$|중\s*(?:의\s*)?(?:하나|한\s*곳))", rest))
+
+
+@per_rules
+def _head_then_word_rx() -> re.Pattern:
+    """A head, a space and the start of the next written word, at the end of the text searched."""
+    return re.compile(rf"(?:{_head_alt()})\s+[가-힣]*$")
 
 
 @per_rules
@@ -514,7 +511,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if any(a <= t.idx - toks[0].idx < b for a, b in bracketed):
             continue  # the head of a bracketed name (하이테크 캠퍼스 에인트호번(High Tech Campus Eindhoven))
         if not t.whitespace_ and i + 1 < len(toks) and toks[i + 1].tag_.startswith("NNG") \
-                and re.search(rf"(?:{_head_alt()})\s+[가-힣]*$", text[:t.idx - toks[0].idx]):
+                and _head_then_word_rx().search(text, 0, t.idx - toks[0].idx):
             continue  # 나노융합 국가산업단지 | 산업단지계획: a word about the complex named before it (its plan), no second head
         j = i - 1
         name_toks = []
@@ -652,7 +649,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 and _kind_words_only(_without_head("".join(words[1:]) + t.text) or "".join(words[1:])):
             # 해남군 | 신풍동 첨단과학산업단지: a neighbourhood or township before kind words alone; the city names it
             # (as other texts write it: 해남 첨단과학산업단지; as written, another name of it)
-            dropped_district = (re.sub(r"(?<=[가-힣]{2})[시군]$", "", city), None, words[0])
+            dropped_district = (_city_stem(city), None, words[0])
         # (a Korean city Kiwi reads as a common noun is a proper name here: 장성 | 나노산단, 장성 the general)
         proper = [x for k, x in enumerate(name_toks) if (x.tag_.startswith(("NNP", "SL")) or _compound_with_head(x.text)
                                                          or (j + 1 + k) in odd or x.text in korean_place_lookup())

@@ -388,8 +388,9 @@ _LANDMARK_EN = re.compile(r"\b(?:(?:over|across)\s+the\s+(?:road|street|river|wa
                           r"|(?:minutes|miles|kilometres|kilometers|km)\s+(?:away\s+)?from|neighbou?ring|beside)\s+(?:the\s+)?$", re.I)
 
 
-_DESCRIBED_AS_COUNTRY = re.compile(r"[A-Z][\w’' ]{1,30},\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}"
-                                   r"(?:island|country|nation|state|kingdom|republic|city-state|archipelago)\b")
+# what a country is described as in an apposition: 'Mauritius, an island of 1860 sq km, …'
+_COUNTRY_KINDS_EN = "island|country|nation|state|kingdom|republic|city-state|archipelago"
+_DESCRIBED_AS_COUNTRY = re.compile(rf"[A-Z][\w’' ]{{1,30}},\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{_COUNTRY_KINDS_EN})\b")
 
 
 def landmarks(s: Sentence) -> list[bool]:
@@ -646,7 +647,7 @@ def _wide_rx(lang: str) -> re.Pattern:
         # Canada's tech sector ...; Finnish start-ups raised ... (a nation's firms, not a cluster's)
         subject = rf"^(?:{countries})['’]s\s|^(?:{countries})\s+(?:[a-z\-]+\s+)?[a-z\-]+s\s+(?!of\b)"
         # ... or on the country described as one: 'Mauritius, an island of 1860 sq km in the Indian Ocean, has …'
-        subject += rf"|^(?:{countries}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}(?:island|country|nation|state|kingdom|republic|city-state|archipelago)\b"
+        subject += rf"|^(?:{countries}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{_COUNTRY_KINDS_EN})\b"
         sectors, wholes, areas = (alt(r.get(k, [])) for k in ("sector_nouns", "whole_nouns", "area_nouns"))
         if sectors and wholes and areas:
             dateline = r"(?:[A-Z][A-Z .’'\-]+(?:\([^)]*\))?\s*[—–-]\s*)?"

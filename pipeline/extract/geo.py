@@ -150,6 +150,14 @@ def korean_provinces() -> frozenset[str]:
                      for n in p.get("names") or ())
 
 
+@per_rules
+def korean_do_provinces() -> frozenset[str]:
+    """Every name of a province (도: 경기, 경기도, 전남, 전라남도), not of a metropolitan city (부산, 서울):
+    a province holds many cities, so it names no one complex."""
+    return frozenset(str(n) for p in load_rules("geo").get("korean_places") or () if p.get("level") == "province"
+                     and any(str(n).endswith("도") for n in p.get("names") or ()) for n in p.get("names") or ())
+
+
 def korean_region(text: str) -> str | None:
     """The most specific Korean place written in ``text`` ('경북 구미시 공단동' -> Gumi; '경기도
     수원시 영통구' -> Suwon): the last known one; an unknown city, county or district after a known

@@ -363,6 +363,12 @@ def year_before_base(text: str, start: int) -> bool:
 _DEADLINE_KO = re.compile(r"(?<![\d~\-–])(?:19|20)\d{2}\s*년\s*(?:\d{1,2}\s*월\s*)?(?:말\s*)?까지")
 
 
+def _parted(text: str, a: int, b: int, lang: str) -> bool:
+    """Whether what is written in [a, b), between a date and a figure, parts the figure from the date: a
+    'now' ('developed in 1959 and now includes …') or, in Korean, a deadline of the figure's own."""
+    return _NOW.search(text, a, b) is not None or (lang == "ko" and _DEADLINE_KO.search(text, a, b) is not None)
+
+
 def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | None = None,
                    country: str | None = None) -> list[tuple[int, int, str, str]]:
     """A period applies to the quantities of its clause that follow it, and to the one right
@@ -404,10 +410,9 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
         # (nor a past date a 'now' parts from the figure: 'developed in 1959 and now includes over 170 companies')
         before = [p for p in inside if p[1] <= q.start and not (lang != "ko" and any(
             o is not q and o.end <= p[0] and _DATE_OF_FIGURE_EN.fullmatch(text, o.end, p[0]) for o in qs))
-            and not _NOW.search(text, p[1], q.start)
             # (nor a date a deadline of the figure's own parts from it: '2008년 하반기 첫 삽을 뜰 … 단지는 2011년
             # 9월까지 1단계 단지(90만㎡)를 조성하고': the area is a plan's for 2011, not of 2008)
-            and not (lang == "ko" and _DEADLINE_KO.search(text, p[1], q.start))
+            and not _parted(text, p[1], q.start, lang)
             # (nor a year a relative date the text's date could not fix parts from the figure: '2006년말 …
             # 101개였으나 지난해 한해 동안 25개 기업을' is not of 2006; a span of years still frames it:
             # '2006년부터 2009년까지 … 지난해 말 4422억원으로 602% 증가')
@@ -432,8 +437,7 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             q.period = (before[-1][2], before[-1][3])
         elif after:
             q.period = (after[0][2], after[0][3])
-        elif opening and not _NOW.search(text, opening[-1][1], q.start) \
-                and not (lang == "ko" and _DEADLINE_KO.search(text, opening[-1][1], q.start)):  # (or a later date between it and the figure, with no other figure between:
+        elif opening and not _parted(text, opening[-1][1], q.start, lang):  # (or a later date between it and the figure, with no other figure between:
             # 'During the crisis of 2007–2010, the park saw reduced growth in 2009-10, when exports were only 2.8% more')
             nearer = [p for p in periods if p not in bases and p[0] >= opening[-1][1] and p[1] <= q.start
                       and not any(p[1] <= o.start < q.start for o in qs if o is not q)]
@@ -441,8 +445,7 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             q.period = (p[2], p[3])
         elif (stood := [p for p in standing if p[1] <= q.start]):
             q.period = (stood[-1][2], stood[-1][3])
-        elif leading and q.start >= leading[0][1] and not _NOW.search(text, leading[0][1], q.start) \
-                and not (lang == "ko" and _DEADLINE_KO.search(text, leading[0][1], q.start)):
+        elif leading and q.start >= leading[0][1] and not _parted(text, leading[0][1], q.start, lang):
             q.period = (leading[0][2], leading[0][3])
         elif lang != "ko" and (q.metric or "").endswith(("growth", "decline")) and (appositive := [
                 p for p in periods if p[1] <= a and p not in bases and _CHANGE_APPOSITIVE_EN.match(text, p[1])
