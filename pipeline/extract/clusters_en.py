@@ -576,6 +576,8 @@ def _site_names(text: str) -> list[str]:
                 words.pop(0)
             if words and re.search(r"['’]s$", words[0]):
                 words.pop(0)  # Midtown's Tech Square: the owner is a place, not part of the name
+                if " ".join(words) in _en_heads():
+                    continue  # BioQuarter's Innovation Centre: a building of the owner's, the kind alone
             if words and re.search(r"['’]s$", words[-1]):
                 words[-1] = re.sub(r"['’]s$", "", words[-1])  # offices in Kendall Square's 2.5 sq miles: the name owns what follows
             if len(words) < 2 or all(_is_generic(w) or _is_place(w) for w in words) or " ".join(words) in place_lookup() \

@@ -108,6 +108,38 @@ def _cut_unknown_word(toks: list, i: int) -> set[int]:
     return set(range(k, i))
 
 
+def _cut_glued_word(toks: list, i: int) -> set[int]:
+    """Indices of the Hangul pieces written onto head token ``i`` when Kiwi read an unknown
+    name there as single syllables, one of them no noun (미|포|산단, 온|산|산단: a prefix, a verb's
+    ending): two to four syllables, no particle or ending among them."""
+    k = i
+    while k > 0 and not toks[k - 1].whitespace_ and re.fullmatch(r"[가-힣]", toks[k - 1].text):
+        k -= 1
+    word = toks[k:i]
+    if len(word) < 2 or len(word) > 4 or _is_generic("".join(t.text for t in word)):
+        return set()
+    tags = [t.tag_.split("+")[0] for t in word]
+    if all(tg in ("NNG", "NNP") for tg in tags) or any(tg.startswith(("J", "E", "SF", "SP")) for tg in tags) \
+            or any(t.tag_.split("+")[-1].startswith(("EF", "EC", "J")) for t in word):
+        return set()  # (common nouns written together, a word with its particle or ending)
+    return set(range(k, i))
+
+
+def _pieced_head(toks: list, i: int, heads: set[str]) -> int | None:
+    """Where a head starts that Kiwi cut into pieces written together, ending at token ``i``, the
+    last piece no head itself (포항융합기술|산업|지구: 산업지구), no further word glued after it."""
+    if toks[i].text in heads or (i + 1 < len(toks) and not toks[i].whitespace_ and toks[i + 1].tag_.startswith(("NN", "XSN"))):
+        return None
+    word = toks[i].text
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if toks[k].whitespace_:
+            return None
+        word = toks[k].text + word
+        if word in heads and word in (_rules()["korean"].get("pieced_heads") or ()):
+            return k
+    return None
+
+
 def _head_with_particle(word: str, heads: set[str]) -> bool:
     """과학단지로, 클러스터의: a head noun (or a word ending in one) with a particle written on."""
     m = _PARTICLE_END.search(word)
@@ -498,8 +530,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
     sectors = set(_rules()["korean"].get("sector_words") or [])
     ends_in_head = _ends_in_ko_head_rx()
     for i, t in enumerate(toks):
+        pieced = None
         head_here = t.text in heads or (t.tag_.startswith("NNP") and ends_in_head.match(t.text) is not None) \
-            or (t.tag_.startswith("NNG") and _place_compound(t.text))  # 강릉과학산업단지, read by Kiwi as one common noun
+            or (t.tag_.startswith("NNG") and _place_compound(t.text)) \
+            or (pieced := _pieced_head(toks, i, heads)) is not None  # 강릉과학산업단지, one common noun to Kiwi; 산업|지구
         if head_here and t.text not in heads and re.match(rf"\s*(?:{_head_alt()})(?![가-힣])", text[t.idx + len(t.text) - toks[0].idx:]):
             continue  # 블루밸리 | 국가산업단지: the longer name (its head after it) is the name
         if not head_here or (i + 1 < len(toks) and toks[i + 1].text == "("
@@ -513,12 +547,12 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if not t.whitespace_ and i + 1 < len(toks) and toks[i + 1].tag_.startswith("NNG") \
                 and _head_then_word_rx().search(text, 0, t.idx - toks[0].idx):
             continue  # 나노융합 국가산업단지 | 산업단지계획: a word about the complex named before it (its plan), no second head
-        j = i - 1
-        name_toks = []
-        odd: set[int] = set()
+        j = i - 1 if pieced is None else pieced - 1
+        name_toks = [] if pieced is None else toks[pieced:i]  # (the head's first pieces: 산업 of 산업|지구)
+        odd: set[int] = _cut_glued_word(toks, i) if t.text in heads else set()  # 미|포|산단: an unknown name on the head
         # a head made of generic words only (혁신파크) names nothing alone: a kind of place before it
         # belongs to the name (한양대 ERICA 캠퍼스 | 혁신파크)
-        generic_compound = t.text not in heads and _generic_words_only(_without_head(t.text))
+        generic_compound = t.text not in heads and pieced is None and _generic_words_only(_without_head(t.text))
         while j >= 0 and len(name_toks) < 8 and sum(1 for x in name_toks if x.whitespace_) < 4:  # morphemes of up to four written words
             tj = toks[j]
             if tj.whitespace_ and not odd & {j}:
@@ -580,7 +614,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                     and (any(not _is_generic(x.text) for x in name_toks) or (not name_toks and t.text not in heads and _compound_with_head(t.text))):
                 break  # 문현금융단지 | 핀테크 허브: a complete name before a name says where it is (수성캠퍼스 | 대구경북첨복단지)
             if not hyphen and not tj.tag_.startswith(("NNP", "SL", "SH")) and (
-                    t.text not in heads or (tj.whitespace_ and name_toks and not name_toks[0].whitespace_
+                    (t.text not in heads and pieced is None) or (tj.whitespace_ and name_toks and not name_toks[0].whitespace_
                                             and name_toks[0].tag_.startswith(("NNP", "SL")) and name_toks[-1] is toks[i - 1]
                                             and all(not x.whitespace_ for x in name_toks))):
                 break  # a name written as one word with its head (G밸리, 메디콘밸리) takes only names before it: not 조사 결과 G밸리
@@ -719,6 +753,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                     continue
                 aliases.append(name)
                 name = f"{city} {name}"
+        if any(w in (_rules()["korean"].get("set_words") or ()) for w in words[1:]):
+            continue  # 울산 신규 산업단지: the city's new complexes, a set
         if any(_negative(w, "ko") and not _is_generic(w) for w in words):  # 기술 in 워털루 기술 회랑 is fine
             continue
         owners = tuple(_rules()["korean"].get("owner_negative_suffixes") or ()) + tuple(_rules()["korean"].get("not_a_site_endings") or ())

@@ -360,9 +360,16 @@ def anchor_firms(span, lang: str) -> int | None:
         if names < 2:
             continue
         window = [x.text for x in toks[i + 1:i + 9]]
-        if any(w in firm_words or w.endswith(("기업", "회사", "개사")) for w in window):
-            return t.idx
+        firm_at = next((k for k, w in enumerate(window) if w in firm_words or w.endswith(("기업", "회사", "개사"))), None)
+        if firm_at is not None and not any(w in _ko_kind_words() for w in window[:firm_at]):
+            return t.idx  # (not 미포, 온산 등 국가산업단지 입주 기업들: the names are of complexes, their firms unnamed)
     return None
+
+
+@per_rules
+def _ko_kind_words() -> frozenset[str]:
+    """Korean cluster heads (clusters.yaml korean.heads), written without spaces."""
+    return frozenset(h.replace(" ", "") for h in load_rules("clusters")["korean"]["heads"])
 
 
 def is_meta_sentence(text: str, lang: str) -> bool:

@@ -107,6 +107,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                     and (code := last_currency or (country_currencies().get(c.countries[0])
                                                    if c is not None and len(c.countries) == 1 else None)):
                 q.unit = code  # 'over 13 trillion in sales': money in the currency the text used last, else the cluster's own
+            q.unit = _local_currency(q, c or model.topic)
             rows.append(_stat_row(parsed.doc_id, c, q, s.page, s.start + q.start, s.start + q.end, s.text,
                                   modality=figure_modality(s.text, q.start, q.end, lang, published)))
             last_currency = q.unit if st.is_money(q.unit) else last_currency
@@ -120,6 +121,16 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
     body = {id(r) for r in rows if id(r) not in headed}  # rows of the running text, not headings or tables
     rows += _table_statistics(parsed, clusters, model.topic, lang)
     return _dedupe_stats(_without_rounded_headlines(rows, headed), body)
+
+
+def _local_currency(q, cluster) -> str:
+    """The unit of an amount written with a bare sign several currencies use ($, ¥): the currency
+    of the cluster's country when that country writes the sign so (units.yaml english.local_symbols)."""
+    sign = q.text[:1]
+    if not st.is_money(q.unit) or cluster is None or len(cluster.countries) != 1:
+        return q.unit
+    local = (load_rules("units")["english"].get("local_symbols") or {}).get(sign) or {}
+    return local.get(cluster.countries[0], q.unit)
 
 
 def _without_rounded_headlines(rows: list[dict], headed: set[int]) -> list[dict]:

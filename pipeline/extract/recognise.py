@@ -244,7 +244,8 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
                                                  for a, b in others)
                      and not (re.match(r"['’]s\s+[A-Z]", s.text[p[1]:]) and not 0 <= pos - p[1] <= 4 and not pos <= p[0] < end)]
             # (not a place measured from: 'approximately 167 km from Seoul')
-            found = [p for p in found if not _MEASURED_FROM.search(s.text[max(0, p[0] - 16):p[0]])]
+            found = [p for p in found if not _MEASURED_FROM.search(s.text[max(0, p[0] - 16):p[0]])
+                     and not _RANKED_AGAINST.search(s.text[max(0, p[0] - 100):p[0]])]  # (nor one ranked against)
             places = [p for p in found if not (pos <= p[0] < end)] or found
             own = [p for p in found if pos <= p[0] < end]  # a place in the name itself (Jerusalem Technology Park)
             own = own or [p for p in found if 0 <= pos - p[1] <= 1]  # or written onto it (Dubai | Silicon Oasis)
@@ -334,6 +335,9 @@ def _dateline_countries(sents: list[Sentence]) -> tuple[list[str], str | None]:
 
 
 _MEASURED_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# a place a cluster is ranked against, alone or in a list: 'ahead of the Sydney CBD, Brisbane and Melbourne'
+_RANKED_AGAINST = re.compile(r"\b(?i:ahead\s+of|than|compared\s+(?:with|to)|(?:ranked|rated|placed|ranking)\s+(?:above|below)|outpacing|outranking|rivall?ing|versus|vs\.?)\s+"
+                             r"(?:the\s+)?(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*$")
 
 
 def _setting(sents: list[Sentence]) -> tuple[list[str], str | None]:

@@ -290,7 +290,8 @@ def _travel_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             re.compile(rf"\s*(?:\S+\s+){{0,1}}?(?:{alt(t.get('korean_after'))})"),
             # 까지 after a date ends a period (2018년 12월까지 총 4,400시간), not a way somewhere
             re.compile(rf"(?:{alt(t.get('korean_before')).replace('까지', r'(?<![0-9년월일])까지')})"
-                       rf"\s*(?:[^\s\d]+\s+)?(?:약|대략|불과)?\s*$"))
+                       rf"\s*(?:[^\s\d]+\s+)?(?:약|대략|불과)?\s*$"
+                       rf"|(?:{alt(t.get('korean_nodes'))})\s*[(（]\s*(?:약\s*)?$"))
 
 
 def is_money(unit: str) -> bool:

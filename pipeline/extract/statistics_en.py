@@ -550,6 +550,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     if label in ("people", "persons") and re.search(r"\bemployment\s+(?:for|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
                                                   text[max(0, s - 40):s]):
         label = "employment"  # 'create employment for 3,000 people': jobs, not residents
+    if label in ("people", "persons", "employees", "workers", "staff") and _LOST_THEIR_JOBS.match(text, e):
+        return _compose("jobs lost", None, unit)  # '930 people lost their jobs': a change in jobs, not a workforce
     if label in ("jobs", "employees", "workers", "employment") and not _FIRMS_PROVIDING.search(text[max(0, s - 60):s]) \
             and ((change := _JOB_CHANGE.search(text[max(0, s - 30):s]) or _JOBS_CHANGED_AFTER.match(text, e)) or _NEW_JOBS.match(np_text)):
         lost = change is not None and re.match(r"(?:\s+(?:new\s+)?jobs\s+.*)?(?:cut|shed|los|lay)", change.group(0), re.I)
@@ -628,6 +630,8 @@ _JOBS_CHANGED_AFTER = re.compile(r"\s+(?:new\s+)?jobs(?:\s*[-–—,(][^-–—,
 # firms that, as they stand, provide the jobs: '475 companies that generate more than 21 thousand jobs' (held, not created)
 _FIRMS_PROVIDING = re.compile(r"\b(?:companies|firms|businesses|enterprises|employers)\s+(?:that|which)\s+(?:generate|create|provide|support|sustain)\s+"
                               r"(?:more\s+than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_LOST_THEIR_JOBS = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|persons|workers|employees|staff)\s+(?:have\s+|had\s+)?"
+                              r"(?:lost|lose|losing|were\s+laid\s+off|have\s+been\s+laid\s+off|were\s+made\s+redundant)\b", re.I)
 _NEW_JOBS = re.compile(r"\s*(?:new|additional|extra)\s+(?:[\w-]+\s+)?jobs\b", re.I)
 
 

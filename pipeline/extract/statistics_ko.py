@@ -65,13 +65,18 @@ def _korean_change(toks: list, j: int, s: int, e: int, adjacent: bool = False, m
         # (an amount of money may take its particle first: 1조 3,900억원이 줄어든; money does not grow
         # by itself, a count may: 600여 개가 성장해 is the firms growing)
         # (a count too, before 증가, 늘, 급증 only: 946명이 증가하는 등, 1천678명(2.6배)가 늘어났다)
-        skip = 1 if len(nxt) > 1 and nxt[0].text in ("이", "가") and nxt[0].tag_.startswith("J") else 0
+        # (a qualifier may stand between: 7백 명 가량 늘었습니다)
+        skip = 1 if len(nxt) > 1 and nxt[0].text in _qualifier_words() else 0
+        skip += 1 if len(nxt) > skip + 1 and nxt[skip].text in ("이", "가") and nxt[skip].tag_.startswith("J") else 0
         kind = next((k for k, w in _change_words().items() for t in nxt[skip:skip + 1] if t.text.startswith(w.get("korean_count", ()))), None)
     else:
         # (particles, brackets and adverbs skipped: 367%가 각각 늘었다, where Kiwi may read 가 as a verb)
-        after = [t for k, t in enumerate(nxt) if not t.tag_.startswith(("J", "SS", "MAG"))
+        after = [(k, t) for k, t in enumerate(nxt) if not t.tag_.startswith(("J", "SS", "MAG"))
                  and not (k == 0 and t.text in ("가", "이"))][:2]
-        kind = next((k for k, w in _change_words().items() for t in after if t.text.startswith(w.get("korean", ()))), None)
+        # (a verb with its ending glued on, as written: 올|랐 is 올랐)
+        forms = [t.text + (nxt[k + 1].text if t.tag_.startswith("VV") and not t.whitespace_ and k + 1 < len(nxt) else "")
+                 for k, t in after]
+        kind = next((k for k, w in _change_words().items() for f in forms if f.startswith(w.get("korean", ()))), None)
     first = _first_token(toks, j, s)
     if kind is None and first > 0 and toks[first - 1].text == "보다":
         kind = _comparative(toks[j + 1:j + 26])  # 전월보다 2.1%포인트(, 전년보다 6.9%포인트) 높은; 1.2%(20개), 2020년보다는 4.4%(75개) 감소
@@ -112,6 +117,22 @@ def _is_numeral_token(t) -> bool:
     return False
 
 
+_SPOKEN_DECIMAL_UNIT = re.compile(r"\s?(?:%|％|퍼센트|프로|배|포인트)")
+
+
+def _spoken_decimal(toks: list, j: int, text: str) -> bool:
+    """Whether the digits at token ``j`` go on with 점 and more digits, all written as one word,
+    before a percentage or a multiple: 64점5%, 3점7% 포인트, 2점5배 (how broadcast scripts write a
+    decimal point). A score is no decimal: 4점5점 만점."""
+    if j + 2 >= len(toks) or toks[j + 1].text != "점" or not re.fullmatch(r"\d+", toks[j].text) \
+            or not re.fullmatch(r"\d+", toks[j + 2].text):
+        return False
+    a, b, c = toks[j], toks[j + 1], toks[j + 2]
+    if a.idx + len(a.text) != b.idx or b.idx + 1 != c.idx:
+        return False
+    return _SPOKEN_DECIMAL_UNIT.match(text, c.idx + len(c.text)) is not None
+
+
 def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, text: str | None = None) -> list[Quantity]:
     """Quantities in a Kiwi-tokenized Doc (offsets relative to doc.text; pass ``text`` = doc.text
     when known, spaCy rebuilds it on every access)."""
@@ -141,6 +162,9 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
                 j += 1  # 14 300명: thousands grouped with a space
             else:
                 break
+        point = _spoken_decimal(toks, j, text)
+        if point:
+            j += 2  # 64점5%: a broadcast script's decimal point, read out as 점
         if j + 2 < len(toks) and toks[j + 1].text == "여" and toks[j + 2].text in ("만", "억", "조") \
                 and toks[j].idx + len(toks[j].text) == toks[j + 1].idx and toks[j + 2].idx - toks[j + 1].idx in (1, 2):
             j += 2
@@ -157,7 +181,7 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
             continue  # 5G, 3D: a name, not a number
         if re.match(r"\s?[./]\s?\d", text[e:e + 4]):  # dates 2019. 7. 8. and fractions
             continue
-        value = nu.parse_ko_number(text[s:e].replace("여", "") if about else text[s:e])
+        value = nu.parse_ko_number(text[s:e].replace("여", "") if about else text[s:e].replace("점", ".") if point else text[s:e])
         if value is None:
             continue
         rest = text[e:]
