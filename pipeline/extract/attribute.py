@@ -151,6 +151,8 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
         if before and len(coordinated(s, before[-1][1], pos)) > 1 and _adds_up(s, pos):
             return None  # 'HSP, STSP and CTSP generated combined revenues of …': the set's, none of them
         if before:
+            if len(before) > 1 and _genitive(s, before[-1][0]) and _GENITIVE_SUBJECT_KO.match(s.text, before[-1][0] - s.start, pos - s.start):
+                return before[-1][1]  # … 늘었고 오창과학산업단지의 2분기 수출실적은 8억 달러로: what it owns is the clause's subject
             if len(before) > 1 and _genitive(s, before[-1][0]):
                 # 구미하이테크밸리는 … 구미국가산업단지의 대기업 공장과 가까워: the topic, not the
                 # cluster in the genitive that locates it
@@ -316,7 +318,10 @@ def coordinated(s: Sentence, member: Cluster, pos: int) -> list[Cluster]:
     [member] when it stands alone. The list must hold a conjunction and be in the clause of
     ``pos`` (no clause break between the list and the figure)."""
     named = sorted((ms - s.start, me - s.start, c) for ms, me, c in s.clusters)
-    k = next((i for i, (_, _, c) in enumerate(named) if c is member), None)
+    # (the mention of it nearest before pos: 'A와 B의 실태를 점검한 결과, A의 생산액이 …' is A alone)
+    k = max((i for i, (_, me, c) in enumerate(named) if c is member and me <= pos - s.start), default=None)
+    if k is None:
+        k = next((i for i, (_, _, c) in enumerate(named) if c is member), None)
     if k is None:
         return [member]
     joiner, conj, _, _, closing = _coordination_rules(_lang_of(s.text))
@@ -367,6 +372,17 @@ def respectively(s: Sentence, positions: list[int]) -> dict[int, Cluster]:
         after = [p for p in positions if end <= p < nxt]
         if len(after) == len(group):
             out.update(zip(after, group))
+    if not out and (word := resp.search(s.text)) is not None:
+        # 'A가 2만 명을, B가 1만 명을 고용하면서 각각 3.7%와 13.9% 증가': each cluster named before the word, in
+        # order, takes the figure of that rank after it
+        cut = s.start + word.start()
+        figures = [p for p in positions if p >= cut]
+        names: list[Cluster] = []
+        for _, me, c in sorted(s.clusters):
+            if me <= cut and all(c is not x for x in names):
+                names.append(c)
+        if len(names) >= 2 and len(figures) == len(names):
+            out.update(zip(figures, names))
     return out
 
 
@@ -398,6 +414,11 @@ def _unbalanced(text: str, a: int, b: int, opening: str, closing: str) -> bool:
     27.8 km2, 대덕산업단지 3.2 km2) …: what follows is not theirs)."""
     between = text[a:b]
     return between.count(opening) > between.count(closing)
+
+
+# a cluster in the genitive owning the noun that is the subject of the figure's clause: X의 2분기 수출실적은 N
+# (the level it reached may come first: X의 수출실적은 8억 달러로 37.9% 뛰었다)
+_GENITIVE_SUBJECT_KO = re.compile(r"의\s+(?:[^\s,.;()]+\s+){0,2}?[^\s,.;()]+?(?:은|는|이|가)\s+(?:\d[^;]{0,20}?(?:로|으로)\s+)?(?:약\s*)?$")
 
 
 def _genitive(s: Sentence, end: int) -> bool:

@@ -111,8 +111,8 @@ class Registry:
         for n in names:
             if n not in c.names:
                 c.names.append(n)
-        if name_en and not c.name_en:
-            c.name_en = name_en
+        if name_en:
+            c.name_en = fuller(c.name_en, name_en) if c.name_en else name_en
         if name_ko and not c.name_ko:
             c.name_ko = name_ko
         for iso in countries or []:
@@ -176,13 +176,23 @@ class Registry:
         for n in other.names:
             if n not in c.names:
                 c.names.append(n)
-        c.name_en = c.name_en or other.name_en
+        c.name_en = fuller(c.name_en, other.name_en) if c.name_en and other.name_en else c.name_en or other.name_en
         c.name_ko = c.name_ko or other.name_ko
         c.countries += [x for x in other.countries if x not in c.countries]
         c.region = c.region or other.region
         c.sector = c.sector or other.sector
         c.signals |= other.signals
         c.first_seen = min(c.first_seen, other.first_seen)
+
+
+def fuller(name: str, other: str) -> str:
+    """Of two English names of one cluster, the fuller when one is the other with words added inside
+    (Gwangju Free Zone, Gwangju Free Economic Zone: the second); else the first."""
+    a, b = name.split(), other.split()
+    if len(b) <= len(a) or a[0] != b[0] or a[-1] != b[-1]:
+        return name
+    it = iter(b)
+    return other if all(w in it for w in a) else name
 
 
 def _compound_with_head(word: str) -> bool:
@@ -244,6 +254,8 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
         words = m.group(1).split()
         while words and (words[0] in ("The", "A", "An", "How", "Why", "What", "New") or re.search(r"['’]s$", words[0])):
             words.pop(0)
+        if words and len(words) > 1 and re.search(r"['’]s$", words[-1]):
+            words[-1] = re.sub(r"['’]s$", "", words[-1])  # "Masdar City's moment in the sun": the name owns what follows
         if not words or all(_is_generic(w) or _is_place(w) or w in country_surface_set() for w in words) \
                 or any(_negative(w, "en") for w in words) or " ".join(words) in place_lookup() \
                 or (len(words) == 1 and not re.search(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]", words[0])):

@@ -233,6 +233,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             rest = prefix[own + 1:]
             prefix = rest if rest and not all(_is_generic(w) for w in rest) \
                 else [*prefix[:own], re.sub(r"['’]s$", "", prefix[own]), *rest]
+        elif own is not None:
+            prefix[own] = re.sub(r"['’]s$", "", prefix[own])  # Masdar City's Free Zone: the owner's, named after it
         head = m.group(2)
         if head in _rules()["english"]["weak_heads"] and re.match(r"\s+(?:region|area|metro(?:politan)?\s+area)\b", text[m.end():]):
             continue  # 'the Research Triangle region': a region named after a place, not a cluster
@@ -580,6 +582,7 @@ def _site_names(text: str) -> list[str]:
                     continue  # BioQuarter's Innovation Centre: a building of the owner's, the kind alone
             if words and re.search(r"['’]s$", words[-1]):
                 words[-1] = re.sub(r"['’]s$", "", words[-1])  # offices in Kendall Square's 2.5 sq miles: the name owns what follows
+            words = [re.sub(r"['’]s$", "", w) for w in words]  # Lusail City's Free Zone: the owner's, named after it
             if len(words) < 2 or all(_is_generic(w) or _is_place(w) for w in words) or " ".join(words) in place_lookup() \
                     or any(_negative(w, "en") for w in words) or words[0].lower() in _PREPOSITIONS:
                 continue

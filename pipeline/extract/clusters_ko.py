@@ -135,8 +135,8 @@ def _pieced_head(toks: list, i: int, heads: set[str]) -> int | None:
         if toks[k].whitespace_:
             return None
         word = toks[k].text + word
-        if word in heads and word in (_rules()["korean"].get("pieced_heads") or ()):
-            return k
+        if any(word.endswith(h) for h in (_rules()["korean"].get("pieced_heads") or ()) if h in heads):
+            return k  # (a name glued onto the head's first piece too: 진천외투|지역)
     return None
 
 

@@ -83,6 +83,9 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
             if c.name_en:  # Naju Energy Valley, not 'Naju energy Valley' (a name, wherever it is)
                 c.name_en = " ".join(w[:1].upper() + w[1:] if w[:1].isalpha() and w not in _LOWER_IN_NAMES else w
                                      for w in c.name_en.split())
+    for c in reg.clusters:  # (Gwangju Free Zone in a headline, Gwangju Free Economic Zone in the text: the fuller)
+        for n in c.names if c.name_en else ():
+            c.name_en = cl.fuller(c.name_en, n) if n.isascii() else c.name_en
     # a place-and-head form beside the one cluster placed there, two spellings that name one cluster the
     # same way (both merges run: |, not or)
     if cl.merge_placed_descriptors(reg) | reg.merge_same_id():

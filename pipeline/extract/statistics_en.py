@@ -616,8 +616,9 @@ _NP_STOP = {"of", "in", "at", "on", "to", "from", "for", "by", "with", "and", "o
             "who", "per", "each", "every", "last", "this", "next", "since", "between", "than", "over", "under",
             "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "employing", "employed",
             "working", "based", "located", "across", "into", "up", "down", "while", "as", "its", "their"}
-_SETTLEMENT_OF = re.compile(r"\b(?:city|town|municipality|metropolis|suburb)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
-                            r"nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?$", re.I)
+_SETTLEMENT_OF = re.compile(r"\b(?:(?:city|town|municipality|metropolis|suburb)\s+of|(?<!working\s)population\s+(?:was|is|of|stood\s+at|reached|had\s+reached|"
+                            r"has\s+reached|grew\s+to|rose\s+to|now\s+stands\s+at))\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+|"
+                            r"nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?$", re.I)  # (its population was about 1,000 people)
 _RESIDING = re.compile(r"\s+(?:people|persons)\s+(?:who\s+)?(?:resid\w*|liv(?:e|es|ing)\b|dwell\w*)", re.I)
 _PER_DAY = re.compile(r"\s+(?:people|persons|visitors)\s+(?:a|per|each|every)\s+day\b", re.I)  # 'welcome ten thousand people a day'
 _VISITED = re.compile(r"\s+(?:people|persons|visitors|guests)\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:tour|visit|attend|came|come|flock)\w*", re.I)

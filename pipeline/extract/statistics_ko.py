@@ -89,7 +89,8 @@ def _korean_change(toks: list, j: int, s: int, e: int, adjacent: bool = False, m
             break
         glued = k > 0 and toks[k - 1].tag_.startswith("NN") and not toks[k - 1].whitespace_
         if t.tag_.split("+")[0] in ("NNG", "NNP", "SL") and (subject := _rate_noun(toks, k) or (glued and _metric_noun(toks[k - 1].text + t.text))
-                                                             or _metric_noun(t.text)):
+                                                             or (glued and t.text in _relational_heads() and _metric_noun(toks[k - 1].text))
+                                                             or _metric_noun(t.text)):  # (수출|실적: exports, not cases)
             break  # (연구|인력이 5.7% 감소: researchers, the whole word, not 인력 alone)
     return _change_label(kind, subject)
 
