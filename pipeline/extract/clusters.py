@@ -508,6 +508,8 @@ def gazetteer_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         if _other_place_before(sent.text, a, name):
             continue  # Barcelona Tech City is not London's Tech City
+        if a > 0 and sent.text[a - 1] in "-‐–" and sent.text[a - 2:a - 1].isalpha():
+            continue  # Hangzhou Future Sci-Tech City: the end of a longer, hyphenated word
         taken.append((a, b))
         local = _abbreviated_here(name, reg)
         if local is not None:  # 'Research & Technology Park ... the RTP': this document's park, not the gazetteer's

@@ -573,6 +573,8 @@ def _site_names(text: str) -> list[str]:
     out = []
     for rx in _site_rx():
         for m in rx.finditer(text):
+            if re.search(r"\b[A-Z][\w\-]*\s+(?:and|&|of)\s+$", text[:m.start(1)]):
+                continue  # (Ningbo Economic and) Technological Development Area: the end of a longer name
             words = m.group(1).split()
             while words and words[0] in ("The", "A", "An", "Its", "Their"):
                 words.pop(0)

@@ -276,6 +276,8 @@ def _surveyed(text: str, s: int, e: int, lang: str) -> bool:
         return True  # 설문조사에는 100명의 CEO들이 참여했다: who took part in the survey
     if lang == "ko" and re.match(r"\S{0,3}\s*(?:을|를)\s*(?:대상으로\s[^.;]{0,40}?|(?:전수|표본)\s?)(?:조사|설문)(?:한|했|하였|을|를|해)", text[e:e + 70]):
         return True  # 544명을 대상으로 사업 만족도, 기업 성과 등을 조사한 결과, 121개사를 전수조사한 결과: whom the survey asked
+    if lang == "ko" and re.search(r"조사|설문", text) and re.match(r"\S{0,3}(?:\s+[가-힣]{1,4}?)?\s*(?:을|를)\s*대상으로\s[^.;]{0,40}?(?:진행|실시)(?:됐|되었|했|하였|한|된)", text[e:e + 70]):
+        return True  # (이번 조사는) … 1만3000여개 업체를 대상으로 방문 면접 형식으로 진행됐다
     return bool(rx[f"{lang}_before"].search(text[max(0, s - 30):s]) or rx[f"{lang}_after"].match(text[e:e + 40]))
 
 
