@@ -102,6 +102,13 @@ def _uncapped(text: str) -> str:
     return re.sub(r"[A-Z]{4,}", lambda m: m.group()[0] + m.group()[1:].lower(), text)
 
 
+def title_cased(text: str) -> bool:
+    """A headline written in Title Case ('Seoul to Transform G Valley from Industrial Zone into Mixed-Use
+    Hub'): every word of four letters or more that is no function word is capitalised, four at least."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", text) if len(w) >= 4 and not _is_function_word(w)]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
 def english_candidates(sent: Sentence, reg: Registry) -> None:
     text = _uncapped(sent.text)
     where = (sent.page, sent.start)
@@ -367,6 +374,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     strong = _strong_en_head_alt()
     for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+)((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:\s\([^()]{{1,80}}\)|,\s+(?i:a|an)\s+[^,;.()]{{3,60}},|,\s+(?:situated|located|based|nestled|lying|set)\s+[^,;.()]{{3,80}},|\s+(?:situated|located|based)\s+in\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)?(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has been|had been|has become|became|remains|has evolved into|evolved into|has grown into|grew into|has developed into)\s+(?:(?i:a|an|the|one of the)|(?:{_ABBR})?[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})(?:es|s)?\b", text):
         subj = m.group(1)
+        while len(subj.split()) > 1 and _is_function_word(subj.split()[0]) and subj.split()[0] not in ("The", "the"):
+            subj = subj.split(" ", 1)[1]  # "While Silicon Valley is …": a conjunction opening the clause
         if subj.split()[0].lower() in _PREPOSITIONS or (len(subj.split()) == 1 and _is_function_word(subj)):
             continue  # "In Lyon, the ... cluster": a setting, not a name; "Furthermore, the …": an adverb
         if _head_modifies_rx().match(text, m.end()):
@@ -600,6 +609,11 @@ _PAREN_NAME = re.compile(r"\(\s*(?:the\s+)?[\"“]?([A-Z][\w’'\-]*(?:\s+[A-Z][
 
 _RENAMED = re.compile(rf"\b(?:originally|formerly|previously|first|once)\s+(?:called|named|known\s+as)\s+(?:the\s+)?((?:{_CAP}\s+){{0,4}}{_CAP})"
                       rf"[^.;]{{0,60}}?\b(?:renamed|name\s+was\s+changed\s+to|changed\s+its\s+name\s+to)\s+(?:the\s+)?((?:{_CAP}\s+){{0,4}}{_CAP})")
+# 'On December 14th, 2000, Guro Industrial Complex had a new name, Seoul Digital Industrial Complex': the later names it now
+_NEW_NAME = re.compile(rf"((?:{_CAP}\s+){{0,4}}{_CAP})\s+(?:had|got|was\s+given|received|took\s+on|adopted)\s+(?:a|its)\s+new\s+name,?\s+"
+                       rf"(?:the\s+)?((?:{_CAP}\s+){{0,4}}{_CAP})")
+# a single hyphenated word ending in a head, bracketed after a name: 'Seoul Digital Industrial Complex (G-Valley)'
+_PAREN_HYPHENATED = re.compile(r"\(\s*([A-Z][\w]*[-‐][A-Z][a-z]+)\s*\)")
 _FOUNDED_AS = re.compile(rf"\b(?:founded|established|created|opened|launched|set\s+up|began|started)(?:\s+(?:in|on)\s+[^,.;]{{1,20}}?)?"
                          rf"\s+as\s+(?:the\s+)?((?:{_WORD}\s+){{1,3}}{_WORD})")
 # a sentence about a name just given: 'It is also called …', 'The name is often shortened to …'
@@ -643,6 +657,19 @@ def english_aliases(text: str, reg: Registry) -> None:
         if len(old_c) == 1 and len(new_c) == 1 and old_c[0] is not new_c[0]:
             reg.merge(new_c[0], old_c[0], own=("name_en",))
             new_c[0].signals.add("alias")
+    for m in _NEW_NAME.finditer(text):
+        old_c = [c for c in reg.clusters if norm(m.group(1)) in c.keys()]
+        new_c = [c for c in reg.clusters if norm(m.group(2)) in c.keys()]
+        if len(old_c) == 1 and len(new_c) == 1 and old_c[0] is not new_c[0]:
+            reg.merge(new_c[0], old_c[0], own=("name_en",))
+            new_c[0].signals.add("alias")
+    for m in _PAREN_HYPHENATED.finditer(text):
+        if m.group(1).split("-")[-1].lower() not in {h.lower() for h in _en_heads()}:
+            continue
+        head = text[:m.start()].rstrip()
+        outer = [c for c in reg.clusters for n in c.names if len(n) > 3 and n.isascii() and head.endswith(n)]
+        if outer and norm(m.group(1)) not in outer[0].keys():
+            reg.add([outer[0].names[0], m.group(1)], "alias", (0, 0))
     # 'East Lake Hi-tech Development Zone (Optics Valley) in Wuhan': a name of another cluster found
     # in parentheses right after a cluster's name is another name of it (not a place: 'Kista (Stockholm)')
     for m in _PAREN_NAME.finditer(text):

@@ -46,9 +46,13 @@ class Recognition:
 def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recognition:
     reg = cl.Registry()
     cl.table_candidates(parsed, reg)
+    body = None
     for s in sents:
         if lang == "ko":
             cl_ko.korean_candidates(s, reg)
+        elif s.para_kind == "heading" and cl_en.title_cased(s.text):
+            body = body if body is not None else "\n".join(x.text for x in sents if x.para_kind != "heading")
+            _title_case_names(s, reg, body)
         else:
             cl_en.english_candidates(s, reg)
         cl.gazetteer_candidates(s, reg)
@@ -209,6 +213,33 @@ def _firm_after() -> re.Pattern:
     alt = "|".join(re.escape(w) for w in sorted({*words, "giant", "company", "firm", "maker", "carmaker", "chipmaker", "consultancy", "bank", "investor", "group",
                                                              "developer", "operator", "startup", "start-up"}, key=len, reverse=True))
     return re.compile(rf"\s+(?:[a-z\-]+\s+){{0,2}}(?:{alt})\b")
+
+
+def _title_case_names(s: Sentence, reg: cl.Registry, body: str) -> None:
+    """The names a Title Case headline gives that the text repeats: every word of such a headline is
+    capitalised, so its capitals mark no name ('Seoul to Transform G Valley into Mixed-Use Hub')."""
+    found = cl.Registry()
+    cl_en.english_candidates(s, found)
+    said = lambda n: re.search(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", body) is not None  # noqa: E731
+    for c in found.clusters:
+        names = list(c.names)
+        words = (c.name_en or names[0]).split()
+        grams = [" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, min(len(words), a + 3) + 1)]
+        at = s.text.find(c.name_en or names[0])
+        # (only a name the headline's grammar puts after a lowercase particle: 'to Transform G Valley', 'into
+        # Mixed-Use Hub'; a headline opening on its name keeps it: 'UA Tech Park Annual Report')
+        after_particle = at > 0 and re.search(r"\b(?:to|into|from|for|with|as|over|onto|towards?|than)\s+['‘\"“]?$", s.text[:at])
+        if after_particle and not any(said(n) for n in names if n.isascii() and len(n) > 2) and not any(
+                g in place_lookup() or g in country_surface_set() or g in romanized_korean_places() or cl._nickname(g)
+                for g in grams):
+            # (placed or nicknamed, the headline's name stands: 'Industry on the Rise in Silicon Slopes')
+            tail = next((" ".join(words[k:]) for k in range(1, len(words) - 1) if said(" ".join(words[k:]))), None)
+            if tail is None:
+                continue  # 'Mixed-Use Hub', 'Transform G Valley' (the text's 'G Valley' stands)
+            names = [tail]
+        kept = reg.add(names, sorted(c.signals)[0], c.first_seen, name_en=names[0] if names[0] not in c.names else c.name_en,
+                       countries=c.countries, region=c.region, sector=c.sector)
+        kept.signals |= c.signals
 
 
 def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
