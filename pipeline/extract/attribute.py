@@ -61,7 +61,8 @@ def cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool = False
     world over or be another place's; a claim in such a sentence is still the cluster's)."""
     c = _cluster_at(s, ctx, pos, figure)
     if figure and c is not None and (_other_places_figure_ko(s, pos, c) or _sets_figure_ko(s, pos, not ctx.made_of) or _compared_in_brackets(s, pos)
-                                     or _compared_with_whole(s, pos) or _place_population_ko(s, pos, c)):
+                                     or _compared_with_whole(s, pos) or _place_population_ko(s, pos, c)
+                                     or _settlement_size_ko(s, pos)):
         return None  # 이어 전북(5867명), 경남(4521명): each province's; 전국 10개 혁신도시 종사인원 4만331명: all ten's
     return c
 
@@ -200,6 +201,19 @@ def _yardstick(s: Sentence, ms: int, me: int) -> bool:
 
 # an administrative area's population as the sentence's topic: '맹동면 인구는 2013년 말 5197명에 불과했으나 …'
 _PLACE_POPULATION_KO = re.compile(r"^\s*(?:[가-힣]+\s)?([가-힣]{1,5}(?:읍|면|동|리|군|시|구))\s?(?:의\s)?(?:인구|주민\s?수)(?:는|은|가|이)\s")
+
+
+# a settlement's size: '울산이 인구 100만명의 광역시로 성장한 것은 …' is the city's, no cluster's
+_SETTLEMENT_SIZE_KO = re.compile(r"[\d,.]+\s*(?:[만천백]\s*)?(?:여\s*)?명(?:의)?\s*(?:대|중소|소)?(?:광역시|도시|시|군|마을|읍|면)(?:으로|로|이|가|를|을|의|에|인|이다)?(?![가-힣])")
+
+
+def _settlement_size_ko(s: Sentence, pos: int) -> bool:
+    """A known place, the subject, measured as a settlement: '울산이 인구 100만명의 광역시로' (the city's people)."""
+    p = pos - s.start
+    if not _SETTLEMENT_SIZE_KO.match(s.text, p):
+        return False
+    place = re.search(r"([가-힣]{2,5}?)(?:시|군)?(?:이|가|은|는)\s+인구\s*(?:약\s*)?$", s.text[max(0, p - 20):p])
+    return place is not None and place.group(1) in korean_place_lookup()
 
 
 def _place_population_ko(s: Sentence, pos: int, c: Cluster) -> bool:
