@@ -597,7 +597,8 @@ def _money_cue_en(clause: str) -> str | None:
 
 # buildings an amount of money right before them pays for
 _BUILDINGS_EN = frozenset({"facility", "facilities", "factory", "factories", "plant", "plants", "centre", "center", "building",
-                           "buildings", "campus", "headquarters", "hq", "lab", "laboratory", "unit", "site", "hub", "tower"})
+                           "buildings", "campus", "headquarters", "hq", "lab", "laboratory", "unit", "site", "hub", "tower",
+                           "park", "complex", "project", "development"})  # ('the Rs 330 crore Tidel Park', 'a £750m development')
 
 # 'the number of employees (working at …)': the noun after it is what is counted
 _NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:total\s+)?number\s+of\s+([A-Za-z][\w\-]*(?:\s+(?:\([^()]{1,12}\)\s+)?[A-Za-z][\w\-]*){0,4})")
