@@ -20,7 +20,7 @@ from pipeline.extract.names import ko_heads as _ko_heads
 from pipeline.extract.names import compact_ko_heads, norm, same_cluster_by_stem, slug
 from pipeline.korean import is_hangul, is_latin
 from pipeline.model import ParsedDocument, Table
-from pipeline.rules import per_rules
+from pipeline.rules import load_rules, per_rules
 
 
 _HYPHENS = ("-", "–")
@@ -927,18 +927,19 @@ def header_role(cell: str) -> str | None:
 
 @per_rules
 def _corner_cells() -> frozenset[str]:
-    return frozenset(c.lower() for c in _rules()["table_corner_cells"])
+    return frozenset(re.sub(r"\s+", "", c).lower() for c in _rules()["table_corner_cells"])
 
 
 def corner_cell(cell: str) -> bool:
     """A table's corner cell that names no column ('', 구분, Indicator; rules: table_corner_cells)."""
-    return cell.strip().lower() in _corner_cells()
+    return re.sub(r"\s+", "", cell).lower() in _corner_cells()  # (구 분, spaced as tables write it, is 구분)
 
 
-def table_roles(table: Table) -> dict[int, str]:
+def table_roles(table: Table, kind: str | None = None) -> dict[int, str]:
     """Column -> role (cluster, country, region, sector, founded, factor) from the header row; a
     first column under a blank or generic corner cell (구분) whose cells end in a head noun names
-    the clusters."""
+    the clusters, and so does one whose cells are bare Korean names when the document's title names
+    a kind of complex (``kind``, from ``title_kind``: 울산 국가산업단지 현황 | 구분 | … | 온산 | …)."""
     if not table.has_header or not table.rows:
         return {}
     roles = {i: r for i, cell in enumerate(table.rows[0]) if (r := header_role(cell))}
@@ -946,7 +947,30 @@ def table_roles(table: Table) -> dict[int, str]:
         firsts = [r[0] for r in table.rows[1:] if r and r[0].strip()]
         if len(firsts) >= 2 and sum(_ends_with_head(c, "ko" if any(is_hangul(ch) for ch in c) else "en") for c in firsts) * 2 > len(firsts):
             roles[0] = "cluster"
+        elif kind is not None and len(named := [c for c in firsts if not _total_row(c)]) >= 2 \
+                and all(re.fullmatch(r"[가-힣]{2,6}", c.replace(" ", "")) and not _is_generic(c) for c in named) \
+                and not any(header_role(c) or _attribute_word(c) for c in named):
+            roles[0] = "cluster"  # (not a profile's rows: 명칭, 위치, 면적, 고용, 매출 say what, not which)
     return roles
+
+
+def _attribute_word(label: str) -> bool:
+    """A row label that names a measure or a fact (면적, 고용, 매출, 입주기업, 조성), not a complex."""
+    nouns = load_rules("metrics")["nouns"]
+    c = re.sub(r"\s+", "", label)
+    return c in nouns or c.endswith(tuple(_rules().get("table_attribute_words") or ("\x00",)))
+
+
+def _total_row(label: str) -> bool:
+    return re.sub(r"\s+", "", label).lower() in ("계", "합계", "소계", "총계", "전체", "total", "sum")
+
+
+def title_kind(parsed: ParsedDocument) -> str | None:
+    """The kind of complex a Korean document's title names (울산 국가산업단지 현황 -> 국가산업단지): the
+    kind its tables' bare row names are of."""
+    title = re.sub(r"\s+", "", parsed.metadata.get("title") or "")
+    found = [h for h in compact_ko_heads() if h in title and len(h) >= 2]
+    return max(found, key=len) if found else None
 
 
 def split_bilingual(cell: str) -> tuple[str | None, str | None]:
@@ -1014,9 +1038,10 @@ def translate_sector(text: str) -> str:
 
 
 def table_candidates(parsed: ParsedDocument, reg: Registry) -> None:
+    kind = title_kind(parsed)
     for page in parsed.pages:
         for table in page.tables:
-            roles = table_roles(table)
+            roles = table_roles(table, kind)
             col = next((i for i, r in roles.items() if r == "cluster"), None)
             if col is None:
                 continue
@@ -1026,6 +1051,10 @@ def table_candidates(parsed: ParsedDocument, reg: Registry) -> None:
                 if re.fullmatch(r"[\d.,%\s]+|\d[\d,.]*\s*\S{0,3}", row[col].strip()):
                     continue  # a number, not a name
                 ko, en, alias = cell_names(row[col])
+                if kind is not None and _total_row(row[col]):
+                    continue  # 계: the table's total, no complex
+                if kind is not None and ko and not _ends_with_head(ko, "ko") and re.fullmatch(r"[가-힣]{2,6}", ko.replace(" ", "")):
+                    alias, ko = ko, f"{ko} {kind}"  # 온산 under 울산 국가산업단지 현황: 온산 국가산업단지 (as written, another name)
                 countries = []
                 region = sector = None
                 for i, role in roles.items():

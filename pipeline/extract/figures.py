@@ -212,11 +212,12 @@ def _row_cluster(clusters: list, cell: str):
 
 def _table_statistics(parsed, clusters, doc_topic, lang):
     rows = []
+    kind = cl.title_kind(parsed)
     nlp = get_nlp(lang)
     metric_nouns = load_rules("metrics")["nouns"]
     for page in parsed.pages:
         for t in page.tables:
-            roles = cl.table_roles(t)
+            roles = cl.table_roles(t, kind)
             ccol = next((i for i, r in roles.items() if r == "cluster"), None)
             fcol = next((i for i, r in roles.items() if r == "factor"), None)
             header = t.rows[0] if t.has_header else [""] * len(t.rows[0])
@@ -293,21 +294,26 @@ def _unit_defaults() -> frozenset[str]:
     return frozenset((load_rules("metrics").get("by_unit") or {}).values()) | implied
 
 
-_BARE_NUMBER = re.compile(r"^\s*(?:약|대략)?\s*[\d][\d,.]*\s*(?:여)?\s*$")
+# (a part in brackets after it stays out: 812 (184) counts 812, of which 184 are chemical firms)
+_BARE_NUMBER = re.compile(r"^(\s*(?:약|대략)?\s*[\d][\d,.]*\s*(?:여)?)\s*(?:\(\s*[\d][\d,.]*\s*\)\s*)?$")
 
 
 def _header_unit_quantities(cell: str, head: str, nlp) -> list:
     """A bare number in a Korean table ('약 10,000') takes its unit from the header: '고용(명)',
     '매출(억원)', '비중(%)'; a header counting something ('입주기업 수') makes it a count."""
-    if not _BARE_NUMBER.match(cell):
+    bare = _BARE_NUMBER.match(cell)
+    if not bare:
         return []
+    cell = bare.group(1)
     m = re.search(r"[(\[]\s*([^)\]]{1,6})\s*[)\]]", head)
-    unit = m.group(1) if m else _header_counter(head.strip())
-    if not unit:
-        return []
     n = len(cell.rstrip())
-    return [st.Quantity(q.start, min(q.end, n), cell[q.start:min(q.end, n)], q.value, q.unit, q.qualifier, q.metric)
-            for q in ko_figures.korean_quantities(nlp(cell[:n] + unit)) if q.start < n]
+    # (the bracket may name a part, not a unit: 입주업체수(화학업체) counts firms, by its 수)
+    for unit in (m.group(1) if m else None, _header_counter(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", head).strip())):
+        qs = [st.Quantity(q.start, min(q.end, n), cell[q.start:min(q.end, n)], q.value, q.unit, q.qualifier, q.metric)
+              for q in ko_figures.korean_quantities(nlp(cell[:n] + unit)) if q.start < n] if unit else []
+        if qs:
+            return qs
+    return []
 
 
 def _header_counter(head: str) -> str | None:
