@@ -155,7 +155,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         reg.add([pm.group(1)], "heading", where, name_en=pm.group(1), region=place_lookup()[pm.group(2)][0])
     # A place a kind noun introduces by what it is called: 'a burgeoning neighborhood on the west
     # side of the city, called University City'
-    for m in re.finditer(rf"\b(?:neighbou?rhood|district|quarter|area|zone|hub|campus|corridor|enclave)\b[^.;:]{{0,60}}?,?\s+"
+    kinds = "|".join(re.escape(w) for w in _rules()["english"].get("called_kind_nouns") or ("\x00",))
+    for m in re.finditer(rf"\b(?:{kinds})\b[^.;:]{{0,60}}?,?\s+"
                          rf"(?:called|known as|dubbed|nicknamed|named)\s+(?:the\s+)?[\"“']?((?:{_CAP}\s+){{0,3}}{_CAP})", text):
         name, owner = m.group(1), None
         if re.search(r"\s(?:of|de|and|the)$", name):

@@ -646,6 +646,8 @@ def _wide_rx(lang: str) -> re.Pattern:
                  rf"|\b(?:a|the)\s+(?:[a-z]+\s+)?(?:country|nation)\s+(?:with|of)\s+(?:a\s+|some\s+)?(?:population|people)\b")
         # Canada's tech sector ...; Finnish start-ups raised ... (a nation's firms, not a cluster's)
         subject = rf"^(?:{countries})['’]s\s|^(?:{countries})\s+(?:[a-z\-]+\s+)?[a-z\-]+s\s+(?!of\b)"
+        # ... or on a count of a nation's firms: 'The number of Israeli cybersecurity companies has grown …'
+        subject += rf"|^(?:The\s+)?(?:number|count|total)\s+of\s+(?:{countries})\s+"
         # ... or on the country described as one: 'Mauritius, an island of 1860 sq km in the Indian Ocean, has …'
         subject += rf"|^(?:{countries}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{_COUNTRY_KINDS_EN})\b"
         sectors, wholes, areas = (alt(r.get(k, [])) for k in ("sector_nouns", "whole_nouns", "area_nouns"))
