@@ -652,14 +652,8 @@ def english_aliases(text: str, reg: Registry) -> None:
                 if now:
                     merged.name_en = max(now, key=lambda n: before.rfind(n))
     # 'The area was originally called the Piedmont Triad Research Park, but in March, the name was changed to
-    # Wake Forest Innovation Quarter': two names of one cluster, the later its name now
-    for m in _RENAMED.finditer(text):
-        old_c = [c for c in reg.clusters if norm(m.group(1)) in c.keys()]
-        new_c = [c for c in reg.clusters if norm(m.group(2)) in c.keys()]
-        if len(old_c) == 1 and len(new_c) == 1 and old_c[0] is not new_c[0]:
-            reg.merge(new_c[0], old_c[0], own=("name_en",))
-            new_c[0].signals.add("alias")
-    for m in _NEW_NAME.finditer(text):
+    # Wake Forest Innovation Quarter', 'X had a new name, Y': two names of one cluster, the later its name now
+    for m in [*_RENAMED.finditer(text), *_NEW_NAME.finditer(text)]:
         old_c = [c for c in reg.clusters if norm(m.group(1)) in c.keys()]
         new_c = [c for c in reg.clusters if norm(m.group(2)) in c.keys()]
         if len(old_c) == 1 and len(new_c) == 1 and old_c[0] is not new_c[0]:
