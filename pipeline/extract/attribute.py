@@ -152,9 +152,9 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
         if before and len(coordinated(s, before[-1][1], pos)) > 1 and _adds_up(s, pos):
             return None  # 'HSP, STSP and CTSP generated combined revenues of …': the set's, none of them
         if before:
-            if len(before) > 1 and _genitive(s, before[-1][0]) and _GENITIVE_SUBJECT_KO.match(s.text, before[-1][0] - s.start, pos - s.start):
-                return before[-1][1]  # … 늘었고 오창과학산업단지의 2분기 수출실적은 8억 달러로: what it owns is the clause's subject
             if len(before) > 1 and _genitive(s, before[-1][0]):
+                if _GENITIVE_SUBJECT_KO.match(s.text, before[-1][0] - s.start, pos - s.start):
+                    return before[-1][1]  # … 늘었고 오창과학산업단지의 2분기 수출실적은 8억 달러로: what it owns is the clause's subject
                 # 구미하이테크밸리는 … 구미국가산업단지의 대기업 공장과 가까워: the topic, not the
                 # cluster in the genitive that locates it
                 topic = _topic_marked_of(s, before)

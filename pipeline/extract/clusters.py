@@ -111,8 +111,8 @@ class Registry:
         for n in names:
             if n not in c.names:
                 c.names.append(n)
-        if name_en:
-            c.name_en = fuller(c.name_en, name_en) if c.name_en else name_en
+        if name_en and not c.name_en:
+            c.name_en = name_en
         if name_ko and not c.name_ko:
             c.name_ko = name_ko
         for iso in countries or []:
@@ -176,7 +176,7 @@ class Registry:
         for n in other.names:
             if n not in c.names:
                 c.names.append(n)
-        c.name_en = fuller(c.name_en, other.name_en) if c.name_en and other.name_en else c.name_en or other.name_en
+        c.name_en = c.name_en or other.name_en
         c.name_ko = c.name_ko or other.name_ko
         c.countries += [x for x in other.countries if x not in c.countries]
         c.region = c.region or other.region

@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from spacy.matcher import PhraseMatcher
 
+from pipeline.extract.names import compact_ko_heads
 from pipeline.nlp import doc_text, get_nlp, token_table
 from pipeline.rules import load_rules, per_rules
 
@@ -361,15 +362,9 @@ def anchor_firms(span, lang: str) -> int | None:
             continue
         window = [x.text for x in toks[i + 1:i + 9]]
         firm_at = next((k for k, w in enumerate(window) if w in firm_words or w.endswith(("기업", "회사", "개사"))), None)
-        if firm_at is not None and not any(w in _ko_kind_words() for w in window[:firm_at]):
+        if firm_at is not None and not any(w in compact_ko_heads() for w in window[:firm_at]):
             return t.idx  # (not 미포, 온산 등 국가산업단지 입주 기업들: the names are of complexes, their firms unnamed)
     return None
-
-
-@per_rules
-def _ko_kind_words() -> frozenset[str]:
-    """Korean cluster heads (clusters.yaml korean.heads), written without spaces."""
-    return frozenset(h.replace(" ", "") for h in load_rules("clusters")["korean"]["heads"])
 
 
 def is_meta_sentence(text: str, lang: str) -> bool:
