@@ -134,6 +134,11 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
         size = _SIZE_OF_KO.match(s.text, pos - s.start)
         if size is not None and (sized := next((c for ms, _, c in s.clusters if ms - s.start == size.end()), None)):
             return sized  # … 일대에 60만㎡ 규모의 탄소밸리를: the size of what it names, not of the place before
+        kind = _size_of_kind_ko().match(s.text, pos - s.start)
+        of_kind = next((c for c in (ctx.topic, ctx.around, ctx.prior) if c is not None and c.name_ko
+                        and c.name_ko.replace(" ", "").endswith(kind.group("head"))), None) if kind else None
+        if of_kind is not None and not any(ms - s.start == kind.start("kind") for ms, _, _ in s.clusters):
+            return of_kind  # 인천경제자유구역청은 현재 92만㎡의 바이오 클러스터를: the size of the unnamed cluster of that kind
         before = [(me, c) for ms, me, c in s.clusters if ms <= pos and not _unbalanced(s.text, ms - s.start, pos - s.start, ")", "(")
                   and not _yardstick(s, ms, me)]
         starts = {me: ms for ms, me, _ in s.clusters}
@@ -286,6 +291,16 @@ def _worldwide(s: Sentence, pos: int) -> bool:
     attribution.yaml ``worldwide``)."""
     a, b = segment_bounds(s.text, pos - s.start)
     return _worldwide_rx(_lang_of(s.text)).search(s.text, a, b) is not None
+
+
+@per_rules
+def _size_of_kind_ko() -> re.Pattern:
+    """A size, then the kind of place it is the size of, named by no name (92만㎡의 바이오 클러스터를):
+    clusters.yaml korean.reference_nouns, industry words before them allowed."""
+    r = load_rules("clusters")["korean"]
+    heads = "|".join(re.escape(h) for h in sorted(r.get("reference_nouns") or ["\x00"], key=len, reverse=True))
+    return re.compile(rf"[\d.,만천억조]+\s*[^\s\d]{{0,4}}?\s*(?:여\s*)?(?:규모)?(?:의|인)\s+(?P<kind>(?:[가-힣A-Za-z]+\s+)?(?P<head>{heads}))"
+                      rf"(?:을|를|이|가|은|는|로|으로|에)(?![가-힣])")
 
 
 _SIZE_OF_KO = re.compile(r"[\d.,만천억조]+\s*[^\s\d]{0,4}?\s*(?:여\s*)?규모(?:의|인)\s+")

@@ -17,7 +17,7 @@ from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
 from pipeline.extract.names import ko_heads as _ko_heads
-from pipeline.extract.names import compact_ko_heads, norm, same_cluster_by_stem, slug
+from pipeline.extract.names import compact_ko_heads, industry_within, norm, same_cluster_by_stem, slug
 from pipeline.korean import is_hangul, is_latin
 from pipeline.model import ParsedDocument, Table
 from pipeline.rules import load_rules, per_rules
@@ -765,7 +765,7 @@ def _abbreviates(short: str, long: str) -> bool:
 def _by_description(b: Cluster, reg: Registry):
     """'메디콘 밸리 생명과학 클러스터', 'the Medicon Valley life-science cluster': a name, industry
     words and a generic head describe the named cluster."""
-    a = next((a for a in reg.clusters if a is not b and any(_describes(y, x) for y in b.names for x in a.names)), None)
+    a = next((a for a in reg.clusters if a is not b and any(_describes(y, x) and not industry_within(x, y) for y in b.names for x in a.names)), None)
     return (a, b, None) if a is not None else None
 
 
@@ -891,6 +891,17 @@ def merge_placed_descriptors(reg: Registry) -> bool:
             continue
         same = [a for a in reg.clusters if a is not b and a.region == b.region and any(
             _hangul_words(x) and x.split()[-1] == words[1] and x.split()[0] not in korean_place_lookup() for x in a.names)]
+        if len(same) == 1:
+            reg.merge(same[0], b, own=("name_ko", "name_en"))
+            merged = True
+    for b in list(reg.clusters):
+        # '녹전동 하이테크지구' beside the one 하이테크지구 of the text ('영천하이테크지구'): a neighbourhood
+        # and the head say where that one is, they name no other
+        words = _hangul_words(b.names[0]) if len(b.names) == 1 else None
+        if not words or len(words) != 2 or not re.fullmatch(r"[가-힣]{1,3}(?:동|읍|면|리)", words[0]) or words[0] in korean_place_lookup():
+            continue
+        same = [a for a in reg.clusters if a is not b and any(
+            x.replace(" ", "").endswith(words[1]) and len(x.replace(" ", "")) > len(words[1]) for x in a.names)]
         if len(same) == 1:
             reg.merge(same[0], b, own=("name_ko", "name_en"))
             merged = True

@@ -600,7 +600,21 @@ def _site_names(text: str) -> list[str]:
                     or any(_negative(w, "en") for w in words) or words[0].lower() in _PREPOSITIONS:
                 continue
             out.append(" ".join(words))
+    # one word opening a sentence, when what it is home to is a count of firms: 'Cyberjaya is already
+    # home to about 50 global tech companies' (not a place, a country or a word that opens sentences)
+    for m in _ONE_WORD_SITE.finditer(text):
+        word = m.group(1)
+        if re.search(r"[A-Z][\w\-’'.]*\s+$", text[max(0, m.start(1) - 30):m.start(1)]):
+            continue  # (the last word of a longer name: Kista Science City, San Jose)
+        if not (_is_place(word) or word in place_lookup() or word in country_surface_set() or _is_generic(word)
+                or _is_function_word(word) or _negative(word, "en")):
+            out.append(word)
     return out
+
+
+_ONE_WORD_SITE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z][\w\-]+)\s+is\s+(?:already\s+|now\s+|currently\s+|also\s+)?home\s+to\s+"
+                            r"(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|roughly\s+|almost\s+)?\d[\d,.]*\s+"
+                            r"(?:[\w\-]+\s+){0,3}(?:companies|firms|startups|start-ups|businesses|enterprises|tenants)\b")
 
 
 _FRONTED_ALIAS = re.compile(r"^(?:(?:[A-Z][a-z]+|Also|Often|Sometimes|Widely|Locally)\s+)?(?:known|called|dubbed|nicknamed)\s+(?:as\s+)?(?:the\s+)?"

@@ -998,6 +998,15 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
             merged = reg.add([nxt[0].names[0], m.group(1)], "alias", nxt[0].first_seen)
             merged.name_ko, merged.name_en = own_ko or merged.name_ko, own_en or merged.name_en
             added = True
+        # 'A 명칭을 B로 바꾸고', 'A의 명칭이 B로 변경돼': one complex, B its name now
+        for (_, ae, a), (bs, be, b) in zip(s.clusters, s.clusters[1:]):
+            if a is b or not _KO_RENAMED_BETWEEN.fullmatch(s.text[ae - s.start:bs - s.start]) \
+                    or not _KO_RENAMED_AFTER.match(s.text, be - s.start):
+                continue
+            own_ko, own_en = b.name_ko, b.name_en
+            merged = reg.add([b.names[0], *a.names], "alias", min(a.first_seen, b.first_seen))
+            merged.name_ko, merged.name_en = own_ko or merged.name_ko, own_en or merged.name_en
+            added = True
         for ms, me, c in s.clusters:
             m = _KO_PAREN_ALIAS.match(s.text, me - s.start)
             if m is None:
@@ -1022,6 +1031,8 @@ _KO_OFFICIAL_NAME = re.compile(
     rf"|\s(?P<former>[가-힣A-Za-z0-9·]{{3,30}}?)(?:으로|로)\s*(?:출발|시작)(?=했|해|하여|한|하며)")
 
 
+_KO_RENAMED_BETWEEN = re.compile(r"['’\"”]?\s*(?:의\s*)?(?:명칭|이름)(?:을|를|이|은)\s*['‘\"“]?")
+_KO_RENAMED_AFTER = re.compile(r"['’\"”]?\s*(?:으로|로)\s*(?:바꾸|바꿨|바꾼|바꿔|바뀌|바뀐|바뀜|변경)")
 _KO_LAUNCHED_AS = re.compile(r"(?<![가-힣A-Za-z0-9·])([가-힣A-Za-z0-9·]{3,30}?)(?:으로|로)\s*(?:출범|출발|개장|시작)한\s+")
 
 

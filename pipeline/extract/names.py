@@ -182,7 +182,7 @@ def same_cluster_by_stem(a: str, b: str) -> bool:
     sa, sb = name_stem(a), name_stem(b)
     # a name of its own that a head follows: 블루밸리 and (포항)블루밸리국가산업단지, 세종스마트그린
     # and 세종스마트그린 일반산업단지
-    if (sb and _named_by_whole(a, sb)) or (sa and _named_by_whole(b, sa)):
+    if (sb and _named_by_whole(a, sb) and not industry_within(a, b)) or (sa and _named_by_whole(b, sa) and not industry_within(b, a)):
         return True
     if not sa or not sb or len(sa[0]) < 2 or len(sb[0]) < 2 or is_generic(sa[0]) or is_generic(sb[0]):
         return False
@@ -199,6 +199,17 @@ def _named_by_whole(short: str, long_stem: tuple[str, str]) -> bool:
     if len(k) < 3 or not any(ch >= "가" for ch in k) or k in _korean_place_keys() or is_generic(short):
         return False
     return long_stem[0] == k or _place_before(long_stem[0], k)
+
+
+def industry_within(short: str, long_: str) -> bool:
+    """``long_`` is ``short`` and industry words before a head, ``short`` a zone of many industries: the
+    cluster of one industry inside it (인천경제자유구역 / 인천경제자유구역 바이오 클러스터), not the zone
+    (rules: clusters.yaml korean.zone_heads; Medicon Valley's life-science cluster stays Medicon Valley)."""
+    k, lk = norm(short), norm(long_)
+    if not lk.startswith(k) or not any(k.endswith(norm(h)) for h in cluster_rules()["korean"].get("zone_heads") or ()):
+        return False
+    rest = lk[len(k):]
+    return any(rest.startswith(norm(w)) for w in cluster_rules()["korean"].get("sector_words") or ())
 
 
 def _same_after_place(sa: tuple[str, str], sb: tuple[str, str]) -> bool:

@@ -202,7 +202,11 @@ def _yardstick(text: str, a: int, b: int) -> bool:
     if before.search(text[max(0, a - 45):a]) or after.match(text, b):
         return True  # (after it: '처럼', or a compass word, 'Silicon Valley East': another place's nickname)
     of = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)", text[b:b + 40])  # the Silicon Valley of India
-    return of is not None and (of.group(1) in country_surface_set() or of.group(1) in regions)
+    if of is None or not (of.group(1) in country_surface_set() or of.group(1) in regions):
+        return False
+    # (a name opening on a place of that country is its own: 'Wuhan Optics Valley of China')
+    own = {iso for _, _, _, iso in find_places(text[a:b])} & {iso for _, _, iso in find_countries(of.group(1))}
+    return not own
 
 
 @per_rules

@@ -258,6 +258,8 @@ def english_quantities(text: str) -> list[Quantity]:
             text[max(0, s - 40):s], re.I) is not None
         metric = ((canon == "percent" or by_change) and _english_change(text, s, e)) or \
             (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
+        if canon == "count" and by_change and metric in ("growth", "decline") and re.match(r"\s+(?:net\s+|new\s+|additional\s+)?jobs\b", text[e:], re.I):
+            metric = "jobs created" if metric == "growth" else "jobs lost"  # 'an increase of 1,400 jobs': jobs added
         if canon == "count" and _surveyed(text, s, e, "en"):
             metric = "surveyed"
         if canon == "count" and metric == "count" and (fronted := re.match(r"\s*(?:\([^()]{0,30}\))?,\s+(?:the\s+)?number\s+of\s+([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)", text[e:])) \
@@ -266,6 +268,8 @@ def english_quantities(text: str) -> list[Quantity]:
         if canon == "count" and metric == "count" and THAT_NUMBER_EN.search(text, max(0, s - 80), s):
             metric = next((q.metric for q in reversed(out) if q.unit == "count" and q.metric != "count"), metric)
             # '15 technology firms, and today that number has grown to 1,472': what was counted before
+        if canon == "count" and re.search(r"\b(?:\d+(?:st|nd|rd|th)|rank\w*\s+(?:no\.\s*)?\d+)\s+(?:out\s+)?of\s+(?:the\s+)?$", text[max(0, s - 30):s], re.I):
+            continue  # 'ranking 103rd out of 132 economies': the field ranked in, no fact of its own
         if canon == "count" and metric == "count" and re.search(r"\b(?:at|aged?)\s+$", text[max(0, s - 6):s], re.I):
             continue  # 'Sophia Antipolis at 55': an age, counting nothing
         if canon == "count" and re.search(r"\b(?:are|is|were|was|aged|those|people)\s+(?:under|over|below|above)\s+$", text[max(0, s - 20):s], re.I) \
@@ -488,8 +492,9 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     label = _phrase_label(phrase)
     if label is None and unit == "count" and after and (verb := (_metric_rules().get("people_verbs_en") or {}).get(after[0])):
         label = verb  # '64,000 work here and 5,000 study at the university': who work, who study there
-    if is_money(unit) and phrase and phrase[-1].lower() in _BUILDINGS_EN:
+    if is_money(unit) and phrase and any(w.lower() in _BUILDINGS_EN for w in phrase):
         label = "investment"  # 'the £20m production facility', 'a $50m research centre': what the building cost
+        # ('This $2 billion project aims to …': a verb read into the phrase)
     if label is None and unit == "count" and phrase and re.fullmatch(r"[a-z][a-z\-]{2,}s", phrase[0]) and phrase[0] not in _NP_STOP:
         label = phrase[0]  # '3,000 desks': a plural noun no rule knows still says what is counted (code: other)
         verbs = _metric_rules().get("people_verbs_en") or {}
@@ -598,7 +603,8 @@ def _money_cue_en(clause: str) -> str | None:
 # buildings an amount of money right before them pays for
 _BUILDINGS_EN = frozenset({"facility", "facilities", "factory", "factories", "plant", "plants", "centre", "center", "building",
                            "buildings", "campus", "headquarters", "hq", "lab", "laboratory", "unit", "site", "hub", "tower",
-                           "park", "complex", "project", "development"})  # ('the Rs 330 crore Tidel Park', 'a £750m development')
+                           "park", "complex", "project", "development", "technopolis", "city", "district", "zone"})
+# ('the Rs 330 crore Tidel Park', 'a £750m development', 'a $10 billion technopolis')
 
 # 'the number of employees (working at …)': the noun after it is what is counted
 _NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:total\s+)?number\s+of\s+([A-Za-z][\w\-]*(?:\s+(?:\([^()]{1,12}\)\s+)?[A-Za-z][\w\-]*){0,4})")

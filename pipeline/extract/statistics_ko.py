@@ -493,9 +493,10 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         # 712명, 벤처캐피털 투자는 약 80억 달러, 재학생은 80만 명, 특허 1천 건, 투자한 금액만 20조원
         k = len(before) - 1
         joined = False  # 400개 기업과 4,000여 명: 과 (tagged JC or JKB) ends the previous item
-        while k >= 0 and (before[k].tag_.split("+")[0].startswith(("J", "SS", "MAG", "MM", "NNB")) or before[k].text in (":", "：")):
+        while k >= 0 and (before[k].tag_.split("+")[0].startswith(("J", "SS", "MAG", "MM", "NNB")) or before[k].text in (":", "：")
+                          or before[k].tag_ == "VCP+ETM" and k == len(before) - 1):
             joined = joined or before[k].text in ("과", "와", "및")
-            k -= 1  # (참여 기업: 약 3,000개: a label before a colon names the value after it)
+            k -= 1  # (참여 기업: 약 3,000개: a label before a colon names the value after it; 투자유치 실적인 1조원: what it is)
         run_end = -1 if joined else k
         while k >= 0 and before[k].tag_.split("+")[0] in ("NNG", "NNP", "SL", "XSN", "XPN", "SH"):
             k -= 1  # (SH: a noun written in Hanja, 의료기기社 119개)
@@ -544,8 +545,24 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
                     and metric_code(label, "count", True) in ("population", "employees", "researchers", "students")):
         label = by_verb  # 12만명이 거주하는데: who live there, not who work there; 500여명이 재학 중인: students
         # (주민 등 1,000여명이 참가한 가운데: those who attended, whoever they are)
+    if unit == "count" and (_agreement_partners(after) or j + 1 < len(toks) and toks[j + 1].text in ("곳", "개사")
+                            and any(t.text in _agreement_nouns() for t in before[-3:])):
+        label = "companies"  # 20곳과 투자협약을 체결, 투자협약 20곳: the firms that signed, not the investment
     spec = _specialiser([t.lemma_.split("+")[0] for t in after] + [t.text for t in after])
     return _compose(label, spec, unit)
+
+
+@per_rules
+def _agreement_nouns() -> frozenset[str]:
+    return frozenset(_metric_rules().get("agreement_nouns_ko") or ())
+
+
+def _agreement_partners(after: list) -> bool:
+    """A count the clause signs an agreement with (20곳과 투자협약을, 기업 7개사와 MOU를):
+    metrics.yaml agreement_nouns_ko."""
+    if not after or after[0].text not in ("과", "와") or not after[0].tag_.startswith("J"):
+        return False
+    return any(t.text in _agreement_nouns() for t in list(itertools.takewhile(lambda t: t.tag_.startswith(("NN", "SL", "XSN")), after[1:5])))
 _INSTITUTION_LABELS = ("companies", "resident companies", "startups", "universities", "research institutes", "hospitals",
                        "institutions")
 
