@@ -905,6 +905,16 @@ def merge_placed_descriptors(reg: Registry) -> bool:
         if len(same) == 1:
             reg.merge(same[0], b, own=("name_ko", "name_en"))
             merged = True
+    alone = set(_rules()["korean"].get("one_word_names") or ())
+    for b in list(reg.clusters):
+        # '테크노폴리스' alone beside the one 청주테크노폴리스 of the text: its short form
+        if len(b.names) != 1 or b.names[0] not in alone:
+            continue
+        same = [a for a in reg.clusters if a is not b and any(
+            x.replace(" ", "").endswith(b.names[0]) and len(x.replace(" ", "")) > len(b.names[0]) for x in a.names)]
+        if len(same) == 1:
+            reg.merge(same[0], b, own=("name_ko", "name_en"))
+            merged = True
     return merged
 
 

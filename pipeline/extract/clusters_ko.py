@@ -823,6 +823,13 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         places = find_places(text[:group[0].idx - toks[0].idx])
         reg.add([w], "resident", where, name_ko=w, region=places[-1][2] if places else None)
+    # 4b) a kind that is a name alone (테크노폴리스의 2만㎡ 터에; as english one_word_names): a word of its
+    # own, a particle after it, no agency, plan or policy of that name (테크노폴리스 정책)
+    alone = set(_rules()["korean"].get("one_word_names") or ())
+    for i, t in enumerate(toks):
+        if t.text in alone and (i == 0 or toks[i - 1].whitespace_ or toks[i - 1].tag_.startswith(("SS", "SP"))) \
+                and not t.whitespace_ and i + 1 < len(toks) and toks[i + 1].tag_.startswith("J"):
+            reg.add([t.text], "head", where, name_ko=t.text)
     # 3) subject + predicate head without parentheses: 소피아 앙티폴리스는 ... 과학기술단지로
     for i, t in enumerate(toks):
         if t.text not in ("은", "는") or not t.tag_.startswith("J") or i == 0:

@@ -216,7 +216,12 @@ def _firm_after() -> re.Pattern:
     words = [str(w) for w in (load_rules("factors").get("anchor_firms") or {}).get("en_firm_words") or []]
     alt = "|".join(re.escape(w) for w in sorted({*words, "giant", "company", "firm", "maker", "carmaker", "chipmaker", "consultancy", "bank", "investor", "group",
                                                              "developer", "operator", "startup", "start-up"}, key=len, reverse=True))
-    return re.compile(rf"\s+(?:[a-z\-]+\s+){{0,2}}(?:{alt})\b")
+    # (Korean: '미국 뉴욕의 투자사', '중국 기업': a firm's country or city, written before the firm)
+    return re.compile(rf"\s+(?:[a-z\-]+\s+){{0,2}}(?:{alt})\b|(?:\s+[가-힣]{{1,6}})?의?\s*(?:[가-힣]+\s+)?[가-힣]*{_KO_FIRM_NOUNS}(?![가-힣])"
+                      rf"|(?:\s+[가-힣]{{1,6}})?의?\s*(?:[가-힣]+\s+)?[가-힣]*{_KO_FIRM_NOUNS}(?:가|이|는|은|와|과|의|를|을|들)")
+
+
+_KO_FIRM_NOUNS = "(?:투자사|투자자|기업|회사|업체|법인|그룹|제약사|자본)"
 
 
 def _title_case_names(s: Sentence, reg: cl.Registry, body: str) -> None:
@@ -282,6 +287,7 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
                                                  for a, b in others)
                      and not (re.match(r"['’]s\s+[A-Z]", s.text[p[1]:]) and not 0 <= pos - p[1] <= 4 and not pos <= p[0] < end)]
             # (not a place measured from: 'approximately 167 km from Seoul')
+            found = [p for p in found if not _firm_after().match(s.text, p[1]) or pos <= p[0] < end]  # (not 'a New York investor')
             found = [p for p in found if not _MEASURED_FROM.search(s.text[max(0, p[0] - 16):p[0]])
                      and not _RANKED_AGAINST.search(s.text[max(0, p[0] - 100):p[0]])]  # (nor one ranked against)
             places = [p for p in found if not (pos <= p[0] < end)] or found

@@ -289,7 +289,8 @@ def _travel_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws or ["\x00"], key=len, reverse=True))  # noqa: E731
     return (re.compile(rf"['’]?\s*(?:[A-Za-z\-]+\s+){{0,2}}?(?:{alt(t.get('english_after'))})\b", re.I),  # (Fifteen minutes' drive)
             re.compile(rf"\b(?:{alt(t.get('english_before'))})\s+(?:\w+\s+){{0,3}}$", re.I),
-            re.compile(rf"\s*(?:\S+\s+){{0,1}}?(?:{alt(t.get('korean_after'))})"),
+            # (a place reached between: '1시간 안팎으로 서울까지 이동할 수 있다')
+            re.compile(rf"\s*(?:\S+\s+){{0,1}}?(?:{alt(t.get('korean_after'))})|\s*(?:\S+\s+)?\S+까지\s+(?:{alt(t.get('korean_after'))})"),
             # 까지 after a date ends a period (2018년 12월까지 총 4,400시간), not a way somewhere
             re.compile(rf"(?:{alt(t.get('korean_before')).replace('까지', r'(?<![0-9년월일])까지')})"
                        rf"\s*(?:[^\s\d]+\s+)?(?:약|대략|불과)?\s*$"

@@ -512,6 +512,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         # and technology companies' are companies, the head)
         if left and _phrase_label(phrase[k + 1:]) and (right == 1 or (right <= 3 and metric_code(left, "count", True) == "companies")):
             label = left
+        elif left and second and re.fullmatch(r"[a-z]{3,}ing", second[0]):
+            label = left  # '15,000 skilled workers and generating revenues of …': a verb after 'and' opens the next part
     if label is None and (listed := _ADJECTIVES_LISTED.match(text, e)):
         label = _phrase_label(_noun_phrase(listed.group(1).split()))  # '36 public, academic and private sector R&D centres'
     if label is None and not phrase and (field := _FIELD_LABEL.search(text[max(0, s - 60):s])):

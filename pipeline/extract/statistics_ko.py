@@ -971,5 +971,5 @@ def _counter(figure: str) -> str:
 def _travel_cue_ko(text: str, s: int, e: int) -> bool:
     """'공항까지 20분 거리', '약 25분이 걸리는', '차로 30분 소요', '공항까지 지하철로 10분'."""
     _, _, after, before = _travel_cues()
-    return bool(after.match(text[e:e + 12]) or before.search(text[max(0, s - 16):s]))
+    return bool(after.match(text[e:e + 24]) or before.search(text[max(0, s - 16):s]))
     # (not a date only compared with)
