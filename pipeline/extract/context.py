@@ -81,8 +81,13 @@ def _spans(doc: Doc) -> list[tuple[int, int]]:
     for i in range(1, len(spans)):  # Kiwi ends the sentence at its period: '[1]' opens the next
         a, b = spans[i]
         k = a
-        while k + 2 < b and words[k] == "[" and words[k + 1].isdigit() and words[k + 2] == "]":
-            k += 3
+        while k + 1 < b:
+            if k + 2 < b and words[k] == "[" and words[k + 1].isdigit() and words[k + 2] == "]":
+                k += 3
+            elif re.fullmatch(r"\[\d{1,3}\]", words[k]):
+                k += 1  # ('[4]' read as one token)
+            else:
+                break
         if k > a:
             spans[i - 1], spans[i] = (spans[i - 1][0], k), (k, b)
     spans = [(a, b) for a, b in spans if b > a]

@@ -440,7 +440,8 @@ def parts_of_topic(sents: list[Sentence], doc_topic: Cluster | None, lang: str) 
     else:
         # (or, opening on the topic, lists its sections after a dash: '… on 79.7 square kilometers of land
         # in four sections – the core area, Kangqiao Industrial Zone, …')
-        made_of = re.compile(rf"^\s*(?:the\s+|this\s+)?(?:{alt})\s+(?:(?:comprises|consists\s+of|is\s+made\s+up\s+of|"
+        # ('It consists of A and B' after a sentence on the topic: the pronoun is the topic)
+        made_of = re.compile(rf"^\s*(?:(?:the\s+|this\s+)?(?:{alt})|It)\s+(?:(?:comprises|consists\s+of|is\s+made\s+up\s+of|"
                              rf"is\s+divided\s+into|is\s+split\s+into)\b|[^;]*?\b(?:in|into|across)\s+(?:\w+\s+)?"
                              rf"(?:sections|zones|parts|areas|phases|sub-parks|subparks|districts|sites|campuses)\s*[–—:-])", re.I)
     out: list[Cluster] = []

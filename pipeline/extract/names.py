@@ -58,9 +58,13 @@ def romanize(text: str) -> str:
     return "".join("".join(x) for x in parts)
 
 
+_LATIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
+
+
 def slug(name: str) -> str:
     s = unicodedata.normalize("NFKD", romanize(unicodedata.normalize("NFC", name)))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = s.translate(_LATIN_LETTERS)  # (letters no accent decomposes: Wrocław -> wroclaw, Øresund -> oresund)
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     s = re.sub(r"-(cluster|클러스터)$", "", s)
     return s or "cluster"

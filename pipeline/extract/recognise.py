@@ -90,6 +90,10 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
     for c in reg.clusters:  # (Gwangju Free Zone in a headline, Gwangju Free Economic Zone in the text: the fuller)
         for n in c.names if c.name_en else ():
             c.name_en = cl.fuller(c.name_en, n) if n.isascii() else c.name_en
+    title = _whole_title(parsed, sents)
+    for c in reg.clusters:  # an entry titled with a fuller name of a cluster ('Cortex Innovation Community', not 'Cortex')
+        if title and title.isascii() and title in c.names and c.name_en and title.startswith(c.name_en + " "):
+            c.name_en = title
     # a place-and-head form beside the one cluster placed there, two spellings that name one cluster the
     # same way (both merges run: |, not or)
     if cl.merge_placed_descriptors(reg) | reg.merge_same_id():
@@ -170,6 +174,12 @@ def _label_stems(reg: cl.Registry) -> list[tuple[str, bool, re.Pattern, cl.Clust
             rx = re.compile(rf"(?<![가-힣\w]){re.escape(stem)}(?=(?:은|는|도|이|가)?\s+\d)")
             out.append((stem[0], False, rx, of[next(iter(ids))]))
     return out
+
+
+def _whole_title(parsed: ParsedDocument, sents: list[Sentence]) -> str | None:
+    """The document's title (its metadata's, else its first heading), stripped."""
+    title = parsed.metadata.get("title") or next((s.text for s in sents if s.para_kind == "heading"), None)
+    return title.strip() if title else None
 
 
 def _assign(sents: list[Sentence], mentions: list[Mention]) -> None:

@@ -217,8 +217,12 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
             continue  # '2022 대구 ...': the counter is the start of a word
         if cat in ("day", "year") and re.match(r"[가-힣]", text[end:end + 1] or " ") and not surface.endswith("간"):
             continue
+        ranged = _range_low_ko(text, s, e, value)
+        if ranged is not None:
+            value, s = ranged  # 일자리 1만~1만2000개, 3~5만 명: a range, from its lower bound
         val, canon = nu.to_canonical(value, cat, factor)
-        qual = "approx" if band else nu.korean_qualifier(text[max(0, s - 6):s], suffix or ("여" if about else ""), text[end:end + 10])
+        qual = "at_least" if ranged else "approx" if band else nu.korean_qualifier(text[max(0, s - 6):s], suffix or ("여" if about else ""),
+                                                                                  text[end:end + 10])
         metric = _korean_metric(toks, j, s, end, implied, canon)
         if bare is not None and metric == unit_label(canon):
             metric = _metric_noun(bare[1]) or metric  # 8만 기업 보금자리로: the noun written after it
@@ -550,6 +554,23 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         label = "companies"  # 20곳과 투자협약을 체결, 투자협약 20곳: the firms that signed, not the investment
     spec = _specialiser([t.lemma_.split("+")[0] for t in after] + [t.text for t in after])
     return _compose(label, spec, unit)
+
+
+def _range_low_ko(text: str, s: int, e: int, value: float) -> tuple[float, int] | None:
+    """(lower bound, its start) when the figure at s..e closes a range whose first number has no counter
+    of its own (1만~1만2000개, 200~300개; 3~5만 명: the first takes the second's 만)."""
+    m = re.search(r"(?<![\d.,])(\d[\d,.]*(?:\s?[만천억조](?:\s?\d[\d,.]*)?)*)\s*[~∼～\-–]\s*$", text[max(0, s - 16):s])
+    if m is None:
+        return None
+    low = nu.parse_ko_number(m.group(1))
+    if low is None:
+        return None
+    mag = re.search(r"([만억조])$", text[s:e])
+    if mag and not re.search(r"[만천억조]", m.group(1)):
+        low *= {"만": 1e4, "억": 1e8, "조": 1e12}[mag.group(1)]  # 3~5만: 3만
+    if not 0 < low < value:
+        return None
+    return low, max(0, s - 16) + m.start(1)
 
 
 @per_rules
