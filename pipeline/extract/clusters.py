@@ -782,6 +782,25 @@ def _by_abbreviation(b: Cluster, reg: Registry):
     return (b, a, None) if a is not None else None
 
 
+def _by_inserted_words(b: Cluster, reg: Registry):
+    """'Gwangyang Bay Free Economic Zone' and 'Gwangyang Bay Area Free Economic Zone': one English name
+    the other with one or two words inside it, its first two and last words the other's (no number, no
+    place among the words added): the fuller is the name."""
+    def inside(short: str, long_: str) -> bool:
+        a, c = short.split(), long_.split()
+        if not 3 <= len(a) < len(c) <= len(a) + 2 or a[:2] != c[:2] or a[-1] != c[-1] or not (short.isascii() and long_.isascii()):
+            return False
+        it = iter(c)
+        if not all(w in it for w in a):
+            return False
+        added = list(c)
+        for w in a:
+            added.remove(w)
+        return all(w[:1].isupper() and not any(ch.isdigit() for ch in w) and not _place_en(w) for w in added)
+    a = next((a for a in reg.clusters if a is not b and any(inside(y, x) for y in b.names for x in a.names)), None)
+    return (a, b, None) if a is not None else None
+
+
 @per_rules
 def _en_heads_lower() -> frozenset[str]:
     return frozenset(h.lower() for h in _en_heads())
@@ -905,6 +924,21 @@ def merge_placed_descriptors(reg: Registry) -> bool:
         if len(same) == 1:
             reg.merge(same[0], b, own=("name_ko", "name_en"))
             merged = True
+    # 'Istanbul Technopark' and 'Teknopark Istanbul': a place and a one-word name, in either order and either
+    # spelling (clusters.yaml english.one_word_names, english.name_spellings), name one park
+    spell = {str(k).lower(): str(v).lower() for k, v in (_rules()["english"].get("name_spellings") or {}).items()}
+    ones = {str(w).lower() for w in _rules()["english"].get("one_word_names") or ()}
+    def placed_one(n: str) -> frozenset[str] | None:
+        words = [spell.get(w.lower(), w.lower()) for w in n.split()]
+        if len(words) == 2 and any(w in ones for w in words) and any(_place_en(w) for w in n.split()):
+            return frozenset(words)
+        return None
+    for b in list(reg.clusters):
+        keys = {k for n in b.names if n.isascii() and (k := placed_one(n))}
+        same = [a for a in reg.clusters if a is not b and any(placed_one(n) in keys for n in a.names if n.isascii())]
+        if keys and len(same) == 1:
+            reg.merge(same[0], b, own=("name_ko", "name_en"))
+            merged = True
     alone = set(_rules()["korean"].get("one_word_names") or ())
     for b in list(reg.clusters):
         # '테크노폴리스' alone beside the one 청주테크노폴리스 of the text: its short form
@@ -924,7 +958,8 @@ def merge_descriptor_forms(reg: Registry) -> None:
     for b in list(reg.clusters):
         if not any(c is b for c in reg.clusters):
             continue  # absorbed already
-        found = _by_description(b, reg) or _by_place(b, reg) or _by_abbreviation(b, reg) or _by_place_and_head(b, reg) \
+        found = _by_description(b, reg) or _by_place(b, reg) or _by_abbreviation(b, reg) or _by_inserted_words(b, reg) \
+            or _by_place_and_head(b, reg) \
             or _by_tail_ko(b, reg) or _by_place_and_head_ko(b, reg) or _by_head_abbreviation_ko(b, reg)
         if found is not None:
             a, b2, place = found
