@@ -284,6 +284,13 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             found.append((f"{placed.group(1)} {head}", placed.group(1).split()[-1]))  # 'the Innovation District in South
             city_heads.append((f"{placed.group(1)} {head}", head))  # Boston': that city's district, as its possessive says
             continue
+        of_place = re.match(r"\s+of\s+([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]+(?:\s+[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]+)?)\b(?!\s+[A-Z])", text[m.end():]) \
+            if " " in " ".join([*prefix, head]) and " ".join([*prefix, head]) in _en_heads() else None
+        if of_place and (of_place.group(1) in place_lookup() or of_place.group(1).split()[-1] in place_lookup()) \
+                and of_place.group(1) not in country_surface_set():
+            of_where = of_place.group(1).split()[-1] if of_place.group(1).split()[-1] in place_lookup() else of_place.group(1)
+            found.append((f"{' '.join([*prefix, head])} of {of_place.group(1)}", of_where))  # 'the Technology Park of Andalusia': a region's park
+            continue
         if not prefix and (" " not in head or head in _en_heads()) and head not in _one_word_names():
             continue  # a head alone, of one word or several: 'the largest Science City in Japan'
         if head in ("Campus", "Hub") and any(w in (_rules()["english"].get("owner_negatives") or ()) for w in prefix):

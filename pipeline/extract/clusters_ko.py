@@ -806,6 +806,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         while g + 1 < len(toks) and not toks[g].whitespace_ and toks[g + 1].tag_.startswith(("NN", "SL", "SH")):
             g += 1
         group, k = toks[k:g + 1], g + 1
+        if len(group) > 1 and group[-1].text == "내" and "".join(x.text for x in group[:-1]).endswith(compact_ko_heads()):
+            continue  # 대구특구내 입주기관: 'inside' the complex the head names (rule 2's), no name of its own
         end = group[-1].idx + len(group[-1].text) - toks[0].idx
         w = "".join(x.text for x in group)
         moved_in = _MOVED_IN_KO.match(text, end) is not None  # 수성알파시티에는 … 139개 기업이 입주했다

@@ -275,6 +275,8 @@ def english_quantities(text: str) -> list[Quantity]:
         if canon == "count" and re.search(r"\b(?:are|is|were|was|aged|those|people)\s+(?:under|over|below|above)\s+$", text[max(0, s - 20):s], re.I) \
                 and re.match(r"\s*(?:[),.;]|$|years?\b)", text[e:]):
             continue  # '40% of the population are under 30': an age
+        if canon == "count" and val >= 1e8 and metric_code(metric, "count", True) in ("companies", "startups", "employees", "researchers"):
+            continue  # 'Invoicing of companies in the park is 1.75 billion': money written without its currency, no count of firms
         out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
     out += _worded_measures(text, out)
     out = _compound_times(sorted(out, key=lambda q: q.start), text)
@@ -561,7 +563,7 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         return _compose("jobs lost", None, unit)  # '930 people lost their jobs': a change in jobs, not a workforce
     if label in ("jobs", "employees", "workers", "employment") and not _FIRMS_PROVIDING.search(text[max(0, s - 60):s]) \
             and ((change := _JOB_CHANGE.search(text[max(0, s - 30):s]) or _JOBS_CHANGED_AFTER.match(text, e)) or _NEW_JOBS.match(np_text)):
-        lost = change is not None and re.match(r"(?:\s+(?:new\s+)?jobs\s+.*)?(?:cut|shed|los|lay)", change.group(0), re.I)
+        lost = change is not None and re.match(r"(?:\s+(?:new\s+)?(?:\S+\s+)?jobs\s+.*)?(?:cut|shed|los|lay)", change.group(0), re.I)
         label = "jobs lost" if lost else "jobs created"  # (the loss of 600 jobs, shed 4,000 jobs)
     spec = _specialiser(after + re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 40):s]))
     if is_money(unit) and (label is None or label in _COUNT_LABELS or metric_code(label, unit, True) not in _MONEY_OR_OTHER):
@@ -635,7 +637,7 @@ _JOB_CHANGE = re.compile(r"\b(?:founding|founded|creat\w*|add\w*|cut\w*|shed\w*|
                          r"(?:\s+\w+){0,3}\s*$", re.I)
 # the change said after the jobs: 'Over 1,500 jobs have already been created', '300 jobs were lost'
 # (an aside between: '15,000 jobs - a quarter of the total - were shed')
-_JOBS_CHANGED_AFTER = re.compile(r"\s+(?:new\s+)?jobs(?:\s*[-–—,(][^-–—,()]{1,40}[-–—,)])?\s+(?:have|has|had|were|was|are|will|would|could|may|might)\s+(?:not\s+)?(?:already\s+|now\s+|so\s+far\s+|since\s+)?"
+_JOBS_CHANGED_AFTER = re.compile(r"\s+(?:new\s+)?(?:[A-Z]{2,5}\s+|[a-z\-]+-related\s+)?jobs(?:\s*[-–—,(][^-–—,()]{1,40}[-–—,)])?\s+(?:have|has|had|were|was|are|will|would|could|may|might)\s+(?:not\s+)?(?:already\s+|now\s+|so\s+far\s+|since\s+)?"
                                  r"(?:be(?:en)?\s+)?(?:already\s+)?(created|added|generated|lost|cut|shed)\b", re.I)
 # firms that, as they stand, provide the jobs: '475 companies that generate more than 21 thousand jobs' (held, not created)
 _FIRMS_PROVIDING = re.compile(r"\b(?:companies|firms|businesses|enterprises|employers)\s+(?:that|which)\s+(?:generate|create|provide|support|sustain)\s+"
