@@ -270,7 +270,9 @@ def _sets_figure_ko(s: Sentence, pos: int, lists: bool = True) -> bool:
     listed = lists and re.search(r"\s등\s*$", s.text[max(0, p - 4):p]) is not None and any(0 <= p - (me - s.start) <= 4 for _, me, _ in s.clusters) \
         and not any(ms - s.start <= 12 and s.text[me - s.start:me - s.start + 2].rstrip() in ("은", "는") for ms, me, _ in s.clusters)
     # (a cluster the sentence opens on as its topic owns the count of what it lists: 창원 국가 산업 단지는 A단지·B단지 등 10개 단지로)
-    return (nation is not None or listed) and _set_count_ko().match(s.text, p) is not None
+    # ('A' 등 14곳을 신규 국가산업단지로: a count of places after a list is the list's, its kind said later)
+    return (nation is not None or listed) and (_set_count_ko().match(s.text, p) is not None
+                                               or (listed and re.match(r"\d[\d,]*\s*곳", s.text[p:]) is not None))
 
 
 @per_rules

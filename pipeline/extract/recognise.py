@@ -176,6 +176,11 @@ def _label_stems(reg: cl.Registry) -> list[tuple[str, bool, re.Pattern, cl.Clust
     return out
 
 
+# a country's name placed by a compass point from a city is a town of that name ('Malta just north of Albany')
+_TOWN_NAMED_LIKE_COUNTRY = re.compile(r",?\s+(?:just\s+|about\s+\S+\s+\S+\s+|\S+\s+(?:miles|km|kilometres|kilometers)\s+)?"
+                                      r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+[A-Z]")
+
+
 def _whole_title(parsed: ParsedDocument, sents: list[Sentence]) -> str | None:
     """The document's title (its metadata's, else its first heading), stripped."""
     title = parsed.metadata.get("title") or next((s.text for s in sents if s.para_kind == "heading"), None)
@@ -281,7 +286,8 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
                 continue
             pos = hits[0] - s.start
             end = next(me for ms, me, cc in s.clusters if cc is c) - s.start
-            cs = [x for x in find_countries(s.text) if not _firm_after().match(s.text, x[1])]  # (not 'US aerospace giant, Boeing')
+            cs = [x for x in find_countries(s.text) if not _firm_after().match(s.text, x[1])  # (not 'US aerospace giant, Boeing')
+                  and not _TOWN_NAMED_LIKE_COUNTRY.match(s.text, x[1])]  # (nor 'in Malta just north of Albany': a town)
             before = [iso for (b0, b1, iso) in cs if b1 <= pos and b0 >= 0]
             after = [iso for (b0, b1, iso) in cs if b0 >= pos]
             # a place outside the name locates it before one written inside it (Dresden, known as
@@ -337,7 +343,8 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
     # ("15 semiconductor clusters in Japan ... Kyushu, nicknamed Silicon Island")
     unplaced = [c for c in reg.clusters if not c.countries]
     if unplaced:
-        named = {iso for s in sents for _, b, iso in find_countries(s.text) if not _firm_after().match(s.text, b)} - {"KR"}
+        named = {iso for s in sents for _, b, iso in find_countries(s.text)
+                 if not _firm_after().match(s.text, b) and not _TOWN_NAMED_LIKE_COUNTRY.match(s.text, b)} - {"KR"}
         if len(named) == 1:
             for c in unplaced:
                 c.countries = sorted(named)

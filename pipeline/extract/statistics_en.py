@@ -494,6 +494,10 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     label = _phrase_label(phrase)
     if label is None and unit == "count" and after and (verb := (_metric_rules().get("people_verbs_en") or {}).get(after[0])):
         label = verb  # '64,000 work here and 5,000 study at the university': who work, who study there
+    sized = re.match(r",\s+[\d.,]+(?:\s*(?:million|billion))?[-\s]+(?:square[-\s](?:foot|feet|metre|meter)|acre|hectare)s?\s+((?:[a-z\-]+\s+){0,3}[a-z]+)",
+                     text[e:e + 90])  # 'a $3.2 billion, 1.2 million-square-foot semiconductor plant'
+    if is_money(unit) and sized and any(w in _BUILDINGS_EN for w in sized.group(1).split()):
+        phrase = sized.group(1).split()
     if is_money(unit) and phrase and any(w.lower() in _BUILDINGS_EN for w in phrase):
         label = "investment"  # 'the £20m production facility', 'a $50m research centre': what the building cost
         # ('This $2 billion project aims to …': a verb read into the phrase)

@@ -1,0 +1,17 @@
+"""Forms met in the thirty-ninth read (American pieces on a nanotechnology complex and a technology campus near Albany;
+Korean pieces on a new bio national complex in Andong and its two general complexes), written here in other words."""
+from tests.helpers import extract, stats_where
+
+
+def test_a_count_of_places_after_a_list_is_the_lists():
+    res = extract(["신규 국가산단 선정", "국토교통부는 '하람 바이오 국가산업단지' 등 12곳을 신규 국가산업단지로 최종 선정했다. "
+                                  "하람 바이오 국가산업단지는 110만㎡ 부지에 조성된다."], "ko")
+    assert {s["cluster_id"] for s in stats_where(res, value=12.0)} == {None}, res["statistics"]
+
+
+def test_money_before_a_sized_building_is_investment_and_a_town_named_like_a_country_places_nothing():
+    res = extract(["Chip plant planned", "A chipmaker announced plans to build a $2.5 billion, 900,000-square-foot "
+                                         "semiconductor plant in the Kestrel Technology Campus in Malta just north of Albany."], "en")
+    money = stats_where(res, unit="USD")
+    assert money and money[0]["metric"] == "investment", res["statistics"]
+    assert all(c["country"] != "MT" for c in res["clusters"]), res["clusters"]
