@@ -1,6 +1,6 @@
 """Forms met in the thirty-ninth read (American pieces on a nanotechnology complex and a technology campus near Albany;
 Korean pieces on a new bio national complex in Andong and its two general complexes), written here in other words."""
-from tests.helpers import extract, stats_where
+from tests.helpers import extract, extract_table, stats_where
 
 
 def test_a_count_of_places_after_a_list_is_the_lists():
@@ -15,3 +15,16 @@ def test_money_before_a_sized_building_is_investment_and_a_town_named_like_a_cou
     money = stats_where(res, unit="USD")
     assert money and money[0]["metric"] == "investment", res["statistics"]
     assert all(c["country"] != "MT" for c in res["clusters"]), res["clusters"]
+
+
+def test_a_spaced_counter_before_a_longer_word_counts_no_firms():
+    # 37개 사업: 37 projects; the spaced counter '개 사' (firms) only before a particle or a break
+    res = extract(["남동산단 고도화", "산단공은 2009년부터 1조8032억 원을 들여 다온국가산업단지에서 업종 고도화 등 37개 사업을 진행했다."], "ko")
+    counts = stats_where(res, value=37.0)
+    assert counts and counts[0]["metric"] != "companies", res["statistics"]
+
+
+def test_a_table_cell_holding_a_subject_with_its_particle_names_no_cluster():
+    res, _ = extract_table([["국가", "클러스터", "입주기업"], ["미국", "정부는", "93개사"], ["독일", "하람 바이오밸리", "120개사"]],
+                           "ko", "해외 클러스터 현황")
+    assert "정부는" not in [c["name_ko"] for c in res["clusters"]], res["clusters"]

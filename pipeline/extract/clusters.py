@@ -1106,6 +1106,8 @@ def table_candidates(parsed: ParsedDocument, reg: Registry) -> None:
                     continue
                 if re.fullmatch(r"[\d.,%\s]+|\d[\d,.]*\s*\S{0,3}", row[col].strip()):
                     continue  # a number, not a name
+                if re.fullmatch(r"[가-힣]{1,4}(?:은|는|이|가|을|를|에서|에는)", row[col].strip()) and not _ends_with_head(row[col].strip(), "ko"):
+                    continue  # 정부는: a sentence's subject spilled into the cell, with its particle; no name
                 ko, en, alias = cell_names(row[col])
                 if kind is not None and _total_row(row[col]):
                     continue  # 계: the table's total, no complex
