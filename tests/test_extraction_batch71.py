@@ -28,3 +28,10 @@ def test_a_table_cell_holding_a_subject_with_its_particle_names_no_cluster():
     res, _ = extract_table([["국가", "클러스터", "입주기업"], ["미국", "정부는", "93개사"], ["독일", "하람 바이오밸리", "120개사"]],
                            "ko", "해외 클러스터 현황")
     assert "정부는" not in [c["name_ko"] for c in res["clusters"]], res["clusters"]
+
+
+def test_a_sentence_going_on_with_more_counts_of_the_same_kind_takes_their_label():
+    res = extract(["다온산단 입주기업 증가", "다온국가산업단지의 입주기업은 지난해 9월 기준 5120곳으로 늘었다. "
+                                   "또 2020년 4410곳, 2021년 4650곳 등 최근 꾸준히 증가하는 추세다."], "ko")
+    counts = stats_where(res, value=4650.0)
+    assert counts and counts[0]["metric"] == "companies", res["statistics"]

@@ -65,6 +65,11 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                     earlier = [*prev, *local[:k]] if _PART_OPENS_KO.match(s.text) else local[:k]
                     q.metric = next((p.metric for p in reversed(earlier) if p.unit == q.unit and p.metric != q.metric), q.metric)
             ko_figures.compared_bases(local, s.text)  # (3628억원으로 지난해 같은 기간 3108억원보다: now that 3628 is labelled)
+            if _GOES_ON_LIST_KO.match(s.text):  # 입주기업은 … 8034곳으로 늘었다. 또 2020년 6970곳, 2021년 7345곳 …: the same count
+                for q in local:
+                    if q.unit == "count" and q.metric == st.unit_label(q.unit):
+                        q.metric = next((p.metric for p in reversed(prev) if p.unit == "count" and p.metric != p.unit
+                                         and p.metric != st.unit_label(p.unit) and p.text[-1:] == q.text[-1:]), q.metric)
         prev_kinds = _kinds(prev)
         prev_qs = prev  # the sentence before's quantities ('… 15 firms. Today that number has grown to 1,472')
         prev = local
@@ -163,6 +168,8 @@ def _kinds(qs: list) -> set[str]:
 # a subject right before an amount: 전기전자가 7,248억원
 _BREAKDOWN_SUBJECT_KO = re.compile(r"[가-힣0-9]{2,}(?:이|가|은|는)\s$")
 # a sentence opening on a numbered part as its subject: 3단지가, 4공구는, 2단계는
+# a sentence going on with more of the same counts (또 2020년 6970곳, 2021년 7345곳): 'also', 'and then'
+_GOES_ON_LIST_KO = re.compile(r"\s*(?:또|또한|이어|이밖에|그리고)\s")
 _PART_OPENS_KO = re.compile(r"\s*(?:제\s?)?\d{1,2}\s?(?:단지|공구|산단|지구|단계|구역|블록)(?:이|가|은|는)\s")
 
 # a Korean sentence opening on its subject with 도 ('also'): 수출도 26억 달러로 73.9% 늘었다
