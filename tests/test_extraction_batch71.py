@@ -35,3 +35,10 @@ def test_a_sentence_going_on_with_more_counts_of_the_same_kind_takes_their_label
                                    "또 2020년 4410곳, 2021년 4650곳 등 최근 꾸준히 증가하는 추세다."], "ko")
     counts = stats_where(res, value=4650.0)
     assert counts and counts[0]["metric"] == "companies", res["statistics"]
+
+
+def test_a_buildings_height_and_floors_are_no_figures_of_the_park():
+    res = extract(["Inside the tower", "Zarin Software Technology Park, a 15-storey building that measures 96 metres in "
+                                       "height, opened in 2013. Its first tower, an intelligent building of 12 floors, hosts 80 firms."], "en")
+    assert not stats_where(res, value=96.0) and not stats_where(res, value=12.0), res["statistics"]
+    assert stats_where(res, value=80.0), res["statistics"]

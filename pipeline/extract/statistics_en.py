@@ -275,6 +275,8 @@ def english_quantities(text: str) -> list[Quantity]:
         if canon == "count" and re.search(r"\b(?:are|is|were|was|aged|those|people)\s+(?:under|over|below|above)\s+$", text[max(0, s - 20):s], re.I) \
                 and re.match(r"\s*(?:[),.;]|$|years?\b)", text[e:]):
             continue  # '40% of the population are under 30': an age
+        if canon == "count" and metric in ("metres", "meters", "feet", "storeys", "stories", "floors"):
+            continue  # 'measures 106 metres in height', '17 floors': a building's size, no fact about the cluster
         if canon == "count" and val >= 1e8 and metric_code(metric, "count", True) in ("companies", "startups", "employees", "researchers"):
             continue  # 'Invoicing of companies in the park is 1.75 billion': money written without its currency, no count of firms
         out.append(Quantity(s, e, text[s:e], val, canon, qual, metric))
