@@ -154,7 +154,8 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
             return owner[-1] if owner else ctx.around
         if before and _own_place_ko(s, before[-1][0], pos):
             return ctx.around  # A에 58개, 태장 농공단지에 21개: a place of its own, no cluster named
-        if before and len(coordinated(s, before[-1][1], pos)) > 1 and (_adds_up(s, pos) or _list_subject_en(s, before[-1][1], pos)):
+        members = coordinated(s, before[-1][1], pos) if before else []
+        if len(members) > 1 and (_adds_up(s, pos) or _list_subject_en(s, members)):
             return None  # 'HSP, STSP and CTSP generated combined revenues of …': the set's, none of them
         if before:
             if len(before) > 1 and _genitive(s, before[-1][0]):
@@ -376,12 +377,12 @@ def coordinated(s: Sentence, member: Cluster, pos: int) -> list[Cluster]:
     return members
 
 
-def _list_subject_en(s: Sentence, member: Cluster, pos: int) -> bool:
-    """Three or more names opening an English sentence as its subject, the figure after them and no
-    'each' or 'respectively': 'A, B, C as well as D cover less than 6 percent of the city' is the set's."""
+def _list_subject_en(s: Sentence, members: list[Cluster]) -> bool:
+    """Three or more names (``members``, coordinated) opening an English sentence as its subject, the figure
+    after them and no 'each' or 'respectively': 'A, B, C as well as D cover less than 6 percent of the city' is
+    the set's."""
     if _lang_of(s.text) != "en":
         return False
-    members = coordinated(s, member, pos)
     starts = [ms - s.start for ms, _, c in s.clusters if any(c is m for m in members)]
     return len(members) >= 3 and min(starts) <= 4 and not re.search(r"\b(?:each|respectively|apiece)\b", s.text, re.I)
 

@@ -17,7 +17,7 @@ from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
 from pipeline.extract.names import ko_heads as _ko_heads
-from pipeline.extract.names import compact_ko_heads, industry_within, norm, same_cluster_by_stem, slug
+from pipeline.extract.names import compact_ko_heads, industry_within, korean_one_word_names, norm, same_cluster_by_stem, slug
 from pipeline.korean import is_hangul, is_latin
 from pipeline.model import ParsedDocument, Table
 from pipeline.rules import load_rules, per_rules
@@ -919,10 +919,8 @@ def merge_placed_descriptors(reg: Registry) -> bool:
         words = _hangul_words(b.names[0]) if len(b.names) == 1 else None
         if not words or len(words) != 2 or not re.fullmatch(r"[가-힣]{1,3}(?:동|읍|면|리)", words[0]) or words[0] in korean_place_lookup():
             continue
-        same = [a for a in reg.clusters if a is not b and any(
-            x.replace(" ", "").endswith(words[1]) and len(x.replace(" ", "")) > len(words[1]) for x in a.names)]
-        if len(same) == 1:
-            reg.merge(same[0], b, own=("name_ko", "name_en"))
+        if (one := _the_one_ending_in(reg, b, words[1])) is not None:
+            reg.merge(one, b, own=("name_ko", "name_en"))
             merged = True
     # 'Istanbul Technopark' and 'Teknopark Istanbul': a place and a one-word name, in either order and either
     # spelling (clusters.yaml english.one_word_names, english.name_spellings), name one park
@@ -939,17 +937,19 @@ def merge_placed_descriptors(reg: Registry) -> bool:
         if keys and len(same) == 1:
             reg.merge(same[0], b, own=("name_ko", "name_en"))
             merged = True
-    alone = set(_rules()["korean"].get("one_word_names") or ())
     for b in list(reg.clusters):
         # '테크노폴리스' alone beside the one 청주테크노폴리스 of the text: its short form
-        if len(b.names) != 1 or b.names[0] not in alone:
-            continue
-        same = [a for a in reg.clusters if a is not b and any(
-            x.replace(" ", "").endswith(b.names[0]) and len(x.replace(" ", "")) > len(b.names[0]) for x in a.names)]
-        if len(same) == 1:
-            reg.merge(same[0], b, own=("name_ko", "name_en"))
+        if len(b.names) == 1 and b.names[0] in korean_one_word_names() and (one := _the_one_ending_in(reg, b, b.names[0])) is not None:
+            reg.merge(one, b, own=("name_ko", "name_en"))
             merged = True
     return merged
+
+
+def _the_one_ending_in(reg: Registry, b: Cluster, word: str) -> Cluster | None:
+    """The one cluster other than ``b`` with a longer name ending in ``word`` (spaces aside), if exactly one."""
+    same = [a for a in reg.clusters if a is not b and any(
+        x.replace(" ", "").endswith(word) and len(x.replace(" ", "")) > len(word) for x in a.names)]
+    return same[0] if len(same) == 1 else None
 
 
 def merge_descriptor_forms(reg: Registry) -> None:

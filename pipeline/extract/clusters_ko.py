@@ -14,7 +14,7 @@ from pipeline.extract.geo import (
 )
 from pipeline.extract.names import AREA_SUFFIXES_KO
 from pipeline.extract.names import cluster_rules as _rules
-from pipeline.extract.names import compact_ko_heads
+from pipeline.extract.names import compact_ko_heads, korean_one_word_names
 from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
 from pipeline.extract.names import ko_heads as _ko_heads
@@ -827,9 +827,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         reg.add([w], "resident", where, name_ko=w, region=places[-1][2] if places else None)
     # 4b) a kind that is a name alone (테크노폴리스의 2만㎡ 터에; as english one_word_names): a word of its
     # own, a particle after it, no agency, plan or policy of that name (테크노폴리스 정책)
-    alone = set(_rules()["korean"].get("one_word_names") or ())
+    ones = korean_one_word_names()
     for i, t in enumerate(toks):
-        if t.text in alone and (i == 0 or toks[i - 1].whitespace_ or toks[i - 1].tag_.startswith(("SS", "SP"))) \
+        if t.text in ones and (i == 0 or toks[i - 1].whitespace_ or toks[i - 1].tag_.startswith(("SS", "SP"))) \
                 and not t.whitespace_ and i + 1 < len(toks) and toks[i + 1].tag_.startswith("J"):
             reg.add([t.text], "head", where, name_ko=t.text)
     # 3) subject + predicate head without parentheses: 소피아 앙티폴리스는 ... 과학기술단지로

@@ -68,7 +68,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
             if _GOES_ON_LIST_KO.match(s.text):  # 입주기업은 … 8034곳으로 늘었다. 또 2020년 6970곳, 2021년 7345곳 …: the same count
                 for q in local:
                     if q.unit == "count" and q.metric == st.unit_label(q.unit):
-                        q.metric = next((p.metric for p in reversed(prev) if p.unit == "count" and p.metric != p.unit
+                        q.metric = next((p.metric for p in reversed(prev) if p.unit == "count"
                                          and p.metric != st.unit_label(p.unit) and p.text[-1:] == q.text[-1:]), q.metric)
         prev_kinds = _kinds(prev)
         prev_qs = prev  # the sentence before's quantities ('… 15 firms. Today that number has grown to 1,472')

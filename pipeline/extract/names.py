@@ -90,6 +90,12 @@ def compact_ko_heads() -> tuple[str, ...]:
 
 
 @per_rules
+def korean_one_word_names() -> frozenset[str]:
+    """Kinds that are a name alone, written as a word of their own (clusters.yaml korean.one_word_names)."""
+    return frozenset(cluster_rules()["korean"].get("one_word_names") or ())
+
+
+@per_rules
 def en_heads() -> tuple[str, ...]:
     return tuple(sorted(cluster_rules()["english"]["heads"], key=len, reverse=True))
 

@@ -109,7 +109,7 @@ def match_korean_unit(after: str):
     for surface, unit, f, noun in korean_units():
         if after.startswith(surface):
             nxt = after[len(surface):len(surface) + 1]
-            if " " in surface and not re.match(r"(?:가|이|는|은|를|을|의|에|와|과|도|로|으로|에서|만|씩|다|였|이다|이며|이고|씩)?(?![가-힣])",
+            if " " in surface and not re.match(r"(?:가|이|는|은|를|을|의|에|와|과|도|로|으로|에서|만|씩|다|였|이다|이며|이고)?(?![가-힣])",
                                                after[len(surface):]):
                 continue  # 3개 사이언스파크: a spaced counter (개 사) only before a particle or a break, not inside a word
             if unit == "m2" and surface in ("m2", "ha") and nxt.isascii() and nxt.isalpha():  # not "hand"; "2,700ha이다" is one

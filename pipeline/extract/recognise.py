@@ -181,6 +181,12 @@ _TOWN_NAMED_LIKE_COUNTRY = re.compile(r",?\s+(?:just\s+|about\s+\S+\s+\S+\s+|\S+
                                       r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+[A-Z]")
 
 
+def _countries_placing(text: str) -> list[tuple[int, int, str]]:
+    """The countries a text names that may place a cluster: not a firm's ('US aerospace giant, Boeing', '미국
+    뉴욕의 투자사'), nor a town named like a country ('in Malta just north of Albany')."""
+    return [x for x in find_countries(text) if not _firm_after().match(text, x[1]) and not _TOWN_NAMED_LIKE_COUNTRY.match(text, x[1])]
+
+
 def _whole_title(parsed: ParsedDocument, sents: list[Sentence]) -> str | None:
     """The document's title (its metadata's, else its first heading), stripped."""
     title = parsed.metadata.get("title") or next((s.text for s in sents if s.para_kind == "heading"), None)
@@ -232,8 +238,8 @@ def _firm_after() -> re.Pattern:
     alt = "|".join(re.escape(w) for w in sorted({*words, "giant", "company", "firm", "maker", "carmaker", "chipmaker", "consultancy", "bank", "investor", "group",
                                                              "developer", "operator", "startup", "start-up"}, key=len, reverse=True))
     # (Korean: '미국 뉴욕의 투자사', '중국 기업': a firm's country or city, written before the firm)
-    return re.compile(rf"\s+(?:[a-z\-]+\s+){{0,2}}(?:{alt})\b|(?:\s+[가-힣]{{1,6}})?의?\s*(?:[가-힣]+\s+)?[가-힣]*{_KO_FIRM_NOUNS}(?![가-힣])"
-                      rf"|(?:\s+[가-힣]{{1,6}})?의?\s*(?:[가-힣]+\s+)?[가-힣]*{_KO_FIRM_NOUNS}(?:가|이|는|은|와|과|의|를|을|들)")
+    return re.compile(rf"\s+(?:[a-z\-]+\s+){{0,2}}(?:{alt})\b"
+                      rf"|(?:\s+[가-힣]{{1,6}})?의?\s*(?:[가-힣]+\s+)?[가-힣]*{_KO_FIRM_NOUNS}(?:(?![가-힣])|가|이|는|은|와|과|의|를|을|들)")
 
 
 _KO_FIRM_NOUNS = "(?:투자사|투자자|기업|회사|업체|법인|그룹|제약사|자본)"
@@ -286,8 +292,7 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
                 continue
             pos = hits[0] - s.start
             end = next(me for ms, me, cc in s.clusters if cc is c) - s.start
-            cs = [x for x in find_countries(s.text) if not _firm_after().match(s.text, x[1])  # (not 'US aerospace giant, Boeing')
-                  and not _TOWN_NAMED_LIKE_COUNTRY.match(s.text, x[1])]  # (nor 'in Malta just north of Albany': a town)
+            cs = _countries_placing(s.text)
             before = [iso for (b0, b1, iso) in cs if b1 <= pos and b0 >= 0]
             after = [iso for (b0, b1, iso) in cs if b0 >= pos]
             # a place outside the name locates it before one written inside it (Dresden, known as
@@ -343,8 +348,7 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
     # ("15 semiconductor clusters in Japan ... Kyushu, nicknamed Silicon Island")
     unplaced = [c for c in reg.clusters if not c.countries]
     if unplaced:
-        named = {iso for s in sents for _, b, iso in find_countries(s.text)
-                 if not _firm_after().match(s.text, b) and not _TOWN_NAMED_LIKE_COUNTRY.match(s.text, b)} - {"KR"}
+        named = {iso for s in sents for _, _, iso in _countries_placing(s.text)} - {"KR"}
         if len(named) == 1:
             for c in unplaced:
                 c.countries = sorted(named)

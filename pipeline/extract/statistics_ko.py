@@ -562,13 +562,10 @@ def _range_low_ko(text: str, s: int, e: int, value: float) -> tuple[float, int] 
     m = re.search(r"(?<![\d.,])(\d[\d,.]*(?:\s?[만천억조](?:\s?\d[\d,.]*)?)*)\s*[~∼～\-–]\s*$", text[max(0, s - 16):s])
     if m is None:
         return None
-    low = nu.parse_ko_number(m.group(1))
-    if low is None:
-        return None
-    mag = re.search(r"([만억조])$", text[s:e])
-    if mag and not re.search(r"[만천억조]", m.group(1)):
-        low *= {"만": 1e4, "억": 1e8, "조": 1e12}[mag.group(1)]  # 3~5만: 3만
-    if not 0 < low < value:
+    mag = re.search(r"[만억조]$", text[s:e])
+    # (3~5만: 3만, the first written without the second's magnitude)
+    low = nu.parse_ko_number(m.group(1) + (mag.group(0) if mag and not re.search(r"[만천억조]", m.group(1)) else ""))
+    if low is None or not 0 < low < value:
         return None
     return low, max(0, s - 16) + m.start(1)
 
@@ -584,6 +581,8 @@ def _agreement_partners(after: list) -> bool:
     if not after or after[0].text not in ("과", "와") or not after[0].tag_.startswith("J"):
         return False
     return any(t.text in _agreement_nouns() for t in list(itertools.takewhile(lambda t: t.tag_.startswith(("NN", "SL", "XSN")), after[1:5])))
+
+
 _INSTITUTION_LABELS = ("companies", "resident companies", "startups", "universities", "research institutes", "hospitals",
                        "institutions")
 
