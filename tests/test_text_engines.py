@@ -58,3 +58,28 @@ def test_unknown_engine_is_refused(monkeypatch, tmp_path):
     monkeypatch.setenv(layer.ENGINE_ENV, "poppler")
     with pytest.raises(ValueError, match="CLUSTER_PIPELINE_TEXT_ENGINE"):
         layer.parse_pdf_pages(str(STYLES["cropped"](tmp_path / "c.pdf")))
+
+
+def test_a_page_pdfium_cannot_read_comes_from_the_reference_engine(tmp_path, monkeypatch):
+    """A page drawing text PDFium gives no characters for (pdfium.lost_text) is read by pdfplumber:
+    on the rotated page, where the engines differ, the PDFium engine then gives pdfplumber's text."""
+    from pipeline.textlayer import pdfium as engine
+
+    path = rotated_pdf(tmp_path / "r.pdf")
+    reference, _, _ = _read(path, "pdfplumber", monkeypatch)
+    monkeypatch.setattr(engine, "lost_text", lambda page, textpage=None: True)
+    fast, _, _ = _read(path, "pdfium", monkeypatch)
+    assert fast == reference
+
+
+def test_readable_pages_are_not_taken_for_lost_text(tmp_path):
+    import pypdfium2 as pdfium
+
+    from pipeline.textlayer import pdfium as engine
+
+    for style in ("letter_spaced", "two_columns", "ruled_tables"):
+        doc = pdfium.PdfDocument(str(STYLES[style](tmp_path / f"{style}.pdf")))
+        try:
+            assert not any(engine.lost_text(doc[i]) for i in range(len(doc))), style
+        finally:
+            doc.close()

@@ -61,6 +61,15 @@ def _token_tags_for(sent: Sentence, start: int, end: int) -> list[str]:
 _PARTICLE_END = re.compile(r"(?:의|에서|에|은|는|을|를|으로|로|과|와|도|만|이|가)$")
 
 
+def _type_modifier(word: str) -> bool:
+    """A place written with a suffix that makes it a type (경북형, 한국형: rules korean.modifier_suffixes)."""
+    suffix = next((x for x in _rules()["korean"].get("modifier_suffixes") or () if word.endswith(x) and len(word) > len(x)), None)
+    if suffix is None:
+        return False
+    stem = word[: -len(suffix)]
+    return stem in korean_place_lookup() or stem in place_lookup() or stem in country_surface_set()
+
+
 def _trim_korean_name(words: list[str], want: int, sent: Sentence, abs_end: int) -> list[str]:
     """The eojeols before a parenthesised English name that belong to the Korean name: as many
     as the English has words, without countries, generic words or a word carrying a particle
@@ -209,6 +218,13 @@ def _korean_admin_place(word: str, after_place: bool) -> bool:
 # (or is one: 바젤시는 전세계 800개 이상의 생명과학기업이 활동하는 세계적인 생명과학 허브다)
 _PLACE_HAS_CLUSTER_KO = re.compile(r"(?<![가-힣])([가-힣]{2,12})(?:은|는|이|가)\s+(?:\S+\s+){0,8}?((?:[가-힣]{1,6}\s?)?(?:클러스터|허브))"
                                    r"(?:(?:를|을)\s*(?:자랑|보유|갖추|갖고)|(?:이)?다[.\s]|(?:이)?다$)")
+
+
+# a place's industry (원주의료기기산업은) and, later in the sentence, the cluster of that industry it grew into
+# (의료기기 클러스터로 발전하였다); group 2 is the industry word, the same on both sides
+_INDUSTRY_BECAME_CLUSTER_KO = re.compile(
+    r"(?<![가-힣])([가-힣]{1,6}?\s?([가-힣A-Z]{2,6}?)(?P<san>\s?산업)?)(?:은|는|이|가)\s+(?:\S+\s+){0,16}?\2\s?(?P<kind>클러스터|밸리|허브)"
+    r"(?:로|으로)\s?(?:발전|성장|자리매김|자리\s?잡|도약|부상|거듭|변모)")
 
 
 # a compass word written onto a place (남샌프란시스코) and the loanword it is written as in a name (사우스 …)
@@ -495,6 +511,14 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             reg.add([f"{place} {kind}", place, m.group(1)], "head", where, name_ko=f"{place} {kind}",
                     name_en=" ".join(w[:1].upper() + w[1:] for w in english.split()) if english else None,
                     region=place_lookup().get(known, (None,))[0])
+    # 1c'') a place's industry said to have grown into a cluster of it: 원주의료기기산업은 … 국내 최대 의료기기
+    #      클러스터로 발전하였다 -> 원주 의료기기 클러스터 (the industry of the place is the cluster)
+    for m in _INDUSTRY_BECAME_CLUSTER_KO.finditer(text):
+        subject, sector, kind = m.group(1), m.group(2), m.group("kind")
+        place = subject[: -len(sector + (m.group("san") or ""))]
+        if sector not in _rules()["korean"].get("sector_words") or () or not (place in korean_place_lookup() or place in place_lookup()):
+            continue
+        reg.add([f"{place} {sector} {kind}", subject], "head", where, name_ko=f"{place} {sector} {kind}")  # (the subject: its mention)
     # 1d) a quoted nickname or name that something is called by: 오스틴은 '실리콘 힐스'로 불리며
     prefixes_ko = tuple(_rules()["korean"].get("nickname_prefixes") or ())
     for m in re.finditer(rf"[{_OPENING}]([^{_CLOSING}()]{{2,30}})[{_CLOSING}]\s*(?:으로|로|라고|이라고|라는|이라는)\s*"
@@ -578,6 +602,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                                 and name_toks[0].tag_ == "SL" and not tj.whitespace_ and not toks[j - 1].whitespace_)
             if tj.text in _rules()["korean"]["locative"]:
                 break  # 뮌헨 인근 | 마르틴스리트 바이오테크 클러스터
+            if tj.whitespace_ and name_toks and _type_modifier(tj.text if tj.tag_ != "XSN" or j == 0 else toks[j - 1].text + tj.text):
+                break  # 경북형 | 포항 기회발전특구: a place's type (형) says what kind the zone is, it is no part of its name
             if generic_compound and tj.text in heads and not name_toks:
                 name_toks.insert(0, tj)  # 한양대 ERICA 캠퍼스 | 혁신파크
                 j -= 1

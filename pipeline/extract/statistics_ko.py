@@ -484,6 +484,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             and not (before and before[-1].tag_.startswith(("NNG", "NNP", "SL")))
         if label and unit == "count" and metric_code(label, "KRW", True) in (_MONEY_OR_OTHER if implied else MONEY_CODES):
             label = None  # 531개사 매출이 10% 증가, 입주기업 300여곳의 매출: the firms are counted, not their sales
+    if label is None and is_money(unit) and _investment_agreement_after(rest):
+        label = "investment"  # 1200억원 수준의 에너지밸리 투자 협약을, 3076억원 규모의 탄소중립·분산에너지 분야 투자협약
     if label is None and (reached := _measure_reached(after)) is not None:
         label = reached  # 300억 달러를 기록했던 수출, 10조원에 달하는 생산액: the measure the clause says it reached
     if label is None and unit not in ("percent", "count", "m2", "km", "hour", "day", "year"):
@@ -527,6 +529,10 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         label = _opening_topic_label(toks, first)  # 생산액은 2008년 …에서 …로 줄었지만, … 2010년 70조원: the sentence's measure
     if label and unit == "count" and metric_code(label, "count", True) == "share":
         label = _noun_before_rate(toks, first)  # 연구 인력 비율은 1만4473명(52.6%): a count of the researchers
+    if label is None and unit == "count" and (kind := _copular_kind(after)) is not None:
+        label = kind  # 857개가 중소기업이며, 40곳이 제약회사였다: the noun the count is said to be names what it counts
+    if implied == "companies" and label and metric_code(label, "count", True) in _PEOPLE_CODES:
+        label = None  # 입주완료 기업 112개사의 고용인원은: the counter counts firms, not the people they employ
     if label is None and implied:
         label = implied
     if unit == "count" and label in _area_labels():
@@ -575,6 +581,35 @@ def _agreement_nouns() -> frozenset[str]:
     return frozenset(_metric_rules().get("agreement_nouns_ko") or ())
 
 
+def _copular_kind(after: list) -> str | None:
+    """The kind a count is said to be, subject particle, nouns and the copula right after its counter
+    (857개가 중소기업이며): the label of those nouns when it is an institution's (firms, institutes, ...)."""
+    if not after or after[0].tag_ != "JKS":
+        return None
+    nouns = list(itertools.takewhile(lambda t: t.tag_.startswith(("NNG", "NNP", "XSN")), after[1:5]))
+    if not nouns or len(nouns) + 1 >= len(after) or not after[len(nouns) + 1].tag_.startswith("VCP"):
+        return None
+    label = _eojeol_label(nouns)
+    return label if label and metric_code(label, "count", True) in _INSTITUTION_CODES else None
+
+
+def _investment_agreement_after(rest: list) -> bool:
+    """The noun phrase after an amount (up to its first verb, comma or closing particle) ends in an
+    investment agreement: 투자 and an agreement noun (metrics.yaml agreement_nouns_ko), one word or two."""
+    words: list[str] = []
+    for t in rest[:14]:
+        tag = t.tag_.split("+")[0]
+        if t.text in ("·", "ㆍ"):
+            continue  # 탄소중립·분산에너지 분야 투자협약: one noun of two joined by a middle dot
+        if tag.startswith(("VV", "VA", "SF", "SP", "EF", "EC")) or (words and tag in ("JKO", "JKS", "JX", "JKB", "JC")):
+            break
+        if tag.startswith(("NN", "SL", "XSN")):
+            words.append(t.text)
+    joined = "".join(words)
+    return any(joined.endswith("투자" + n) or (n.startswith("투자") and joined.endswith(n) and len(n) > 2)
+               for n in _agreement_nouns())
+
+
 def _agreement_partners(after: list) -> bool:
     """A count the clause signs an agreement with (20곳과 투자협약을, 기업 7개사와 MOU를):
     metrics.yaml agreement_nouns_ko."""
@@ -585,6 +620,8 @@ def _agreement_partners(after: list) -> bool:
 
 _INSTITUTION_LABELS = ("companies", "resident companies", "startups", "universities", "research institutes", "hospitals",
                        "institutions")
+_INSTITUTION_CODES = ("companies", "startups", "universities", "research_institutes", "hospitals")
+_PEOPLE_CODES = ("employees", "researchers", "students", "population", "jobs_change")
 
 
 @per_rules

@@ -34,7 +34,7 @@ def _engine_setting() -> str:
 # pdf-8: glyphs from PDFium by default. The reference engine's parses are kept apart (a run with
 # CLUSTER_PIPELINE_TEXT_ENGINE=pdfplumber parses again rather than reuse the other engine's).
 _ENGINE_AT_START = _engine_setting()
-PARSER_VERSION = "pdf-10" if _ENGINE_AT_START == "pdfium" else f"pdf-10-{_ENGINE_AT_START}"
+PARSER_VERSION = "pdf-11" if _ENGINE_AT_START == "pdfium" else f"pdf-11-{_ENGINE_AT_START}"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
@@ -397,15 +397,21 @@ class _PlumberPages:
         for i, page in enumerate(self.pdf.pages):
             if max_pages is not None and i >= max_pages:
                 break
-            # ruled tables need ruling: a page without lines or rectangles has none, and there
-            # neither find_tables nor pdfplumber's full object dicts are needed
-            glyphs, ruled = _glyphs(page)
-            tables, boxes = _tables(page) if ruled else ([], [])
-            yield page.page_number, float(page.width), float(page.height), glyphs, tables, boxes
-            page.close()
+            yield _plumber_page(page)
 
     def close(self):
         self.pdf.close()
+
+
+def _plumber_page(page) -> tuple:
+    """(number, width, height, glyphs, tables, table boxes) of a pdfplumber page, which it closes."""
+    # ruled tables need ruling: a page without lines or rectangles has none, and there
+    # neither find_tables nor pdfplumber's full object dicts are needed
+    glyphs, ruled = _glyphs(page)
+    tables, boxes = _tables(page) if ruled else ([], [])
+    out = page.page_number, float(page.width), float(page.height), glyphs, tables, boxes
+    page.close()
+    return out
 
 
 class _PdfiumPages:
@@ -414,9 +420,11 @@ class _PdfiumPages:
     def __init__(self, path: str):
         import pypdfium2 as pdfium
 
+        self.path = path
         self.pdf = pdfium.PdfDocument(path)
         self.meta = _meta(self.pdf.get_metadata_dict(skip_empty=True))
         self.count = len(self.pdf)
+        self.plumber = None  # opened for the pages PDFium cannot read (pdfium.lost_text)
 
     def pages(self, max_pages: int | None):
         from pipeline.textlayer import pdfium as engine
@@ -425,17 +433,26 @@ class _PdfiumPages:
             if max_pages is not None and i >= max_pages:
                 break
             page = self.pdf[i]
+            textpage = page.get_textpage()
             try:
-                glyphs = engine.glyphs(page)
-                edges = engine.edges(page)
+                lost = engine.lost_text(page, textpage)
+                glyphs = [] if lost else engine.glyphs(page, textpage)
+                edges = [] if lost else engine.edges(page)
                 x0, y0, x1, y1 = page.get_mediabox()
             finally:
+                textpage.close()
                 page.close()
+            if lost:  # text PDFium drops: this page from the reference engine
+                self.plumber = self.plumber or pdfplumber.open(self.path)
+                yield _plumber_page(self.plumber.pages[i])
+                continue
             tables, boxes = _tables_from_edges(edges, glyphs) if edges else ([], [])
             yield i + 1, float(x1 - x0), float(y1 - y0), glyphs, tables, boxes
 
     def close(self):
         self.pdf.close()
+        if self.plumber is not None:
+            self.plumber.close()
 
 
 def _open(path: str):

@@ -20,6 +20,7 @@ import pypdfium2.raw as pdfium_c
 _GENERATED_CANDIDATES = " \r\n"
 _PATH = pdfium_c.FPDF_PAGEOBJ_PATH
 _FORM = pdfium_c.FPDF_PAGEOBJ_FORM
+_TEXT = pdfium_c.FPDF_PAGEOBJ_TEXT
 
 
 def _object_address_fn():
@@ -76,7 +77,32 @@ def _text_object(raw, i: int, seen: dict) -> tuple[str, float, float, float | No
     return found
 
 
-def glyphs(page: "pdfium.PdfPage") -> list[dict[str, Any]]:
+def lost_text(page: "pdfium.PdfPage", textpage: "pdfium.PdfTextPage | None" = None) -> bool:
+    """The page draws text PDFium cannot read: a text object it gives no characters for. Seen with
+    a CID font that is neither embedded nor installed (HYSMyeongJo, UniKS-UCS2-H) when every glyph
+    is a text object of its own (per-glyph producers): PDFium drops those glyphs from the text page,
+    while pdfminer decodes them through the font's CMap. The text layer reads such a page with
+    pdfplumber."""
+    raw = page.raw
+    own = None
+    try:
+        for obj, kind, _ in _walk(raw, pdfium_c.FPDFPage_CountObjects(raw), pdfium_c.FPDFPage_GetObject, None):
+            if kind != _TEXT:
+                continue
+            if textpage is None:
+                textpage = own = page.get_textpage()
+            n = pdfium_c.FPDFTextObj_GetText(obj, textpage.raw, None, 0)  # (bytes of UTF-16, the NUL included)
+            buf = ctypes.create_string_buffer(max(n, 2))
+            pdfium_c.FPDFTextObj_GetText(obj, textpage.raw, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)), n)
+            if not buf.raw[: max(n - 2, 0)].decode("utf-16-le", "replace").strip("\x00"):
+                return True
+        return False
+    finally:
+        if own is not None:
+            own.close()
+
+
+def glyphs(page: "pdfium.PdfPage", textpage: "pdfium.PdfTextPage | None" = None) -> list[dict[str, Any]]:
     """The page's glyphs in drawing order as char dicts (text, x0, x1, top, bottom, size, fontname),
     in the page's own (unrotated) space, ``top`` measured down from the media box's top edge.
 
@@ -84,7 +110,9 @@ def glyphs(page: "pdfium.PdfPage") -> list[dict[str, Any]]:
     (PDFium's loose box), vertically from the font's descent below the baseline up one font size.
     Glyphs of rotated or mirrored text keep PDFium's loose box.
     """
-    textpage = page.get_textpage()
+    own = textpage is None  # (a text page the caller passes stays open: the caller closes it)
+    if own:
+        textpage = page.get_textpage()
     try:
         raw = textpage.raw
         n = pdfium_c.FPDFText_CountChars(raw)
@@ -111,7 +139,8 @@ def glyphs(page: "pdfium.PdfPage") -> list[dict[str, Any]]:
                         "size": size, "fontname": name})
         return out
     finally:
-        textpage.close()
+        if own:
+            textpage.close()
 
 
 def _compose(m: tuple, n: tuple) -> tuple:
