@@ -125,6 +125,10 @@ def _about_the_kind(headline: str, sents: list[Sentence]) -> bool:
     bare_en = re.sub(r"^(?:the|a|an)\s+", "", headline.strip().lower())
     if bare_en.isascii() and (bare_en in _english_kinds() or (bare_en.endswith("s") and bare_en[:-1] in _english_kinds())):
         return True
+    # ... or a headline about places of a kind in the plural, none of them named ('Life Sciences Will
+    # Stake Bigger Claim In US-Based Tech-Research Parks: Survey'): the text is about all of them
+    if bare_en.isascii() and any(re.search(rf"(?<![\w'’]){re.escape(k)}s\b", bare_en) for k in _english_kinds() if " " not in k and k != "quarter"):  # (quarters: of a year)
+        return True
     heads = {h.replace(" ", "") for h in ko_heads()}
     sectors = set(load_rules("clusters")["korean"].get("sector_words") or [])
     modifiers = "|".join(re.escape(m) for m in load_rules("clusters")["korean"].get("name_modifiers") or [])
@@ -664,6 +668,9 @@ def _wide_rx(lang: str) -> re.Pattern:
                         rf"(?:{sectors}|jobs?|employment|growth|average|output|GDP|total)\b"
                         rf"|^(?=.*\b(?:{sectors})\b).*(?:percent|per cent|%)\s+of\s+[Tt]he\s+(?:{wholes})['’]s\s+"
                         rf"|^In\s+(?:[A-Z][\w\-]+\s){{1,2}}(?:{areas})\b")
+        if (regions := alt(r.get("region_nouns", []))):
+            # what there is in a place's region: 'There are 20,000 businesses and 130,000 jobs in the Turku region'
+            subject += rf"|^There\s+(?:are|were|is|was)\s+[^.;]*?\b(?:in|across)\s+the\s+(?:[A-Z][\w\-]+\s){{1,2}}(?:{regions})\b"
         if (programmes := alt(r.get("programme_nouns", []))):
             subject += rf"|\b[Tt]he\s+(?:national\s+|federal\s+|central\s+)?government['’]s\s+(?:[a-z\-]+\s+){{0,3}}(?:{programmes})\b"
     return re.compile(f"{whole}|{subject}")

@@ -64,6 +64,10 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                     # (in the sentence before too, when this one opens on the part: 총생산실적이 … 1조1240억원. 3단지가 3628억원으로)
                     earlier = [*prev, *local[:k]] if _PART_OPENS_KO.match(s.text) else local[:k]
                     q.metric = next((p.metric for p in reversed(earlier) if p.unit == q.unit and p.metric != q.metric), q.metric)
+            for k, q in enumerate(local):  # 입주기업이 557개였으나 … 1403개로 늘었다: the level the count before rose to
+                if q.unit == "count" and q.metric == st.unit_label(q.unit) and _LEVEL_REACHED_KO.match(s.text, q.end):
+                    q.metric = next((p.metric for p in reversed(local[:k]) if p.unit == "count"
+                                     and p.metric != st.unit_label(p.unit) and p.text[-1:] == q.text[-1:]), q.metric)
             ko_figures.compared_bases(local, s.text)  # (3628억원으로 지난해 같은 기간 3108억원보다: now that 3628 is labelled)
             if _GOES_ON_LIST_KO.match(s.text):  # 입주기업은 … 8034곳으로 늘었다. 또 2020년 6970곳, 2021년 7345곳 …: the same count
                 for q in local:
@@ -172,6 +176,8 @@ _BREAKDOWN_SUBJECT_KO = re.compile(r"[가-힣0-9]{2,}(?:이|가|은|는)\s$")
 _GOES_ON_LIST_KO = re.compile(r"\s*(?:또|또한|이어|이밖에|그리고)\s")
 _PART_OPENS_KO = re.compile(r"\s*(?:제\s?)?\d{1,2}\s?(?:단지|공구|산단|지구|단계|구역|블록)(?:이|가|은|는)\s")
 
+# a level a count rose or fell to: 1403개로 늘었다, 1,200명으로 줄었다
+_LEVEL_REACHED_KO = re.compile(r"\s*(?:으로|로)\s*(?:늘|증가|줄|감소|확대|축소|불어나|급증|급감)")
 # a Korean sentence opening on its subject with 도 ('also'): 수출도 26억 달러로 73.9% 늘었다
 _GOES_ON_KO = re.compile(r"\s*[가-힣]{1,6}도\s")
 

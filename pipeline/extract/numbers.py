@@ -227,7 +227,11 @@ def _ko_year_patterns() -> list:
             # ... or a bare word or two (and 등) between: 1983년 에릭슨 등 5개 기업으로, 2020년 입주기업 500개
             (re.compile(_YEAR + r"\s*년" + since + r"\s+(?=(?:(?!" + events + r")[가-힣A-Za-z]+(?<![은는을를이가에로며고서된한의과와])\s+){1,2}(?:등\s+)?(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
             # a year as the clause's topic, its figure a few words on: 2022년에는 연구소기업이 500개를
-            (re.compile(_YEAR + r"\s*년" + since + r"(?:에는|엔)\s+(?=(?:(?!" + events + r")[^\s\d.,]+\s+){1,3}(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y")]
+            (re.compile(_YEAR + r"\s*년" + since + r"(?:에는|엔)\s+(?=(?:(?!" + events + r")[^\s\d.,]+\s+){0,3}(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.))|(?:(?!" + events + r")[^\s\d.,]+\s+){0,3}\d[\d.]*\s*배)"), "y"),
+            # ... the same with a month: 2010년 12월 454개에서 2022년 12월 1,878개로; 2019년 12월에는 2.5배 증가한 1403개로
+            (re.compile(_YEAR + r"\s*년\s*(\d{1,2})\s*월(?:\s*말)?(?:에|에는|의)?\s+(?=(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"
+                        r"(?![^,.;]{0,48}?(?:" + events + r")(?:하|되|돼|된|한|는|될|할|하는|되는))"), "ym"),
+            (re.compile(_YEAR + r"\s*년\s*(\d{1,2})\s*월(?:\s*말)?" + since + r"(?:에는|엔)\s+(?=(?:(?!" + events + r")[^\s\d.,]+\s+){0,3}(?:약\s*)?\d)"), "ym")]
 EN_PERIOD_PATTERNS = [
     # part of a year: 'in the first half of 2020', 'the third quarter of 2019', 'H1 2021', 'Q3 2019'
     (re.compile(r"\b" + _EN_PART_OF + _YEAR, re.I), "part"),

@@ -431,6 +431,8 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             q.end <= o.start and o.end <= p[0] and not _CHANGE_TO_LEVEL.fullmatch(text[q.end:o.start]) for o in qs if o is not q)
             # (not a year written right before a figure of its own: '2638명의 주민이 … 시작으로 2015년 8200명')
             and not any(o is not q and o.start >= p[1] and re.fullmatch(r"\s*(?:에는|에|의|엔)?\s*(?:약\s*)?", text[p[1]:o.start]) for o in qs)
+            # (nor, in Korean, a date the clause after the figure takes as its topic: '557개였으나 2019년 12월에는 … 1403개로')
+            and not (lang == "ko" and re.search(r"(?:에는|엔)\s*$", text[p[0]:p[1]]))
             and not (re.search(r"\([^)]*$", text[q.end:p[0]]) and any(o.start >= p[1] and re.match(r"[^)]*$", text[p[1]:o.start]) for o in qs))]
         # (not a date in brackets after it that dates the figure beside it there: '58.9 billion roubles (in 2020 - 39.5 billion)')
         spans = [p for p in before if p[3] > before[0][3]] if len(before) >= 2 else []

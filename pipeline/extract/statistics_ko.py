@@ -413,6 +413,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         opened = next((i for i in range(close - 1, -1, -1) if before[i].text in ("(", "（")), None)
         if opened is not None and opened > 0 and before[opened - 1].tag_.startswith(("NN", "XSN")):
             before = before[:opened] + before[close + 1:]  # (not a label in brackets of its own: ㆍ(사업비) 2,193억원)
+    while len(before) >= 2 and before[-1].text in ("년", "월") and before[-1].tag_ == "NNB" and before[-2].tag_ == "SN":
+        before = before[:-2]  # a date written right before the number says when, not what: 매출현황: 2010년 12월 6,649,658백만원
     before = before[-6:]
     label = None
     qual = _qualifier_words()
