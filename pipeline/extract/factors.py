@@ -85,6 +85,37 @@ def _word_masks(lang: str) -> dict[str, tuple[int, int, int, int]]:
     return {}
 
 
+@per_rules
+def _pair_index(lang: str) -> tuple[tuple[dict, dict, dict], ...]:
+    """The words of ``_pairs(lang)`` indexed by role (first, then, unless, first's actors): per role
+    (exact word -> rule bits, stem -> rule bits, ending -> rule bits), so that a word's masks take a
+    few dictionary lookups instead of a test against every rule."""
+    roles: list[tuple[dict, dict, dict]] = [({}, {}, {}) for _ in range(4)]
+    for r, (_, f, t, _, _, u) in enumerate(_pairs(lang)):
+        bit = 1 << r
+        for (exact_, stems_, ends_), (exact, stems, _, ends) in zip(roles[:3], (f, t, u)):
+            for key, into in ((exact, exact_), (stems, stems_), (ends, ends_)):
+                for w in key:
+                    into[w] = into.get(w, 0) | bit
+        for w in f[2]:
+            roles[3][0][w] = roles[3][0].get(w, 0) | bit
+    return tuple(roles)
+
+
+def _role_bits(word: str, index: tuple[dict, dict, dict]) -> int:
+    """The rules one role of which ``word`` is: the word itself, a stem it starts with (word*) or an
+    ending it ends with (~word), as ``_hits`` reads them."""
+    exact, stems, ends = index
+    bits = exact.get(word, 0)
+    if stems:
+        for i in range(len(word) + 1):
+            bits |= stems.get(word[:i], 0)
+    if ends:
+        for i in range(len(word) + 1):
+            bits |= ends.get(word[i:], 0)
+    return bits
+
+
 def _masks(word: str, lang: str) -> tuple[int, int, int, int]:
     seen = _word_masks(lang)
     m = seen.get(word)
@@ -92,17 +123,11 @@ def _masks(word: str, lang: str) -> tuple[int, int, int, int]:
         if len(seen) > 1 << 16:  # a long-lived worker meets ever new words: bounded, as name_stem's
             seen.clear()
         exc = _pair_exceptions(lang)
-        if _hits((word,), exc) or (lang == "ko" and any(word.endswith(e) for e in exc[0])):
+        if not word or _hits((word,), exc) or (lang == "ko" and any(word.endswith(e) for e in exc[0])):
             m = seen[word] = (0, 0, 0, 0)  # 지역, 광주지역, 연구용역 are no ~역 (a station)
             return m
-        first = then = unless = actor = 0
-        for r, (_, f, t, _, _, u) in enumerate(_pairs(lang)):
-            bit = 1 << r
-            first |= bit if _hits((word,), f) else 0
-            then |= bit if _hits((word,), t) else 0
-            unless |= bit if _hits((word,), u) else 0
-            actor |= bit if word in f[2] else 0
-        m = seen[word] = (first, then, unless, actor)
+        first, then, unless, actors = _pair_index(lang)
+        m = seen[word] = (_role_bits(word, first), _role_bits(word, then), _role_bits(word, unless), actors[0].get(word, 0))
     return m
 
 
