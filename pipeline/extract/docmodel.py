@@ -137,6 +137,7 @@ def _about_the_kind(headline: str, sents: list[Sentence]) -> bool:
     for m in re.finditer(r"[가-힣A-Za-z&]+", headline):
         bare = re.sub(r"(?:은|는|이|가|의|에)$", "", m.group(0))
         bare = re.sub(rf"^(?:{modifiers})+(?=\S)", "", bare) if modifiers else bare  # 강소특구: a kind of 특구
+        bare = _without_generic_prefix(bare, heads)  # 규제자유특구: a kind of 특구 the generic words say
         if bare not in heads or re.search(r"['‘’\"“”「『<《]\s*(?:\S+\s+)?$", headline[:m.start()]):
             continue
         prev = re.search(r"([가-힣A-Za-z&]+)\W*$", headline[:m.start()])
@@ -145,6 +146,16 @@ def _about_the_kind(headline: str, sents: list[Sentence]) -> bool:
                                 or prev.group(1) in heads or distinctive):  # (산업융합 집적단지: a word that says which)
             return True
     return False
+
+
+def _without_generic_prefix(word: str, heads: set[str]) -> str:
+    """The head a word is, with generic words written before it (규제자유특구 -> 특구; clusters.yaml
+    korean.generic), or the word as it is."""
+    generic = sorted((str(g) for g in load_rules("clusters")["korean"].get("generic") or () if len(str(g)) >= 2), key=len, reverse=True)
+    rest = word
+    while rest not in heads and (g := next((g for g in generic if rest.startswith(g) and len(rest) > len(g)), None)):
+        rest = rest[len(g):]
+    return rest if rest in heads else word
 
 
 @per_rules

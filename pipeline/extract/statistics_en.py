@@ -445,10 +445,15 @@ def _not_a_figure_en(text: str, s: int, e: int) -> bool:
     nor the span of a period ('over the 12 months to April 2017', 'over the last 12 months')."""
     return bool(_DENOMINATOR_EN.search(text[max(0, s - 12):s])) or _size_class_en(text, s, e) or bool(_MONTHS_OF_PERIOD_EN.match(text, e)) \
         or bool(_size_comparison_rx("en").match(text, e)) \
-        or bool(_WHEN_EN.match(text, e)) \
+        or bool(_WHEN_EN.match(text, e)) or bool(_DIMENSION_EN.match(text, e)) \
         or bool(_MULTIPLE_EN.match(text, e)) \
         or bool(_LAST_N_EN.search(text[max(0, s - 20):s]) and _SPAN_UNIT_EN.match(text, e)) or bool(
         _AGE_EN.match(text, e) and (_AGE_OF_EN.match(text, e) or _CELEBRATES_EN.search(text[max(0, s - 30):s])))
+
+
+# 'two miles wide and eight miles long': a length the place measures across, no distance to somewhere
+_DIMENSION_EN = re.compile(r"[\s-]*(?:miles?|mi|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|ft|yards?)\s+"
+                           r"(?:wide|long|in\s+(?:length|width|diameter))\b", re.I)
 
 
 # 'Three days later', 'two weeks ago': when something happened, not a measure

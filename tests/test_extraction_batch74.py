@@ -1,0 +1,19 @@
+"""Forms met in the forty-third read (Korean releases on the regulation-free special zones, English entries on
+Research Triangle Park and Cambridge Science Park), written here in other words."""
+from tests.helpers import extract, stats_where
+
+
+def test_a_headline_about_a_programmes_zones_makes_none_of_them_the_topic():
+    # 규제자유특구: generic words (규제자유) before the head (특구), written alone: the kind
+    res = extract([("heading", "규제자유특구 출범 3년…고용인원 2천명 증가"),
+                   "중기부는 규제자유특구가 현재 27개 지정돼 있고 특구 사업자들의 고용 인원이 지정 전보다 2천104명 늘었다고 밝혔다.",
+                   "특구별로는 하람 바이오메디컬 특구가 240명 늘어 증가 폭이 가장 컸다."], "ko")
+    assert res["topic"] is None, res["topic"]
+    assert stats_where(res, value=2104.0)[0]["cluster_id"] is None, res["statistics"]
+    assert any(c["name_en"] == "Haram Biomedical Special Zone" for c in res["clusters"]), res["clusters"]
+
+
+def test_how_wide_and_long_a_park_is_is_no_distance():
+    res = extract(["Kestrel Research Park", "Kestrel Research Park is three miles wide and nine miles long, "
+                                            "and lies four miles from downtown Alder."], "en")
+    assert [s["value"] for s in stats_where(res, metric="distance")] == [6.437376], res["statistics"]
