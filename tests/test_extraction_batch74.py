@@ -1,5 +1,6 @@
 """Forms met in the forty-third read (Korean releases on the regulation-free special zones, English entries on
-Research Triangle Park and Cambridge Science Park), written here in other words."""
+Research Triangle Park and Cambridge Science Park, pieces on Silicon Wadi and Recife's Porto Digital), written here in
+other words."""
 from tests.helpers import extract, stats_where
 
 
@@ -17,3 +18,16 @@ def test_how_wide_and_long_a_park_is_is_no_distance():
     res = extract(["Kestrel Research Park", "Kestrel Research Park is three miles wide and nine miles long, "
                                             "and lies four miles from downtown Alder."], "en")
     assert [s["value"] for s in stats_where(res, metric="distance")] == [6.437376], res["statistics"]
+
+
+def test_a_radius_is_no_distance():
+    res = extract(["Harbour tech", "There are about 900 start-ups in the region, about 600 of them within a 12-mile radius "
+                                   "of the Alder Innovation District, which lies three miles from the port."], "en")
+    assert [s["value"] for s in stats_where(res, metric="distance")] == [4.828032], res["statistics"]
+
+
+def test_an_exemption_from_a_tax_is_government_support():
+    res = extract([("heading", "Alder Digital"), "Alder Digital is a technology park in the old port of Alder.",
+                   "Firms in the park receive a 50% exemption from the municipal service tax."], "en")
+    assert ("alder-digital", None, "government_support") in {(f["cluster_id"], f["country"], f["factor"])
+                                                           for f in res["success_factors"]}, res["success_factors"]

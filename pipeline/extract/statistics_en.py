@@ -451,9 +451,9 @@ def _not_a_figure_en(text: str, s: int, e: int) -> bool:
         _AGE_EN.match(text, e) and (_AGE_OF_EN.match(text, e) or _CELEBRATES_EN.search(text[max(0, s - 30):s])))
 
 
-# 'two miles wide and eight miles long': a length the place measures across, no distance to somewhere
+# 'two miles wide and eight miles long', 'within a 10-mile radius': a length the place measures across, no distance to somewhere
 _DIMENSION_EN = re.compile(r"[\s-]*(?:miles?|mi|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|ft|yards?)\s+"
-                           r"(?:wide|long|in\s+(?:length|width|diameter))\b", re.I)
+                           r"(?:wide|long|radius|in\s+(?:length|width|diameter))\b", re.I)
 
 
 # 'Three days later', 'two weeks ago': when something happened, not a measure
