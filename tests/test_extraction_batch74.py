@@ -31,3 +31,12 @@ def test_an_exemption_from_a_tax_is_government_support():
                    "Firms in the park receive a 50% exemption from the municipal service tax."], "en")
     assert ("alder-digital", None, "government_support") in {(f["cluster_id"], f["country"], f["factor"])
                                                            for f in res["success_factors"]}, res["success_factors"]
+
+
+def test_a_place_and_a_phase_number_written_onto_the_head_name_a_complex():
+    # 구미 5산단, 포항 영일만 4산단: the number without 제, the head right after it (not a bare 단지: flats)
+    res = extract(["산단 소식", "소재 기업이 1조2000억원을 투자해 하람 4산단에 공장을 짓는다. 구미 5산단에는 기업 120곳이 입주했다. "
+                               "래미안 3단지에는 1200가구가 산다."], "ko")
+    names = {c["name_ko"] for c in res["clusters"]}
+    assert "구미 5산단" in names and not any("3단지" in n for n in names), res["clusters"]
+    assert stats_where(res, value=120.0)[0]["cluster_id"] == "gumi-5-industrial-complex", res["statistics"]

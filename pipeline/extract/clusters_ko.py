@@ -546,6 +546,15 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if not _is_generic(word) and word not in country_surface_set() and not _negative(word, "ko") \
                 and (word in korean_place_lookup() or word in place_lookup()):
             reg.add([m.group(0)], "head", where, name_ko=m.group(0))
+    # ... or the phase number written onto the head without 제, after a known place (and a name of its own):
+    #     구미 5산단, 포항 영일만 4산단 (not a bare 단지: 래미안 3단지 is a block of flats)
+    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}})((?:\s[가-힣]{{2,6}})?)\s(\d{{1,2}})((?:{_head_alt()}))"
+                         rf"(?=[^가-힣]|$|(?:에는|에서|에|은|는|이|가|을|를|의|과|와|으로|로|도|까지)(?![가-힣]))", text):
+        word, head = m.group(1), m.group(4)
+        if head != "단지" and not _is_generic(word) and word not in country_surface_set() and not _negative(word, "ko") \
+                and (word in korean_place_lookup() or word in place_lookup()) \
+                and not (m.group(2) and _is_generic(m.group(2).strip())):
+            reg.add([m.group(0)], "head", where, name_ko=m.group(0))
     toks = list(sent.tokens)
     # 1g) a place and the older word for an industrial complex: 반월공단, 온산 국가공단
     _place_complexes(text, toks, reg, where)
