@@ -61,6 +61,13 @@ def _token_tags_for(sent: Sentence, start: int, end: int) -> list[str]:
 _PARTICLE_END = re.compile(r"(?:의|에서|에|은|는|을|를|으로|로|과|와|도|만|이|가)$")
 
 
+def _named_place(word: str) -> bool:
+    """A known place (Korean or foreign) written as a word that may open a complex's name: no generic
+    word, country or negative head (rules 1f: 오창 제2산업단지, 구미 5산단)."""
+    return not _is_generic(word) and word not in country_surface_set() and not _negative(word, "ko") \
+        and (word in korean_place_lookup() or word in place_lookup())
+
+
 def _type_modifier(word: str) -> bool:
     """A place written with a suffix that makes it a type (경북형, 한국형: rules korean.modifier_suffixes)."""
     suffix = next((x for x in _rules()["korean"].get("modifier_suffixes") or () if word.endswith(x) and len(word) > len(x)), None)
@@ -542,18 +549,13 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             reg.add([name, f"{word} {m.group(2)}", m.group(0)], "paren", where, name_ko=name)  # (as written too: its mentions)
     # 1f) a place, an ordinal and the head: 오창 제2산업단지, 오송 제2생명과학단지 (the morphemes stop at the number)
     for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}})\s?(제\s?\d{{1,2}})\s?((?:[가-힣]{{0,6}}?)(?:{_head_alt()}))(?![가-힣])", text):
-        word = m.group(1)
-        if not _is_generic(word) and word not in country_surface_set() and not _negative(word, "ko") \
-                and (word in korean_place_lookup() or word in place_lookup()):
+        if _named_place(m.group(1)):
             reg.add([m.group(0)], "head", where, name_ko=m.group(0))
     # ... or the phase number written onto the head without 제, after a known place (and a name of its own):
     #     구미 5산단, 포항 영일만 4산단 (not a bare 단지: 래미안 3단지 is a block of flats)
     for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}})((?:\s[가-힣]{{2,6}})?)\s(\d{{1,2}})((?:{_head_alt()}))"
                          rf"(?=[^가-힣]|$|(?:에는|에서|에|은|는|이|가|을|를|의|과|와|으로|로|도|까지)(?![가-힣]))", text):
-        word, head = m.group(1), m.group(4)
-        if head != "단지" and not _is_generic(word) and word not in country_surface_set() and not _negative(word, "ko") \
-                and (word in korean_place_lookup() or word in place_lookup()) \
-                and not (m.group(2) and _is_generic(m.group(2).strip())):
+        if m.group(4) != "단지" and _named_place(m.group(1)) and not (m.group(2) and _is_generic(m.group(2).strip())):
             reg.add([m.group(0)], "head", where, name_ko=m.group(0))
     toks = list(sent.tokens)
     # 1g) a place and the older word for an industrial complex: 반월공단, 온산 국가공단

@@ -151,11 +151,16 @@ def _about_the_kind(headline: str, sents: list[Sentence]) -> bool:
 def _without_generic_prefix(word: str, heads: set[str]) -> str:
     """The head a word is, with generic words written before it (규제자유특구 -> 특구; clusters.yaml
     korean.generic), or the word as it is."""
-    generic = sorted((str(g) for g in load_rules("clusters")["korean"].get("generic") or () if len(str(g)) >= 2), key=len, reverse=True)
     rest = word
-    while rest not in heads and (g := next((g for g in generic if rest.startswith(g) and len(rest) > len(g)), None)):
+    while rest not in heads and (g := next((g for g in _generic_prefixes_ko() if rest.startswith(g) and len(rest) > len(g)), None)):
         rest = rest[len(g):]
     return rest if rest in heads else word
+
+
+@per_rules
+def _generic_prefixes_ko() -> list[str]:
+    """clusters.yaml korean.generic words of two or more letters, longest first."""
+    return sorted((str(g) for g in load_rules("clusters")["korean"].get("generic") or () if len(str(g)) >= 2), key=len, reverse=True)
 
 
 @per_rules

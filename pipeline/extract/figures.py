@@ -66,14 +66,12 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                     q.metric = next((p.metric for p in reversed(earlier) if p.unit == q.unit and p.metric != q.metric), q.metric)
             for k, q in enumerate(local):  # 입주기업이 557개였으나 … 1403개로 늘었다: the level the count before rose to
                 if q.unit == "count" and q.metric == st.unit_label(q.unit) and _LEVEL_REACHED_KO.match(s.text, q.end):
-                    q.metric = next((p.metric for p in reversed(local[:k]) if p.unit == "count"
-                                     and p.metric != st.unit_label(p.unit) and p.text[-1:] == q.text[-1:]), q.metric)
+                    q.metric = _same_counter_label(q, local[:k])
             ko_figures.compared_bases(local, s.text)  # (3628억원으로 지난해 같은 기간 3108억원보다: now that 3628 is labelled)
             if _GOES_ON_LIST_KO.match(s.text):  # 입주기업은 … 8034곳으로 늘었다. 또 2020년 6970곳, 2021년 7345곳 …: the same count
                 for q in local:
                     if q.unit == "count" and q.metric == st.unit_label(q.unit):
-                        q.metric = next((p.metric for p in reversed(prev) if p.unit == "count"
-                                         and p.metric != st.unit_label(p.unit) and p.text[-1:] == q.text[-1:]), q.metric)
+                        q.metric = _same_counter_label(q, prev)
         prev_kinds = _kinds(prev)
         prev_qs = prev  # the sentence before's quantities ('… 15 firms. Today that number has grown to 1,472')
         prev = local
@@ -130,6 +128,13 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
     body = {id(r) for r in rows if id(r) not in headed}  # rows of the running text, not headings or tables
     rows += _table_statistics(parsed, clusters, model.topic, lang)
     return _dedupe_stats(_without_rounded_headlines(rows, headed), body)
+
+
+def _same_counter_label(q, earlier: list) -> str:
+    """The label of the last labelled count in ``earlier`` written with ``q``'s counter (곳, 개, 명), else
+    ``q``'s own: a count that goes on from those before it counts what they counted."""
+    return next((p.metric for p in reversed(earlier) if p.unit == "count" and p.metric != st.unit_label(p.unit)
+                 and p.text[-1:] == q.text[-1:]), q.metric)
 
 
 def _local_currency(q, cluster) -> str:
