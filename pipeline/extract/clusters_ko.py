@@ -548,13 +548,15 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 name = f"{owner.group(1)} {name}"
             reg.add([name, f"{word} {m.group(2)}", m.group(0)], "paren", where, name_ko=name)  # (as written too: its mentions)
     # 1f) a place, an ordinal and the head: 오창 제2산업단지, 오송 제2생명과학단지 (the morphemes stop at the number)
-    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}})\s?(제\s?\d{{1,2}})\s?((?:[가-힣]{{0,6}}?)(?:{_head_alt()}))(?![가-힣])", text):
-        if _named_place(m.group(1)):
+    #     (a word between too, and 제 left out before it: 오송 제3생명과학 국가산업단지는, 오송 3생명과학 국가산업단지)
+    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}}?)\s?((?:제\s?)?\d{{1,2}})\s?((?:[가-힣]{{0,6}}?\s?)(?:{_head_alt()}))"
+                         rf"(?=[^가-힣]|$|{_PARTICLE_AFTER_NAME})", text):
+        if _named_place(m.group(1)) and (m.group(2).startswith("제") or not re.fullmatch(rf"\s?(?:{_head_alt()})", m.group(3))):
             reg.add([m.group(0)], "head", where, name_ko=m.group(0))
     # ... or the phase number written onto the head without 제, after a known place (and a name of its own):
     #     구미 5산단, 포항 영일만 4산단 (not a bare 단지: 래미안 3단지 is a block of flats)
     for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}})((?:\s[가-힣]{{2,6}})?)\s(\d{{1,2}})((?:{_head_alt()}))"
-                         rf"(?=[^가-힣]|$|(?:에는|에서|에|은|는|이|가|을|를|의|과|와|으로|로|도|까지)(?![가-힣]))", text):
+                         rf"(?=[^가-힣]|$|{_PARTICLE_AFTER_NAME})", text):
         if m.group(4) != "단지" and _named_place(m.group(1)) and not (m.group(2) and _is_generic(m.group(2).strip())):
             reg.add([m.group(0)], "head", where, name_ko=m.group(0))
     toks = list(sent.tokens)
@@ -925,6 +927,10 @@ def _proper_alone(word: str) -> bool:
     return len(toks) == 1 and toks[0].tag_.startswith("NNP")
 
 
+# a particle ending the word a name is written in (not more of a longer word)
+_PARTICLE_AFTER_NAME = r"(?:에는|에서|에|은|는|이|가|을|를|의|과|와|으로|로|도|까지|안에|내)(?![가-힣])"
+
+
 def _place_complexes(text: str, toks: list, reg: Registry, where: tuple[int, int]) -> None:
     """Names made of a place and a head that names an industrial complex only after a place
     (rules: korean.place_only_heads): 반월공단, 온산 국가공단; a list of places before it names one
@@ -932,8 +938,9 @@ def _place_complexes(text: str, toks: list, reg: Registry, where: tuple[int, int
     rx = _place_head_rx()
     base = toks[0].idx if toks else 0
     for k, t in enumerate(toks):
-        if not t.tag_.startswith(("NNP", "NNG")) or (k > 0 and not toks[k - 1].whitespace_ and toks[k - 1].tag_.startswith("NN")):
-            continue  # (the start of a written word)
+        if not t.tag_.startswith(("NNP", "NNG")) or (k > 0 and not toks[k - 1].whitespace_ and (
+                toks[k - 1].tag_.startswith("NN") or toks[k - 1].text in ("·", "ㆍ"))):
+            continue  # (the start of a written word; not the second place of a pair: 여수·온산단지 is one complex of two)
         g = k  # the nouns of one written word, and a modifier written apart (온산 | 국가공단)
         while g + 1 < len(toks) and toks[g + 1].tag_.startswith(("NNP", "NNG", "XSN")) and (
                 not toks[g].whitespace_ or (g == k and toks[g + 1].text in _place_modifiers())):
@@ -950,7 +957,7 @@ def _place_complexes(text: str, toks: list, reg: Registry, where: tuple[int, int
         reg.add([text[s:e]], "head", where, name_ko=text[s:e])
         # places listed before it: 울산과 | 온산 국가공단, 대구, 구미 | 창원 공단
         before = text[:s]
-        while (lm := re.search(r"([가-힣]{2,3})(?:과|와|\s*,|\s*및|·)\s*$", before)) and lm.group(1) in korean_place_lookup():
+        while (lm := re.search(r"([가-힣]{2,3})(?:과|와|\s*,|\s*및|·(?=\s))\s*$", before)) and lm.group(1) in korean_place_lookup():
             reg.add([f"{lm.group(1)} {head}"], "head", where, name_ko=f"{lm.group(1)} {head}")
             before = before[:lm.start()]
 

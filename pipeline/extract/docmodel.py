@@ -311,6 +311,10 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         if lang != "ko" and ref is not None and prev_subject is not None and prev_subject[1] == s.para \
                 and re.match(r"\s*(?:It|Its)\b", s.text):
             prior = prev_subject[0]  # 'The park sits beside X Zone. It holds 685 companies': the subject, not X
+        # ... and a sentence whose subject is that 'It' is about it, whatever it names after ('It forms
+        # the core of the Multimedia Super Corridor'; not 'It is estimated that X …', a dummy subject)
+        it_subject = lang != "ko" and ref is not None and prev_subject is not None and prev_subject[1] == s.para \
+            and _IT_SUBJECT.match(s.text) is not None
         # a sentence is about the cluster it opens on (its subject: "Cyberjaya is ... the core of the
         # Multimedia Super Corridor"); in Korean only as its subject (not 포항시는 21일 영일만 산단과 ...
         # 일대의 특화단지에)
@@ -362,7 +366,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         for c in named if not only_landmarks else []:  # (a landmark is no antecedent: 'Over the road from the AMP, …. The park …')
             recent = [x for x in recent if x is not c] + [c]
         if named:
-            ctx.topic = first[2] if opens else named[-1]  # the cluster it opens on, else the last it names
+            ctx.topic = first[2] if opens else prior if it_subject else named[-1]  # the cluster it opens on, else the last it names
             if only_landmarks:
                 ctx.topic = held  # 대구, 창원 국가산업단지로 한 시간 내에 이동도 가능하다: about the topic, as the text goes on
                 out.append(ctx)
@@ -385,6 +389,12 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     return out
 
 
+# 'It' as a sentence's subject, not a dummy one ('It is estimated that …', 'It takes …', 'It's')
+_IT_SUBJECT = re.compile(r"\s*It\s+(?!(?:is|was|has\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains|takes|took)\s+"
+                         r"(?:\w+ly\s+)?(?:estimated|expected|said|believed|reported|thought|likely|unlikely|possible|clear|true|worth|"
+                         r"important|hard|easy|difficult|necessary|time|years|no\s+surprise|not\s+surprising|a\s+matter)\b)")
+
+
 # a cluster named as what something is near (반월·시화 국가산업단지와 가까운) or reached from it
 # (대구, 창원 국가산업단지로 한 시간 내에 이동): a landmark, not what the sentence is about
 _LANDMARK_KO = re.compile(r"(?:와|과|에서|에)\s*(?:가깝|가까|인접|연접|맞닿|이웃|근접)"
@@ -398,14 +408,18 @@ _LANDMARK_KO = re.compile(r"(?:와|과|에서|에)\s*(?:가깝|가까|인접|연
                           r"|(?:이|가)\s+[^,.]{0,40}?(?:듯이?|것처럼)\s|처럼\s"
                           r"|의\s*\d+\s*분(?:의)?\s*\d|의\s*(?:약\s*)?\d[\d.,]*\s*(?:%|퍼센트|배)\s*(?:수준|정도|에\s*불과|에\s*그치|에\s*달)|보다\s|에\s*비해|에\s*비하|(?:와|과)\s*비교|에\s*견줘|에\s*버금"
                           # what another is built inside: 신서혁신도시 안에 조성된 첨단의료복합단지
-                          r"|\s*(?:안|내)에\s*(?:조성된|조성한|위치한|자리한|자리잡은|자리 잡은|들어선|들어서)")
+                          r"|\s*(?:안|내)에\s*(?:조성된|조성한|위치한|자리한|자리잡은|자리 잡은|들어선|들어서)"
+                          # what another is modelled on: 켄달스퀘어를 본뜬 국가 정책사업, X를 모델로 한
+                          r"|(?:을|를)\s*(?:본뜬|본떠|본딴|본따|본받|모델로|모델 삼|롤모델로|벤치마킹)")
 
 
 # ... in English, the words before it: 'Over the road from the Advanced Manufacturing Park (AMP), the
 # site … is home to …', 'next to X', 'a short walk from X'
 _LANDMARK_EN = re.compile(r"\b(?:(?:over|across)\s+the\s+(?:road|street|river|way)\s+from|next\s+(?:door\s+)?to|adjacent\s+to|close\s+to"
                           r"|across\s+from|a\s+(?:short\s+)?(?:walk|drive|stone['’]s\s+throw)\s+(?:away\s+)?from"
-                          r"|(?:minutes|miles|kilometres|kilometers|km)\s+(?:away\s+)?from|neighbou?ring|beside)\s+(?:the\s+)?$", re.I)
+                          r"|(?:minutes|miles|kilometres|kilometers|km)\s+(?:away\s+)?from|neighbou?ring|beside"
+                          # ... or what it is modelled on: 'modelled on Kendall Square', 'inspired by Silicon Valley'
+                          r"|(?:modell?ed|patterned|fashioned)\s+(?:on|after)|inspired\s+by|in\s+the\s+mou?ld\s+of)\s+(?:the\s+)?$", re.I)
 
 
 # what a country is described as in an apposition: 'Mauritius, an island of 1860 sq km, …'
@@ -687,6 +701,8 @@ def _wide_rx(lang: str) -> re.Pattern:
         if (regions := alt(r.get("region_nouns", []))):
             # what there is in a place's region: 'There are 20,000 businesses and 130,000 jobs in the Turku region'
             subject += rf"|^There\s+(?:are|were|is|was)\s+[^.;]*?\b(?:in|across)\s+the\s+(?:[A-Z][\w\-]+\s){{1,2}}(?:{regions})\b"
+            # ... or a place's region as the subject: 'The wider Munich region counts 220 biotech companies'
+            subject += rf"|^The\s+(?:(?:wider|greater|broader|surrounding|entire|whole)\s+)?(?:[A-Z][\w\-]+\s){{1,2}}(?:{regions})\s+(?!of\b)"
         if (programmes := alt(r.get("programme_nouns", []))):
             subject += rf"|\b[Tt]he\s+(?:national\s+|federal\s+|central\s+)?government['’]s\s+(?:[a-z\-]+\s+){{0,3}}(?:{programmes})\b"
     return re.compile(f"{whole}|{subject}")

@@ -373,6 +373,10 @@ def _parted(text: str, a: int, b: int, lang: str) -> bool:
     return _NOW.search(text, a, b) is not None or (lang == "ko" and _DEADLINE_KO.search(text, a, b) is not None)
 
 
+_PART_OF_BEFORE = re.compile(r"\s*,?\s*(?:(?:of|among)\s+(?:which|whom|them|these)|(?:이\s*)?(?:중|가운데))\s*,?\s*"
+                             r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|약)\s*)?", re.I)
+
+
 def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | None = None,
                    country: str | None = None) -> list[tuple[int, int, str, str]]:
     """A period applies to the quantities of its clause that follow it, and to the one right
@@ -469,6 +473,10 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
         if p.period is None and q.period is not None and p.unit == q.unit \
                 and _LISTED_WITH_EN.fullmatch(text, p.end, q.start) and any(x[0] >= q.end for x in periods if (x[2], x[3]) == q.period):
             p.period = q.period
+    for p, q in zip(qs, qs[1:]):  # a part of the figure before shares its date: 'by 2016 the number had grown
+        # to 800, of which 40 were multinationals'; '2만명 가운데 3천명이'
+        if q.period is None and p.period is not None and _PART_OF_BEFORE.fullmatch(text, p.end, q.start):
+            q.period = p.period
     for q in qs:  # '2011년 6,759명에서 지난해 6,961명으로': a relative year the text's date cannot fix dates it, not the year before
         if q.period and not q.compared and UNRESOLVED_RELATIVE.search(text, max(0, q.start - 12), q.start) \
                 and not any(p[1] <= q.start and p[0] >= q.start - 12 for p in periods):
