@@ -242,6 +242,11 @@ def _ends_with_head(name: str, lang: str) -> bool:
     return False
 
 
+# words a headline opens on before its subject: 'The …', 'How …', 'After Nokia: how Oulu …'
+_TITLE_OPENERS = {"The", "A", "An", "How", "Why", "What", "When", "Where", "Who", "New", "After", "Before", "Beyond", "Behind",
+                  "Inside", "Outside", "Since", "From", "In", "On", "At", "For", "With", "Without", "Into", "Amid", "As"}
+
+
 def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> None:
     """Last resort, for a document in which no rule found a cluster: the proper name its headline
     is about, when the body names it again ('Harbour Labs reports record year' ... 'Harbour Labs
@@ -252,7 +257,7 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
     compact_heads = {h.replace(" ", "") for h in heads}
     for m in re.finditer(r"(?<![\w’'])((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*\s+){0,3}[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*)", heading):
         words = m.group(1).split()
-        while words and (words[0] in ("The", "A", "An", "How", "Why", "What", "New") or re.search(r"['’]s$", words[0])):
+        while words and (words[0] in _TITLE_OPENERS or re.search(r"['’]s$", words[0])):
             words.pop(0)
         if words and len(words) > 1 and re.search(r"['’]s$", words[-1]):
             words[-1] = re.sub(r"['’]s$", "", words[-1])  # "Masdar City's moment in the sun": the name owns what follows

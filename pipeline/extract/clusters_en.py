@@ -141,10 +141,13 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 and not _is_generic(hd.group(1)) and not _is_place(hd.group(1)) and hd.group(1) not in country_surface_set() \
                 and not re.fullmatch(r"The\s+\S+", hd.group(1)) and not _is_function_word(hd.group(1)) \
                 and not (len(hd.group(1).split()) > 1 and hd.group(1).isupper()) \
-                and not _placed_head(hd.group(2)[:head.start()]):
+                and not _placed_head(hd.group(2)[:head.start()]) \
+                and hd.group(1).split()[0].lower() not in _PREPOSITIONS \
+                and not re.match(r"(?:how|why|what|when|where|who)\b", hd.group(2), re.I):
             # (nor a series' title over a headline naming its own cluster: 'Brookings Data Now: 10,000 Jobs
             # Being Created in St. Louis Innovation District')
             # (a section's title: 'The Genesis - Valley of Innovation'; a rubric: 'Interview: …', 'CULTURE OF INNOVATION: …')
+            # (nor a story's headline: 'After Nokia: how Oulu rebuilt its tech cluster')
             reg.add([hd.group(1)], "heading", where, name_en=hd.group(1))
             described = (hd.start(2), hd.end(2))
     # A profile's heading 'Name, City' (South Lake Union, Seattle): the name, placed in the city
@@ -766,8 +769,11 @@ def _sector_kind_in_place_rx() -> re.Pattern:
 def _place_has_cluster_rx() -> re.Pattern:
     """'<Place> lays claim to / boasts / is home to (the|a|one of the) … <sector> <cluster|hub|ecosystem>'."""
     # (an adverb between: 'Pittsburgh is now the second largest robotic ecosystem')
-    return re.compile(rf"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})\s+(?i:lays?\s+claim\s+to|boasts?|is\s+home\s+to|hosts?|is|has\s+become|remains)\s+"
-                      rf"(?i:(?:now|still|already|also|fast|quickly|increasingly)\s+)?(?i:one\s+of\s+)?(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,5}}?((?i:{_sector_alt()}))\s+(cluster|hub|ecosystem)s?\b")
+    # (or built, grew, revived its own: 'how Oulu rebuilt its tech cluster')
+    return re.compile(rf"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})\s+(?:(?i:lays?\s+claim\s+to|boasts?|is\s+home\s+to|hosts?|is|has\s+become|remains)\s+"
+                      rf"(?i:(?:now|still|already|also|fast|quickly|increasingly)\s+)?(?i:one\s+of\s+)?(?i:the|a|an)"
+                      rf"|(?i:(?:re)?buil[dt]s?|grew|grows?|(?:re)?developed|revived|revives?|reinvented|reinvents?|nurtured|nurtures?|expanded|expands?)\s+its)"
+                      rf"\s+(?:[\w'’\-]+\s+){{0,5}}?((?i:{_sector_alt()}))\s+(cluster|hub|ecosystem)s?\b")
 
 
 _PREPOSITIONS = {"in", "at", "on", "for", "from", "by", "with", "near", "across", "since", "during", "around", "within",

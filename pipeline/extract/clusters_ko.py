@@ -539,7 +539,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         places = find_places(text[:m.start()])
         reg.add([q], "nickname", where, name_ko=q, region=places[-1][2] if places else None)
     # 1e) a place glossed in Hanja, then the head: 신주(新竹) 공업단지 (rule 2 stops at the bracket)
-    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}})\s?\([\u3400-\u4dbf\u4e00-\u9fff]{{1,8}}\)\s*({_head_alt()})", text):
+    #     (or in the genitive, before a compound ending in a head: 허페이(合肥)의 하이테크산업개발구는)
+    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}})\s?\([\u3400-\u4dbf\u4e00-\u9fff]{{1,8}}\)(?:의)?\s*"
+                         rf"([가-힣]{{0,8}}?(?:{_head_alt()}))(?=[^가-힣]|$|{_PARTICLE_AFTER_NAME})", text):
         word = m.group(1)
         if not _is_generic(word) and word not in country_surface_set() and not _negative(word, "ko"):
             name = f"{word} {m.group(2)}"
@@ -968,6 +970,41 @@ _KO_NICKNAME = re.compile(rf"[{_OPENING}]([^{_CLOSING}]{{2,60}})[{_CLOSING}]\s*(
 
 # another quoted name coordinated before one: '오송단지' 또는 | '오송 바이오클러스터'로 불린다
 _KO_NICKNAME_BEFORE = re.compile(rf"[{_OPENING}][^{_CLOSING}]{{2,60}}[{_CLOSING}]\s*(?:또는|혹은|이나|나|,|·|및|과|와)\s*$")
+
+
+def glossed_names_referred_to(sents: list[Sentence], reg: Registry) -> None:
+    """'이 지역의 중심에는 2006년 문을 연 미나텍(MINATEC)이 있다. … 이 단지는 유럽 최대의 … 거점이다': a
+    name glossed in Latin letters, with no head of its own, that the next sentence of its paragraph
+    refers back to by a kind of place as its subject (이 단지는, 이 클러스터가) is a cluster; not when
+    another name comes between, nor when the name is a firm's or an institute's (rules: negative_heads)."""
+    rx = _referring_subject_rx()
+    for s, nxt in zip(sents, sents[1:]):
+        if nxt.para != s.para or s.para_kind == "heading" or "(" not in s.text:
+            continue
+        ref = rx.search(nxt.text)
+        ms = list(_PAREN.finditer(s.text)) if ref is not None else []
+        if not ms:
+            continue
+        m = ms[-1]
+        ko, en = m.group(1).split(" ")[-1], m.group(2).strip()
+        if not re.fullmatch(r"[가-힣]{2,12}", ko) or not re.fullmatch(r"[A-Z][A-Za-z0-9&\-]{2,30}(?:\s[A-Z][A-Za-z0-9&\-]*){0,3}", en) \
+                or _is_generic(ko) or _is_place(ko) or _negative(ko, "ko") or _negative(en.split()[-1], "en") \
+                or not re.match(r"(?:이|가|은|는|을|를)\s", s.text[m.end():]):
+            continue
+        between = s.text[m.end():] + " " + nxt.text[:ref.start()]
+        if any(n in between for c in reg.clusters for n in c.names if len(n) >= 2) \
+                or any(ko in c.names or en in c.names for c in reg.clusters):
+            continue
+        reg.add([ko, en], "paren", (s.page, s.start), name_en=en, name_ko=ko)
+
+
+@per_rules
+def _referring_subject_rx() -> re.Pattern:
+    """A determiner and a kind of place as a sentence's subject: 이 단지는, 해당 클러스터가."""
+    r = _rules()["korean"]
+    det = "|".join(map(re.escape, r.get("reference_determiners") or ["\x00"]))
+    nouns = "|".join(map(re.escape, sorted(r.get("reference_nouns") or ["\x00"], key=len, reverse=True)))
+    return re.compile(rf"(?<![가-힣])(?:{det})\s?(?:{nouns})(?:은|는|이|가)\s")
 
 
 def split_paired_names(reg: Registry, text: str, body: str) -> None:

@@ -216,8 +216,10 @@ def _ko_year_patterns() -> list:
     between = r"(?:(?!" + events + r")[가-힣A-Za-z]+(?<![된한은는을를이가에로며고서])\s+){0,4}"  # 2021년 입주 기업의 매출
     # (no year a clause starts from: '1998년 창업보육센터 개소 이후 최근 10년간 … 107개사' is since then)
     since = r"(?![^,.;\d]{0,24}?(?:이후|이래)(?![가-힣]))"
+    # (an adverb of the year's record may come first: 2023년 (사상) 처음으로 생산액 60조원대를)
+    first_time = r"(?:\s+(?:사상\s+)?(?:처음으로|최초로|다시|또다시))?"
     return [(re.compile(_YEAR + r"\s*년\s*(?:" + cues + ")"), "y"),
-            (re.compile(_YEAR + r"\s*년" + since + r"(?:도)?(?:의)?\s*" + between + r"(?=(?:" + flows + "))"), "y"),
+            (re.compile(_YEAR + r"\s*년" + since + r"(?:도)?(?:의)?" + first_time + r"\s*" + between + r"(?=(?:" + flows + "))"), "y"),
             # a year written right before its figure: 2021년 41억 유로로, 2005년 2만 8,560건에서 (not the
             # year of an event the clause goes on to: 지난 2003년 460만㎡ 규모로 오송에 들어서는 단지)
             (re.compile(_YEAR + r"\s*년(?:도)?(?:에|에는|의)?\s+(?=(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"

@@ -56,6 +56,8 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
         else:
             cl_en.english_candidates(s, reg)
         cl.gazetteer_candidates(s, reg)
+    if lang == "ko":
+        cl_ko.glossed_names_referred_to(sents, reg)  # 미나텍(MINATEC)이 있다. … 이 단지는: what the next sentence refers to
     cl.link_gazetteer(reg)
     cl.merge_short_forms(reg)
     cl_en.merge_english_tails(reg)

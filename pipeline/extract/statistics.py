@@ -367,10 +367,17 @@ def year_before_base(text: str, start: int) -> bool:
 _DEADLINE_KO = re.compile(r"(?<![\d~\-–])(?:19|20)\d{2}\s*년\s*(?:\d{1,2}\s*월\s*)?(?:말\s*)?까지")
 
 
+# a span of time that passed after the date: '1974년 … 입주한 이후 50년 만에 3000개사', 'five years later'
+_LATER = re.compile(r"(?<![가-힣])(?:\d{1,3}|[가-힣]{1,2})\s*년\s*(?:만에|뒤에?|후에?)|\b(?:\d{1,3}|[a-z]+)\s+(?:years|decades)\s+later\b"
+                    r"|\bwithin\s+(?:\d{1,3}|[a-z]+)\s+years\b", re.I)
+
+
 def _parted(text: str, a: int, b: int, lang: str) -> bool:
     """Whether what is written in [a, b), between a date and a figure, parts the figure from the date: a
-    'now' ('developed in 1959 and now includes …') or, in Korean, a deadline of the figure's own."""
-    return _NOW.search(text, a, b) is not None or (lang == "ko" and _DEADLINE_KO.search(text, a, b) is not None)
+    'now' ('developed in 1959 and now includes …'), a span of time after it ('50년 만에', 'five years later')
+    or, in Korean, a deadline of the figure's own."""
+    return _NOW.search(text, a, b) is not None or _LATER.search(text, a, b) is not None \
+        or (lang == "ko" and _DEADLINE_KO.search(text, a, b) is not None)
 
 
 _PART_OF_BEFORE = re.compile(r"\s*,?\s*(?:(?:of|among)\s+(?:which|whom|them|these)|(?:이\s*)?(?:중|가운데))\s*,?\s*"

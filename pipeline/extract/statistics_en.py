@@ -688,11 +688,15 @@ def _phrase_label(words: list[str]) -> str | None:
         for k in range(len(words) - n, -1, -1):
             if (lab := _metric_noun(" ".join(words[k:k + n]))):
                 return lab
-    for w in reversed(words):
+    def word_label(w: str) -> str | None:
         lw = w.lower()
-        lab = _metric_noun(w) or (_metric_noun(w[:-1]) if w.endswith("s") and len(w) > 3 else None) \
+        return _metric_noun(w) or (_metric_noun(w[:-1]) if w.endswith("s") and len(w) > 3 else None) \
             or (w[:1].isupper() and (_metric_noun(lw) or _metric_noun(lw + "s"))) or None  # 'Student numbers'
-        if lab:
-            return lab
+
+    for k in range(len(words) - 1, -1, -1):
+        if (lab := word_label(words[k])):
+            # two nouns joined as one subject measure as the first: 'Revenues and budgets rose 13%'
+            first = word_label(words[k - 2]) if k >= 2 and words[k - 1].lower() in ("and", "&") else None
+            return first or lab
     return None
     # (not a date only compared with)
