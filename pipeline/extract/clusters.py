@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.context import Sentence
-from pipeline.extract.geo import country_surface_set, find_countries, find_places, korean_place_lookup, place_lookup
+from pipeline.extract.geo import country_surface_set, find_countries, find_places, korean_place_lookup, korean_provinces, place_lookup
 from pipeline.extract.names import cluster_rules as _rules
 from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
@@ -1131,8 +1131,8 @@ def table_candidates(parsed: ParsedDocument, reg: Registry) -> None:
                         if not any(roles.get(k) == "country" for k in roles):
                             countries = countries_in(row[i])
                         domestic = [w for w in re.findall(r"[가-힣]+", row[i]) if w in korean_place_lookup()]
-                        if not countries and domestic:  # 포항 남구: a Korean city (its district after it)
-                            countries, region = ["KR"], domestic[0]
+                        if not countries and domestic:  # 포항 남구: a Korean city (its district after it); 경기 성남: the city, not its province
+                            countries, region = ["KR"], next((w for w in domestic if w not in korean_provinces()), domestic[0])
                     elif role == "sector":
                         sector = translate_sector(row[i]) or None
                 reg.add([n for n in (ko, en, alias) if n], "table", (page.number, table.cell_offsets[r][col]),

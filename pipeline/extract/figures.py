@@ -233,8 +233,11 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
     kind = cl.title_kind(parsed)
     nlp = get_nlp(lang)
     metric_nouns = load_rules("metrics")["nouns"]
+    doc_year = _stated_year(parsed)
     for page in parsed.pages:
+        page_year = _noted_year(page) if len(page.tables) == 1 else None
         for t in page.tables:
+            years = sorted({y for h in (t.rows[0] if t.has_header else []) if (y := _header_year(h))})
             roles = cl.table_roles(t, kind)
             ccol = next((i for i, r in roles.items() if r == "cluster"), None)
             fcol = next((i for i, r in roles.items() if r == "factor"), None)
@@ -252,8 +255,10 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                     if lang == "ko":
                         qs = ko_figures.korean_quantities(nlp(cell)) or _header_unit_quantities(cell, head, nlp)
                     else:
-                        qs = en_figures.english_quantities(cell)
+                        qs = _header_unit_quantities_en(cell, head) or en_figures.english_quantities(cell)
                     label = header_metric(head, metric_nouns)
+                    if label is not None or qs:  # a column of changes: 'Change (%)', '증감률(%)'; a minus is a decline
+                        label = _change_label(head, cell) or label
                     labels = _slashed_labels(head, cell, qs, metric_nouns) or [label] * len(qs)
                     if label is None and i > 0 and 0 not in roles and not re.search(r"\d", row[0]):
                         label = header_metric(row[0], metric_nouns)  # Companies | about 1,400: the row says what
@@ -262,6 +267,13 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                     for q, label in zip(qs, labels):
                         if q.period is None and (y := _bracketed_year(cell, q.end) or year):
                             q = dataclasses.replace(q, period=(f"{y}-01-01", f"{y}-12-31"))
+                        elif q.period is None and label in ("growth", "decline") and len(years) >= 2:
+                            # a column of changes beside columns of years: the change from the first to the last
+                            q = dataclasses.replace(q, period=(f"{years[0]}-01-01", f"{years[-1]}-12-31"))
+                        elif q.period is None and (y := page_year or doc_year) and label not in ("growth", "decline"):
+                            # the date a note under the table gives (※ 2023년 말 기준), or the text's own
+                            # convention ('Figures are for 2023 unless stated')
+                            q = dataclasses.replace(q, period=(f"{y}-01-01", f"{y}-12-31"))
                         metric = q.metric if q.metric not in _unit_defaults() else (label or q.metric)
                         if factor:
                             metric = f"{metric}: {factor}"
@@ -269,6 +281,30 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                         rows.append(_stat_row(parsed.doc_id, cluster, q, page.number, off + q.start, off + q.end,
                                               " | ".join(row), metric, header_modality(head)))
     return rows
+
+
+# a note on a table: '※ 2023년 말 기준, 각 기관 발표 자료', 'Note: figures as of 2022', '주: 2021년 기준'
+_TABLE_NOTE = re.compile(r"^\s*(?:※|\*|주\s*[:)）]|자료\s*[:：]|출처\s*[:：]|Notes?\s*[:.]|Source\s*[:.])")
+_NOTE_YEAR = re.compile(r"((?:19|20)\d{2})\s*년\s*(?:\d{1,2}\s*월\s*)?(?:말\s*|연말\s*)?(?:기준|현재)"
+                        r"|\b(?:as\s+of|at\s+(?:the\s+)?end[-\s]of|figures?\s+(?:are\s+)?for|data\s+(?:are\s+|is\s+)?for)\s+(?:\w+\s+)?((?:19|20)\d{2})\b", re.I)
+# the text's own convention for its figures: 'Figures are for 2023 unless stated', '수치는 2022년 기준'
+_STATED_YEAR = re.compile(r"\b(?:all\s+)?(?:figures|data|numbers)\s+(?:are|refer\s+to)\s+(?:for\s+)?((?:19|20)\d{2})\b[^.]{0,30}?\bunless\b", re.I)
+
+
+def _noted_year(page) -> str | None:
+    """The year a note on a page's one table gives (※ 2023년 말 기준)."""
+    for _, text in page.paragraph_texts():
+        if _TABLE_NOTE.match(text) and (m := _NOTE_YEAR.search(text)):
+            return m.group(1) or m.group(2)
+    return None
+
+
+def _stated_year(parsed) -> str | None:
+    """The year the text says its figures are for, unless stated otherwise."""
+    for page in parsed.pages:
+        if (m := _STATED_YEAR.search(page.text[:page.prose_end])):
+            return m.group(1)
+    return None
 
 
 def _slashed_labels(row_label: str, cell: str, qs: list, nouns: dict) -> list | None:
@@ -319,7 +355,7 @@ _BARE_NUMBER = re.compile(r"^(\s*(?:약|대략)?\s*[\d][\d,.]*\s*(?:여)?)\s*(?:
 def _header_unit_quantities(cell: str, head: str, nlp) -> list:
     """A bare number in a Korean table ('약 10,000') takes its unit from the header: '고용(명)',
     '매출(억원)', '비중(%)'; a header counting something ('입주기업 수') makes it a count."""
-    bare = _BARE_NUMBER.match(cell)
+    bare = _BARE_NUMBER.match(re.sub(r"^(\s*)[+\-−–△▽▲▼]", r"\1 ", cell))  # (a sign: the header says growth or decline)
     if not bare:
         return []
     cell = bare.group(1)
@@ -332,6 +368,41 @@ def _header_unit_quantities(cell: str, head: str, nlp) -> list:
         if qs:
             return qs
     return []
+
+
+_SIGNED_BARE_EN = re.compile(r"^\s*([+\-−–]?)\s*((?:about|approx\.?|c\.|~)\s*)?(\d[\d,]*(?:\.\d+)?)\s*$", re.I)
+_SCALED_CURRENCY = re.compile(r"^\s*([^\d\s]*?[$€£¥₩]|[A-Z]{3})\s*(m|mn|mil|million|bn|billion|k|thousand)\.?\s*$", re.I)
+
+
+def _header_unit_quantities_en(cell: str, head: str) -> list:
+    """A bare number in an English table takes its unit from the header's bracket: 'Area (ha)' 1,043,
+    'Revenue (US$ m)' 1,200, 'Change (%)' -0.5 (the sign stays out: the header says growth or decline)."""
+    bare = _SIGNED_BARE_EN.match(cell)
+    unit = re.search(r"[(\[]\s*([^)\]]{1,14}?)\s*[)\]]", head)
+    if not bare or not unit:
+        return []
+    num, u = bare.group(3), unit.group(1)
+    scaled = _SCALED_CURRENCY.match(u)
+    text = f"{scaled.group(1)}{num} {scaled.group(2)}" if scaled else f"{num} {u}"
+    qs = en_figures.english_quantities(text)
+    if not qs or qs[0].unit == "count":
+        return []
+    q, a = qs[0], bare.start(3)
+    qualifier = "approx" if bare.group(2) else q.qualifier
+    return [st.Quantity(a, a + len(num), num, q.value, q.unit, qualifier, q.metric)]
+
+
+@per_rules
+def _change_headers() -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in (load_rules("metrics").get("table_change_headers") or ()))
+
+
+def _change_label(head: str, cell: str) -> str | None:
+    """'growth' or 'decline' for a figure in a column of changes ('Change (%)', '증감률(%)', 'YoY'), by its sign."""
+    h = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", head).strip().lower()
+    if not h or not any(h == w or h.startswith(w + " ") or h.endswith(" " + w) or (not w.isascii() and w in h) for w in _change_headers()):
+        return None
+    return "decline" if re.match(r"\s*[\-−–▽▼△]|\s*감소", cell) and not re.match(r"\s*△", cell) else "growth"
 
 
 def _header_counter(head: str) -> str | None:

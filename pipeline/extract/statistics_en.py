@@ -42,7 +42,11 @@ def _english_change(text: str, s: int, e: int) -> str | None:
     # 'an increase in software exports by an impressive 21 per cent': the change, what changed, by how much
     noun_in_by = re.search(r"\b([a-z]+)\s+in\s+((?:[a-z\-]+\s+){0,3}[a-z\-]+)\s+by\s+(?:an?\s+[a-z\-]+\s+|about\s+|nearly\s+|almost\s+"
                            r"|some\s+|more\s+than\s+|over\s+)?$", text[max(0, s - 80):s], re.I)
-    for k, w in _change_words().items():
+    # a number written with its sign: 'grew fastest at one-north (+24%)', 'Tsukuba (−0.5%)'
+    signed = re.search(r"(?:^|[\s(\[])([+\-−–])$", text[max(0, s - 2):s])
+    if signed is not None:
+        kind = "growth" if signed.group(1) == "+" else "decline"
+    for k, w in _change_words().items() if kind is None else ():
         if noun_in_by and noun_in_by.group(1).lower() in w.get("english_after", ()):
             kind = k
             break

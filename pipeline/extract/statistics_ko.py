@@ -437,6 +437,9 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         if tag in ("SN", "NR") or (tag == "SE" and not phrase) or (tag == "SW" and t.text in "△▲▽▼□■◆◇○●※☞▶▷"):
             break  # "12개국 30개 클러스터": the noun after the next number is that number's; "1,622개…지난해 매출": a new phrase
             # (and after a list's bullet, the next item: 기술이전·출자 411건 △연구소기업 108개사)
+        if k == 0 and tag == "JKG" and unit == "count" and before and before[-1].tag_.startswith(("NNG", "NNP")) \
+                and before[-1].whitespace_ and _eojeol_label([before[-1]]):
+            break  # 혁신클러스터 4곳의 입주기업: the noun set before the count is what it counts, 의 hangs what follows on them
         if (t.text in qual or tag == "JKG") and not phrase:
             continue  # 20만명 이상의 기술 인력
         if tag == "JKG" and (is_money(unit) or unit == "count") and all(after[x].text in _relational_heads() for x in phrase):
