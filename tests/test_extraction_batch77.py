@@ -54,3 +54,33 @@ def test_a_count_set_after_its_noun_and_hung_on_another_by_the_genitive_counts_t
                                     "하람테크노밸리의 입주기업 500개의 매출은 3조원이다."], "ko")
     assert stats_where(res, value=4.0)[0]["metric"] == "study_scope", res["statistics"]
     assert stats_where(res, value=500.0)[0]["metric"] == "companies", res["statistics"]
+
+
+def _line(text, top, size=10.0):
+    return {"text": text, "col": "a", "x0": 50.0, "x1": 50.0 + 5.5 * len(text), "top": top, "bottom": top + size,
+            "size": size, "bold": False, "trailing": ""}
+
+
+def test_a_bulleted_line_of_a_korean_report_is_content_not_a_heading():
+    from pipeline.textlayer.pdf import _paragraphs
+
+    lines = [_line("□ 하람 공업원구(장쑤성)", 100), _line("○ 입주기업 2만여 개사, 종사자 약 300만 명('22)", 118),
+             _line("○ 세제 혜택과 원스톱 행정 서비스가 외국인 투자 유치의 핵심", 136),
+             _line("하람 공업원구는 1994년 중국과 싱가포르 정부의 협력사업으로 출범했으며, 외자기업 5,000여 개사를 유치했다." * 2, 154)]
+    kinds = [k for k, _ in _paragraphs(lines, 10.0)]
+    assert kinds[:3] == ["heading", "para", "para"], kinds
+
+
+def test_a_chinese_science_city_is_a_cluster_named_in_english_as_one():
+    res = extract(["중국 거점", "광저우 과학성은 면적이 94㎢이며 연구인력은 약 7만 명이다."], "ko")
+    assert [c["name_en"] for c in res["clusters"]] == ["Guangzhou Science City"], res["clusters"]
+
+
+def test_a_year_in_brackets_after_a_line_of_figures_dates_them_all():
+    res = extract([("heading", "하람국가산업단지 현황"), "○ 입주기업 2만 2천여 개사, 종사자 약 300만 명('22)"], "ko")
+    assert {s["period_start"] for s in res["statistics"]} == {"2022-01-01"}, res["statistics"]
+
+
+def test_a_determiner_written_onto_a_noun_makes_the_word_that_names_the_figure():
+    res = extract([("heading", "하람국가산업단지 현황"), "○ 총수입 8조 7천억 위안 규모로, 전년 대비 6.5% 증가"], "ko")
+    assert stats_where(res, value=8700000000000.0)[0]["metric"] == "revenue", res["statistics"]

@@ -179,6 +179,11 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
     punct = tt.punct
     stop = [(punct[k] and text[k] not in soft and not (text[k] == "-" and not ws[k] and k > 0 and not ws[k - 1]))
             or "\n" in text[k] for k in range(n)]
+    if lang == "en":  # a comma opening a relative clause ends the clause: 'The region grew around Philips, which was
+        # founded in Eindhoven' (the founding is the firm's, not the region's)
+        for k in range(n - 1):
+            if text[k] == "," and lower[k + 1] in ("which", "who", "whose", "whom", "where"):
+                stop[k] = True
     if lang == "ko":  # a comma between figures lists them (3년간 100%, 이후 2년간 50% 감면): no clause ends there
         for k in range(n):
             if text[k] == "," and 0 < k and tag[k - 1] in ("SN", "SW", "NNB") \

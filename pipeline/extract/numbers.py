@@ -224,6 +224,8 @@ def _ko_year_patterns() -> list:
             # year of an event the clause goes on to: 지난 2003년 460만㎡ 규모로 오송에 들어서는 단지)
             (re.compile(_YEAR + r"\s*년(?:도)?(?:에|에는|의)?\s+(?=(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"
                         r"(?![^,.;]{0,48}?(?:" + events + r")(?:하|되|돼|된|한|는|될|할|하는|되는))"), "y"),
+            # ... or a year in brackets right after a figure: 종사자 약 300만 명('22), 매출 3조원(2021)
+            (re.compile(r"(?<=[\d가-힣%㎡㎢])\s?\(\s*" + _YEAR + r"\s*년?\s*\)"), "y"),
             # ... or in brackets after it: 2021년(120조8천억원)보다
             (re.compile(_YEAR + r"\s*년(?:도)?(?=\s*\(\s*(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
             # ... or a bare word or two (and 등) between: 1983년 에릭슨 등 5개 기업으로, 2020년 입주기업 500개
@@ -289,7 +291,7 @@ _KO_TO_RELATIVE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?P<m>\d{1,2})\s
 
 
 # a year written with two digits after an apostrophe, as Korean releases abbreviate them: '23년 기준, ’22년 매출
-_ABBREVIATED_YEAR_KO = re.compile(r"(?<![\w\d])['‘’](\d{2})(?=\s*년)")
+_ABBREVIATED_YEAR_KO = re.compile(r"(?<![\w\d])['‘’](\d{2})(?=\s*년|\s*\))")  # (or alone in brackets: 300만 명('22))
 
 
 def find_periods(text: str, lang: str, published: str | None = None, country: str | None = None) -> list[tuple[int, int, str, str]]:

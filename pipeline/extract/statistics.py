@@ -320,6 +320,7 @@ def _separators(text: str) -> tuple[int, ...]:
 _YEAR_BEFORE = re.compile(r"(?:전년|전년도|작년|한\s*해\s*전|1\s*년\s*전)\s*[(（]\s*$")
 # (the next item may name its measure before its figure: 'US$2.07 billion of new registered capital and
 # paid-in capital worth US$1.28 billion in the first half of 2020')
+_LISTED_WITH_KO = re.compile(r"\s*,\s*(?:[가-힣]+\s+){0,3}(?:약\s*)?")
 _LISTED_WITH_EN = re.compile(r"(?:\s+of\s+[^,;.\d]{1,60}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][^,;.\d]{0,50}?\s+)?")
 # (the date said right after a figure and its noun: '330 firms in 2015', '20,000 IT jobs by 2015', or its
 # bracketed conversion: 'to 380 billion yuan ($60.3 billion) in 2015 from 114 billion yuan in 2010')
@@ -479,6 +480,10 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
         p, q = qs[k], qs[k + 1]
         if p.period is None and q.period is not None and p.unit == q.unit \
                 and _LISTED_WITH_EN.fullmatch(text, p.end, q.start) and any(x[0] >= q.end for x in periods if (x[2], x[3]) == q.period):
+            p.period = q.period
+        # ... and in Korean a line of figures whose last is dated in brackets: '입주기업 2만여 개사, 종사자 약 300만 명('22)'
+        elif lang == "ko" and p.period is None and q.period is not None and _LISTED_WITH_KO.fullmatch(text, p.end, q.start) \
+                and any(x[0] >= q.end and re.match(r"\s?\(", text[x[0]:]) for x in periods if (x[2], x[3]) == q.period):
             p.period = q.period
     for p, q in zip(qs, qs[1:]):  # a part of the figure before shares its date: 'by 2016 the number had grown
         # to 800, of which 40 were multinationals'; '2만명 가운데 3천명이'

@@ -512,6 +512,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         while k >= 0 and before[k].tag_.split("+")[0] in ("NNG", "NNP", "SL", "XSN", "XPN", "SH"):
             k -= 1  # (SH: a noun written in Hanja, 의료기기社 119개)
         run = before[k + 1:run_end + 1]
+        if run and k >= 0 and before[k].tag_ == "MM" and not before[k].whitespace_ and _eojeol_label(run) is None:
+            run = before[k:run_end + 1]  # (a determiner written onto a noun that says nothing alone: 총|수입, the word 총수입)
         if run and (run[-1].text in _AMOUNT_NOUNS or _generic_word(run[-1].text)) and k >= 1 \
                 and before[k].tag_.startswith("XSV") and before[k - 1].tag_.startswith("NN"):
             run = [before[k - 1]]  # 투자한 금액: the verb's noun says what the amount is

@@ -34,7 +34,7 @@ def _engine_setting() -> str:
 # pdf-8: glyphs from PDFium by default. The reference engine's parses are kept apart (a run with
 # CLUSTER_PIPELINE_TEXT_ENGINE=pdfplumber parses again rather than reuse the other engine's).
 _ENGINE_AT_START = _engine_setting()
-PARSER_VERSION = "pdf-11" if _ENGINE_AT_START == "pdfium" else f"pdf-11-{_ENGINE_AT_START}"
+PARSER_VERSION = "pdf-12" if _ENGINE_AT_START == "pdfium" else f"pdf-12-{_ENGINE_AT_START}"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
@@ -51,6 +51,9 @@ PAGE_NUMBER = re.compile(
 STRONG_START = re.compile(
     r"^\s*(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.\s?|[IVX]{1,4}\.\s|[□■◇◆▣▶○●◦▪•※]\s?|<\s*(?:표|그림)\s*\d+\s*>|(?:Table|Figure)\s+\d+)"
 )
+# list bullets: they start a paragraph but make no heading (○ 입주기업 2만여 개사, 종사자 약 300만 명('22): a
+# Korean report's content line, written without a final period; • Companies: about 375)
+BULLET_START = re.compile(r"^\s*(?:[○●◦▪•※]|[\-–·]\s)")
 WEAK_START = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.\s|[가-하]\.\s|[\-–·]\s|\(\d{1,2}\)\s|\d{1,2}\)\s)")
 SENTENCE_END = re.compile(r"[.!?:。다\)」”\"]\s*$")
 
@@ -257,7 +260,8 @@ def _paragraphs(lines: list[dict], body_size: float, one_font: bool = False) -> 
                            for ln in g])
         first = g[0]
         heading = len(g) <= 2 and len(text) <= 90 and not re.search(r"[다요]\.\s*$|\.\s*$", text) and (
-            first["size"] > body_size + 0.8 or first["bold"] or bool(STRONG_START.match(text) or WEAK_START.match(text))
+            first["size"] > body_size + 0.8 or first["bold"]
+            or bool((STRONG_START.match(text) or WEAK_START.match(text)) and not BULLET_START.match(text))
         )
         # a producer that sets headings in the body's font: a paragraph of one short line that reads
         # as a name, not a sentence, before more text (as a web capture's headline and section names)
