@@ -1006,7 +1006,8 @@ def table_roles(table: Table, kind: str | None = None) -> dict[int, str]:
     roles = {i: r for i, cell in enumerate(table.rows[0]) if (r := header_role(cell))}
     if "cluster" not in roles.values() and 0 not in roles and corner_cell(table.rows[0][0]):
         firsts = [r[0] for r in table.rows[1:] if r and r[0].strip()]
-        if len(firsts) >= 2 and sum(_ends_with_head(c, "ko" if any(is_hangul(ch) for ch in c) else "en") for c in firsts) * 2 > len(firsts):
+        # (half of them is enough: a park compared with its region, | Lakeside Research Park | Harrowgate region |)
+        if len(firsts) >= 2 and sum(_ends_with_head(c, "ko" if any(is_hangul(ch) for ch in c) else "en") for c in firsts) * 2 >= len(firsts):
             roles[0] = "cluster"
         elif kind is not None and len(named := [c for c in firsts if not _total_row(c)]) >= 2 \
                 and all(re.fullmatch(r"[가-힣]{2,6}", c.replace(" ", "")) and not _is_generic(c) for c in named) \
@@ -1020,6 +1021,23 @@ def _attribute_word(label: str) -> bool:
     nouns = load_rules("metrics")["nouns"]
     c = re.sub(r"\s+", "", label)
     return c in nouns or c.endswith(tuple(_rules().get("table_attribute_words") or ("\x00",)))
+
+
+_COMPARATOR_WORDS_EN = ("region", "area", "county", "province", "state", "country", "average", "total", "nationwide", "national",
+                        "metro", "metropolitan", "city", "overall")
+_COMPARATOR_WORDS_KO = ("평균", "전국", "전체", "지역", "광역권", "수도권", "합계")
+
+
+def _comparator_row(label: str) -> bool:
+    """A row of a table of clusters that names what they are compared with: a place, a country, a
+    region or an average ('Harrowgate region', 'Sweden', 'national average', '전국 평균'), not a cluster."""
+    c = re.sub(r"\s+", " ", label).strip()
+    if not c or _ends_with_head(c, "ko" if any(is_hangul(ch) for ch in c) else "en"):
+        return False
+    words = c.split()
+    return c in place_lookup() or c in country_surface_set() or c in korean_place_lookup() \
+        or words[-1].lower() in _COMPARATOR_WORDS_EN or words[0].lower() in ("national", "nationwide", "overall") \
+        or any(w in c for w in _COMPARATOR_WORDS_KO)
 
 
 def _total_row(label: str) -> bool:
@@ -1116,8 +1134,11 @@ def table_candidates(parsed: ParsedDocument, reg: Registry) -> None:
                 ko, en, alias = cell_names(row[col])
                 if kind is not None and _total_row(row[col]):
                     continue  # 계: the table's total, no complex
-                if kind is not None and ko and not _ends_with_head(ko, "ko") and re.fullmatch(r"[가-힣]{2,6}", ko.replace(" ", "")):
+                if kind is not None and ko and not _ends_with_head(ko, "ko") and re.fullmatch(r"[가-힣]{2,6}", ko.replace(" ", "")) \
+                        and not any(w in ko for w in _COMPARATOR_WORDS_KO):
                     alias, ko = ko, f"{ko} {kind}"  # 온산 under 울산 국가산업단지 현황: 온산 국가산업단지 (as written, another name)
+                elif _comparator_row(row[col]):
+                    continue  # a place, region or average the clusters are compared with: Harrowgate region, 전국 평균
                 countries = []
                 region = sector = None
                 for i, role in roles.items():

@@ -34,7 +34,7 @@ def _engine_setting() -> str:
 # pdf-8: glyphs from PDFium by default. The reference engine's parses are kept apart (a run with
 # CLUSTER_PIPELINE_TEXT_ENGINE=pdfplumber parses again rather than reuse the other engine's).
 _ENGINE_AT_START = _engine_setting()
-PARSER_VERSION = "pdf-12" if _ENGINE_AT_START == "pdfium" else f"pdf-12-{_ENGINE_AT_START}"
+PARSER_VERSION = "pdf-13" if _ENGINE_AT_START == "pdfium" else f"pdf-13-{_ENGINE_AT_START}"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
@@ -106,7 +106,27 @@ def _clean_glyph(t: str) -> str:
     return _UNMAPPED.sub("\ufffd", t) if t else t
 
 
+# footnote marks set in a smaller, raised font: '1,200² firms', 'Harrowgate.¹' (no figure, no word)
+FOOTNOTE_MARK = re.compile(r"^[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]$")
+FOOTNOTE_LINE = re.compile(r"^[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰,\s]+$")
+
+
+def _without_raised_marks(chars: list[dict]) -> list[dict]:
+    """The line's glyphs without footnote marks set smaller and raised above its baseline."""
+    ink = [c for c in chars if not c["text"].isspace()]
+    if len(ink) < 2:
+        return chars
+    size = Counter(round(c.get("size") or 0, 1) for c in ink).most_common(1)[0][0]
+    full = sorted(c["bottom"] for c in ink if (c.get("size") or 0) >= 0.9 * size)
+    if not size or not full:
+        return chars
+    base = full[len(full) // 2]
+    return [c for c in chars if not (FOOTNOTE_MARK.match(c["text"]) and (c.get("size") or 0) <= 0.85 * size
+                                     and c["bottom"] < base - 0.2 * size)]
+
+
 def _line_record(chars: list[dict], col: str, gap_em: float = SPACE_GAP_EM) -> dict[str, Any] | None:
+    chars = _without_raised_marks(chars)
     text = []
     prev = None
     for c in chars:
@@ -499,6 +519,8 @@ def parse_pdf_pages(path: str, max_pages: int | None = None) -> tuple[list[Page]
             in_margin = ln["bottom"] < MARGIN_SHARE * h or ln["top"] > (1 - MARGIN_SHARE) * h
             if in_margin and (PAGE_NUMBER.match(ln["text"]) or margin_counts[_norm_margin(ln["text"])] >= repeat_min):
                 continue
+            if FOOTNOTE_LINE.match(ln["text"]) and ln["size"] <= 0.85 * body_size:
+                continue  # superscript footnote marks the line clustering set apart from their line
             kept.append(ln)
         paras = _paragraphs(kept, body_size, one_font)
         if number == 1 and paras and paras[0][0] == "para" and len(paras) > 1 and one_font \
