@@ -78,8 +78,16 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
         here = ctx.around or model.topic
         own = st.attach_periods(local, s.text, lang, published, (here.countries or [None])[0] if here is not None else None)
         st.share_bracketed_periods(local, s.text)  # NT$1.14 trillion (US$37.2 billion) last year: one period
-        if same.search(s.text):  # 같은 해, the same year: the period the text gave last (earlier in this sentence, or before)
+        if (same_at := same.search(s.text)):  # 같은 해, the same year: the period the text gave last (earlier in this sentence, or before)
             for q in local:
+                if q.start < same_at.start() and st.UNRESOLVED_RELATIVE.search(s.text, max(0, q.start - 12), q.start):
+                    continue  # (before the phrase, a figure a relative date the text cannot fix dates: '2019년 41개에서
+                    # 지난해 말 128개로 늘었으며, 같은 기간 종사자는 …': the 128 is not of 2019)
+                if lang == "ko" and "기간" in same_at.group() and q.start > same_at.start() and (
+                        re.match(r"\s*에서\s", s.text[q.end:q.end + 4]) or any(
+                            o is not q and same_at.start() <= o.start and o.end <= q.start and re.match(r"\s*에서\s", s.text[o.end:o.end + 4])
+                            for o in local)):
+                    continue  # (over the same span, a change from one level to another is dated by neither end: 1,020명에서 3,450명으로)
                 earlier = [p for p in own if p[1] <= q.start]
                 if q.period is None and (given := (earlier[-1][2], earlier[-1][3]) if earlier else last_period):
                     # (a base written 전년(6913건) takes the year before: '이 가운데 해외 출원이 8273건으로 전년(6913건) 대비')

@@ -341,7 +341,7 @@ _CHANGE_TO_LEVEL = re.compile(r"\s*to\s+(?:more\s+than\s+|about\s+|around\s+|ove
 
 
 # a word for the present between a date and a figure: the figure is today's, not the date's
-UNRESOLVED_RELATIVE = re.compile(r"(?:지난해|작년|올해|금년|\blast\s+year|\bthis\s+year)\s*(?:\d{1,2}\s*월\s*(?:말|초|중순)?\s*)?(?:의|에는|에|엔)?\s*$"
+UNRESOLVED_RELATIVE = re.compile(r"(?:지난해|작년|올해|금년|\blast\s+year|\bthis\s+year)\s*(?:\d{1,2}\s*월\s*)?(?:말|초|중순|연말)?\s*(?:의|에는|에|엔)?\s*$"
                                   r"|(?:지난|이달)\s*\d{1,2}\s*일\s*(?:현재|기준)?\s*(?:에는|에|엔)?\s*$", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|presently|nowadays|at present)\b|(?<![가-힣])(?:지금은|오늘날|현재는|(?:이달|이번\s?달|오늘)\s?현재)", re.I)
 
