@@ -260,9 +260,14 @@ def english_quantities(text: str) -> list[Quantity]:
             text[max(0, s - 30):s], re.I) is not None or re.search(  # 'an increase of £50 million', 'a surge of ₹1,110 crore'
             rf"\b(?:{_change_nouns_alt()})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?[$€£¥₩]?$",
             text[max(0, s - 40):s], re.I) is not None
+        # ... and so does a count a verb of gain or loss takes as its object: 'added 200 companies last year', 'lost 4,500 jobs'
+        by_change = by_change or (canon == "count" and re.search(
+            r"\b(?:added|adds|adding|gained|gains|lost|loses|losing|shed|sheds|shedding)\s+(?:about\s+|around\s+|some\s+|roughly\s+"
+            r"|nearly\s+|almost\s+|more\s+than\s+|over\s+|another\s+|a\s+further\s+)?$", text[max(0, s - 30):s], re.I) is not None)
         metric = ((canon == "percent" or by_change) and _english_change(text, s, e)) or \
             (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
-        if canon == "count" and by_change and metric in ("growth", "decline") and re.match(r"\s+(?:net\s+|new\s+|additional\s+)?jobs\b", text[e:], re.I):
+        if canon == "count" and by_change and metric in ("growth", "decline") \
+                and re.match(r"\s+(?:net\s+|new\s+|additional\s+)?(?:[A-Za-z&\-]+\s+)?jobs\b", text[e:], re.I):
             metric = "jobs created" if metric == "growth" else "jobs lost"  # 'an increase of 1,400 jobs': jobs added
         if canon == "count" and _surveyed(text, s, e, "en"):
             metric = "surveyed"
