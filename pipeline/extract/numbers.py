@@ -230,6 +230,10 @@ def _ko_year_patterns() -> list:
             (re.compile(_YEAR + r"\s*년(?:도)?(?=\s*\(\s*(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
             # ... or a bare word or two (and 등) between: 1983년 에릭슨 등 5개 기업으로, 2020년 입주기업 500개
             (re.compile(_YEAR + r"\s*년" + since + r"\s+(?=(?:(?!" + events + r")[가-힣A-Za-z]+(?<![은는을를이가에로며고서된한의과와])\s+){1,2}(?:등\s+)?(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
+            # ... or a year before the clause's subject, its figure right after it: 2021년 입주기업은 300개
+            # (not a place as the subject: 2003년 단지가 460만㎡ 규모로 들어섰다, an event)
+            (re.compile(_YEAR + r"\s*년" + since + r"\s+(?=(?!" + events + r")(?![가-힣A-Za-z]{0,6}(?:단지|산단|특구|클러스터|지구|밸리|파크|도시|캠퍼스)(?:은|는|이|가))"
+                        r"[가-힣A-Za-z]{1,8}(?:은|는|이|가)\s+(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"), "y"),
             # a year as the clause's topic, its figure a few words on: 2022년에는 연구소기업이 500개를
             (re.compile(_YEAR + r"\s*년" + since + r"(?:에는|엔)\s+(?=(?:(?!" + events + r")[^\s\d.,]+\s+){0,3}(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.))|(?:(?!" + events + r")[^\s\d.,]+\s+){0,3}\d[\d.]*\s*배)"), "y"),
             # ... the same with a month: 2010년 12월 454개에서 2022년 12월 1,878개로; 2019년 12월에는 2.5배 증가한 1403개로
