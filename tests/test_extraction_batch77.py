@@ -84,3 +84,14 @@ def test_a_year_in_brackets_after_a_line_of_figures_dates_them_all():
 def test_a_determiner_written_onto_a_noun_makes_the_word_that_names_the_figure():
     res = extract([("heading", "하람국가산업단지 현황"), "○ 총수입 8조 7천억 위안 규모로, 전년 대비 6.5% 증가"], "ko")
     assert stats_where(res, value=8700000000000.0)[0]["metric"] == "revenue", res["statistics"]
+
+
+def test_a_unit_note_or_a_caption_gives_a_tables_bare_numbers_their_unit_and_measure():
+    rows = [["구분", "매출"], ["하람테크노밸리", "1,200"], ["노을테크노밸리", "800"]]
+    res = _with_notes([("heading", "지역별 클러스터 현황"), ("para", "<표 3> 클러스터별 매출 (단위: 억원)")], rows, "ko")
+    assert {(s["value"], s["unit"], s["metric"]) for s in res["statistics"]} == \
+        {(120000000000.0, "KRW", "revenue"), (80000000000.0, "KRW", "revenue")}, res["statistics"]
+    rows = [["Park", "2021", "2022"], ["Kestrel Science Park", "1,200", "1,500"], ["Alder Research Park", "800", "950"]]
+    res = _with_notes([("heading", "Parks compared"), ("para", "Table 2. Revenue by park (EUR million)")], rows, "en")
+    row = stats_where(res, value=1500000000.0)[0]
+    assert (row["unit"], row["metric"], row["period_start"]) == ("EUR", "revenue", "2022-01-01"), res["statistics"]

@@ -244,6 +244,7 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
     doc_year = _stated_year(parsed)
     for page in parsed.pages:
         page_year = _noted_year(page) if len(page.tables) == 1 else None
+        cap_unit, cap_label = _caption(page, metric_nouns) if len(page.tables) == 1 else (None, None)
         for t in page.tables:
             years = sorted({y for h in (t.rows[0] if t.has_header else []) if (y := _header_year(h))})
             roles = cl.table_roles(t, kind)
@@ -260,11 +261,15 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                     if i in roles or not cell.strip():
                         continue
                     head = header[i] if i < len(header) else ""
+                    # (a unit the table's caption or unit note gives, when the header gives none: (단위: 억원), (EUR million))
+                    cap_head = f"({cap_unit})" if cap_unit and not re.search(r"[(\[]", head) else None
                     if lang == "ko":
-                        qs = ko_figures.korean_quantities(nlp(cell)) or _header_unit_quantities(cell, head, nlp)
+                        qs = ko_figures.korean_quantities(nlp(cell)) or _header_unit_quantities(cell, head, nlp) \
+                            or (cap_head and _header_unit_quantities(cell, cap_head, nlp)) or []
                     else:
-                        qs = _header_unit_quantities_en(cell, head) or en_figures.english_quantities(cell)
-                    label = header_metric(head, metric_nouns)
+                        qs = _header_unit_quantities_en(cell, head) or (cap_head and _header_unit_quantities_en(cell, cap_head)) \
+                            or en_figures.english_quantities(cell)
+                    label = header_metric(head, metric_nouns) or (cap_label if qs and not re.search(r"[A-Za-z가-힣]", cell) else None)
                     if label is not None or qs:  # a column of changes: 'Change (%)', '증감률(%)'; a minus is a decline
                         label = _change_label(head, cell) or label
                     labels = _slashed_labels(head, cell, qs, metric_nouns) or [label] * len(qs)
@@ -297,6 +302,26 @@ _NOTE_YEAR = re.compile(r"((?:19|20)\d{2})\s*년\s*(?:\d{1,2}\s*월\s*)?(?:말\s
                         r"|\b(?:as\s+of|at\s+(?:the\s+)?end[-\s]of|figures?\s+(?:are\s+)?for|data\s+(?:are\s+|is\s+)?for)\s+(?:\w+\s+)?((?:19|20)\d{2})\b", re.I)
 # the text's own convention for its figures: 'Figures are for 2023 unless stated', '수치는 2022년 기준'
 _STATED_YEAR = re.compile(r"\b(?:all\s+)?(?:figures|data|numbers)\s+(?:are|refer\s+to)\s+(?:for\s+)?((?:19|20)\d{2})\b[^.]{0,30}?\bunless\b", re.I)
+
+
+# a table's caption or unit note: '<표 3> 클러스터별 매출 (단위: 억원)', '(단위: 억원)', 'Table 2. Revenue by park (EUR million)'
+_UNIT_NOTE_KO = re.compile(r"[(\[]?\s*단위\s*[:：]\s*([^)\],]{1,8}?)\s*[)\]]?\s*$")
+_CAPTION_EN = re.compile(r"^\s*(?:Table|Exhibit)\s*\d+[.:]?\s+(.{3,80}?)\s*\((?:in\s+)?([^()]{1,16})\)\s*$", re.I)
+_CAPTION_KO = re.compile(r"^\s*[<〈]\s*표\s*\d+\s*[>〉]\s*(.{2,60}?)\s*(?:[(\[]|$)")
+
+
+def _caption(page, nouns: dict) -> tuple[str | None, str | None]:
+    """The unit and the measure a caption or unit note on a page with one table gives its figures."""
+    unit = label = None
+    for _, text in page.paragraph_texts():
+        if (m := _UNIT_NOTE_KO.search(text)):
+            unit = m.group(1).strip()
+        if (c := _CAPTION_KO.match(text)):
+            label = header_metric(re.sub(r"[가-힣]+별\s*", " ", c.group(1)), nouns) or label
+        if (e := _CAPTION_EN.match(text)):
+            unit = e.group(2).strip()
+            label = header_metric(re.sub(r"\bby\s+\w+$", "", e.group(1)).strip(), nouns) or label
+    return unit, label
 
 
 def _noted_year(page) -> str | None:
