@@ -308,13 +308,12 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
             kind = _of_kind(s.text[ref:ref + 40], lang, recent, doc_topic, clusters, prefer=para_topic or last)
             # a kind no cluster here is of (the region's, the city's): the document's topic
             prior = (doc_topic or prior) if kind is _NO_KIND_MATCH else (kind or prior)
-        if lang != "ko" and ref is not None and prev_subject is not None and prev_subject[1] == s.para \
-                and re.match(r"\s*(?:It|Its)\b", s.text):
+        back_to_subject = lang != "ko" and ref is not None and prev_subject is not None and prev_subject[1] == s.para
+        if back_to_subject and re.match(r"\s*(?:It|Its)\b", s.text):
             prior = prev_subject[0]  # 'The park sits beside X Zone. It holds 685 companies': the subject, not X
         # ... and a sentence whose subject is that 'It' is about it, whatever it names after ('It forms
         # the core of the Multimedia Super Corridor'; not 'It is estimated that X …', a dummy subject)
-        it_subject = lang != "ko" and ref is not None and prev_subject is not None and prev_subject[1] == s.para \
-            and _IT_SUBJECT.match(s.text) is not None
+        it_subject = back_to_subject and _IT_SUBJECT.match(s.text) is not None
         # a sentence is about the cluster it opens on (its subject: "Cyberjaya is ... the core of the
         # Multimedia Super Corridor"); in Korean only as its subject (not 포항시는 21일 영일만 산단과 ...
         # 일대의 특화단지에)

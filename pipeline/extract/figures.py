@@ -270,8 +270,7 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                         qs = _header_unit_quantities_en(cell, head) or (cap_head and _header_unit_quantities_en(cell, cap_head)) \
                             or en_figures.english_quantities(cell)
                     label = header_metric(head, metric_nouns) or (cap_label if qs and not re.search(r"[A-Za-z가-힣]", cell) else None)
-                    if label is not None or qs:  # a column of changes: 'Change (%)', '증감률(%)'; a minus is a decline
-                        label = _change_label(head, cell) or label
+                    label = _change_label(head, cell) or label  # a column of changes: 'Change (%)', '증감률(%)'; a minus is a decline
                     labels = _slashed_labels(head, cell, qs, metric_nouns) or [label] * len(qs)
                     if label is None and i > 0 and 0 not in roles and not re.search(r"\d", row[0]):
                         label = header_metric(row[0], metric_nouns)  # Companies | about 1,400: the row says what

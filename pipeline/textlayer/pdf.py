@@ -114,8 +114,8 @@ FOOTNOTE_LINE = re.compile(r"^[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰,\s]+$")
 def _without_raised_marks(chars: list[dict]) -> list[dict]:
     """The line's glyphs without footnote marks set smaller and raised above its baseline."""
     ink = [c for c in chars if not c["text"].isspace()]
-    if len(ink) < 2:
-        return chars
+    if len(ink) < 2 or min(c.get("size") or 0 for c in ink) > 0.85 * max(c.get("size") or 0 for c in ink):
+        return chars  # (one size, as most lines: nothing set smaller, no need to look further)
     size = Counter(round(c.get("size") or 0, 1) for c in ink).most_common(1)[0][0]
     full = sorted(c["bottom"] for c in ink if (c.get("size") or 0) >= 0.9 * size)
     if not size or not full:
