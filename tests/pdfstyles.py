@@ -2,7 +2,8 @@
 
 Each function writes one small PDF with reportlab and returns its path: a word processor's
 letter-spaced export, an HWP-style export that places every glyph on its own and writes no
-space glyphs, tight tracking, two columns, ruled tables, a rotated page and a cropped page.
+space glyphs, tight tracking, two columns, ruled tables, a table set out in aligned columns with no
+ruling, a rotated page and a cropped page.
 """
 from __future__ import annotations
 
@@ -103,6 +104,28 @@ def ruled_tables_pdf(path: Path) -> Path:
     return path
 
 
+UNRULED = [["특구명", "입주기업", "고용", "매출액"], ["한결강소특구", "312", "4,820", "9,210"],
+           ["다온강소특구", "188", "2,150", "3,400"], ["새솔강소특구", "240", "3,930", "7,880"]]
+
+
+def unruled_table_pdf(path: Path) -> Path:
+    """A table set out in columns with no ruling (names left-aligned, figures right-aligned), between
+    prose: a report's table typeset with tabs."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _paragraphs(c, [KO, "(단위: 개, 명, 억원)"], 10)
+    y = A4[1] - 260
+    c.setFont(KO_FONT, 10)
+    for row in UNRULED:
+        c.drawString(50, y, row[0])
+        for x, cell in zip((260, 360, 460), row[1:]):
+            c.drawRightString(x, y, cell)
+        y -= 16
+    _paragraphs(c, [EN], 10, top=A4[1] - y + 20)
+    c.showPage()
+    c.save()
+    return path
+
+
 def rotated_pdf(path: Path) -> Path:
     """A page shown rotated 90 degrees (/Rotate 90) whose text is set upright in page space."""
     c = canvas.Canvas(str(path), pagesize=A4)
@@ -131,5 +154,6 @@ STYLES = {
     "per_glyph": per_glyph_pdf,
     "two_columns": two_columns_pdf,
     "ruled_tables": ruled_tables_pdf,
+    "unruled_table": unruled_table_pdf,
     "cropped": cropped_pdf,
 }

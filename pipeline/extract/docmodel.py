@@ -416,7 +416,10 @@ _LANDMARK_KO = re.compile(r"(?:와|과|에서|에)\s*(?:가깝|가까|인접|연
 # site … is home to …', 'next to X', 'a short walk from X'
 _LANDMARK_EN = re.compile(r"\b(?:(?:over|across)\s+the\s+(?:road|street|river|way)\s+from|next\s+(?:door\s+)?to|adjacent\s+to|close\s+to"
                           r"|across\s+from|a\s+(?:short\s+)?(?:walk|drive|stone['’]s\s+throw)\s+(?:away\s+)?from"
-                          r"|(?:minutes|miles|kilometres|kilometers|km)\s+(?:away\s+)?from|neighbou?ring|beside"
+                          r"|(?:minutes|miles|kilometres|kilometers|km)\s+(?:away\s+)?from|beside"
+                          # (an adjective after a determiner says where the park itself is: 'The neighbouring
+                          # Northgate Science Park is smaller: 85 companies')
+                          r"|(?<!\bthe\s)(?<!\bits\s)(?<!\ba\s)neighbou?ring"
                           # ... or what it is modelled on: 'modelled on Kendall Square', 'inspired by Silicon Valley'
                           r"|(?:modell?ed|patterned|fashioned)\s+(?:on|after)|inspired\s+by|in\s+the\s+mou?ld\s+of)\s+(?:the\s+)?$", re.I)
 

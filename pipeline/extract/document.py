@@ -21,14 +21,14 @@ from pipeline.extract.context import sentences_of
 from pipeline.extract.docmodel import model_document
 from pipeline.extract.figures import statistics
 from pipeline.extract.recognise import recognise
-from pipeline.extract.tables import oriented
+from pipeline.extract.tables import prepared
 from pipeline.model import ParsedDocument
 from pipeline.rules import rules_version
 
 
 def extract_document(parsed: ParsedDocument) -> dict[str, Any]:
     lang = parsed.metadata.get("language") or "ko"
-    parsed = oriented(parsed)
+    parsed = prepared(parsed)
     sents = sentences_of(parsed, lang)
     rec = recognise(parsed, sents, lang)
     model = model_document(sents, rec.clusters, lang, parsed.metadata.get("title"))

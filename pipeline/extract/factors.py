@@ -301,7 +301,7 @@ def _difficulty_rx(lang: str) -> re.Pattern:
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     if lang == "ko":  # after the cue, in its clause (no comma or sentence end between)
         return re.compile(rf"^[^,.!?;]{{0,14}}?(?:{alt})")
-    return re.compile(rf"\b(?:{alt})\b(?:\s+(?:of|to|in|on|for|the|a|an|and|enough|qualified|skilled|new|local|young))*\s*$", re.I)
+    return re.compile(rf"\b(?:{alt})\b(?:\s+(?:of|to|in|on|for|the|a|an|and|enough|qualified|skilled|new|local|young|recruit|hire|find|attract|retain|keep))*\s*$", re.I)
 
 
 _NEGATED_EN = re.compile(r"\b(?:without|not|never|no|nor)\b(?!\s+(?:only|just|merely|least|shortage|lack|doubt))"
@@ -327,7 +327,7 @@ def _difficulty_frame_ko() -> re.Pattern:
     """A Korean sentence asking for or listing difficulties (rules: difficulty_cues.ko_frames)."""
     words = (_rules().get("difficulty_cues") or {}).get("ko_frames") or ["\x00"]
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:{alt})[가-힣]{{0,3}}?(?:(?:을|를)\s*(?:묻|꼽|지적|들)|(?:으로|로)\s)")
+    return re.compile(rf"(?:{alt})[가-힣]{{0,3}}?(?:(?:을|를)\s*(?:묻|꼽|지적|들)|(?:으로|로)(?:는|도)?\s)")
 
 
 @per_rules

@@ -133,9 +133,70 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
         if len(used) == 1 and r["unit"] == "count" and r["metric"] in st.MONEY_CODES and lang != "ko" \
                 and _SCALE_WORD.search(r["text"]):
             r["unit"] = next(iter(used))
+    _date_fact_blocks(rows, sents, lang, published)
     body = {id(r) for r in rows if id(r) not in headed}  # rows of the running text, not headings or tables
     rows += _table_statistics(parsed, clusters, model.topic, lang)
     return _dedupe_stats(_without_rounded_headlines(rows, headed), body)
+
+
+# a block of key figures, one per line ('340 companies', '입주기업 418개'): lines of a fragment, not sentences
+_FACT_LINE = re.compile(r"^(?=.*\d)(?:[^.!?。]|(?<=\d)\.(?=\d)){1,60}$")
+# what a line that only dates a block says besides its date: '2024년 6월 말 기준', '(as of 2023)', 'Figures for 2023'
+_DATE_WORDS = re.compile(r"기준|현재|\bas\s+(?:of|at)\b|\bat\s+(?:the\s+)?end\s+of\b|\b(?:figures|data)\s+(?:are\s+)?for\b|[()\[\],.:\s]", re.I)
+
+
+def _date_fact_blocks(rows: list[dict], sents: list[Sentence], lang: str, published: str | None) -> None:
+    """A block of key-figure lines takes the date its heading gives ('Key figures (2023)', '주요 지표(2023년
+    기준)') or the line that closes it gives ('2024년 6월 말 기준'), for the figures it leaves undated."""
+    blocks: list[tuple[list[Sentence], tuple | None]] = []
+    lines: list[Sentence] = []
+    opened = None  # the date the block's heading gives
+    for s in sents:
+        kind, date = _dating_line(s.text, lang, published)
+        if s.para_kind == "heading" or kind:
+            if lines:
+                blocks.append((lines, date if kind == "only" else opened))
+            lines = []
+            opened = date if kind == "titled" or (kind and s.para_kind == "heading") else None
+            continue
+        if _FACT_LINE.match(s.text) and s.first_in_para and s.end - s.start == len(s.para_text.strip()):
+            lines.append(s)
+            continue
+        if lines:
+            blocks.append((lines, opened))
+        lines, opened = [], None
+    if lines:
+        blocks.append((lines, opened))
+    dated = [(s.page, s.start, s.end, period) for lines, period in blocks if period for s in lines]
+    for r in rows:
+        if r["period_start"] is None:
+            for page, a, b, period in dated:
+                if page == r["page"] and a <= r["char_start"] < b:
+                    r["period_start"], r["period_end"] = period
+
+
+_STANDING_DATE = re.compile(r"\bas\s+(?:of|at)\b|기준|현재", re.I)
+
+
+def _dating_line(text: str, lang: str, published: str | None) -> tuple[str | None, tuple | None]:
+    """('only', period) for a line that says only a date ('2024년 6월 말 기준', 'As of June 2024');
+    ('titled', period) for a short title ending in a bracketed year ('Key figures (2023)', '주요 지표(2023년
+    기준)'); (None, None) for any other line."""
+    if len(text) > 80:
+        return None, None
+    m = re.search(r"[(\[]\s*((?:19|20)\d{2})([^)\]]{0,14})[)\]]\s*$", text)
+    if m and not re.search(r"\d", text[:m.start()]):
+        found = st.nu.find_periods(m.group(1) + m.group(2), lang, published)
+        return "titled", (found[0][2], found[0][3]) if found else st.nu.year_period(int(m.group(1)))
+    periods = st.nu.find_periods(text, lang, published)
+    if len(periods) != 1:
+        return None, None
+    a, b = periods[0][:2]
+    if _DATE_WORDS.sub("", text[:a] + text[b:]).strip() == "":
+        return "only", periods[0][2:]
+    if re.search(r"[:：]\s*$", text) and _STANDING_DATE.search(text) and not re.search(r"\d", text[:a] + text[b:]):
+        return "titled", periods[0][2:]  # 'Park at a glance, as of 31 May 2024:', '주요 현황(2024년 6월 현재):'
+    return None, None
 
 
 def _same_counter_label(q, earlier: list) -> str:
@@ -220,12 +281,17 @@ _SCALE_WORD = re.compile(r"(?:million|billion|trillion)\b", re.I)
 def _stat_row(doc_id, cluster, q, page, a, b, evidence, metric=None, modality=REPORTED):
     label = metric or q.metric
     code = no.metric_code(label, q.unit, cluster is not None)
-    if code == "study_scope":
-        cluster = None  # what the document itself examined belongs to no cluster
+    if code == "study_scope" or label in _place_only_labels():
+        cluster = None  # what the document itself examined belongs to no cluster; nor a place's unemployment rate
     return {"doc_id": doc_id, "cluster_id": id(cluster) if cluster is not None else None, "metric": code,
             "metric_label": label, "value": float(q.value), "unit": q.unit, "qualifier": q.qualifier,
             "period_start": q.period[0] if q.period else None, "period_end": q.period[1] if q.period else None,
             "text": q.text, "page": page, "char_start": a, "char_end": b, "evidence": evidence, "modality": modality}
+
+
+@per_rules
+def _place_only_labels() -> frozenset[str]:
+    return frozenset(str(w) for w in (load_rules("metrics").get("place_only_labels") or ()))
 
 
 def _row_cluster(clusters: list, cell: str):
@@ -241,10 +307,18 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
     kind = cl.title_kind(parsed)
     nlp = get_nlp(lang)
     metric_nouns = load_rules("metrics")["nouns"]
-    doc_year = _stated_year(parsed)
+    published = (parsed.metadata or {}).get("published")
+    doc_period = _stated_period(parsed, lang, published)
+    carried = None  # the last page's one table: its header, and the date, units and measure its notes gave
     for page in parsed.pages:
-        page_year = _noted_year(page) if len(page.tables) == 1 else None
-        cap_unit, cap_label = _caption(page, metric_nouns) if len(page.tables) == 1 else (None, None)
+        page_period = _noted_period(page, lang, published) if len(page.tables) == 1 else None
+        cap_units, cap_label = _caption(page, metric_nouns) if len(page.tables) == 1 else ((), None)
+        if page.tables and carried and page.tables[0].has_header and page.tables[0].rows[0] == carried[0] \
+                and not (page_period or cap_units or cap_label):
+            # a table the page before began, its header repeated: the units and date its note gave
+            page_period, cap_units, cap_label = carried[1:]
+        carried = (page.tables[-1].rows[0], page_period, cap_units, cap_label) \
+            if len(page.tables) == 1 and page.tables[-1].has_header else None
         for t in page.tables:
             years = sorted({y for h in (t.rows[0] if t.has_header else []) if (y := _header_year(h))})
             roles = cl.table_roles(t, kind)
@@ -252,6 +326,10 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
             fcol = next((i for i, r in roles.items() if r == "factor"), None)
             header = t.rows[0] if t.has_header else [""] * len(t.rows[0])
             named = _name_row_cluster(clusters, t) if ccol is None else None
+            # the unit a note gives each column: one for all ((단위: 억원)), or one per column of figures, in order
+            values = _value_columns(t, roles)
+            col_units = dict.fromkeys(values, cap_units[0]) if len(cap_units) == 1 else \
+                dict(zip(values, cap_units)) if len(cap_units) == len(values) else {}
             for r, row in enumerate(t.rows[1:] if t.has_header else t.rows, start=1 if t.has_header else 0):
                 cluster = _row_cluster(clusters, row[ccol]) if ccol is not None and ccol < len(row) else None
                 if ccol is None and fcol is None:
@@ -262,13 +340,17 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                         continue
                     head = header[i] if i < len(header) else ""
                     # (a unit the table's caption or unit note gives, when the header gives none: (단위: 억원), (EUR million))
-                    cap_head = f"({cap_unit})" if cap_unit and not re.search(r"[(\[]", head) else None
+                    cap_head = f"({col_units[i]})" if i in col_units and not re.search(r"[(\[]", head) else None
+                    # (or the row's label, when the measures run down the first column: | Occupancy (%) | 88 | 94 |)
+                    row_head = row[0] if i > 0 and 0 not in roles and not re.search(r"\d", row[0]) else None
                     if lang == "ko":
                         qs = ko_figures.korean_quantities(nlp(cell)) or _header_unit_quantities(cell, head, nlp) \
-                            or (cap_head and _header_unit_quantities(cell, cap_head, nlp)) or []
+                            or (cap_head and _header_unit_quantities(cell, cap_head, nlp)) \
+                            or (row_head and _header_unit_quantities(cell, row_head, nlp)) or []
                     else:
                         qs = _header_unit_quantities_en(cell, head) or (cap_head and _header_unit_quantities_en(cell, cap_head)) \
-                            or en_figures.english_quantities(cell)
+                            or (row_head and _header_unit_quantities_en(cell, row_head)) \
+                            or en_figures.english_quantities(_FOOTNOTE_MARK.sub("", cell))
                     label = header_metric(head, metric_nouns) or (cap_label if qs and not re.search(r"[A-Za-z가-힣]", cell) else None)
                     label = _change_label(head, cell) or label  # a column of changes: 'Change (%)', '증감률(%)'; a minus is a decline
                     labels = _slashed_labels(head, cell, qs, metric_nouns) or [label] * len(qs)
@@ -276,16 +358,19 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                         label = header_metric(row[0], metric_nouns)  # Companies | about 1,400: the row says what
                         labels = _slashed_labels(row[0], cell, qs, metric_nouns) or [label] * len(qs)
                     year = _header_year(head) or (_header_year(row[0]) if i > 0 and 0 not in roles else None)
+                    month = _header_month(head) or (_header_month(row[0]) if i > 0 and 0 not in roles else None)
                     for q, label in zip(qs, labels):
-                        if q.period is None and (y := _bracketed_year(cell, q.end) or year):
+                        if q.period is None and month and not _bracketed_year(cell, q.end):
+                            q = dataclasses.replace(q, period=month)  # | 2024.6 | 418 |: the month the row or column names
+                        elif q.period is None and (y := _bracketed_year(cell, q.end) or year):
                             q = dataclasses.replace(q, period=(f"{y}-01-01", f"{y}-12-31"))
                         elif q.period is None and label in ("growth", "decline") and len(years) >= 2:
                             # a column of changes beside columns of years: the change from the first to the last
                             q = dataclasses.replace(q, period=(f"{years[0]}-01-01", f"{years[-1]}-12-31"))
-                        elif q.period is None and (y := page_year or doc_year) and label not in ("growth", "decline"):
-                            # the date a note under the table gives (※ 2023년 말 기준), or the text's own
+                        elif q.period is None and (noted := page_period or doc_period) and label not in ("growth", "decline"):
+                            # the date a note or caption of the table gives (※ 2023년 말 기준), or the text's own
                             # convention ('Figures are for 2023 unless stated')
-                            q = dataclasses.replace(q, period=(f"{y}-01-01", f"{y}-12-31"))
+                            q = dataclasses.replace(q, period=noted)
                         metric = q.metric if q.metric not in _unit_defaults() else (label or q.metric)
                         if factor:
                             metric = f"{metric}: {factor}"
@@ -297,46 +382,78 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
 
 # a note on a table: '※ 2023년 말 기준, 각 기관 발표 자료', 'Note: figures as of 2022', '주: 2021년 기준'
 _TABLE_NOTE = re.compile(r"^\s*(?:※|\*|주\s*[:)）]|자료\s*[:：]|출처\s*[:：]|Notes?\s*[:.]|Source\s*[:.])")
-_NOTE_YEAR = re.compile(r"((?:19|20)\d{2})\s*년\s*(?:\d{1,2}\s*월\s*)?(?:말\s*|연말\s*)?(?:기준|현재)"
-                        r"|\b(?:as\s+of|at\s+(?:the\s+)?end[-\s]of|figures?\s+(?:are\s+)?for|data\s+(?:are\s+|is\s+)?for)\s+(?:\w+\s+)?((?:19|20)\d{2})\b", re.I)
+# a date the table's figures stand at: '2023년 말 기준', '2024년 2분기 말 현재', 'as of 2022', 'figures for 2023'
+_NOTE_DATE = re.compile(r"((?:19|20)\d{2})\s*년\s*(?:(?:\d{1,2}\s*월|[1-4]\s*분기|[상하]반기)\s*)?(?:말\s*|연말\s*)?(?:기준|현재)"
+                        r"|\b(?:as\s+(?:of|at)|at\s+(?:the\s+)?end[-\s]of|figures?\s+(?:are\s+)?for|data\s+(?:are\s+|is\s+)?for)\s+(?:\w+\s+)?((?:19|20)\d{2})\b", re.I)
+# a sentence that introduces the table below it: '… 현황은 다음과 같다', '아래 표', 'as follows', 'the table below'
+_TABLE_INTRO = re.compile(r"다음과\s*같|아래\s*(?:표|와\s*같)|\bas\s+follows\b|\b(?:the\s+)?table\s+below\b|\bbelow\s+(?:shows|lists|gives)\b", re.I)
 # the text's own convention for its figures: 'Figures are for 2023 unless stated', '수치는 2022년 기준'
 _STATED_YEAR = re.compile(r"\b(?:all\s+)?(?:figures|data|numbers)\s+(?:are|refer\s+to)\s+(?:for\s+)?((?:19|20)\d{2})\b[^.]{0,30}?\bunless\b", re.I)
 
 
-# a table's caption or unit note: '<표 3> 클러스터별 매출 (단위: 억원)', '(단위: 억원)', 'Table 2. Revenue by park (EUR million)'
-_UNIT_NOTE_KO = re.compile(r"[(\[]?\s*단위\s*[:：]\s*([^)\],]{1,8}?)\s*[)\]]?\s*$")
+# a table's caption or unit note: '<표 3> 클러스터별 매출 (단위: 억원)', '(단위: 개, 명, 억원)', 'Table 2. Revenue by park (EUR million)'
+_UNIT_NOTE_KO = re.compile(r"단위\s*[:：]\s*([^)\]:：]{1,40}?)\s*[)\]]?\s*$")
 _CAPTION_EN = re.compile(r"^\s*(?:Table|Exhibit)\s*\d+[.:]?\s+(.{3,80}?)\s*\((?:in\s+)?([^()]{1,16})\)\s*$", re.I)
 _CAPTION_KO = re.compile(r"^\s*[<〈]\s*표\s*\d+\s*[>〉]\s*(.{2,60}?)\s*(?:[(\[]|$)")
 
 
-def _caption(page, nouns: dict) -> tuple[str | None, str | None]:
-    """The unit and the measure a caption or unit note on a page with one table gives its figures."""
-    unit = label = None
+def _caption(page, nouns: dict) -> tuple[tuple[str, ...], str | None]:
+    """The units (one, or one per column of figures) and the measure a caption or unit note on a
+    page with one table gives its figures."""
+    units: tuple[str, ...] = ()
+    label = None
     for _, text in page.paragraph_texts():
         if (m := _UNIT_NOTE_KO.search(text)):
-            unit = m.group(1).strip()
+            units = tuple(u for u in (u.strip() for u in re.split(r"\s*[,，、/]\s*", m.group(1))) if u)
+            units = units if all(len(u) <= 8 for u in units) else ()
         if (c := _CAPTION_KO.match(text)):
             label = header_metric(re.sub(r"[가-힣]+별\s*", " ", c.group(1)), nouns) or label
         if (e := _CAPTION_EN.match(text)):
-            unit = e.group(2).strip()
+            units = (e.group(2).strip(),)
             label = header_metric(re.sub(r"\bby\s+\w+$", "", e.group(1)).strip(), nouns) or label
-    return unit, label
+    return units, label
 
 
-def _noted_year(page) -> str | None:
-    """The year a note on a page's one table gives (※ 2023년 말 기준)."""
+def _value_columns(t, roles: dict) -> list[int]:
+    """The columns of a table that hold its figures, in order: not a name, place or factor column,
+    and not a column of years or dates (| 연도 | 입주기업 | …, | 2020 | 152 | …)."""
+    body = t.rows[1:] if t.has_header else t.rows
+    out = []
+    for i in range(max((len(r) for r in t.rows), default=0)):
+        cells = [r[i] for r in body if i < len(r) and r[i].strip()]
+        if i in roles or not cells or not any(re.search(r"\d", c) for c in cells):
+            continue
+        if all(re.fullmatch(r"\s*(?:(?:19|20)\d{2}|[’'‘]\d{2})\s*(?:년|[.\-/]\s*\d{1,2}\s*(?:월\s*말?)?|\s*[HQ][1-4])?\s*\.?\s*", c) for c in cells):
+            continue
+        out.append(i)
+    return out
+
+
+def _noted_period(page, lang: str, published: str | None):
+    """The date a note, caption or introducing sentence of a page's one table gives its figures
+    (※ 2023년 말 기준; <표 2> … (2024년 2분기 말 기준); '2024년 6월 말 기준 … 현황은 다음과 같다')."""
     for _, text in page.paragraph_texts():
-        if _TABLE_NOTE.match(text) and (m := _NOTE_YEAR.search(text)):
-            return m.group(1) or m.group(2)
+        if (_TABLE_NOTE.match(text) or _CAPTION_KO.match(text) or _CAPTION_EN.match(text) or _TABLE_INTRO.search(text)) \
+                and (m := _NOTE_DATE.search(text)):
+            return _period_at(text, m.start(), lang, published)
+    for _, text in page.paragraph_texts():  # ... else a title 'Parks compared (2023)', a line '2023년 말 기준'
+        if (dated := _dating_line(text, lang, published))[0]:
+            return dated[1]
     return None
 
 
-def _stated_year(parsed) -> str | None:
-    """The year the text says its figures are for, unless stated otherwise."""
+def _stated_period(parsed, lang: str, published: str | None):
+    """The period the text says its figures are for, unless stated otherwise."""
     for page in parsed.pages:
         if (m := _STATED_YEAR.search(page.text[:page.prose_end])):
-            return m.group(1)
+            return _period_at(m.group(0), m.start(1) - m.start(), lang, published)
     return None
+
+
+def _period_at(text: str, at: int, lang: str, published: str | None):
+    """The period a date written at ``at`` in ``text`` names (a year, a quarter, a month)."""
+    found = [(ps, pe) for a, b, ps, pe in st.nu.find_periods(text, lang, published) if a <= at + 4 and b > at]
+    return found[0] if found else None
 
 
 def _slashed_labels(row_label: str, cell: str, qs: list, nouns: dict) -> list | None:
@@ -353,6 +470,15 @@ def _header_year(head: str) -> str | None:
     year of the figures under it."""
     years = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", head)
     return years[0] if len(years) == 1 else None
+
+
+def _header_month(head: str):
+    """The month a row or column header names, written '2024.6', '2024. 6.', '2024년 6월(말)', '2024-06':
+    its first and last day."""
+    m = re.fullmatch(r"\s*((?:19|20)\d{2})\s*(?:[.\-/]\s*|년\s*)(\d{1,2})\s*(?:월\s*)?(?:말\s*)?\.?\s*", head)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return st.nu.month_period(int(m.group(1)), int(m.group(2)))
 
 
 def _bracketed_year(cell: str, end: int) -> str | None:
@@ -381,7 +507,7 @@ def _unit_defaults() -> frozenset[str]:
 
 
 # (a part in brackets after it stays out: 812 (184) counts 812, of which 184 are chemical firms)
-_BARE_NUMBER = re.compile(r"^(\s*(?:약|대략)?\s*[\d][\d,.]*\s*(?:여)?)\s*(?:\(\s*[\d][\d,.]*\s*\)\s*)?$")
+_BARE_NUMBER = re.compile(r"^(\s*(?:약|대략)?\s*[\d][\d,.]*\s*(?:여)?)\s*(?:\(\s*[\d][\d,.]*\s*\)\s*)?(?:\*{1,3}|[†‡])?\s*$")
 
 
 def _header_unit_quantities(cell: str, head: str, nlp) -> list:
@@ -402,7 +528,9 @@ def _header_unit_quantities(cell: str, head: str, nlp) -> list:
     return []
 
 
-_SIGNED_BARE_EN = re.compile(r"^\s*([+\-−–]?)\s*((?:about|approx\.?|c\.|~)\s*)?(\d[\d,]*(?:\.\d+)?)\s*$", re.I)
+# (a footnote mark after it stays out: 95a, 1,200*, 3.4†)
+_FOOTNOTE_MARK = re.compile(r"(?<=\d)(?:[a-e]|\*{1,3}|[†‡])\s*$")
+_SIGNED_BARE_EN = re.compile(r"^\s*([+\-−–]?)\s*((?:about|approx\.?|c\.|~)\s*)?(\d[\d,]*(?:\.\d+)?)\s*(?:[a-e]|\*{1,3}|[†‡])?\s*$", re.I)
 _SCALED_CURRENCY = re.compile(r"^\s*([^\d\s]*?[$€£¥₩]|[A-Z]{3})\s*(m|mn|mil|million|bn|billion|k|thousand)\.?\s*$", re.I)
 
 
@@ -430,11 +558,12 @@ def _change_headers() -> tuple[str, ...]:
 
 
 def _change_label(head: str, cell: str) -> str | None:
-    """'growth' or 'decline' for a figure in a column of changes ('Change (%)', '증감률(%)', 'YoY'), by its sign."""
+    """'growth' or 'decline' for a figure in a column of changes ('Change (%)', '증감률(%)', 'YoY'), by its sign
+    (a Korean table writes a minus △ or ▽)."""
     h = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", head).strip().lower()
     if not h or not any(h == w or h.startswith(w + " ") or h.endswith(" " + w) or (not w.isascii() and w in h) for w in _change_headers()):
         return None
-    return "decline" if re.match(r"\s*[\-−–▽▼△]|\s*감소", cell) and not re.match(r"\s*△", cell) else "growth"
+    return "decline" if re.match(r"\s*[\-−–▽▼△]|\s*감소", cell) else "growth"
 
 
 def _header_counter(head: str) -> str | None:
@@ -457,6 +586,7 @@ def header_metric(head: str, nouns: dict) -> str | None:
         return nouns.get(h) or nouns[h.lower()]
     words = h.replace("·", " ").split()
     for w in words:
+        w = w[:-1] if w.endswith("수") and len(w) > 2 and w[:-1] in nouns else w  # 기업수, 종사자수: the number of what
         if w in nouns or w.lower() in nouns:
             return (nouns.get(w) or nouns[w.lower()]) + (" (share)" if "비중" in h else "")
     if any(x in h for x in ("비중", "비율", "share", "%")):

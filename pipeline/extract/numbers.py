@@ -329,12 +329,27 @@ def _expand_abbreviated_years(text: str, published: str | None) -> tuple[str, li
     return "".join(parts), back
 
 
+_EN_STANDING_DAY = re.compile(
+    rf"\bas\s+(?:of|at)\s+(?:the\s+)?(?P<date>(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_EN_MONTH_RX})\.?,?\s+(?P<y>(?:19|20)\d{{2}})"
+    rf"|(?P<mon2>{_EN_MONTH_RX})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}}))\b", re.I)
+_KO_STANDING_DAY = re.compile(r"(?P<date>(?P<y>(?:19|20)\d{2})\s*(?:년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
+                              r"|\.\s*(?P<m2>\d{1,2})\s*\.\s*(?P<d2>\d{1,2})\s*\.?))\s*(?:말\s*)?(?:기준|현재)")
+
+
 def _find_periods(text: str, lang: str, published: str | None = None, country: str | None = None) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:  # no period found so far overlaps [a, b)
         return not any(x < b and a < y for x, y in taken)
+    # a day the figures stand at: 'as of 31 May 2024', 'as at June 30, 2023', '2024년 5월 31일 기준', '2024. 5. 31. 현재'
+    # (a day alone is an event's date, no period: 'opened on 12 March 2019')
+    for m in (_EN_STANDING_DAY if lang != "ko" else _KO_STANDING_DAY).finditer(text):
+        g = {k.rstrip("2"): v for k, v in m.groupdict().items() if v}  # (either way of writing it)
+        y, mo, d = int(g["y"]), _EN_MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"]), int(g["d"])
+        if 1 <= mo <= 12 and 1 <= d <= _month_end(y, mo):
+            out.append((m.start("date"), m.end("date"), f"{y:04d}-{mo:02d}-{d:02d}", f"{y:04d}-{mo:02d}-{d:02d}"))
+            taken.append((m.start("date"), m.end("date")))
     if lang == "ko" and published and re.match(r"\d{4}", str(published)):
         # 2015년 3월 이후 올해까지, 2015년부터 지난해까지: from a year (and month) to a year the text's date fixes
         for m in _KO_TO_RELATIVE.finditer(text):

@@ -355,6 +355,9 @@ def _relative_between(text: str, a: int, b: int, periods: list) -> bool:
     return any(not any(p[0] <= m.start() < p[1] for p in periods) for m in _RELATIVE_YEAR.finditer(text, a, b))
 
 
+_A_YEAR_EARLIER_EN = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|before)\b|\s+(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year\b", re.I)
+
+
 def year_earlier(period: tuple[str, str]) -> tuple[str, str]:
     """The same span a year earlier (a base written 전년(…) after a dated figure)."""
     return tuple(f"{int(d[:4]) - 1:04d}{d[4:]}".replace("-02-29", "-02-28") for d in period)
@@ -494,6 +497,11 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
         if q.period and not q.compared and UNRESOLVED_RELATIVE.search(text, max(0, q.start - 12), q.start) \
                 and not any(p[1] <= q.start and p[0] >= q.start - 12 for p in periods):
             q.period = None
+    for k, q in enumerate(qs):  # 'reached 94% in March 2024, up from 88% a year earlier': the date of the figure before, a year back
+        if q.period is None and lang != "ko" and _A_YEAR_EARLIER_EN.match(text, q.end):
+            dated = next((o for o in reversed(qs[:k]) if o.period and not o.compared), None)
+            if dated is not None:
+                q.period, q.compared = year_earlier(dated.period), True
     for q in qs:  # 전년(2조5200억원)보다, 1년 전(14조원)보다: the same span a year earlier
         if q.period and _YEAR_BEFORE.search(text[max(0, q.start - 12):q.start]) \
                 and not any(p[0] < q.start <= p[1] + 2 for p in periods):

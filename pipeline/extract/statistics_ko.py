@@ -18,7 +18,10 @@ from pipeline.extract.statistics import (
 )
 
 
+_PASSED_VERBS_KO = ("넘", "웃돌", "웃도", "넘어서")  # 100개가 넘는 기업: what a count passes before its noun
 _KO_NUMERAL_WORD = re.compile(r"[일이삼사오육칠팔구]?[십백천만억조경]+")
+# the units a table's unit note lists, up to a scale word read as a numeral: '(단위: 개, 명, 억원)'
+_UNIT_NOTE_BEFORE = re.compile(r"단위\s*[:：]\s*(?:[^\d\s,)]{1,4}\s*[,·ㆍ/]\s*)*$")
 
 
 def _rate_noun(toks: list, k: int) -> str | None:
@@ -182,6 +185,8 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
             continue  # 5G, 3D: a name, not a number
         if re.match(r"\s?[./]\s?\d", text[e:e + 4]):  # dates 2019. 7. 8. and fractions
             continue
+        if text[s:e] in ("만", "억", "조", "백만", "천만") and _UNIT_NOTE_BEFORE.search(text, max(0, s - 24), s):
+            continue  # (단위: 개, 명, 억원): a unit a note names, no figure
         value = nu.parse_ko_number(text[s:e].replace("여", "") if about else text[s:e].replace("점", ".") if point else text[s:e])
         if value is None:
             continue
@@ -442,6 +447,9 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             break  # 혁신클러스터 4곳의 입주기업: the noun set before the count is what it counts, 의 hangs what follows on them
         if (t.text in qual or tag == "JKG") and not phrase:
             continue  # 20만명 이상의 기술 인력
+        if not phrase and k + 1 < len(after) and ((tag in ("JKS", "JKO") and after[k + 1].text in _PASSED_VERBS_KO)
+                                                  or (t.text in _PASSED_VERBS_KO and after[k + 1].tag_.startswith("ETM"))):
+            continue  # 100개가 넘는 다국적기업, 200곳을 웃도는 연구소: a threshold before the noun counted
         if tag == "JKG" and (is_money(unit) or unit == "count") and all(after[x].text in _relational_heads() for x in phrase):
             phrase = []  # 3조원 규모의 매출: the size word says nothing, the noun after it does
             continue  # (not an area's: 3만㎡ 규모의 캠퍼스 is the campus's area)

@@ -7,14 +7,23 @@ header row and what is measured down the first column
 
 is read as its transpose (one cluster per row, one measure per column), so that recognition,
 figures and claims need to know one orientation only. Cell offsets move with their cells: every
-figure still points at its text on the page."""
+figure still points at its text on the page. A table a page break cuts, its header not repeated on
+the next page, is read there under the header of the page before (``continued``); a header of two
+rows, years over measures, is read as one (``stacked``). ``prepared`` does all three, in that order."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from pipeline.extract import clusters as cl
 from pipeline.model import ParsedDocument, Table
 from pipeline.rules import load_rules
+
+
+def prepared(parsed: ParsedDocument) -> ParsedDocument:
+    """The document's tables as every stage reads them: one header row, continued over page breaks,
+    one cluster per row (a new object when anything changed; the stored parse is untouched)."""
+    return oriented(continued(stacked(parsed)))
 
 
 def _is_label(cell: str) -> bool:
@@ -55,3 +64,55 @@ def oriented(parsed: ParsedDocument) -> ParsedDocument:
         return parsed
     pages = [dataclasses.replace(p, tables=[transpose(t) if id(t) in turned else t for t in p.tables]) for p in parsed.pages]
     return dataclasses.replace(parsed, pages=pages)
+
+
+def continued(parsed: ParsedDocument) -> ParsedDocument:
+    """The document with the first table of a page that has no header of its own and as many
+    columns as the last table of the page before given that table's header: the rest of a table a
+    page break cut (a new object; the stored parse is untouched)."""
+    pages, last = [], None
+    for p in parsed.pages:
+        first = p.tables[0] if p.tables else None
+        if first is not None and not first.has_header and last is not None and last.has_header \
+                and len(first.rows[0]) == len(last.rows[0]) > 1:
+            width = len(last.rows[0])
+            joined = Table(rows=[list(last.rows[0]), *first.rows], cell_offsets=[[0] * width, *first.cell_offsets],
+                           bbox=first.bbox, has_header=True)
+            p = dataclasses.replace(p, tables=[joined, *p.tables[1:]])
+        pages.append(p)
+        last = p.tables[-1] if p.tables else None
+    return dataclasses.replace(parsed, pages=pages) if any(a is not b for a, b in zip(pages, parsed.pages)) else parsed
+
+
+def _is_subheader(top: list[str], sub: list[str]) -> bool:
+    """A second header row under a first that spans it: no figures (a year at most), two or more
+    labels, and a first row with merged (empty) cells above them or a blank corner below."""
+    if len(sub) != len(top) or sum(bool(c.strip()) for c in sub) < 2:
+        return False
+    if any(re.search(r"\d", c) and not re.fullmatch(r"\s*(?:19|20)\d{2}\s*년?\s*", c) for c in sub):
+        return False
+    return any(not c.strip() for c in top[1:]) or not sub[0].strip()
+
+
+def stacked(parsed: ParsedDocument) -> ParsedDocument:
+    """The document with every table whose header is two rows, a spanning one over its parts
+    (| 구분 | 2022년 |  | 2023년 |  | over |  | 기업수 | 고용 | 기업수 | 고용 |), given one header row
+    whose cells join both (2022년 기업수, 2022년 고용, …): a merged cell's text carried over the
+    columns it spans."""
+    changed = False
+    pages = []
+    for p in parsed.pages:
+        tables = []
+        for t in p.tables:
+            if t.has_header and len(t.rows) >= 3 and _is_subheader(t.rows[0], t.rows[1]):
+                top, sub, carried = t.rows[0], t.rows[1], ""
+                joined = []
+                for i, (a, b) in enumerate(zip(top, sub)):
+                    carried = a.strip() or (carried if i > 0 else "")
+                    joined.append(" ".join(x for x in (carried, b.strip()) if x))
+                t = Table(rows=[joined, *t.rows[2:]], cell_offsets=t.cell_offsets[1:] if t.cell_offsets else [],
+                          bbox=t.bbox, has_header=True)
+                changed = True
+            tables.append(t)
+        pages.append(dataclasses.replace(p, tables=tables) if changed else p)
+    return dataclasses.replace(parsed, pages=pages) if changed else parsed

@@ -20,6 +20,7 @@ import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve
 
 from pipeline.model import Page, Table, render_page
+from pipeline.textlayer.aligned import aligned_tables
 from pipeline.textlayer.join import join_cell, join_lines
 from pipeline.textlayer.web import headline_like, section_heading
 
@@ -34,7 +35,7 @@ def _engine_setting() -> str:
 # pdf-8: glyphs from PDFium by default. The reference engine's parses are kept apart (a run with
 # CLUSTER_PIPELINE_TEXT_ENGINE=pdfplumber parses again rather than reuse the other engine's).
 _ENGINE_AT_START = _engine_setting()
-PARSER_VERSION = "pdf-13" if _ENGINE_AT_START == "pdfium" else f"pdf-13-{_ENGINE_AT_START}"
+PARSER_VERSION = "pdf-14" if _ENGINE_AT_START == "pdfium" else f"pdf-14-{_ENGINE_AT_START}"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
@@ -344,6 +345,16 @@ def _glyphs(page) -> tuple[list[dict], bool]:
     return chars, ruled
 
 
+def _unruled_tables(chars: list[dict]) -> tuple[list[Table], list[tuple]]:
+    """Tables set out in aligned columns without ruling (pipeline.textlayer.aligned), and their boxes."""
+    gap_em = _space_gap_em(chars)
+    tables, boxes = aligned_tables(_cluster_lines(chars), _segments,
+                                   lambda seg: (_line_record(seg, "full", gap_em) or {}).get("text", ""))
+    for t, b in zip(tables, boxes):
+        t.bbox = [round(v, 2) for v in b]
+    return tables, boxes
+
+
 def _norm_margin(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
@@ -494,6 +505,10 @@ def parse_pdf_pages(path: str, max_pages: int | None = None) -> tuple[list[Page]
         size_hist: Counter = Counter()
         for number, width, height, glyphs, tables, boxes in doc.pages(max_pages):
             chars = [c for c in glyphs if not boxes or not _inside(c, boxes)]
+            unruled, more = _unruled_tables(chars)
+            if unruled:  # tables drawn without ruling: their glyphs stay out of the prose too
+                tables = sorted([*tables, *unruled], key=lambda t: t.bbox[1] if t.bbox else 0)
+                chars = [c for c in chars if not _inside(c, more)]
             for c in chars:
                 if not c["text"].isspace():
                     size_hist[round(c.get("size") or 0, 1)] += 1
