@@ -246,9 +246,25 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
                     if then_at[j] & bit:
                         found = (j, i + 1)
                         break
-            if found and not any(unless_at[k] & bit for k in range(max(0, found[0] - 4), min(n, found[1] + 6))):
+            if found and not _undone(unless_at, stop, bit, *found):
                 found_at.append((r, *found))
     return [(rules[r][0], a, b) for r, a, b in sorted(found_at, key=lambda x: x[0])]
+
+
+def _undone(unless_at: list[int], stop: list[bool], bit: int, a: int, b: int) -> bool:
+    """Whether an `unless` word of the rule stands within a few words of its pair [a, b), in its
+    clause (a sentence end or clause mark before or after closes the window)."""
+    k = a - 1
+    while k >= max(0, a - 4) and not stop[k]:
+        if unless_at[k] & bit:
+            return True
+        k -= 1
+    for k in range(a, min(len(stop), b + 6)):
+        if k >= b and stop[k]:
+            break
+        if unless_at[k] & bit:
+            return True
+    return False
 
 
 def doc_matches(doc, lang: str, names: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
@@ -301,7 +317,7 @@ def _difficulty_rx(lang: str) -> re.Pattern:
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     if lang == "ko":  # after the cue, in its clause (no comma or sentence end between)
         return re.compile(rf"^[^,.!?;]{{0,14}}?(?:{alt})")
-    return re.compile(rf"\b(?:{alt})\b(?:\s+(?:of|to|in|on|for|the|a|an|and|enough|qualified|skilled|new|local|young|recruit|hire|find|attract|retain|keep))*\s*$", re.I)
+    return re.compile(rf"\b(?:{alt})\b(?:\s+(?:of|to|in|on|for|the|a|an|and|enough|qualified|skilled|new|local|young|recruit|recruiting|hire|hiring|find|finding|attract|attracting|retain|retaining|keep|keeping))*\s*$", re.I)
 
 
 _NEGATED_EN = re.compile(r"\b(?:without|not|never|no|nor)\b(?!\s+(?:only|just|merely|least|shortage|lack|doubt))"

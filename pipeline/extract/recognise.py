@@ -472,6 +472,9 @@ def _korean_region_near(c: cl.Cluster, sents: list[Sentence]) -> str | None:
 
 
 # ... or where it was built, said later in the clause: '장안산업단지는 …, 부산광역시 기장군에 지난 2004년부터 … 만들어졌다'
-_BUILT_IN_KO = re.compile(r"(?:은|는)\s[^.]{0,40}?((?:[가-힣]{1,6}(?:광역시|특별시|특별자치시|도|시|군|구)\s?){1,3})에\s[^.]{0,30}?"
+# (a gloss in brackets may come first: '한울바이오밸리(영어: Hanul Bio Valley)는'; a township and 일대 after the
+# city: '전라북도 정읍시 입암면 일대에 조성된')
+_BUILT_IN_KO = re.compile(r"(?:\s*\([^)]{0,60}\))?(?:은|는)\s[^.]{0,40}?((?:[가-힣]{1,6}(?:광역시|특별시|특별자치시|도|시|군|구)\s?){1,3})"
+                          r"(?:[가-힣]{1,5}(?:읍|면|동|리)\s?)?(?:일대|일원|인근|부근)?\s?에\s[^.]{0,30}?"
                           r"(?:조성|만들어|세워|건설|들어서|들어선|위치|자리)")
-_LOCATED_AFTER_KO = re.compile(r"(?:은|는|이|가)\s+([^,.()]{2,25}?)에\s*(?:있는|있다|있으며|위치|자리|들어서)")
+_LOCATED_AFTER_KO = re.compile(r"(?:\s*\([^)]{0,60}\))?(?:은|는|이|가)\s+([^,.()]{2,25}?)에\s*(?:있는|있다|있으며|위치|자리|들어서|조성)")

@@ -264,8 +264,16 @@ def english_quantities(text: str) -> list[Quantity]:
         by_change = by_change or (canon == "count" and re.search(
             r"\b(?:added|adds|adding|gained|gains|lost|loses|losing|shed|sheds|shedding)\s+(?:about\s+|around\s+|some\s+|roughly\s+"
             r"|nearly\s+|almost\s+|more\s+than\s+|over\s+|another\s+|a\s+further\s+)?$", text[max(0, s - 30):s], re.I) is not None)
+        # ... and a count set against an earlier time right after a level: 'employ 6,820 people, 540 more than a
+        # year ago', 'up 540 on last year' (the change of what the level counts)
+        against = canon == "count" and out and out[-1].unit == "count" and out[-1].metric != "count" and (
+            _MORE_THAN_THEN_EN.match(text, e) is not None
+            or (re.search(r"\b(?:up|down)\s+$", text[max(0, s - 8):s], re.I) is not None and _ON_THEN_EN.match(text, e) is not None))
+        by_change = by_change or against
         metric = ((canon == "percent" or by_change) and _english_change(text, s, e)) or \
             (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
+        if against and metric in ("growth", "decline"):
+            metric = f"{out[-1].metric} {metric}"
         if canon == "count" and by_change and metric in ("growth", "decline") \
                 and re.match(r"\s+(?:net\s+|new\s+|additional\s+)?(?:[A-Za-z&\-]+\s+)?jobs\b", text[e:], re.I):
             metric = "jobs created" if metric == "growth" else "jobs lost"  # 'an increase of 1,400 jobs': jobs added
@@ -358,6 +366,11 @@ def _colon_list(qs: list[Quantity], text: str) -> list[Quantity]:
                     and not re.search(r"[.;!?]", text[colon:later.start]):
                 later.metric = q.metric
     return qs
+
+
+_THEN_EN = r"(?:a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year|(?:in\s+)?(?:19|20)\d{2})\b"
+_MORE_THAN_THEN_EN = re.compile(rf"\s+(?:more|fewer|less)\s+than\s+{_THEN_EN}", re.I)
+_ON_THEN_EN = re.compile(rf"\s+(?:on|from|compared\s+with|over)\s+{_THEN_EN}", re.I)
 
 
 @per_rules

@@ -507,6 +507,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         label = _metric_noun(implied) or implied
         if metric_code(label, unit, True) == "companies" and (kind := _startups_before(before)):
             label = kind  # 발굴된 스타트업은 251개사로: the firms the counter counts are start-ups
+    if implied == "people" and label in _INSTITUTION_LABELS:
+        label = None  # 인구 15만명 남짓한 대학도시: people are not the institution after them; the noun before may say
     if label is None and not counted_unknown:
         # the noun phrase right before the number (particles, adverbs and 약 skipped): 연구개발 인력은
         # 712명, 벤처캐피털 투자는 약 80억 달러, 재학생은 80만 명, 특허 1천 건, 투자한 금액만 20조원
