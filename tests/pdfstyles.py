@@ -2,8 +2,9 @@
 
 Each function writes one small PDF with reportlab and returns its path: a word processor's
 letter-spaced export, an HWP-style export that places every glyph on its own and writes no
-space glyphs, tight tracking, two columns, ruled tables, a table set out in aligned columns with no
-ruling, a rotated page and a cropped page.
+space glyphs, tight tracking, two columns, a column with a sidebar in a smaller size, two columns set
+closer than a column gap, ruled tables, a table set out in aligned columns with no ruling, a rotated page
+and a cropped page.
 """
 from __future__ import annotations
 
@@ -126,6 +127,52 @@ def unruled_table_pdf(path: Path) -> Path:
     return path
 
 
+KO_OTHER = ("대덕연구개발특구에는 정부출연연구기관 26곳과 기업 2,100여 개가 모여 있다. 특구 안 기업들은 연구기관과의 "
+            "공동 연구와 기술이전을 성장 배경으로 꼽았으며, 지난해 특구 기업의 매출은 20조원을 넘어섰다. 특구는 1973년 "
+            "연구학원도시로 출발했다.")
+SIDE = ["Fast facts", "Opened: 1994", "Site: 48 hectares", "Tenants: 142", "Jobs: about 5,600", "Owner: the university"]
+
+
+def sidebar_pdf(path: Path) -> Path:
+    """A main column of prose and, beside it, a sidebar of short lines in a smaller size and leading:
+    their lines fall between each other's, no line has text on both sides."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    y = h - 80
+    for text in (KO, EN, KO):
+        font = _font_for(text)
+        for line in wrap(c, text, 300, font, 10):
+            c.setFont(font, 10)
+            c.drawString(50, y, line)
+            y -= 15
+        y -= 8
+    y = h - 84
+    for line in SIDE:
+        c.setFont("Helvetica", 8.5)
+        c.drawString(392, y, line)
+        y -= 11.3
+    c.showPage()
+    c.save()
+    return path
+
+
+def narrow_gutter_pdf(path: Path) -> Path:
+    """Two columns on shared baselines, 14 pt apart (less than a column gap of two em at 10 pt)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    col = (w - 100 - 14) / 2
+    for k, text in enumerate((KO + " " + KO, KO_OTHER)):
+        font = _font_for(text)
+        y = h - 80
+        for line in wrap(c, text, col, font, 10):
+            c.setFont(font, 10)
+            c.drawString(50 + k * (col + 14), y, line)
+            y -= 14
+    c.showPage()
+    c.save()
+    return path
+
+
 def rotated_pdf(path: Path) -> Path:
     """A page shown rotated 90 degrees (/Rotate 90) whose text is set upright in page space."""
     c = canvas.Canvas(str(path), pagesize=A4)
@@ -155,5 +202,7 @@ STYLES = {
     "two_columns": two_columns_pdf,
     "ruled_tables": ruled_tables_pdf,
     "unruled_table": unruled_table_pdf,
+    "sidebar": sidebar_pdf,
+    "narrow_gutter": narrow_gutter_pdf,
     "cropped": cropped_pdf,
 }

@@ -357,6 +357,11 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                     if label is None and i > 0 and 0 not in roles and not re.search(r"\d", row[0]):
                         label = header_metric(row[0], metric_nouns)  # Companies | about 1,400: the row says what
                         labels = _slashed_labels(row[0], cell, qs, metric_nouns) or [label] * len(qs)
+                    if label is None and qs and (measure := next((row[j] for j in range(i - 1, 0, -1) if j not in roles
+                                                                  and not re.search(r"\d", row[j])
+                                                                  and header_metric(row[j], metric_nouns)), None)):
+                        label = header_metric(measure, metric_nouns)  # | 2013 | Tenants | 97 |: a column of measures names it
+                        labels = [label] * len(qs)
                     year = _header_year(head) or (_header_year(row[0]) if i > 0 and 0 not in roles else None)
                     month = _header_month(head) or (_header_month(row[0]) if i > 0 and 0 not in roles else None)
                     for q, label in zip(qs, labels):

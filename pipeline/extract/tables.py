@@ -22,8 +22,9 @@ from pipeline.rules import load_rules
 
 def prepared(parsed: ParsedDocument) -> ParsedDocument:
     """The document's tables as every stage reads them: one header row, continued over page breaks,
-    one cluster per row (a new object when anything changed; the stored parse is untouched)."""
-    return oriented(continued(stacked(parsed)))
+    a first cell spanning rows given to each, one cluster per row (a new object when anything
+    changed; the stored parse is untouched)."""
+    return oriented(filled_down(continued(stacked(parsed))))
 
 
 def _is_label(cell: str) -> bool:
@@ -112,6 +113,30 @@ def stacked(parsed: ParsedDocument) -> ParsedDocument:
                     joined.append(" ".join(x for x in (carried, b.strip()) if x))
                 t = Table(rows=[joined, *t.rows[2:]], cell_offsets=t.cell_offsets[1:] if t.cell_offsets else [],
                           bbox=t.bbox, has_header=True)
+                changed = True
+            tables.append(t)
+        pages.append(dataclasses.replace(p, tables=tables) if changed else p)
+    return dataclasses.replace(parsed, pages=pages) if changed else parsed
+
+
+def filled_down(parsed: ParsedDocument) -> ParsedDocument:
+    """The document with the first cell of a body row left blank by a cell spanning rows above it
+    (| 2013 | Tenants | 97 | over |  | Jobs | 3,900 |) given that cell's text, in every table whose
+    first column is otherwise filled."""
+    changed = False
+    pages = []
+    for p in parsed.pages:
+        tables = []
+        for t in p.tables:
+            body = t.rows[1:] if t.has_header else t.rows
+            blanks = [k for k, r in enumerate(body) if r and not r[0].strip() and sum(bool(c.strip()) for c in r[1:]) >= 2]
+            if blanks and body[0] and body[0][0].strip() and len(blanks) < len(body):
+                rows = [list(r) for r in t.rows]
+                first = 1 if t.has_header else 0
+                for k in range(first, len(rows)):
+                    if k - first in blanks and k > first:
+                        rows[k][0] = rows[k - 1][0]
+                t = Table(rows=rows, cell_offsets=t.cell_offsets, bbox=t.bbox, has_header=t.has_header)
                 changed = True
             tables.append(t)
         pages.append(dataclasses.replace(p, tables=tables) if changed else p)

@@ -35,13 +35,14 @@ def _engine_setting() -> str:
 # pdf-8: glyphs from PDFium by default. The reference engine's parses are kept apart (a run with
 # CLUSTER_PIPELINE_TEXT_ENGINE=pdfplumber parses again rather than reuse the other engine's).
 _ENGINE_AT_START = _engine_setting()
-PARSER_VERSION = "pdf-14" if _ENGINE_AT_START == "pdfium" else f"pdf-14-{_ENGINE_AT_START}"
+PARSER_VERSION = "pdf-15" if _ENGINE_AT_START == "pdfium" else f"pdf-15-{_ENGINE_AT_START}"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
 # ~0.06 em, their word gaps ~0.35 em.
 SPACE_GAP_EM = 0.2
 COLUMN_GAP_EM = 2.0
+GUTTER_GAP_EM = 1.0
 MARGIN_SHARE = 0.1
 PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\d{1,4}\s*/\s*\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|p\.\s*\d{1,4})\s*$",
@@ -56,6 +57,8 @@ STRONG_START = re.compile(
 # Korean report's content line, written without a final period; • Companies: about 375)
 BULLET_START = re.compile(r"^\s*(?:[○●◦▪•※]|[\-–·]\s)")
 WEAK_START = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.\s|[가-하]\.\s|[\-–·]\s|\(\d{1,2}\)\s|\d{1,2}\)\s)")
+# a line of a fact box or profile, a short label and its value: 'Opened: 1994', '준공: 2014년'
+FIELD_LINE = re.compile(r"^[^\s:：][^:：]{0,24}[:：]\s*\S")
 SENTENCE_END = re.compile(r"[.!?:。다\)」”\"]\s*$")
 
 
@@ -81,8 +84,8 @@ def _cluster_lines(chars: list[dict]) -> list[list[dict]]:
     return [sorted(line, key=lambda c: c["x0"]) for line in lines]
 
 
-def _segments(line: list[dict]) -> list[list[dict]]:
-    """Split one visual line where glyphs are a column gap apart."""
+def _segments(line: list[dict], gap_em: float = COLUMN_GAP_EM) -> list[list[dict]]:
+    """Split one visual line where glyphs are a column gap apart (``gap_em`` em)."""
     segs: list[list[dict]] = [[]]
     prev = None
     for c in line:
@@ -92,7 +95,7 @@ def _segments(line: list[dict]) -> list[list[dict]]:
             continue
         if prev is not None:
             size = max(prev.get("size") or 0, c.get("size") or 0, 1.0)
-            if c["x0"] - prev["x1"] > COLUMN_GAP_EM * size:
+            if c["x0"] - prev["x1"] > gap_em * size:
                 segs.append([])
         segs[-1].append(c)
         prev = c
@@ -173,15 +176,22 @@ def _find_gutter(lines: list[list[list[dict]]], width: float) -> float | None:
         sp = [(s[0]["x0"], s[-1]["x1"]) for s in segs]
         spans.append((sp, min((b for _, b in sp), default=float("inf")), max((a for a, _ in sp), default=float("-inf"))))
     best = None
-    for x in range(int(width * 0.3), int(width * 0.7), 2):
-        covering = both = 0
+    for x in range(int(width * 0.3), int(width * 0.75), 2):
+        covering = both = lefts = rights = 0
         for sp, first_end, last_start in spans:
             if any(a < x < b for a, b in sp):
                 covering += 1
             elif first_end <= x <= last_start:
                 both += 1
-        if both >= max(3, 0.3 * len(lines)) and covering <= 0.25 * len(lines):
-            key = (both - covering, -abs(x - width / 2))
+            elif last_start < x:
+                lefts += 1
+            else:
+                rights += 1
+        # two columns whose lines share baselines (a line has text on both sides), or a column and a
+        # sidebar set in another size, whose lines fall between the column's (each line on one side)
+        sides = min(lefts, rights) >= max(4, 0.2 * len(lines)) and covering <= 0.1 * len(lines)
+        if (both >= max(3, 0.3 * len(lines)) or sides) and covering <= 0.25 * len(lines):
+            key = (both + (min(lefts, rights) if sides else 0) - covering, -abs(x - width / 2))
             if best is None or key > best[0]:
                 best = (key, x)
     return best[1] if best else None
@@ -203,7 +213,9 @@ def _space_gap_em(chars: list[dict]) -> float:
 def _reading_order(chars: list[dict], width: float) -> list[dict]:
     gap_em = _space_gap_em(chars)
     raw = _cluster_lines(chars)
-    segmented = [_segments(line) for line in raw]
+    # (a gutter may be narrower than a column gap: split at an em, a gap no word space reaches, and
+    # let the gutter search find where such gaps line up down the page)
+    segmented = [_segments(line, GUTTER_GAP_EM) for line in raw]
     gutter = _find_gutter(segmented, width)
     out: list[dict] = []
     if gutter is None:
@@ -222,20 +234,30 @@ def _reading_order(chars: list[dict], width: float) -> list[dict]:
         right.clear()
 
     for line, segs in zip(raw, segmented):
-        if any(s[0]["x0"] < gutter < s[-1]["x1"] for s in segs):
+        if any(s[0]["x0"] < gutter < s[-1]["x1"] for s in segs) and not _gap_at(line, gutter):
             flush()
             rec = _line_record(line, "full", gap_em)
             if rec:
                 out.append(rec)
             continue
-        lchars = [c for s in segs if s[-1]["x1"] <= gutter for c in s]
-        rchars = [c for s in segs if s[0]["x0"] >= gutter for c in s]
+        lchars = [c for c in line if (c["x0"] + c["x1"]) / 2 < gutter]
+        rchars = [c for c in line if (c["x0"] + c["x1"]) / 2 >= gutter]
         for part, bucket, col in ((lchars, left, "left"), (rchars, right, "right")):
             rec = _line_record(part, col, gap_em) if part else None
             if rec:
                 bucket.append(rec)
     flush()
     return out
+
+
+def _gap_at(line: list[dict], x: float) -> bool:
+    """Whether the line's glyphs leave a gap of an em or more at ``x``: two columns set closer
+    than a column gap on one baseline, not a line across both."""
+    ink = [c for c in line if not c["text"].isspace()]
+    for a, b in zip(ink, ink[1:]):
+        if a["x1"] <= x + 1 and b["x0"] >= x - 1:
+            return b["x0"] - a["x1"] >= 1.0 * max(a.get("size") or 0, b.get("size") or 0, 1.0)
+    return False
 
 
 def _word_width(text: str, size: float) -> float:
@@ -270,6 +292,7 @@ def _paragraphs(lines: list[dict], body_size: float, one_font: bool = False) -> 
                 or short
                 or bool(STRONG_START.match(ln["text"]))
                 or bool(WEAK_START.match(ln["text"]) and SENTENCE_END.search(prev["text"]))
+                or bool(FIELD_LINE.match(ln["text"]) and FIELD_LINE.match(prev["text"]))  # Opened: 1994 | Site: 48 hectares
             )
             if not new:
                 groups[-1].append(ln)
