@@ -199,7 +199,9 @@ def same_cluster_by_stem(a: str, b: str) -> bool:
     if sa[0] != sb[0]:
         return _same_after_place(sa, sb)
     only_place = sa[0] in {norm(p) for p in place_lookup()} or sa[0] in _korean_place_keys()
-    return sa[1] == sb[1] or not only_place
+    # (a stem of two syllables before heads of two families reads as a place no list knows: 다온테크노파크 and
+    # 다온첨단산업단지 are a technopark and the complex it sits in)
+    return sa[1] == sb[1] or (not only_place and not (len(sa[0]) <= 2 and all("가" <= ch <= "힣" for ch in sa[0])))
 
 
 def _named_by_whole(short: str, long_stem: tuple[str, str]) -> bool:

@@ -210,9 +210,10 @@ def _space_gap_em(chars: list[dict]) -> float:
     return max(0.8 * widths[len(widths) // 2], 0.25)
 
 
-def _reading_order(chars: list[dict], width: float) -> list[dict]:
+def _reading_order(chars: list[dict], width: float, raw: list[list[dict]] | None = None) -> list[dict]:
+    """The page's lines in reading order (``raw``: its visual lines, if clustered already)."""
     gap_em = _space_gap_em(chars)
-    raw = _cluster_lines(chars)
+    raw = _cluster_lines(chars) if raw is None else raw
     # (a gutter may be narrower than a column gap: split at an em, a gap no word space reaches, and
     # let the gutter search find where such gaps line up down the page)
     segmented = [_segments(line, GUTTER_GAP_EM) for line in raw]
@@ -368,11 +369,11 @@ def _glyphs(page) -> tuple[list[dict], bool]:
     return chars, ruled
 
 
-def _unruled_tables(chars: list[dict]) -> tuple[list[Table], list[tuple]]:
-    """Tables set out in aligned columns without ruling (pipeline.textlayer.aligned), and their boxes."""
+def _unruled_tables(chars: list[dict], lines: list[list[dict]]) -> tuple[list[Table], list[tuple]]:
+    """Tables set out in aligned columns without ruling (pipeline.textlayer.aligned) among the page's
+    visual ``lines`` of ``chars``, and their boxes."""
     gap_em = _space_gap_em(chars)
-    tables, boxes = aligned_tables(_cluster_lines(chars), _segments,
-                                   lambda seg: (_line_record(seg, "full", gap_em) or {}).get("text", ""))
+    tables, boxes = aligned_tables(lines, _segments, lambda seg: (_line_record(seg, "full", gap_em) or {}).get("text", ""))
     for t, b in zip(tables, boxes):
         t.bbox = [round(v, 2) for v in b]
     return tables, boxes
@@ -528,14 +529,16 @@ def parse_pdf_pages(path: str, max_pages: int | None = None) -> tuple[list[Page]
         size_hist: Counter = Counter()
         for number, width, height, glyphs, tables, boxes in doc.pages(max_pages):
             chars = [c for c in glyphs if not boxes or not _inside(c, boxes)]
-            unruled, more = _unruled_tables(chars)
+            raw = _cluster_lines(chars)
+            unruled, more = _unruled_tables(chars, raw)
             if unruled:  # tables drawn without ruling: their glyphs stay out of the prose too
                 tables = sorted([*tables, *unruled], key=lambda t: t.bbox[1] if t.bbox else 0)
                 chars = [c for c in chars if not _inside(c, more)]
+                raw = _cluster_lines(chars)
             for c in chars:
                 if not c["text"].isspace():
                     size_hist[round(c.get("size") or 0, 1)] += 1
-            lines = _reading_order(chars, width)
+            lines = _reading_order(chars, width, raw)
             per_page.append((number, height, lines, tables))
             if number == 1:
                 title_lines = [ln for ln in (_line_record(line, "full") for line in _cluster_lines(glyphs)) if ln]
