@@ -173,6 +173,37 @@ def narrow_gutter_pdf(path: Path) -> Path:
     return path
 
 
+def columns_around_a_table_pdf(path: Path) -> Path:
+    """Two columns of prose above a ruled table across the page and two more under it (a report's
+    page: the upper columns, the table, then the lower columns)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    col = (w - 100 - 20) / 2
+
+    def column(x, y, text):
+        for line in wrap(c, text, col, KO_FONT, 10):
+            c.setFont(KO_FONT, 10)
+            c.drawString(x, y, line)
+            y -= 14
+
+    column(50, h - 80, KO)
+    column(50 + col + 20, h - 80, KO_OTHER)
+    top = h - 230
+    for k, row in enumerate(UNRULED):
+        for j, cell in enumerate(row):
+            c.setFont(KO_FONT, 9)
+            c.drawString(56 + j * 120, top - 14 - k * 18, cell)
+    for k in range(len(UNRULED) + 1):
+        c.line(50, top - k * 18 - 4, 50 + 4 * 120, top - k * 18 - 4)
+    for j in range(5):
+        c.line(50 + j * 120, top - 4, 50 + j * 120, top - len(UNRULED) * 18 - 4)
+    column(50, top - 120, KO_OTHER[:60] + "다.")
+    column(50 + col + 20, top - 120, KO[:60] + "다.")
+    c.showPage()
+    c.save()
+    return path
+
+
 def rotated_pdf(path: Path) -> Path:
     """A page shown rotated 90 degrees (/Rotate 90) whose text is set upright in page space."""
     c = canvas.Canvas(str(path), pagesize=A4)
@@ -204,5 +235,6 @@ STYLES = {
     "unruled_table": unruled_table_pdf,
     "sidebar": sidebar_pdf,
     "narrow_gutter": narrow_gutter_pdf,
+    "columns_around_a_table": columns_around_a_table_pdf,
     "cropped": cropped_pdf,
 }

@@ -58,6 +58,10 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 if q.unit != "percent" and q.metric == st.unit_label(q.unit):  # (a percent's default, share, says something)
                     q.metric = next((p.metric for p in [*reversed(local[:k]), *reversed(prev)]
                                      if p.unit == q.unit and p.metric != q.metric), q.metric)
+        if lang == "ko" and _SAME_MEASURE_END_KO.search(s.text):  # 김해강소특구는 3,400억원에 그쳤다: after a sentence
+            for q in local:  # of amounts labelled, a bare amount whose clause ends on how it ranks measures the same
+                if st.is_money(q.unit) and q.metric == st.unit_label(q.unit):
+                    q.metric = next((p.metric for p in reversed(prev) if p.unit == q.unit and p.metric != q.metric), q.metric)
         if lang == "ko":  # 12월 생산실적은 1조3,620억원이며, 전기전자가 7,248억원, 석유화학이 1,918억원: a breakdown by
             for k, q in enumerate(local):  # subjects (업종이 N원) of the amount labelled before it measures the same
                 if q.unit != "percent" and q.metric == st.unit_label(q.unit) and _BREAKDOWN_SUBJECT_KO.search(s.text, max(0, q.start - 12), q.start):
@@ -253,6 +257,8 @@ _PART_OPENS_KO = re.compile(r"\s*(?:제\s?)?\d{1,2}\s?(?:단지|공구|산단|�
 # a level a count rose or fell to: 1403개로 늘었다, 1,200명으로 줄었다
 _LEVEL_REACHED_KO = re.compile(r"\s*(?:으로|로)\s*(?:늘|증가|줄|감소|확대|축소|불어나|급증|급감)")
 # a Korean sentence opening on its subject with 도 ('also'): 수출도 26억 달러로 73.9% 늘었다
+# an amount ranked against the ones before it: '3,400억원에 그쳤다', '…에 머물렀다', '…로 가장 적었다'
+_SAME_MEASURE_END_KO = re.compile(r"(?:에|로|으로)\s*(?:그쳤|그치|머물렀|머물|불과했|불과하|가장\s*(?:적었|많았|컸|작았|낮았|높았))")
 _GOES_ON_KO = re.compile(r"\s*[가-힣]{1,6}도\s")
 
 
@@ -320,7 +326,8 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
         carried = (page.tables[-1].rows[0], page_period, cap_units, cap_label) \
             if len(page.tables) == 1 and page.tables[-1].has_header else None
         for t in page.tables:
-            years = sorted({y for h in (t.rows[0] if t.has_header else []) if (y := _header_year(h))})
+            years = sorted({y for h in (t.rows[0] if t.has_header else []) if (y := _header_year(h))}) \
+                or sorted({y for r in t.rows[1:] if r and (y := _header_year(r[0]))})  # (or down the first column, turned)
             roles = cl.table_roles(t, kind)
             ccol = next((i for i, r in roles.items() if r == "cluster"), None)
             fcol = next((i for i, r in roles.items() if r == "factor"), None)
@@ -352,7 +359,10 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                             or (row_head and _header_unit_quantities_en(cell, row_head)) \
                             or en_figures.english_quantities(_FOOTNOTE_MARK.sub("", cell))
                     label = header_metric(head, metric_nouns) or (cap_label if qs and not re.search(r"[A-Za-z가-힣]", cell) else None)
-                    label = _change_label(head, cell) or label  # a column of changes: 'Change (%)', '증감률(%)'; a minus is a decline
+                    # a column of changes: 'Change (%)', '증감률(%)'; a minus is a decline (or a row of them, in a table turned)
+                    turned = _change_label(row[0], cell) if i > 0 and 0 not in roles and not _change_label(head, cell) else None
+                    label = _change_label(head, cell) or (f"{label} {turned}" if turned and label else turned) or label
+                    # (the measure its column names changed: 고용(명) | 3,300 under 증감 is jobs gained)
                     labels = _slashed_labels(head, cell, qs, metric_nouns) or [label] * len(qs)
                     if label is None and i > 0 and 0 not in roles and not re.search(r"\d", row[0]):
                         label = header_metric(row[0], metric_nouns)  # Companies | about 1,400: the row says what
@@ -369,10 +379,10 @@ def _table_statistics(parsed, clusters, doc_topic, lang):
                             q = dataclasses.replace(q, period=month)  # | 2024.6 | 418 |: the month the row or column names
                         elif q.period is None and (y := _bracketed_year(cell, q.end) or year):
                             q = dataclasses.replace(q, period=(f"{y}-01-01", f"{y}-12-31"))
-                        elif q.period is None and label in ("growth", "decline") and len(years) >= 2:
+                        elif q.period is None and (label or "").endswith(("growth", "decline")) and len(years) >= 2:
                             # a column of changes beside columns of years: the change from the first to the last
                             q = dataclasses.replace(q, period=(f"{years[0]}-01-01", f"{years[-1]}-12-31"))
-                        elif q.period is None and (noted := page_period or doc_period) and label not in ("growth", "decline"):
+                        elif q.period is None and (noted := page_period or doc_period) and not (label or "").endswith(("growth", "decline")):
                             # the date a note or caption of the table gives (※ 2023년 말 기준), or the text's own
                             # convention ('Figures are for 2023 unless stated')
                             q = dataclasses.replace(q, period=noted)

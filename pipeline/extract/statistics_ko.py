@@ -530,6 +530,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         if run:  # (none when 과/및 comes first: "기술기업과 20만명", the noun is the previous item's)
             label = next((lab for i in range(len(run) - 1, -1, -1) if (lab := _rate_noun(run, i))), None) \
                 or _eojeol_label(run)
+            if label is None and unit == "count" and run[-1].whitespace_ and "".join(x.text for x in run).endswith(compact_ko_heads()):
+                label = "clusters"  # 전국 강소연구개발특구 14곳: the kind counted, written before the count
             if label in _INSTITUTION_LABELS and k >= 1 and before[k].text in ("및", "과", "와") \
                     and before[k - 1].tag_.startswith("NN") \
                     and (first_kind := _eojeol_label([before[k - 1]])) in _INSTITUTION_LABELS:

@@ -35,7 +35,7 @@ def _engine_setting() -> str:
 # pdf-8: glyphs from PDFium by default. The reference engine's parses are kept apart (a run with
 # CLUSTER_PIPELINE_TEXT_ENGINE=pdfplumber parses again rather than reuse the other engine's).
 _ENGINE_AT_START = _engine_setting()
-PARSER_VERSION = "pdf-15" if _ENGINE_AT_START == "pdfium" else f"pdf-15-{_ENGINE_AT_START}"
+PARSER_VERSION = "pdf-16" if _ENGINE_AT_START == "pdfium" else f"pdf-16-{_ENGINE_AT_START}"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
@@ -210,8 +210,11 @@ def _space_gap_em(chars: list[dict]) -> float:
     return max(0.8 * widths[len(widths) // 2], 0.25)
 
 
-def _reading_order(chars: list[dict], width: float, raw: list[list[dict]] | None = None) -> list[dict]:
-    """The page's lines in reading order (``raw``: its visual lines, if clustered already)."""
+def _reading_order(chars: list[dict], width: float, raw: list[list[dict]] | None = None,
+                   boxes: Iterable[tuple[float, float, float, float]] = ()) -> list[dict]:
+    """The page's lines in reading order (``raw``: its visual lines, if clustered already). A table
+    across both columns (``boxes``: the page's tables) ends the columns above it: the text under it
+    is read after both."""
     gap_em = _space_gap_em(chars)
     raw = _cluster_lines(chars) if raw is None else raw
     # (a gutter may be narrower than a column gap: split at an em, a gap no word space reaches, and
@@ -234,7 +237,13 @@ def _reading_order(chars: list[dict], width: float, raw: list[list[dict]] | None
         left.clear()
         right.clear()
 
+    across = [b for b in boxes if b[0] < gutter < b[2]]
+    band = 0
     for line, segs in zip(raw, segmented):
+        below = sum(1 for b in across if b[3] <= min(c["top"] for c in line) + 1)
+        if below != band:  # (past a table spanning the gutter: the columns above it are done)
+            flush()
+            band = below
         if any(s[0]["x0"] < gutter < s[-1]["x1"] for s in segs) and not _gap_at(line, gutter):
             flush()
             rec = _line_record(line, "full", gap_em)
@@ -538,7 +547,7 @@ def parse_pdf_pages(path: str, max_pages: int | None = None) -> tuple[list[Page]
             for c in chars:
                 if not c["text"].isspace():
                     size_hist[round(c.get("size") or 0, 1)] += 1
-            lines = _reading_order(chars, width, raw)
+            lines = _reading_order(chars, width, raw, [*boxes, *more] if unruled else boxes)
             per_page.append((number, height, lines, tables))
             if number == 1:
                 title_lines = [ln for ln in (_line_record(line, "full") for line in _cluster_lines(glyphs)) if ln]
