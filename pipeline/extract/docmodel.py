@@ -750,8 +750,8 @@ def _names_a_kind(text: str, lang: str) -> bool:
 
 @lru_cache(maxsize=4096)  # asked per sentence and again per figure of a clause
 def _wide_scope(_rules_in_use: object, text: str, lang: str) -> tuple[str, ...] | None:
-    if _study_cues(lang).search(text) or any(rx.search(text) for rx in _set_scope(lang)):
-        return ()
+    if _study_cues(lang).search(text) or any(rx.search(text) or rx.search(_strip_bullet(text)) for rx in _set_scope(lang)):
+        return ()  # (after a bullet too: '■ The two districts reviewed host 410 companies between them')
     if not _wide_rx(lang).search(_strip_bullet(text)):
         return None
     return tuple(sorted({iso for _, _, iso in find_countries(text) if iso != "KR"}))

@@ -335,7 +335,8 @@ def _difficulty(text: str, s: int, e: int, lang: str, sentence_start: int = 0) -
     before = text[max(0, s - 60):s]
     if _NOT_LACKING_EN.search(before):
         return False
-    return bool(rx.search(before[-40:]) or _NEGATED_EN.search(before) or _difficulty_after_en().match(text, e))
+    return bool(rx.search(before[-40:]) or _NEGATED_EN.search(before) or _difficulty_after_en().match(text, e)
+                or _difficulty_predicate_en().match(text, e))
 
 
 @per_rules
@@ -344,6 +345,16 @@ def _difficulty_frame_ko() -> re.Pattern:
     words = (_rules().get("difficulty_cues") or {}).get("ko_frames") or ["\x00"]
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:{alt})[가-힣]{{0,3}}?(?:(?:을|를)\s*(?:묻|꼽|지적|들)|(?:으로|로)(?:는|도)?\s)")
+
+
+@per_rules
+def _difficulty_predicate_en() -> re.Pattern:
+    """An English clause calling the cue's subject a difficulty, right after the cue: '… is the most
+    common constraint', '… remain the sore point' (rules: difficulty_cues.en_predicate)."""
+    words = (_rules().get("difficulty_cues") or {}).get("en_predicate") or ["\x00"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[^.;:!?]{{0,40}}?\b(?:is|are|was|were|remains?|remained)\s+(?:the|a|an|one\s+of\s+the)\s+"
+                      rf"(?:[\w-]+\s+){{0,3}}?(?:{alt})\b", re.I)
 
 
 @per_rules
