@@ -615,3 +615,31 @@ def english_qualifier(before: str, after: str) -> str:
         if (plus and a.startswith("+")) or (rx is not None and rx.match(a)):
             return qual
     return "exact"
+
+
+# what a line that only dates a block says besides its date: '2024년 6월 말 기준', '(as of 2023)', 'Figures for 2023'
+_DATE_WORDS = re.compile(r"기준|현재|\bas\s+(?:of|at)\b|\bat\s+(?:the\s+)?end\s+of\b|\b(?:figures|data)\s+(?:are\s+)?for\b|[()\[\],.:\s]", re.I)
+
+
+_STANDING_DATE = re.compile(r"\bas\s+(?:of|at)\b|기준|현재", re.I)
+
+
+def dating_line(text: str, lang: str, published: str | None) -> tuple[str | None, tuple | None]:
+    """('only', period) for a line that says only a date ('2024년 6월 말 기준', 'As of June 2024');
+    ('titled', period) for a short title ending in a bracketed year ('Key figures (2023)', '주요 지표(2023년
+    기준)'); (None, None) for any other line."""
+    if len(text) > 80:
+        return None, None
+    m = re.search(r"[(\[]\s*((?:19|20)\d{2})([^)\]]{0,14})[)\]]\s*$", text)
+    if m and not re.search(r"\d", text[:m.start()]):
+        found = find_periods(m.group(1) + m.group(2), lang, published)
+        return "titled", (found[0][2], found[0][3]) if found else year_period(int(m.group(1)))
+    periods = find_periods(text, lang, published)
+    if len(periods) != 1:
+        return None, None
+    a, b = periods[0][:2]
+    if _DATE_WORDS.sub("", text[:a] + text[b:]).strip() == "":
+        return "only", periods[0][2:]
+    if re.search(r"[:：]\s*$", text) and _STANDING_DATE.search(text) and not re.search(r"\d", text[:a] + text[b:]):
+        return "titled", periods[0][2:]  # 'Park at a glance, as of 31 May 2024:', '주요 현황(2024년 6월 현재):'
+    return None, None

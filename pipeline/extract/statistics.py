@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract import numbers as nu
+from pipeline.extract.modality import REPORTED
 from pipeline.extract.normalise import metric_code
 from pipeline.rules import load_rules, per_rules
 
@@ -512,3 +513,20 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             q.period = year_earlier(q.period)
     return [p for p in periods if p not in bases]  # the sentence's periods, for the caller's 'the same year'
     # (not a date only compared with)
+
+
+def stat_row(doc_id, cluster, q, page, a, b, evidence, metric=None, modality=REPORTED):
+    """A statistic row of the contract's table from a quantity (cluster_id: ``id()`` of the Cluster record, or None)."""
+    label = metric or q.metric
+    code = metric_code(label, q.unit, cluster is not None)
+    if code == "study_scope" or label in _place_only_labels():
+        cluster = None  # what the document itself examined belongs to no cluster; nor a place's unemployment rate
+    return {"doc_id": doc_id, "cluster_id": id(cluster) if cluster is not None else None, "metric": code,
+            "metric_label": label, "value": float(q.value), "unit": q.unit, "qualifier": q.qualifier,
+            "period_start": q.period[0] if q.period else None, "period_end": q.period[1] if q.period else None,
+            "text": q.text, "page": page, "char_start": a, "char_end": b, "evidence": evidence, "modality": modality}
+
+
+@per_rules
+def _place_only_labels() -> frozenset[str]:
+    return frozenset(str(w) for w in (load_rules("metrics").get("place_only_labels") or ()))

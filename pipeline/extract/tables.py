@@ -30,7 +30,7 @@ def prepared(parsed: ParsedDocument) -> ParsedDocument:
 def _is_label(cell: str) -> bool:
     """A cell that says what a row or column holds: a known header (Country, 소재지, Founded) or a
     measure (Companies, 고용인원(명), Revenue (EUR m))."""
-    from pipeline.extract.figures import header_metric
+    from pipeline.extract.table_figures import header_metric
 
     cell = cell.strip()
     return bool(cell) and (cl.header_role(cell) is not None or header_metric(cell, load_rules("metrics")["nouns"]) is not None)
