@@ -9,7 +9,8 @@ is read as its transpose (one cluster per row, one measure per column), so that 
 figures and claims need to know one orientation only. Cell offsets move with their cells: every
 figure still points at its text on the page. A table a page break cuts, its header not repeated on
 the next page, is read there under the header of the page before (``continued``); a header of two
-rows, years over measures, is read as one (``stacked``). ``prepared`` does all three, in that order."""
+rows, years over measures, is read as one (``stacked``); a first cell spanning rows is given to each
+of them (``filled_down``). ``prepared`` does all four, in that order."""
 from __future__ import annotations
 
 import dataclasses
@@ -113,9 +114,10 @@ def stacked(parsed: ParsedDocument) -> ParsedDocument:
                     joined.append(" ".join(x for x in (carried, b.strip()) if x))
                 t = Table(rows=[joined, *t.rows[2:]], cell_offsets=t.cell_offsets[1:] if t.cell_offsets else [],
                           bbox=t.bbox, has_header=True)
-                changed = True
             tables.append(t)
-        pages.append(dataclasses.replace(p, tables=tables) if changed else p)
+        page_changed = any(a is not b for a, b in zip(tables, p.tables))
+        changed = changed or page_changed
+        pages.append(dataclasses.replace(p, tables=tables) if page_changed else p)
     return dataclasses.replace(parsed, pages=pages) if changed else parsed
 
 
@@ -137,7 +139,8 @@ def filled_down(parsed: ParsedDocument) -> ParsedDocument:
                     if k - first in blanks and k > first:
                         rows[k][0] = rows[k - 1][0]
                 t = Table(rows=rows, cell_offsets=t.cell_offsets, bbox=t.bbox, has_header=t.has_header)
-                changed = True
             tables.append(t)
-        pages.append(dataclasses.replace(p, tables=tables) if changed else p)
+        page_changed = any(a is not b for a, b in zip(tables, p.tables))
+        changed = changed or page_changed
+        pages.append(dataclasses.replace(p, tables=tables) if page_changed else p)
     return dataclasses.replace(parsed, pages=pages) if changed else parsed
