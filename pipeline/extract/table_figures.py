@@ -87,8 +87,9 @@ def statistics(parsed: ParsedDocument, clusters: list, doc_topic, lang: str) -> 
                             or en_figures.english_quantities(_FOOTNOTE_MARK.sub("", cell))
                     label = header_metric(head, metric_nouns) or (cap_label if qs and not re.search(r"[A-Za-z가-힣]", cell) else None)
                     # a column of changes: 'Change (%)', '증감률(%)'; a minus is a decline (or a row of them, in a table turned)
-                    turned = _change_label(row[0], cell) if i > 0 and 0 not in roles and not _change_label(head, cell) else None
-                    label = _change_label(head, cell) or (f"{label} {turned}" if turned and label else turned) or label
+                    changed = _change_label(head, cell)
+                    turned = _change_label(row[0], cell) if i > 0 and 0 not in roles and not changed else None
+                    label = changed or (f"{label} {turned}" if turned and label else turned) or label
                     # (the measure its column names changed: 고용(명) | 3,300 under 증감 is jobs gained)
                     labels = _slashed_labels(head, cell, qs, metric_nouns) or [label] * len(qs)
                     if label is None and i > 0 and 0 not in roles and not re.search(r"\d", row[0]):

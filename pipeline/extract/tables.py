@@ -58,14 +58,19 @@ def transpose(t: Table) -> Table:
     return Table(rows=rows, cell_offsets=offs, bbox=t.bbox, has_header=True)
 
 
+def _each_table(parsed: ParsedDocument, read) -> ParsedDocument:
+    """The document with ``read`` applied to every table (it gives the table itself back when it leaves
+    it as it is): a new object when a table changed, its other pages shared; the stored parse is untouched."""
+    pages = []
+    for p in parsed.pages:
+        tables = [read(t) for t in p.tables]
+        pages.append(dataclasses.replace(p, tables=tables) if any(a is not b for a, b in zip(tables, p.tables)) else p)
+    return dataclasses.replace(parsed, pages=pages) if any(a is not b for a, b in zip(pages, parsed.pages)) else parsed
+
+
 def oriented(parsed: ParsedDocument) -> ParsedDocument:
-    """The document with every transposed table turned to one cluster per row (a new object; the
-    stored parse is untouched)."""
-    turned = {id(t) for p in parsed.pages for t in p.tables if is_transposed(t)}
-    if not turned:
-        return parsed
-    pages = [dataclasses.replace(p, tables=[transpose(t) if id(t) in turned else t for t in p.tables]) for p in parsed.pages]
-    return dataclasses.replace(parsed, pages=pages)
+    """The document with every transposed table turned to one cluster per row."""
+    return _each_table(parsed, lambda t: transpose(t) if is_transposed(t) else t)
 
 
 def continued(parsed: ParsedDocument) -> ParsedDocument:
@@ -101,46 +106,35 @@ def stacked(parsed: ParsedDocument) -> ParsedDocument:
     (| 구분 | 2022년 |  | 2023년 |  | over |  | 기업수 | 고용 | 기업수 | 고용 |), given one header row
     whose cells join both (2022년 기업수, 2022년 고용, …): a merged cell's text carried over the
     columns it spans."""
-    changed = False
-    pages = []
-    for p in parsed.pages:
-        tables = []
-        for t in p.tables:
-            if t.has_header and len(t.rows) >= 3 and _is_subheader(t.rows[0], t.rows[1]):
-                top, sub, carried = t.rows[0], t.rows[1], ""
-                joined = []
-                for i, (a, b) in enumerate(zip(top, sub)):
-                    carried = a.strip() or (carried if i > 0 else "")
-                    joined.append(" ".join(x for x in (carried, b.strip()) if x))
-                t = Table(rows=[joined, *t.rows[2:]], cell_offsets=t.cell_offsets[1:] if t.cell_offsets else [],
-                          bbox=t.bbox, has_header=True)
-            tables.append(t)
-        page_changed = any(a is not b for a, b in zip(tables, p.tables))
-        changed = changed or page_changed
-        pages.append(dataclasses.replace(p, tables=tables) if page_changed else p)
-    return dataclasses.replace(parsed, pages=pages) if changed else parsed
+    return _each_table(parsed, _stacked)
+
+
+def _stacked(t: Table) -> Table:
+    if not (t.has_header and len(t.rows) >= 3 and _is_subheader(t.rows[0], t.rows[1])):
+        return t
+    carried, joined = "", []
+    for i, (a, b) in enumerate(zip(t.rows[0], t.rows[1])):
+        carried = a.strip() or (carried if i > 0 else "")
+        joined.append(" ".join(x for x in (carried, b.strip()) if x))
+    return Table(rows=[joined, *t.rows[2:]], cell_offsets=t.cell_offsets[1:] if t.cell_offsets else [],
+                 bbox=t.bbox, has_header=True)
 
 
 def filled_down(parsed: ParsedDocument) -> ParsedDocument:
     """The document with the first cell of a body row left blank by a cell spanning rows above it
     (| 2013 | Tenants | 97 | over |  | Jobs | 3,900 |) given that cell's text, in every table whose
     first column is otherwise filled."""
-    changed = False
-    pages = []
-    for p in parsed.pages:
-        tables = []
-        for t in p.tables:
-            body = t.rows[1:] if t.has_header else t.rows
-            blanks = [k for k, r in enumerate(body) if r and not r[0].strip() and sum(bool(c.strip()) for c in r[1:]) >= 2]
-            if blanks and body[0] and body[0][0].strip() and len(blanks) < len(body):
-                rows = [list(r) for r in t.rows]
-                first = 1 if t.has_header else 0
-                for k in range(first, len(rows)):
-                    if k - first in blanks and k > first:
-                        rows[k][0] = rows[k - 1][0]
-                t = Table(rows=rows, cell_offsets=t.cell_offsets, bbox=t.bbox, has_header=t.has_header)
-            tables.append(t)
-        page_changed = any(a is not b for a, b in zip(tables, p.tables))
-        changed = changed or page_changed
-        pages.append(dataclasses.replace(p, tables=tables) if page_changed else p)
-    return dataclasses.replace(parsed, pages=pages) if changed else parsed
+    return _each_table(parsed, _filled_down)
+
+
+def _filled_down(t: Table) -> Table:
+    body = t.rows[1:] if t.has_header else t.rows
+    blanks = [k for k, r in enumerate(body) if r and not r[0].strip() and sum(bool(c.strip()) for c in r[1:]) >= 2]
+    if not (blanks and body[0] and body[0][0].strip() and len(blanks) < len(body)):
+        return t
+    rows = [list(r) for r in t.rows]
+    first = 1 if t.has_header else 0
+    for k in range(first, len(rows)):
+        if k - first in blanks and k > first:
+            rows[k][0] = rows[k - 1][0]
+    return Table(rows=rows, cell_offsets=t.cell_offsets, bbox=t.bbox, has_header=t.has_header)
