@@ -409,7 +409,9 @@ _LANDMARK_KO = re.compile(r"(?:와|과|에서|에)\s*(?:가깝|가까|인접|연
                           # what another is built inside: 신서혁신도시 안에 조성된 첨단의료복합단지
                           r"|\s*(?:안|내)에\s*(?:조성된|조성한|위치한|자리한|자리잡은|자리 잡은|들어선|들어서)"
                           # what another is modelled on: 켄달스퀘어를 본뜬 국가 정책사업, X를 모델로 한
-                          r"|(?:을|를)\s*(?:본뜬|본떠|본딴|본따|본받|모델로|모델 삼|롤모델로|벤치마킹)")
+                          r"|(?:을|를)\s*(?:본뜬|본떠|본딴|본따|본받|모델로|모델 삼|롤모델로|벤치마킹)"
+                          # ... or what its name is taken from: 실리콘밸리에서 따온 이름, 실리콘밸리에 빗댄
+                          r"|(?:에서|을|를|에)\s*(?:따온|따와|따왔|빗댄|빗대)")
 
 
 # ... in English, the words before it: 'Over the road from the Advanced Manufacturing Park (AMP), the
@@ -421,7 +423,9 @@ _LANDMARK_EN = re.compile(r"\b(?:(?:over|across)\s+the\s+(?:road|street|river|wa
                           # Northgate Science Park is smaller: 85 companies')
                           r"|(?<!\bthe\s)(?<!\bits\s)(?<!\ba\s)neighbou?ring"
                           # ... or what it is modelled on: 'modelled on Kendall Square', 'inspired by Silicon Valley'
-                          r"|(?:modell?ed|patterned|fashioned)\s+(?:on|after)|inspired\s+by|in\s+the\s+mou?ld\s+of)\s+(?:the\s+)?$", re.I)
+                          # ... or what its name is taken from: 'The label borrows from Silicon Valley', 'named after'
+                          r"|(?:modell?ed|patterned|fashioned)\s+(?:on|after)|inspired\s+by|in\s+the\s+mou?ld\s+of"
+                          r"|(?:named|called)\s+after|borrow(?:s|ed|ing)?\s+from|a\s+(?:nod|play)\s+(?:to|on)|likened\s+to|by\s+analogy\s+with)\s+(?:the\s+)?$", re.I)
 
 
 # what a country is described as in an apposition: 'Mauritius, an island of 1860 sq km, …'

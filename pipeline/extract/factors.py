@@ -330,13 +330,20 @@ def _difficulty(text: str, s: int, e: int, lang: str, sentence_start: int = 0) -
     denied in its clause ('without receiving any incentive payments or special tax breaks'; not
     'no shortage of skilled engineers', which affirms)."""
     rx = _difficulty_rx(lang)
-    if lang == "ko":
-        return bool(rx.search(text[e:e + 20]) or _difficulty_frame_ko().search(text, sentence_start, e))
+    if lang == "ko":  # (after the cue, or inside a pair's span: 전문 인력의 수도권 유출로 채용이 …)
+        return bool(rx.search(text[e:e + 20]) or _difficulty_inside_ko().search(text, s, e)
+                    or _difficulty_frame_ko().search(text, sentence_start, e))
     before = text[max(0, s - 60):s]
     if _NOT_LACKING_EN.search(before):
         return False
     return bool(rx.search(before[-40:]) or _NEGATED_EN.search(before) or _difficulty_after_en().match(text, e)
                 or _difficulty_predicate_en().match(text, e))
+
+
+@per_rules
+def _difficulty_inside_ko() -> re.Pattern:
+    words = (_rules().get("difficulty_cues") or {}).get("ko") or ["\x00"]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 @per_rules
@@ -353,8 +360,8 @@ def _difficulty_predicate_en() -> re.Pattern:
     common constraint', '… remain the sore point' (rules: difficulty_cues.en_predicate)."""
     words = (_rules().get("difficulty_cues") or {}).get("en_predicate") or ["\x00"]
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"[^.;:!?]{{0,40}}?\b(?:is|are|was|were|remains?|remained)\s+(?:the|a|an|one\s+of\s+the)\s+"
-                      rf"(?:[\w-]+\s+){{0,3}}?(?:{alt})\b", re.I)
+    return re.compile(rf"[^.;:!?]{{0,40}}?\b(?:is|are|was|were|remains?|remained)\s+(?:the|a|an|its|their|one\s+of\s+(?:the|its|their))\s+"
+                      rf"(?:[\w'’-]+\s+){{0,3}}?(?:{alt})\b", re.I)
 
 
 @per_rules

@@ -618,7 +618,7 @@ def english_qualifier(before: str, after: str) -> str:
 
 
 # what a line that only dates a block says besides its date: '2024년 6월 말 기준', '(as of 2023)', 'Figures for 2023'
-_DATE_WORDS = re.compile(r"기준|현재|\bas\s+(?:of|at)\b|\bat\s+(?:the\s+)?end\s+of\b|\b(?:figures|data)\s+(?:are\s+)?for\b|[()\[\],.:\s]", re.I)
+_DATE_WORDS = re.compile(r"기준|현재|\bas\s+(?:of|at)\b|\bat\s+(?:the\s+)?end\s+of\b|\b(?:figures|data)(?:\s+(?:are\s+)?for)?\b|[()\[\],.:\s]", re.I)
 
 
 _STANDING_DATE = re.compile(r"\bas\s+(?:of|at)\b|기준|현재", re.I)

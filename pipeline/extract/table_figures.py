@@ -64,6 +64,8 @@ def statistics(parsed: ParsedDocument, clusters: list, doc_topic, lang: str) -> 
             values = _value_columns(t, roles)
             col_units = dict.fromkeys(values, cap_units[0]) if len(cap_units) == 1 else \
                 dict(zip(values, cap_units)) if len(cap_units) == len(values) else {}
+            # (or one per row of figures, in order, when the years run across: | 구분 | 2010 | 2014 | with 입주기업, 종사자 down)
+            row_units = _row_units(t, cap_units) if len(cap_units) > 1 and not col_units and years and 0 not in roles else {}
             for r, row in enumerate(t.rows[1:] if t.has_header else t.rows, start=1 if t.has_header else 0):
                 cluster = _row_cluster(clusters, row[ccol]) if ccol is not None and ccol < len(row) else None
                 if ccol is None and fcol is None:
@@ -74,7 +76,8 @@ def statistics(parsed: ParsedDocument, clusters: list, doc_topic, lang: str) -> 
                         continue
                     head = header[i] if i < len(header) else ""
                     # (a unit the table's caption or unit note gives, when the header gives none: (단위: 억원), (EUR million))
-                    cap_head = f"({col_units[i]})" if i in col_units and not re.search(r"[(\[]", head) else None
+                    unit = col_units.get(i) or row_units.get(r)
+                    cap_head = f"({unit})" if unit and not re.search(r"[(\[]", head) else None
                     # (or the row's label, when the measures run down the first column: | Occupancy (%) | 88 | 94 |)
                     row_head = row[0] if i > 0 and 0 not in roles and not re.search(r"\d", row[0]) else None
                     if lang == "ko":
@@ -85,16 +88,18 @@ def statistics(parsed: ParsedDocument, clusters: list, doc_topic, lang: str) -> 
                         qs = _header_unit_quantities_en(cell, head) or (cap_head and _header_unit_quantities_en(cell, cap_head)) \
                             or (row_head and _header_unit_quantities_en(cell, row_head)) \
                             or en_figures.english_quantities(_FOOTNOTE_MARK.sub("", cell))
-                    label = header_metric(head, metric_nouns) or (cap_label if qs and not re.search(r"[A-Za-z가-힣]", cell) else None)
                     # a column of changes: 'Change (%)', '증감률(%)'; a minus is a decline (or a row of them, in a table turned)
                     changed = _change_label(head, cell)
                     turned = _change_label(row[0], cell) if i > 0 and 0 not in roles and not changed else None
+                    # the measure the column names, or the row when the measures run down the first column
+                    # (Companies | about 1,400), or the caption
+                    by_row = row_head and not turned and not header_metric(head, metric_nouns)
+                    label = header_metric(head, metric_nouns) or (by_row and header_metric(row_head, metric_nouns)) \
+                        or (cap_label if qs and not re.search(r"[A-Za-z가-힣]", cell) else None)
                     label = changed or (f"{label} {turned}" if turned and label else turned) or label
                     # (the measure its column names changed: 고용(명) | 3,300 under 증감 is jobs gained)
-                    labels = _slashed_labels(head, cell, qs, metric_nouns) or [label] * len(qs)
-                    if label is None and i > 0 and 0 not in roles and not re.search(r"\d", row[0]):
-                        label = header_metric(row[0], metric_nouns)  # Companies | about 1,400: the row says what
-                        labels = _slashed_labels(row[0], cell, qs, metric_nouns) or [label] * len(qs)
+                    labels = _slashed_labels(head, cell, qs, metric_nouns) \
+                        or (by_row and _slashed_labels(row_head, cell, qs, metric_nouns)) or [label] * len(qs)
                     if label is None and qs and (measure := next((row[j] for j in range(i - 1, 0, -1) if j not in roles
                                                                   and not re.search(r"\d", row[j])
                                                                   and header_metric(row[j], metric_nouns)), None)):
@@ -155,6 +160,12 @@ def _caption(page, nouns: dict) -> tuple[tuple[str, ...], str | None]:
             units = (e.group(2).strip(),)
             label = header_metric(re.sub(r"\bby\s+\w+$", "", e.group(1)).strip(), nouns) or label
     return units, label
+
+
+def _row_units(t, units: tuple[str, ...]) -> dict[int, str]:
+    """The unit of each row of figures (by row index), when a note names one per row, in order."""
+    body = [r for r in range(1 if t.has_header else 0, len(t.rows)) if any(re.search(r"\d", c) for c in t.rows[r][1:])]
+    return dict(zip(body, units)) if len(body) == len(units) else {}
 
 
 def _value_columns(t, roles: dict) -> list[int]:

@@ -24,6 +24,17 @@ MAX_CELL_CHARS = 40  # longer cells read as prose set in columns
 ROW_GAP_EM = 1.6  # rows further apart than this (in line heights) end the table
 FIGURE_CELL = re.compile(r"^[\s△▽▲▼+\-−–~약]*[\d][\d,.\s]*(?:%|[a-e*†‡])?\s*$|^\s*[-–—]\s*$|^\s*n/?a\s*$", re.I)
 
+# a header of years over columns of figures: | 구분 | 2010 | 2014 | 2018 |, | | 2022년 | 2023.6 |
+_YEAR_HEAD = re.compile(r"\s*((?:19|20)\d{2})\s*(?:년|[.\-/]\s*\d{1,2}\s*(?:월\s*말?)?)?\s*")
+
+
+def years_across(header: list[str]) -> bool:
+    """A first row that names two or more years in order after a corner cell (blank or a label):
+    the header of a table whose columns are years, though every cell but one is digits."""
+    years = [m.group(1) for c in header[1:] if (m := _YEAR_HEAD.fullmatch(c))]
+    return len(header) >= 3 and len(years) == len(header) - 1 and not FIGURE_CELL.match(header[0] or "x") \
+        and (years == sorted(years) or years == sorted(years, reverse=True)) and len(set(years)) == len(years)
+
 
 def _overlaps(a: tuple[float, float], b: tuple[float, float], slack: float = 0.0) -> bool:
     return a[0] - slack < b[1] and b[0] - slack < a[1]
@@ -64,7 +75,7 @@ def aligned_tables(lines: list[list[dict]], segments: Callable[[list[dict]], lis
             rows = [[cell_text(s) for s in segs] for segs in block]
             if _table_like(rows):
                 header = rows[0]
-                tables.append(Table(rows=rows, cell_offsets=[], has_header=not any(FIGURE_CELL.match(c) for c in header)))
+                tables.append(Table(rows=rows, cell_offsets=[], has_header=not any(FIGURE_CELL.match(c) for c in header) or years_across(header)))
                 glyphs = [c for line in lines[i:j] for c in line]
                 boxes.append((min(c["x0"] for c in glyphs), min(c["top"] for c in glyphs),
                               max(c["x1"] for c in glyphs), max(c["bottom"] for c in glyphs)))

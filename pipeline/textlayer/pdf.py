@@ -20,7 +20,7 @@ import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve
 
 from pipeline.model import Page, Table, render_page
-from pipeline.textlayer.aligned import aligned_tables
+from pipeline.textlayer.aligned import aligned_tables, years_across
 from pipeline.textlayer.join import join_cell, join_lines
 from pipeline.textlayer.web import headline_like, section_heading
 
@@ -35,7 +35,7 @@ def _engine_setting() -> str:
 # pdf-8: glyphs from PDFium by default. The reference engine's parses are kept apart (a run with
 # CLUSTER_PIPELINE_TEXT_ENGINE=pdfplumber parses again rather than reuse the other engine's).
 _ENGINE_AT_START = _engine_setting()
-PARSER_VERSION = "pdf-16" if _ENGINE_AT_START == "pdfium" else f"pdf-16-{_ENGINE_AT_START}"
+PARSER_VERSION = "pdf-17" if _ENGINE_AT_START == "pdfium" else f"pdf-17-{_ENGINE_AT_START}"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
@@ -331,7 +331,7 @@ def _table_from(tbl, rows: list[list[str | None]]) -> Table | None:
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return None
     header = rows[0]
-    has_header = all(c and not re.fullmatch(r"[\d.,%\s]+", c) for c in header)
+    has_header = all(c and not re.fullmatch(r"[\d.,%\s]+", c) for c in header) or years_across(header)
     return Table(rows=rows, cell_offsets=[], bbox=[round(v, 2) for v in tbl.bbox], has_header=has_header)
 
 
