@@ -67,7 +67,8 @@ class Cluster:
 
 
 def _strip_country(name: str) -> str:
-    """'미국 보스턴 바이오텍 클러스터' -> '보스턴 바이오텍 클러스터' (the country is context, not name)."""
+    """'미국 보스턴 바이오텍 클러스터' -> '보스턴 바이오텍 클러스터', 'Optics Valley of China' -> 'Optics Valley'
+    (the country is context, not name)."""
     words = name.split(" ")
     while len(words) > 1 and words[0] in country_surface_set():
         words.pop(0)
@@ -78,6 +79,9 @@ def _strip_country(name: str) -> str:
         known = _gazetteer_country(" ".join(words[1:]))
         if known is None or any(iso == known for _, _, iso in find_countries(owner)):
             words.pop(0)
+    # (or after it: Optics Valley of China is Optics Valley)
+    if len(words) > 3 and words[-2] == "of" and words[-1] in country_surface_set():
+        words = words[:-2]
     return " ".join(words)
 
 

@@ -325,6 +325,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     lower = _lowercase_head_alt()
     for m in re.finditer(rf"(?<![\w.&])((?:{_ABBR})?(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{0,2}})({lower})\b(?!s)", text):
         words = m.group(1).split()
+        while len(words) > 1 and words[0][0].isupper() and words[0] not in ("The", "A", "An", "How", "Why", "What", "When", "Where", "Who", "Which") \
+                and _is_function_word(words[0]) and words[1][0].isupper():
+            words.pop(0)  # 'Today Oulu's ICT ecosystem is growing': the sentence's opening word, not the name's
+            # (not a headline's question: 'Why Lyon's biotech cluster keeps growing' names it again below)
         if _named_subject_before(text[:m.start()]):
             continue  # "The Cortex is St. Louis's innovation hub": a description of the named subject
         if any(w[0].islower() and _is_function_word(w) for w in words[1:]) \

@@ -363,6 +363,8 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         held = para_topic or section or doc_topic
         only_landmarks = bool(named) and not opens and all(landmarks(s))  # (held or not: a landmark is no one's topic)
         for c in named if not only_landmarks else []:  # (a landmark is no antecedent: 'Over the road from the AMP, …. The park …')
+            if any(c is p for p in parts):
+                continue  # (nor a part of the topic: 'it was renamed Kaohsiung Science Park' … 'companies based in the park')
             recent = [x for x in recent if x is not c] + [c]
         if named:
             ctx.topic = first[2] if opens else prior if it_subject else named[-1]  # the cluster it opens on, else the last it names
@@ -758,6 +760,12 @@ def _wide_scope(_rules_in_use: object, text: str, lang: str) -> tuple[str, ...] 
         return ()  # (after a bullet too: '■ The two districts reviewed host 410 companies between them')
     if not _wide_rx(lang).search(_strip_bullet(text)):
         return None
+    if lang == "ko" and _BROUGHT_IN_KO.search(text):
+        return None  # 싱가포르의 도시계획과 행정 경험을 들여와 …: what the subject took from the country, not the country
     return tuple(sorted({iso for _, _, iso in find_countries(text) if iso != "KR"}))
+
+
+# what a Korean sentence says was brought in from elsewhere: 경험을 들여와, 제도를 도입해, 모델을 본떠
+_BROUGHT_IN_KO = re.compile(r"(?:을|를)\s*(?:들여와|들여오|들여온|도입해|도입하|도입한|본떠|본받|벤치마킹|이식해|이식한)")
 
 

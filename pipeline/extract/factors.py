@@ -372,8 +372,8 @@ def _difficulty_after_en() -> re.Pattern:
 
 
 _HEADCOUNT_EN = re.compile(r"\s+of\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to)?\s*\d", re.I)
-# a number of people right after a noun: (이|은 ...) 약 2만2천여 명, 1만 명; or their share: 연구인력은 30.5%
-_HEADCOUNT_KO = re.compile(r"[이가은는도]?\s*(?:약\s*)?\d[\d,.]*(?:\s*[십백천만]\s*\d*[\d,.]*)*\s*[십백천만]?\s*여?\s*(?:명|%)")
+# a number of people right after a noun: (이|은|만 ...) 약 2만2천여 명, 1만 명; or their share: 연구인력은 30.5%
+_HEADCOUNT_KO = re.compile(r"(?:[이가은는도]|만|만도|만해도)?\s*(?:약\s*)?\d[\d,.]*(?:\s*[십백천만]\s*\d*[\d,.]*)*\s*[십백천만]?\s*여?\s*(?:명|%)")
 
 
 def anchor_firms(span, lang: str) -> int | None:

@@ -126,7 +126,7 @@ AREA_SUFFIXES_KO = ("지역", "일대", "일원", "권역")
 
 @per_rules
 def _head_family() -> dict[str, int]:
-    fams = cluster_rules()["korean"].get("head_families") or []
+    fams = list(cluster_rules()["korean"].get("head_families") or []) + list(cluster_rules()["english"].get("head_families") or [])
     return {norm(h): i for i, fam in enumerate(fams) for h in fam}
 
 
@@ -236,8 +236,15 @@ def _same_after_place(sa: tuple[str, str], sb: tuple[str, str]) -> bool:
 
 
 def _place_before(long_: str, short: str) -> bool:
-    """``long_`` is ``short`` with a Korean place written before it (포항블루밸리 / 블루밸리; compact keys)."""
-    return len(long_) > len(short) and long_.endswith(short) and long_[:-len(short)] in _korean_place_keys()
+    """``long_`` is ``short`` with a place written before it (포항블루밸리 / 블루밸리, wuhaneastlake /
+    eastlake; compact keys)."""
+    return len(long_) > len(short) and long_.endswith(short) and long_[:-len(short)] in _place_keys()
+
+
+@per_rules
+def _place_keys() -> frozenset[str]:
+    """Compact keys of the places the gazetteers know, Korean and other (a name's place before its stem)."""
+    return _korean_place_keys() | frozenset(norm(p) for p in place_lookup() if len(norm(p)) >= 3)
 
 
 @per_rules

@@ -624,6 +624,9 @@ _DATE_WORDS = re.compile(r"기준|현재|\bas\s+(?:of|at)\b|\bat\s+(?:the\s+)?en
 _STANDING_DATE = re.compile(r"\bas\s+(?:of|at)\b|기준|현재", re.I)
 
 
+_NUMBERED_CAPTION = re.compile(r"\s*(?:(?:Table|Exhibit|Figure|Chart|Box)\s*\d+[.:]?|[<〈\[]\s*(?:표|그림)\s*\d+\s*[>〉\]]|(?:표|그림)\s*\d+[.:]?)\s", re.I)
+
+
 def dating_line(text: str, lang: str, published: str | None) -> tuple[str | None, tuple | None]:
     """('only', period) for a line that says only a date ('2024년 6월 말 기준', 'As of June 2024');
     ('titled', period) for a short title ending in a bracketed year ('Key figures (2023)', '주요 지표(2023년
@@ -631,7 +634,8 @@ def dating_line(text: str, lang: str, published: str | None) -> tuple[str | None
     if len(text) > 80:
         return None, None
     m = re.search(r"[(\[]\s*((?:19|20)\d{2})([^)\]]{0,14})[)\]]\s*$", text)
-    if m and not re.search(r"\d", text[:m.start()]):
+    numbered = _NUMBERED_CAPTION.match(text)  # (a caption's own number: 'Table 1. Selected indicators (2016)')
+    if m and not re.search(r"\d", text[numbered.end() if numbered else 0:m.start()]):
         found = find_periods(m.group(1) + m.group(2), lang, published)
         return "titled", (found[0][2], found[0][3]) if found else year_period(int(m.group(1)))
     periods = find_periods(text, lang, published)

@@ -596,7 +596,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         return _compose("jobs lost", None, unit)  # '930 people lost their jobs': a change in jobs, not a workforce
     if label in ("jobs", "employees", "workers", "employment") and not _FIRMS_PROVIDING.search(text[max(0, s - 60):s]) \
             and ((change := _JOB_CHANGE.search(text[max(0, s - 30):s]) or _JOBS_CHANGED_AFTER.match(text, e)) or _NEW_JOBS.match(np_text)):
-        lost = change is not None and re.match(r"(?:\s+(?:new\s+)?(?:\S+\s+)?jobs\s+.*)?(?:cut|shed|los|lay)", change.group(0), re.I)
+        lost = change is not None and re.match(r"(?:\s+(?:new\s+)?(?:\S+\s+)?jobs\s+.*)?(?:cut|shed|los|lay|disappear|vanish|gone|eliminat|axed)",
+                                               change.group(0), re.I)
         label = "jobs lost" if lost else "jobs created"  # (the loss of 600 jobs, shed 4,000 jobs)
     spec = _specialiser(after + re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 40):s]))
     if is_money(unit) and (label is None or label in _COUNT_LABELS or metric_code(label, unit, True) not in _MONEY_OR_OTHER):
@@ -668,10 +669,10 @@ _PER_DAY = re.compile(r"\s+(?:people|persons|visitors)\s+(?:a|per|each|every)\s+
 _VISITED = re.compile(r"\s+(?:people|persons|visitors|guests)\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:tour|visit|attend|came|come|flock)\w*", re.I)
 _JOB_CHANGE = re.compile(r"\b(?:founding|founded|creat\w*|add\w*|cut\w*|shed\w*|los[est]\w*|lay\w* off|brings?|bringing|generat\w*)\b"
                          r"(?:\s+\w+){0,3}\s*$", re.I)
-# the change said after the jobs: 'Over 1,500 jobs have already been created', '300 jobs were lost'
+# the change said after the jobs: 'Over 1,500 jobs have already been created', '300 jobs were lost', '4,500 ICT jobs disappeared'
 # (an aside between: '15,000 jobs - a quarter of the total - were shed')
-_JOBS_CHANGED_AFTER = re.compile(r"\s+(?:new\s+)?(?:[A-Z]{2,5}\s+|[a-z\-]+-related\s+)?jobs(?:\s*[-–—,(][^-–—,()]{1,40}[-–—,)])?\s+(?:have|has|had|were|was|are|will|would|could|may|might)\s+(?:not\s+)?(?:already\s+|now\s+|so\s+far\s+|since\s+)?"
-                                 r"(?:be(?:en)?\s+)?(?:already\s+)?(created|added|generated|lost|cut|shed)\b", re.I)
+_JOBS_CHANGED_AFTER = re.compile(r"\s+(?:new\s+)?(?:[A-Z]{2,5}\s+|[a-z\-]+-related\s+)?jobs(?:\s*[-–—,(][^-–—,()]{1,40}[-–—,)])?\s+(?:(?:have|has|had|were|was|are|will|would|could|may|might)\s+(?:not\s+)?(?:already\s+|now\s+|so\s+far\s+|since\s+)?"
+                                 r"(?:be(?:en)?\s+)?(?:already\s+)?)?(created|added|generated|lost|cut|shed|disappeared|vanished|gone|eliminated|axed)\b", re.I)
 # firms that, as they stand, provide the jobs: '475 companies that generate more than 21 thousand jobs' (held, not created)
 _FIRMS_PROVIDING = re.compile(r"\b(?:companies|firms|businesses|enterprises|employers)\s+(?:that|which)\s+(?:generate|create|provide|support|sustain)\s+"
                               r"(?:more\s+than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)

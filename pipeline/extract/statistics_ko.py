@@ -814,6 +814,12 @@ def _subject_label(toks: list, first: int) -> str | None:
                 if n.text in _relational_heads() and prev is not None and "ETM" in prev.tag_ and k > 2 \
                         and toks[k - 3].tag_.startswith("NN") and (lab := _metric_noun(toks[k - 3].text)):
                     return lab  # 기업에 투자된 금액은: what the verb's noun says the amount is
+                if n.text in _relational_heads() and prev is not None and "ETM" in prev.tag_ and k > 3 \
+                        and toks[k - 3].tag_ == "JKB" and toks[k - 4].tag_.startswith("NN"):
+                    two = toks[k - 5].text + toks[k - 4].text if k > 4 and toks[k - 5].tag_.startswith("NN") and not toks[k - 5].whitespace_ else None
+                    word = two or toks[k - 4].text
+                    if (lab := _metric_noun(f"{word} 투자") or _metric_noun(word) or _money_verb([prev])):
+                        return lab  # 연구개발에 쓴 돈은: what the money went to (연구개발 투자); 도로에 들인 돈은: the verb
                 label = (joined and _metric_noun(prev.text + n.text)) \
                     or (prev is not None and prev.tag_.startswith("NN") and _metric_noun(f"{prev.text} {n.text}")) \
                     or (prev is not None and prev.tag_.startswith("SL") and _metric_noun(f"{_written_word(toks, k - 2)} {n.text}")) \

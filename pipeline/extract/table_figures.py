@@ -157,7 +157,8 @@ def _caption(page, nouns: dict) -> tuple[tuple[str, ...], str | None]:
         if (c := _CAPTION_KO.match(text)):
             label = header_metric(re.sub(r"[가-힣]+별\s*", " ", c.group(1)), nouns) or label
         if (e := _CAPTION_EN.match(text)):
-            units = (e.group(2).strip(),)
+            # (a bracketed year dates the table, it is no unit: 'Table 1. Selected indicators (2016)')
+            units = () if re.fullmatch(r"\s*(?:19|20)\d{2}\s*", e.group(2)) else (e.group(2).strip(),)
             label = header_metric(re.sub(r"\bby\s+\w+$", "", e.group(1)).strip(), nouns) or label
     return units, label
 
