@@ -45,10 +45,17 @@ def claims(parsed: ParsedDocument, sents: list[Sentence], model: DocumentModel, 
             per_doc[id(s.doc)] = fa.doc_matches(s.doc, lang, names.get(id(s.doc), []))
         for factor, a, _ in fa.cue_factors(s.tokens, lang, per_doc[id(s.doc)]):
             pos = s.start + (a - (s.tokens[0].idx if len(s.tokens) else 0))
-            if 2 <= len(named) <= 6 and _EACH_OF_SET.get(lang, _EACH_OF_SET["en"]).search(_BULLET.sub("", s.text, count=1)):
-                for c in named:  # 'Both districts cite access to university laboratories': a claim for each
-                    add(c, None, factor, s.text, s.page, pos)
-                continue
+            if (each := _EACH_OF_SET.get(lang, _EACH_OF_SET["en"]).search(_BULLET.sub("", s.text, count=1))):
+                # 'Both districts cite access to university laboratories': a claim for each of the clusters the
+                # text names; '세 클러스터 모두 …', 'All three parks …': of the document's, when it has that many
+                said = _SET_SIZE.get((each.group("n") or "").strip().lower()) or (int(each.group("n")) if (each.group("n") or "").strip().isdigit() else None)
+                tabled = [c for c in model.clusters if "table" in c.signals]  # (or those its table compares)
+                whole = model.clusters if said is not None and len(model.clusters) == said else \
+                    tabled if said is not None and len(tabled) == said else named
+                if 2 <= len(whole) <= 6:
+                    for c in whole:
+                        add(c, None, factor, s.text, s.page, pos)
+                    continue
             c = cluster_at(s, ctx, pos)
             if c is None and ctx.wide and ctx.around is not None and set(ctx.countries) & set(ctx.around.countries):
                 c = ctx.around  # "Ireland's low tax rate is the main draw" in the Dublin Docklands' section
@@ -91,10 +98,12 @@ def _name_spans(sents: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
 # a sentence whose subject is each of the clusters the text names: 'Both districts cite …', 'All three parks
 # offer …', '두 단지 모두 …' (their claim is each one's)
 _EACH_OF_SET = {
-    "en": re.compile(r"^(?:Both|All|Each)\s+(?:of\s+)?(?:the\s+|these\s+)?(?:two\s+|three\s+|four\s+|five\s+|six\s+|\d\s+)?"
+    "en": re.compile(r"^(?:(?P<both>Both)|All|Each)\s+(?:of\s+)?(?:the\s+|these\s+)?(?P<n>two\s+|three\s+|four\s+|five\s+|six\s+|\d\s+)?"
                      r"(?:[\w-]+\s+){0,2}?(?:districts|parks|clusters|hubs|zones|campuses|corridors|ecosystems|regions)\b", re.I),
-    "ko": re.compile(r"^(?:이\s+|두\s+|세\s+|네\s+|양\s*)?(?:\d+\s*개\s*)?(?:곳|단지|클러스터|특구|지구|산단|도시)(?:은|는|이|가)?\s*모두\s"),
+    "ko": re.compile(r"^(?:이\s+|(?P<n>두|세|네|다섯|양)\s*)?(?:\d+\s*개\s*)?(?:곳|단지|클러스터|특구|지구|산단|도시)(?:은|는|이|가)?\s*모두\s"),
 }
+# the number of clusters such a sentence says it speaks for
+_SET_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
 _BULLET = re.compile(r"^\s*(?:[○●◦•·ㅇ□■◆◇▶▷※*\-–—]|\d{1,2}[.)])\s*")
 _DOCUMENT_NOUN = r"(?:보고서|보도자료|자료집|백서|(?:report|study|survey|paper|white\s+paper)\b)"
 # a quoted title ending in a document noun, or followed by one: ‘… 투자유치 성공사례 보고서’에 따르면, "…" report

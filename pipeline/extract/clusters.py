@@ -651,7 +651,10 @@ def short_names(reg: Registry, text: str) -> None:
     for c in reg.clusters:
         for n in c.names:
             words = n.split()
-            if len(words) >= 3 and any(is_hangul(ch) for ch in n) and (_is_place(words[0]) or words[0] in korean_place_lookup()):
+            if len(words) >= 3 and any(is_hangul(ch) for ch in n) and (_is_place(words[0]) or words[0] in korean_place_lookup()) \
+                    and not (_kind_of_industry(words[1:]) and _kinds_compared(reg, words[-1])):
+                # (not an industry and a word for a cluster alone where the document compares several such: 오울루 ICT
+                # 클러스터 beside 코펜하겐 핀테크 클러스터, whose '3대 ICT 클러스터' is any of them)
                 endings.setdefault(" ".join(words[1:]), []).append(c)
             elif len(words) == 2 and is_hangul(words[1][:1]) and not _is_generic(words[0]) \
                     and _named_compound(words[1], set(_ko_heads())):
@@ -671,9 +674,31 @@ def short_names(reg: Registry, text: str) -> None:
             k = len(words)
             while k > 0 and kind(words[k - 1]):
                 k -= 1
-            if 0 < k and len(words) - k >= 2 and any(is_hangul(ch) for ch in n):
-                tails.setdefault(" ".join(words[k:]), []).append(c)
+            if 0 < k and len(words) - k >= 2 and any(is_hangul(ch) for ch in n) \
+                    and not (_kind_of_industry(words[k:]) and _kinds_compared(reg, words[-1])):
+                tails.setdefault(" ".join(words[k:]), []).append(c)  # (as above)
     _add_forms_written_alone(tails, text)
+
+
+def _kind_of_industry(words: list[str]) -> bool:
+    """Industry words and a word for a cluster, nothing else: ICT 클러스터, 핀테크 허브."""
+    return len(words) >= 2 and words[-1] in _descriptor_heads_ko() and all(w in _sector_words_ko() for w in words[:-1])
+
+
+def _kinds_compared(reg: "Registry", head: str) -> bool:
+    """Two or more clusters of the document named a place's industry and the same word for a cluster
+    (오울루 ICT 클러스터, 코펜하겐 핀테크 클러스터): the text compares such clusters."""
+    return sum(any(len(w := n.split()) >= 3 and w[-1] == head and _kind_of_industry(w[1:]) for n in c.names) for c in reg.clusters) >= 2
+
+
+@per_rules
+def _descriptor_heads_ko() -> frozenset[str]:
+    return frozenset(_rules()["korean"].get("descriptor_heads") or ())
+
+
+@per_rules
+def _sector_words_ko() -> frozenset[str]:
+    return frozenset(_rules()["korean"].get("sector_words") or ())
 
 
 def _add_forms_written_alone(forms: dict[str, list[Cluster]], text: str) -> None:

@@ -355,6 +355,10 @@ def _genitive_place(toks, j: int) -> str | None:
         return None
     if word in country_surface_set() or _is_generic(word) or not is_hangul(word[0]):
         return None
+    # (not the last of a list of places: 핀란드 오울루, 스웨덴 시스타, 덴마크 코펜하겐의 ICT 클러스터 are three)
+    at = (j - 1 if t.text == "의" else j) - (2 if country_before else 1)
+    if at >= 1 and toks[at].text in (",", "，", "·", "ㆍ") and (toks[at - 1].text in place_lookup() or toks[at - 1].tag_.startswith(("NN", "SL"))):
+        return None
     if word in place_lookup() or country_before:
         return word
     return None
@@ -739,6 +743,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         linked_places = len(set(places)) >= 2 and any(w in _HYPHENS for w in words)  # 토론토-워털루 회랑
         if not words or not core:
             continue
+        if genitive is None and all(w in sectors for w in core) and t.text in (_rules()["korean"].get("descriptor_heads") or ()) \
+                and not any(x.tag_.startswith("NNP") and x.text not in sectors for x in name_toks):
+            continue  # … 코펜하겐의 ICT 클러스터 after a list of places: an industry's kind alone, no name
         off = len(name_toks) - len(words)
         if any(w in AREA_SUFFIXES_KO and k > 0 and (words[k - 1] in place_lookup() or words[k - 1] in korean_place_lookup()
                                                     or name_toks[off + k - 1].tag_ == "NNP")

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pipeline.extract.clusters import Cluster
 from pipeline.extract.context import Sentence
 from pipeline.extract.geo import country_surface_set, find_countries, find_places, korean_place_lookup, place_lookup
-from pipeline.extract.names import is_generic, ko_heads
+from pipeline.extract.names import is_generic, ko_heads, norm
 from pipeline.rules import load_rules, per_rules, rules_env
 
 
@@ -49,11 +49,12 @@ class DocumentModel:
     topic: Cluster | None
     topic_from: str | None  # title | only | lead
     sentences: list[SentenceContext]
+    clusters: list[Cluster] = field(default_factory=list)  # every cluster the document names (text and tables)
 
 
 def model_document(sents: list[Sentence], clusters: list[Cluster], lang: str, title: str | None = None) -> DocumentModel:
     topic, why = document_topic(sents, clusters, title, lang)
-    return DocumentModel(topic=topic, topic_from=why, sentences=topics(sents, lang, topic, clusters))
+    return DocumentModel(topic=topic, topic_from=why, sentences=topics(sents, lang, topic, clusters), clusters=list(clusters))
 
 
 # ------------------------------------------------------------------ the document's topic
@@ -286,6 +287,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     prev_subject = None  # the cluster the sentence before opened on (named, or a reference to it), in its paragraph
     one_line_subject: Cluster | None = None  # the subject of the sentence before, when it was a paragraph of its own
     wide_run = False  # every sentence of the paragraph so far was about a whole and named no cluster
+    labelled: Cluster | None = None  # the cluster a bullet's bracketed label names (ㅇ (시스타) …), for it and its sub-bullets
     for k_s, s in enumerate(sents):
         # (every sentence of this paragraph before it about a whole, naming no cluster)
         wide_run = True if s.para != cur_para else (wide_run and bool(out) and out[-1].wide and not sents[k_s - 1].clusters)
@@ -297,13 +299,16 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
                 and s.para_kind != "heading" and prev_sent.para_text.strip() == prev_sent.text.strip() else None
             cur_para = s.para
             in_bib = in_bib or bool(bib.fullmatch(s.para_text.strip()))
+            if s.para_kind == "heading" or not _SUB_BULLET.match(s.para_text):
+                label = _BULLET_LABEL.match(s.para_text) if s.para_kind != "heading" else None
+                labelled = _labelled_cluster(label.group(1), clusters) if label else None
         named = [c for _, _, c in s.clusters]
         cur_para_of_prev, prev_para = prev_para, s.para
         ctx = SentenceContext(bibliography=in_bib)
         ref = referring_back(ana, s.text) if s.para_kind != "heading" else None
         if ref is not None and kind_doc and not _determined(lang).match(s.text, ref):
             ref = None  # in a document about the kind (연구개발특구가 … 거듭나고 있다), the bare kind is every one of them
-        prior = para_topic or last or section or doc_topic
+        prior = labelled or para_topic or last or section or doc_topic
         if ref is not None:
             kind = _of_kind(s.text[ref:ref + 40], lang, recent, doc_topic, clusters, prefer=para_topic or last)
             # a kind no cluster here is of (the region's, the city's): the document's topic
@@ -347,6 +352,9 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
             out.append(ctx)
             continue
         wide = wide_scope(s.text, lang)
+        if wide == [] and doc_topic is not None and len(_unique(list(clusters))) == 1 and set_scope_only(s.text, lang) \
+                and _TERRITORY_SET_EN.search(s.text):
+            wide = None  # 'Member companies employ 146,000 people across the two regions': one cluster's parts, no set
         if wide and ref is not None and prior is not None and set(wide) & set(prior.countries) and not _DESCRIBED_AS_COUNTRY.match(s.text):
             wide = None  # "Denmark's government co-funded a new wing there": the country acts on the cluster
             # (not 'Mauritius, an island of 1860 sq km, has grown its exports': about the country itself)
@@ -358,9 +366,9 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
             # (so does a Korean paragraph about a foreign country that names no cluster: '싱가포르 경제의 기둥은 반도체였습니다.
             # 산업별 매출에서 전자산업이 차지하는 비중은 51%에 달했는데요.')
         ctx.partition = partition.match(s.text) is not None
-        ctx.prior = para_topic or last or section or doc_topic
-        ctx.around = prior if ref is not None else (para_topic or section or doc_topic)
-        held = para_topic or section or doc_topic
+        ctx.prior = labelled or para_topic or last or section or doc_topic
+        ctx.around = prior if ref is not None else (labelled or para_topic or section or doc_topic)
+        held = labelled or para_topic or section or doc_topic
         only_landmarks = bool(named) and not opens and all(landmarks(s))  # (held or not: a landmark is no one's topic)
         for c in named if not only_landmarks else []:  # (a landmark is no antecedent: 'Over the road from the AMP, …. The park …')
             if any(c is p for p in parts):
@@ -383,11 +391,27 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         elif ref is not None and prior is not None:
             ctx.topic = para_topic = prior  # the sentences after it in the paragraph are about it too
         else:
-            topic = para_topic or section or doc_topic
+            topic = labelled or para_topic or section or doc_topic
             if not elsewhere(s.text, topic):
                 ctx.topic = topic
         out.append(ctx)
     return out
+
+
+# a list item labelled with the cluster it is about, in brackets after its bullet, as agency reports write
+# them: 'ㅇ (시스타) 에릭슨 본사를 중심으로 …', '• [Kista] Ericsson's headquarters …'; and a sub-item under it
+_BULLET_LABEL = re.compile(r"^\s*(?:[○●◦•ㅇ□■◆◇▶▷*]|\d{1,2}[.)]|[가-하][.)])?\s*[(\[【〈<]\s*([^()\[\]【】〈〉<>\d]{2,20}?)\s*[)\]】〉>]\s*\S")
+_SUB_BULLET = re.compile(r"^\s*(?:[-–—·∙※]|\(\d{1,2}\)|[①-⑳])\s*")
+
+
+def _labelled_cluster(label: str, clusters: list[Cluster]) -> Cluster | None:
+    """The one cluster of the document a bracketed label names: the start of one of its names (시스타 for
+    시스타 사이언스시티, Kista for Kista Science City), or its whole name."""
+    key = norm(label)
+    if len(key) < 2:
+        return None
+    found = _unique([c for c in clusters if any(norm(n).startswith(key) for n in c.names)])
+    return found[0] if len(found) == 1 else None
 
 
 # 'It' as a sentence's subject, not a dummy one ('It is estimated that …', 'It takes …', 'It's')
@@ -736,6 +760,15 @@ _BULLET = re.compile(r"^\s*(?:[○●◦•·ㅇ□■◆◇▶▷※*\-–—]|
 def _strip_bullet(text: str) -> str:
     """The sentence without the list bullet it opens with (○ 스페인의 ..., • 61% of ...)."""
     return _BULLET.sub("", text, count=1)
+
+
+# a set of places, not of clusters: 'across the two regions', 'in all three cities'
+_TERRITORY_SET_EN = re.compile(r"\b(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:regions|cities|sites|towns|municipalities|counties|provinces|states|areas)\b", re.I)
+
+
+def set_scope_only(text: str, lang: str) -> bool:
+    """Whether a sentence speaks of a set of clusters (rules: set_scope) and not of the document's own study."""
+    return not _study_cues(lang).search(text) and any(rx.search(text) or rx.search(_strip_bullet(text)) for rx in _set_scope(lang))
 
 
 def wide_scope(text: str, lang: str) -> list[str] | None:

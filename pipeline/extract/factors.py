@@ -176,6 +176,7 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
     soft = {","} if lang == "en" else set()
     # a hyphen inside a word (government-built) ends nothing
     soft |= {"·", "ㆍ", "・", "%", "％", "‰", "&", "/", "+", "(", ")"}  # 본사·연구소를 이전, 최대 50%를 지원, 기술원(GIST)과: symbols and brackets end no clause
+    soft |= {"'", "‘", "’", '"', "“", "”", "「", "」", "『", "』"}  # (nor quotation marks: 핀테크 허브 'X Lab'에 사무공간을 제공)
     punct = tt.punct
     stop = [(punct[k] and text[k] not in soft and not (text[k] == "-" and not ws[k] and k > 0 and not ws[k - 1]))
             or "\n" in text[k] for k in range(n)]

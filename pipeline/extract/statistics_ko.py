@@ -344,8 +344,8 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
     unit of a table are not figures."""
     if counter.strip() == "대" and value in (10, 20, 30, 40, 50, 60, 70, 80, 90):
         return True
-    if counter.strip() == "대" and value <= 20 and re.match(r" [가-힣]{2}", text[end:end + 3]):
-        return True  # 6대 핵심프로젝트, 3대 과제: the N major things, not N machines
+    if counter.strip() == "대" and value <= 20 and re.match(r" (?:[가-힣]{2}|[A-Z]{2,}\b)", text[end:end + 8]):
+        return True  # 6대 핵심프로젝트, 3대 과제, 3대 ICT 클러스터: the N major things, not N machines
     if counter.strip() == "대" and re.match(r"\s?(?:대|중견|중소|벤처|상장)?(?:" + "|".join(_institution_nouns_ko()) + ")", text[end:end + 12]):
         return True  # 글로벌 200대 기업, 세계 100대 대학: a ranking (the top N), not N machines
     if counter.strip() == "대" and re.match(r"\s?\d", text[end:end + 3]):
