@@ -3,7 +3,8 @@
 Each function writes one small PDF with reportlab and returns its path: a word processor's
 letter-spaced export, an HWP-style export that places every glyph on its own and writes no
 space glyphs, tight tracking, two columns, a column with a sidebar in a smaller size, two columns set
-closer than a column gap, ruled tables, a table set out in aligned columns with no ruling, a rotated page
+closer than a column gap, ruled tables, a table set out in aligned columns with no ruling (and one whose
+cells wrap), a rotated page
 and a cropped page.
 """
 from __future__ import annotations
@@ -226,6 +227,28 @@ def cropped_pdf(path: Path) -> Path:
     return path
 
 
+WRAPPED = [["단지명", "소재지", "입주기업", "고용"], ["가람생명과학 국가산업단지 확장지구", "충북 청주", "142", "6,300"],
+           ["누리 제5일반산업단지 스마트그린지구", "충남 천안", "96", "3,900"], ["다온테크노밸리 첨단지구", "대전 유성", "310", "12,400"]]
+WRAPPED_EN = [["Park", "Country", "Companies", "Employees"], ["Lindau Technology Park and Innovation Campus", "Germany", "320", "9,800"],
+              ["Rhenia Biovalley Innovation Quarter", "France", "140", "3,100"], ["Aarvik Life Sciences Research Park", "Norway", "210", "6,400"]]
+
+
+def wrapped_unruled_pdf(path: Path) -> Path:
+    """Two tables with no ruling but a line under the header whose first column wraps (a report
+    generator's table of paragraphs): a Korean one filling its narrow cells, its other cells on the
+    wrapped cell's first line, and an English one with its cells set at the bottom of each row."""
+    cell = ParagraphStyle("c", fontName=KO_FONT, fontSize=9, leading=12, wordWrap="CJK")
+    cell_en = ParagraphStyle("ce", fontName="Helvetica", fontSize=9, leading=12)
+    body = ParagraphStyle("b", fontName=KO_FONT, fontSize=10, leading=14)
+    story = [Paragraph("2023년 말 기준 충청권 주요 산업단지 현황은 다음과 같다. (단위: 개, 명)", body), Spacer(1, 6)]
+    for rows, style, valign, widths in ((WRAPPED, cell, "TOP", [100, 70, 60, 60]), (WRAPPED_EN, cell_en, "BOTTOM", [110, 80, 70, 70])):
+        t = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=widths, hAlign="LEFT")
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), valign), ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]))
+        story += [t, Spacer(1, 10), Paragraph(EN, ParagraphStyle("e", fontName="Helvetica", fontSize=10, leading=14)), Spacer(1, 10)]
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
+    return path
+
+
 STYLES = {
     "letter_spaced": letter_spaced_pdf,
     "tight_tracking": tight_tracking_pdf,
@@ -233,6 +256,7 @@ STYLES = {
     "two_columns": two_columns_pdf,
     "ruled_tables": ruled_tables_pdf,
     "unruled_table": unruled_table_pdf,
+    "wrapped_unruled": wrapped_unruled_pdf,
     "sidebar": sidebar_pdf,
     "narrow_gutter": narrow_gutter_pdf,
     "columns_around_a_table": columns_around_a_table_pdf,

@@ -29,8 +29,9 @@ def test_a_table_naming_its_clusters_across_the_header_row_is_read_turned():
 def test_a_korean_table_places_its_complexes_by_their_city():
     res, _ = extract_table([["구분", "소재지", "입주기업(개)"], ["새솔테크노밸리", "전주 덕진구", "52"],
                             ["한울 일반산업단지", "청주 흥덕구", "38"]], "ko", "단지별 입주 현황")
+    # (the region written in English, as every other region is: Jeonju, not 전주)
     assert {c["name_ko"]: (c["country"], c["region"]) for c in res["clusters"]} == {
-        "새솔테크노밸리": ("KR", "전주"), "한울 일반산업단지": ("KR", "청주")}
+        "새솔테크노밸리": ("KR", "Jeonju"), "한울 일반산업단지": ("KR", "Cheongju")}
 
 
 def test_an_encyclopedia_lead_with_a_bracketed_gloss_and_footnote_markers():

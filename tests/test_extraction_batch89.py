@@ -74,3 +74,4 @@ def test_struggling_to_attract_firms_is_a_difficulty_and_an_investment_agreement
     assert "investment_attraction" not in {f for _, _, f in factor_set(extract(ko + ["이 산단은 한동안 기업 유치에 애를 먹었다."], "ko"))}
     assert "investment_attraction" in {f for _, _, f in factor_set(extract(ko + ["2019년 투자협약을 맺은 소재 업체가 공장을 지었다."], "ko"))}
     assert "investment_attraction" in {f for _, _, f in factor_set(extract(ko + ["이 산단은 제철소 등 대기업을 유치하며 자리를 잡았다."], "ko"))}
+

@@ -6,7 +6,7 @@ from pipeline.extract.document import extract_document
 from pipeline.parse import parse_file
 from pipeline.textlayer import pdf as layer
 from tests.pdfgen import KO_FONT
-from tests.pdfstyles import EN, KO, UNRULED, unruled_table_pdf
+from tests.pdfstyles import EN, KO, UNRULED, WRAPPED, WRAPPED_EN, unruled_table_pdf, wrapped_unruled_pdf
 
 
 def test_an_unruled_table_is_read_as_rows_of_cells_and_left_out_of_the_prose(tmp_path):
@@ -58,3 +58,18 @@ def _numbers_in_columns(path):
     c.showPage()
     c.save()
     return path
+
+
+def test_a_cell_wrapped_over_several_lines_is_read_whole_in_its_row(tmp_path):
+    path = wrapped_unruled_pdf(tmp_path / "w.pdf")
+    pages, _, _, _ = layer.parse_pdf_pages(str(path))
+    rows = [t.rows for t in pages[0].tables]
+    # (Korean cells filled to the column's edge run into the next cell: split where the header's columns start;
+    # a cell broken inside a word is joined as the text layer joins lines)
+    assert [[c.replace(" ", "") for c in r] for r in rows[0]] == [[c.replace(" ", "") for c in r] for r in WRAPPED], rows
+    assert rows[1] == WRAPPED_EN, rows  # (cells set at the row's bottom: a wrapped cell's first lines come before)
+    prose = pages[0].text[:pages[0].prose_end]
+    assert "확장지구" not in prose and "Innovation Campus" not in prose and prose.count("Tampere's robotics ecosystem") == 2
+    res = extract_document(parse_file(str(path), "w.pdf"))
+    got = {(c["name_ko"] or c["name"], c["region"]) for c in res["clusters"] if c["country"] == "KR"}
+    assert ("다온테크노밸리 첨단지구", "Daejeon") in got or ("다온테크노밸리첨단지구", "Daejeon") in got, res["clusters"]

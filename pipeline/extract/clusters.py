@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.context import Sentence
-from pipeline.extract.geo import country_surface_set, find_countries, find_places, korean_place_lookup, korean_provinces, place_lookup
+from pipeline.extract.geo import country_surface_set, find_countries, find_places, korean_do_provinces, korean_place_lookup, korean_provinces, place_lookup
 from pipeline.extract.names import cluster_rules as _rules
 from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
@@ -1182,7 +1182,9 @@ def table_candidates(parsed: ParsedDocument, reg: Registry) -> None:
                             countries = countries_in(row[i])
                         domestic = [w for w in re.findall(r"[가-힣]+", row[i]) if w in korean_place_lookup()]
                         if not countries and domestic:  # 포항 남구: a Korean city (its district after it); 경기 성남: the city, not its province
-                            countries, region = ["KR"], next((w for w in domestic if w not in korean_provinces()), domestic[0])
+                            # (대전 유성: the metropolitan city, not its district; written in English as the text names it)
+                            city = next((w for w in domestic if w not in korean_do_provinces()), domestic[0])
+                            countries, region = ["KR"], korean_place_lookup().get(city) or city
                     elif role == "sector":
                         sector = translate_sector(row[i]) or None
                 reg.add([n for n in (ko, en, alias) if n], "table", (page.number, table.cell_offsets[r][col]),

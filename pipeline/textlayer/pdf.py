@@ -35,7 +35,7 @@ def _engine_setting() -> str:
 # pdf-8: glyphs from PDFium by default. The reference engine's parses are kept apart (a run with
 # CLUSTER_PIPELINE_TEXT_ENGINE=pdfplumber parses again rather than reuse the other engine's).
 _ENGINE_AT_START = _engine_setting()
-PARSER_VERSION = "pdf-17" if _ENGINE_AT_START == "pdfium" else f"pdf-17-{_ENGINE_AT_START}"
+PARSER_VERSION = "pdf-18" if _ENGINE_AT_START == "pdfium" else f"pdf-18-{_ENGINE_AT_START}"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
