@@ -136,6 +136,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 and _SCALE_WORD.search(r["text"]):
             r["unit"] = next(iter(used))
     _date_fact_blocks(rows, sents, lang, published)
+    _footnote_dates(rows, sents, lang, published)
     body = {id(r) for r in rows if id(r) not in headed}  # rows of the running text, not headings or tables
     rows += table_figures.statistics(parsed, clusters, model.topic, lang)
     return _dedupe_stats(_without_rounded_headlines(rows, headed), body)
@@ -173,6 +174,44 @@ def _date_fact_blocks(rows: list[dict], sents: list[Sentence], lang: str, publis
         if r["period_start"] is None:
             for page, a, b, period in dated:
                 if page == r["page"] and a <= r["char_start"] < b:
+                    r["period_start"], r["period_end"] = period
+
+
+# a footnote mark after a figure or a sentence: 214개로¹⁾, 집계됐다.²⁾, 1,200 firms.³ (superscripts; or '2)' written
+# onto the word before it)
+_FOOTNOTE_MARK = re.compile(r"([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)⁾?|(?<=[가-힣.])(\d{1,2})\)")
+# ... and the footnote at the page's foot: '1) 2024년 6월 말 기준', '² As of June 2024', '주 1) …'
+_FOOTNOTE_LINE = re.compile(r"^\s*(?:주\s*)?(?:([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)⁾?|(\d{1,2})\))\s*(\S.*)$")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _footnote_dates(rows: list[dict], sents: list[Sentence], lang: str, published: str | None) -> None:
+    """A figure marked with a footnote whose note on the same page says only a date ('1) 2024년 6월 말 기준', '2)
+    2023년 회계연도 기준, 입주기업 자체 보고 자료': its first part) takes that date, if it has none: the figure the
+    mark follows, or every figure of the sentence a mark closes."""
+    notes: dict[tuple[int, str], tuple] = {}
+    for s in sents:
+        if (m := _FOOTNOTE_LINE.match(s.para_text)) and s.first_in_para:
+            key = (m.group(1) or "").translate(_SUPERSCRIPT) or m.group(2)
+            first = re.sub(r"\s*회계\s?연도", "", re.split(r"\s*[,;，]\s*", m.group(3))[0])  # (2023년 회계연도 기준: the year)
+            kind, period = nu.dating_line(first, lang, published)
+            if kind == "only":
+                notes[(s.page, key)] = period
+    if not notes:
+        return
+    for k, s in enumerate(sents):
+        for m in _FOOTNOTE_MARK.finditer(s.text):
+            period = notes.get((s.page, (m.group(1) or "").translate(_SUPERSCRIPT) or m.group(2)))
+            if period is None or _FOOTNOTE_LINE.match(s.para_text):
+                continue
+            at = s.start + m.start()
+            closes = not re.search(r"[^\s.。!?\"”’)]", s.text[m.end():])  # (the sentence ends with it)
+            # (a mark after the full stop, read as a sentence of its own: the sentence before it)
+            start = sents[k - 1].start if k and not s.text[:m.start()].strip() and sents[k - 1].para == s.para else s.start
+            mine = [r for r in rows if r["page"] == s.page and start <= r["char_start"] < at]
+            marked = mine if closes else mine[-1:]
+            for r in marked:
+                if r["period_start"] is None:
                     r["period_start"], r["period_end"] = period
 
 

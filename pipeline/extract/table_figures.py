@@ -289,6 +289,10 @@ _SIGNED_BARE_EN = re.compile(r"^\s*([+\-−–]?)\s*((?:about|approx\.?|c\.|~)\s
 _SCALED_CURRENCY = re.compile(r"^\s*([^\d\s]*?[$€£¥₩]|[A-Z]{3})\s*(m|mn|mil|million|bn|billion|k|thousand)\.?\s*$", re.I)
 
 
+# a header's bracket giving a count in thousands (or millions): ('000), (000s), (thousands), (millions), (m)
+_THOUSANDS_EN = re.compile(r"[’']?(?:000s?|thousands?|k)|(millions?|mn)", re.I)
+
+
 def _header_unit_quantities_en(cell: str, head: str) -> list:
     """A bare number in an English table takes its unit from the header's bracket: 'Area (ha)' 1,043,
     'Revenue (US$ m)' 1,200, 'Change (%)' -0.5 (the sign stays out: the header says growth or decline)."""
@@ -297,7 +301,12 @@ def _header_unit_quantities_en(cell: str, head: str) -> list:
     if not bare or not unit:
         return []
     num, u = bare.group(3), unit.group(1)
+    if (thousands := _THOUSANDS_EN.fullmatch(u)):  # Employees ('000), Jobs (thousands): a count in thousands
+        value = float(num.replace(",", "")) * (1_000_000 if thousands.group(1) else 1000)
+        a = bare.start(3)
+        return [st.Quantity(a, a + len(num), num, value, "count", "approx" if bare.group(2) else "exact", "count")]
     scaled = _SCALED_CURRENCY.match(u)
+    u = "%" if u.startswith("%") else u  # (% of revenue: a share; its base is no measure of the figure)
     text = f"{scaled.group(1)}{num} {scaled.group(2)}" if scaled else f"{num} {u}"
     qs = en_figures.english_quantities(text)
     if not qs or qs[0].unit == "count":
@@ -337,6 +346,8 @@ def header_metric(head: str, nouns: dict) -> str | None:
     h = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", head).strip()  # 고용(명), Revenue (EUR m): the unit is not the metric
     if not h:
         return None
+    if re.search(r"[(\[][^)\]]*%", head) and (lab := header_metric(h, nouns)) and "share" not in lab and "rate" not in lab:
+        return f"{lab} (share)"  # R&D spend (% of revenue): the measure's share
     if h in nouns or h.lower() in nouns:
         return nouns.get(h) or nouns[h.lower()]
     words = h.replace("·", " ").split()

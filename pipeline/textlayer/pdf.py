@@ -21,6 +21,7 @@ from pdfminer.layout import LTChar, LTContainer, LTCurve
 
 from pipeline.model import Page, Table, render_page
 from pipeline.textlayer.aligned import aligned_tables, years_across
+from pipeline.textlayer.charts import chart_series
 from pipeline.textlayer.join import join_cell, join_lines
 from pipeline.textlayer.web import headline_like, section_heading
 
@@ -35,7 +36,7 @@ def _engine_setting() -> str:
 # pdf-8: glyphs from PDFium by default. The reference engine's parses are kept apart (a run with
 # CLUSTER_PIPELINE_TEXT_ENGINE=pdfplumber parses again rather than reuse the other engine's).
 _ENGINE_AT_START = _engine_setting()
-PARSER_VERSION = "pdf-18" if _ENGINE_AT_START == "pdfium" else f"pdf-18-{_ENGINE_AT_START}"
+PARSER_VERSION = "pdf-19" if _ENGINE_AT_START == "pdfium" else f"pdf-19-{_ENGINE_AT_START}"
 
 # A space is read where two glyphs of one line are further apart than this share of the font
 # size. Per-glyph producers (HWP exports) write no space glyphs: their letter tracking is
@@ -540,6 +541,9 @@ def parse_pdf_pages(path: str, max_pages: int | None = None) -> tuple[list[Page]
             chars = [c for c in glyphs if not boxes or not _inside(c, boxes)]
             raw = _cluster_lines(chars)
             unruled, more = _unruled_tables(chars, raw)
+            charted, labels = chart_series(raw, _segments, lambda seg: "".join(c["text"] for c in seg))
+            if charted:  # a chart's data labels, read as a table of one series
+                unruled, more = [*unruled, *charted], [*more, *labels]
             if unruled:  # tables drawn without ruling: their glyphs stay out of the prose too
                 tables = sorted([*tables, *unruled], key=lambda t: t.bbox[1] if t.bbox else 0)
                 chars = [c for c in chars if not _inside(c, more)]
