@@ -596,6 +596,13 @@ def link_gazetteer(reg: Registry) -> None:
     reg.merge_overlapping()
 
 
+def _kind_first(word: str) -> bool:
+    """A word for a kind of cluster that some names open with (Sci-Tech Daresbury, Technopark Zürich)."""
+    w = word.lower()
+    return w in {"sci-tech", "technopark", "technopole", "parc", "campus", "biopark", "technopolis"} or \
+        any(w == h.lower() for h in _en_heads())
+
+
 def _called_a_town(word: str, text: str) -> bool:
     """'Oulu is a city located 500 km north of Helsinki', 'Oulu, Finland, …': the text names the
     town itself, whatever park is named after it."""
@@ -625,6 +632,12 @@ def short_names(reg: Registry, text: str) -> None:
                 c.names.append(initials)
             head = next((h for h in _en_heads() if n.lower().endswith(" " + h.lower())), None)  # the Hermia science park
             latin = is_latin(n)
+            if latin and len(words) == 2 and head is None and _kind_first(words[0]) and words[1] not in negatives \
+                    and re.fullmatch(r"[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][a-zß-ÿćčđłńřśšźżž]{3,}", words[1]) and not _is_generic(words[1]) \
+                    and not _is_place(words[1]) and norm(words[1]) not in c.keys() \
+                    and re.search(rf"(?<![\w-]){re.escape(words[1])}(?![\w-])", text.replace(n, "")):
+                c.names.append(words[1])  # Daresbury for Sci-Tech Daresbury: the kind first, the name after it
+                continue
             if head is not None and latin:
                 _brand_after_kind(c, n, text, negatives)
             if len(words) < 2 or not latin or head is None or len(words) - len(head.split()) != 1:

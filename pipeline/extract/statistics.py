@@ -507,10 +507,12 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
             dated = next((o for o in reversed(qs[:k]) if o.period and not o.compared), None)
             if dated is not None:
                 q.period, q.compared = year_earlier(dated.period), True
-    for q in qs:  # 전년(2조5200억원)보다, 1년 전(14조원)보다: the same span a year earlier
-        if q.period and _YEAR_BEFORE.search(text[max(0, q.start - 12):q.start]) \
-                and not any(p[0] < q.start <= p[1] + 2 for p in periods):
-            q.period = year_earlier(q.period)
+    for k, q in enumerate(qs):  # 전년(2조5200억원)보다, 1년 전(14조원)보다: the same span a year earlier
+        if _YEAR_BEFORE.search(text[max(0, q.start - 12):q.start]) and not any(p[0] < q.start <= p[1] + 2 for p in periods):
+            if q.period:
+                q.period = year_earlier(q.period)
+            elif (dated := next((o for o in reversed(qs[:k]) if o.period and not o.compared), None)) is not None:
+                q.period, q.compared = year_earlier(dated.period), True  # (지난해 … 4조원으로, 전년(3조원)보다: the year before that)
     return [p for p in periods if p not in bases]  # the sentence's periods, for the caller's 'the same year'
     # (not a date only compared with)
 

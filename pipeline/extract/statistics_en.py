@@ -464,8 +464,10 @@ def _size_class_en(text: str, s: int, e: int) -> bool:
 def _not_a_figure_en(text: str, s: int, e: int) -> bool:
     """A denominator ('8.1 tech workers per 100 residents', 'per 1,000 inhabitants') is not a
     figure, nor a size class of firms ('the companies with more than 250 employees'), nor an age ('celebrated 50 years of operation', 'will celebrate 14 years of history'),
-    nor the span of a period ('over the 12 months to April 2017', 'over the last 12 months')."""
+    nor the span of a period ('over the 12 months to April 2017', 'over the last 12 months'), nor a price per unit
+    ('rents reached $110 per square foot', '€450 a month per desk')."""
     return bool(_DENOMINATOR_EN.search(text[max(0, s - 12):s])) or _size_class_en(text, s, e) or bool(_MONTHS_OF_PERIOD_EN.match(text, e)) \
+        or bool(_PER_UNIT_EN.match(text, e)) or bool(_LIST_NAME_EN.search(text[max(0, s - 20):s])) \
         or bool(_size_comparison_rx("en").match(text, e)) \
         or bool(_WHEN_EN.match(text, e)) or bool(_DIMENSION_EN.match(text, e)) \
         or bool(_MULTIPLE_EN.match(text, e)) \
@@ -473,6 +475,8 @@ def _not_a_figure_en(text: str, s: int, e: int) -> bool:
         _AGE_EN.match(text, e) and (_AGE_OF_EN.match(text, e) or _CELEBRATES_EN.search(text[max(0, s - 30):s])))
 
 
+# a ranking list's name, whose number is no figure: 'the Fortune Global 500', 'an S&P 500 company'
+_LIST_NAME_EN = re.compile(r"\b(?:Fortune(?:\s+Global)?|Forbes(?:\s+Global)?|FTSE|S&P|Inc\.?|Russell)\s+$")
 # 'two miles wide and eight miles long', 'within a 10-mile radius': a length the place measures across, no distance to somewhere
 _DIMENSION_EN = re.compile(r"[\s-]*(?:miles?|mi|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|ft|yards?)\s+"
                            r"(?:wide|long|radius|in\s+(?:length|width|diameter))\b", re.I)
@@ -509,6 +513,9 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     creating or cutting jobs is a change in jobs ('could create 4,000 jobs', 'shed 4,000 jobs')."""
     tail = re.sub(r"^\s\([a-z][a-z\s\-]{0,18}\)(?=\s[A-Za-z])", "", text[e:e + 90])  # 'Approx. 80 (red) biotech companies'
     np_text = re.split(r"[,.;:()\[\]|]", re.sub(r"\bPh\.\s?D\.?s?(?=\W|$)", "PhDs", tail), maxsplit=1)[0]  # Ph.D.s
+    ranked = re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&]*\s+)+\d+\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)", tail)
+    if ranked:  # '90 of the Fortune Global 500 companies': the list's name and size, then what the 90 are
+        np_text = " " + ranked.group(1)
     np_text = re.split(r"\s[$€£¥₩]?\d", np_text, maxsplit=1)[0]  # '1,300 companies and 18 institutions': the next figure's words are its own
     after = re.findall(r"[A-Za-z][A-Za-z&\-]*", np_text)
     if len(after) >= 3 and after[0] == "of" and after[1] in ("these", "those", "them", "which") and after[2] in ("are", "were"):
@@ -564,6 +571,9 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
             label = lab  # 'the number of employees working at scientific institutions totalled 4,100'
         else:
             label = _phrase_label(before[-8:])
+            if unit == "percent" and (near := next((lab for w in reversed(before[-8:]) if (lab := _phrase_label([w]))), None)) \
+                    and near != label and metric_code(near, unit, True) == "share":
+                label = near  # '120 tenants and occupancy of 94%': the rate named next to it, not the count before
         if label == "clusters" and unit == "count" and (earlier := [lab for m in re.finditer(r"\d[\d,.]*\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)", text[:s])
                                                                    if (lab := _phrase_label(_noun_phrase(m.group(1).split()))) and lab != "clusters"]):
             label = earlier[-1]  # 'Having held 18 companies in 2001, the Cluster now boasts 336': the cluster is the subject, firms are counted
@@ -613,6 +623,10 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     return _compose(label, spec, unit)
 
 
+# an amount of money per unit of something right after it: a price or a rent
+# (not a sum a year: 'invests £5m a year' is money invested)
+_PER_UNIT_EN = re.compile(r"\s*(?:(?:a|per)\s+(?:month|year|week|day)\s*,?\s*)?(?:a|an|per|/)\s*(?:sq\.?\s*ft|sq\.?\s*m|square\s+(?:foot|feet|metre|meter)|"
+                          r"m2|m²|desk|seat|bed|head|person|employee|tonne|ton|barrel)\b", re.I)
 # the thing an amount is the worth of, written before 'worth': its measure, not a valuation
 _WORTH_OF = re.compile(r"\b((?:foreign\s+)?(?:investments?|projects?|exports?|sales)\b)[^.;\d]{0,30}?\bworth\s+"
                        r"(?:[^()]{0,40}\(\s*)?(?:about\s+|some\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|roughly\s+|an?\s+estimated\s+)?"
