@@ -36,3 +36,23 @@ def test_a_ranking_lists_number_is_no_figure_and_its_members_are_counted():
                    "The Harwood Economic Development Area has attracted investment from more than 80 of the Fortune Global 500 companies."], "en")
     assert not stats_where(res, value=500.0), res["statistics"]
     assert [(s["metric"], s["qualifier"]) for s in stats_where(res, value=80.0)] == [("companies", "at_least")], res["statistics"]
+
+
+def test_a_figure_as_early_as_a_date_stands_at_that_date():
+    res = extract([("heading", "Southern Coast Science Park"),
+                   "The Southern Coast Science Park employed more than 21,000 people as early as May 2004.",
+                   "As recently as 2015 it had 90 tenants."], "en")
+    assert stats_where(res, value=21000.0)[0]["period_start"] == "2004-05-01", res["statistics"]
+    assert stats_where(res, value=90.0)[0]["period_start"] == "2015-01-01", res["statistics"]
+
+
+def test_fte_staff_equity_investment_a_years_total_and_working_with_researchers():
+    res = extract([("heading", "Lindmoor Science Park annual report"),
+                   "Lindmoor Science Park's tenants now employ 1,250 full-time equivalent (FTE) staff.",
+                   "Between them they raised £48m of equity investment last year, more than double the 2021 total of £21m.",
+                   '"Companies come here because they can work with the university\'s researchers across the road," the director said.'],
+                  "en", published="2023-02-12")
+    assert [s["metric"] for s in stats_where(res, value=1250.0)] == ["employees"], res["statistics"]
+    assert [(s["metric"], s["period_start"]) for s in stats_where(res, value=21000000.0)] == [("venture_capital", "2021-01-01")], res["statistics"]
+    assert stats_where(res, value=48000000.0)[0]["metric"] == "venture_capital", res["statistics"]
+    assert "industry_academia" in {f["factor"] for f in res["success_factors"]}, res["success_factors"]

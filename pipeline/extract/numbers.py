@@ -240,36 +240,44 @@ def _ko_year_patterns() -> list:
             (re.compile(_YEAR + r"\s*년\s*(\d{1,2})\s*월(?:\s*말)?(?:에|에는|의)?\s+(?=(?:약\s*)?\d(?![\d.]*\s*(?:월|일|분기|년|/|\.)))"
                         r"(?![^,.;]{0,48}?(?:" + events + r")(?:하|되|돼|된|한|는|될|할|하는|되는))"), "ym"),
             (re.compile(_YEAR + r"\s*년\s*(\d{1,2})\s*월(?:\s*말)?" + since + r"(?:에는|엔)\s+(?=(?:(?!" + events + r")[^\s\d.,]+\s+){0,3}(?:약\s*)?\d)"), "ym")]
-EN_PERIOD_PATTERNS = [
-    # part of a year: 'in the first half of 2020', 'the third quarter of 2019', 'H1 2021', 'Q3 2019'
-    (re.compile(r"\b" + _EN_PART_OF + _YEAR, re.I), "part"),
-    (re.compile(r"\b(H[12]|Q[1-4])\s*" + _YEAR), "part"),
-    (re.compile(r"\bbetween\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+and\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
-    (re.compile(r"\bfrom\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+(?:to|until|through)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
-    # months of one year: 'From January to November 2020', 'in January-October 2017'
-    (re.compile(r"\b(?:(?:between|from)\s+)?(" + _EN_MONTH_RX + r")\.?\s*(?:[-–]|to|and|until|through)\s*(" + _EN_MONTH_RX + r")\.?,?\s+" + _YEAR, re.I), "MMy"),
-    (re.compile(r"\b(?:between|from)\s+" + _YEAR + r"\s+(?:and|to|until|through)\s+" + _YEAR, re.I), "yy"),
-    # 'During 2000 and 2001, more than 6,000 jobs were lost': one span of the two years
-    (re.compile(r"\bduring\s+" + _YEAR + r"\s+and\s+" + _YEAR + r"\b", re.I), "yy"),
-    # an infobox's month written as a number: '584 companies (as of 2024-12)'
-    (re.compile(r"\b(?:as of|in|by the end of|at the end of)\s+" + _YEAR + r"[-/.](\d{1,2})\b(?![-/.]\d)", re.I), "ym"),
-    (re.compile(r"\b" + _YEAR + r"\s*[–-]\s*(?:" + _YEAR + r"|(\d{2}))\b(?![.,]\d)"), "yy_dash"),  # (not '2020 - 39.5 billion')
-    # 'over the five years to 2020', 'in the three years through 2023'
-    (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?(\d{1,2}|[a-z]+)\s+years?\s+(?:to|until|through|up\s+to)\s+" + _YEAR, re.I), "n_years_to"),
-    (re.compile(r"\b(?:in|during|for|as of the end of|as of|by the end of|at the end of|throughout)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "My"),
-    # (not a name that begins with digits: 'working for 1904labs')
-    (re.compile(r"\b(?:in|during|for|as of the end of|as of|by the end of|at the end of|throughout)\s+(?:the\s+year\s+)?" + _YEAR
-                + r"(?![A-Za-z])(?!\s*[-–]\s*\d{2,4}\b(?![.,]\d))", re.I), "y"),
-    # a count's own year: 'registered in the last census of 2015', 'the survey for 2019'
-    (re.compile(r"\b(?:census|survey|count|tally)\s+(?:of|for)\s+" + _YEAR + r"(?!\s*[-–]\s*\d)", re.I), "y"),
-    # an infobox figure dated in brackets: 'Enterprises: more than 18,000 (2022)'
-    (re.compile(r"(?:(?<=[\d%]\()|(?<=[\d%]\s\())" + _YEAR + r"(?=\))"), "y"),
-    # a figure compared in brackets with its own year first: 'revenue - 113.3 billion (2020 - 75.8 billion)'
-    # (or closing the brackets: 'At 6,300 (2023: 6,400), the number of students decreased')
-    (re.compile(r"(?<=\()" + _YEAR + r"(?=\s*[-–:]\s*[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s|\)))"), "y"),
-    # 'By 2003 it counted 79 companies', 'had 300 firms by 2003': the date the figure stood at
-    # (not after a change verb: 'rose by 2,010')
-    (re.compile(r"(?<!rose )(?<!grew )(?<!fell )(?<!increased )(?<!decreased )(?<!dropped )\b[Bb]y\s+" + _YEAR + r"(?![\d,.]*\d)(?!\s*[-–]\s*\d)(?!\s+(?:[a-z]+\s+)?(?:jobs|firms|companies|people|workers|employees|units|percent)\b)"), "y"),
+@per_rules
+def _en_period_patterns() -> list[tuple[re.Pattern, str]]:
+    """English period patterns; the words that set a single date before it come from the rules
+    (quantities.yaml periods.english_single_prepositions: 'in May 2004', 'as early as May 2004')."""
+    words = [*load_rules("quantities")["periods"]["english_single_prepositions"], "as of the end of"]
+    preps = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return [
+        # part of a year: 'in the first half of 2020', 'the third quarter of 2019', 'H1 2021', 'Q3 2019'
+        (re.compile(r"\b" + _EN_PART_OF + _YEAR, re.I), "part"),
+        (re.compile(r"\b(H[12]|Q[1-4])\s*" + _YEAR), "part"),
+        (re.compile(r"\bbetween\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+and\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
+        (re.compile(r"\bfrom\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR + r"\s+(?:to|until|through)\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "MyMy"),
+        # months of one year: 'From January to November 2020', 'in January-October 2017'
+        (re.compile(r"\b(?:(?:between|from)\s+)?(" + _EN_MONTH_RX + r")\.?\s*(?:[-–]|to|and|until|through)\s*(" + _EN_MONTH_RX + r")\.?,?\s+" + _YEAR, re.I), "MMy"),
+        (re.compile(r"\b(?:between|from)\s+" + _YEAR + r"\s+(?:and|to|until|through)\s+" + _YEAR, re.I), "yy"),
+        # 'During 2000 and 2001, more than 6,000 jobs were lost': one span of the two years
+        (re.compile(r"\bduring\s+" + _YEAR + r"\s+and\s+" + _YEAR + r"\b", re.I), "yy"),
+        # an infobox's month written as a number: '584 companies (as of 2024-12)'
+        (re.compile(r"\b(?:as of|in|by the end of|at the end of)\s+" + _YEAR + r"[-/.](\d{1,2})\b(?![-/.]\d)", re.I), "ym"),
+        (re.compile(r"\b" + _YEAR + r"\s*[–-]\s*(?:" + _YEAR + r"|(\d{2}))\b(?![.,]\d)"), "yy_dash"),  # (not '2020 - 39.5 billion')
+        # 'over the five years to 2020', 'in the three years through 2023'
+        (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?(\d{1,2}|[a-z]+)\s+years?\s+(?:to|until|through|up\s+to)\s+" + _YEAR, re.I), "n_years_to"),
+        (re.compile(r"\b(?:" + preps + r")\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "My"),
+        # (not a name that begins with digits: 'working for 1904labs')
+        (re.compile(r"\b(?:" + preps + r")\s+(?:the\s+year\s+)?" + _YEAR
+                    + r"(?![A-Za-z])(?!\s*[-–]\s*\d{2,4}\b(?![.,]\d))", re.I), "y"),
+        # a total named by its year: 'more than double the 2022 total of £29m'
+        (re.compile(r"\b(?:the|its|their)\s+" + _YEAR + r"\s+(?:total|figure|level|tally|amount)\s+of\b", re.I), "y"),
+        # a count's own year: 'registered in the last census of 2015', 'the survey for 2019'
+        (re.compile(r"\b(?:census|survey|count|tally)\s+(?:of|for)\s+" + _YEAR + r"(?!\s*[-–]\s*\d)", re.I), "y"),
+        # an infobox figure dated in brackets: 'Enterprises: more than 18,000 (2022)'
+        (re.compile(r"(?:(?<=[\d%]\()|(?<=[\d%]\s\())" + _YEAR + r"(?=\))"), "y"),
+        # a figure compared in brackets with its own year first: 'revenue - 113.3 billion (2020 - 75.8 billion)'
+        # (or closing the brackets: 'At 6,300 (2023: 6,400), the number of students decreased')
+        (re.compile(r"(?<=\()" + _YEAR + r"(?=\s*[-–:]\s*[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s|\)))"), "y"),
+        # 'By 2003 it counted 79 companies', 'had 300 firms by 2003': the date the figure stood at
+        # (not after a change verb: 'rose by 2,010')
+        (re.compile(r"(?<!rose )(?<!grew )(?<!fell )(?<!increased )(?<!decreased )(?<!dropped )\b[Bb]y\s+" + _YEAR + r"(?![\d,.]*\d)(?!\s*[-–]\s*\d)(?!\s+(?:[a-z]+\s+)?(?:jobs|firms|companies|people|workers|employees|units|percent)\b)"), "y"),
 ]
 
 
@@ -428,7 +436,7 @@ def _find_periods(text: str, lang: str, published: str | None = None, country: s
             if 1 <= mo_ <= 12 and free(m.start(), m.end()):
                 out.append((m.start(), m.end(), *month_period(py if mo_ <= pm else py - 1, mo_)))
                 taken.append((m.start(), m.end()))
-    patterns = KO_PERIOD_PATTERNS + _ko_year_patterns() if lang == "ko" else EN_PERIOD_PATTERNS
+    patterns = KO_PERIOD_PATTERNS + _ko_year_patterns() if lang == "ko" else _en_period_patterns()
     event_words = _event_word_patterns()
     event_before = _event_word_before()
     for rx, form in patterns:
