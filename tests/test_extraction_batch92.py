@@ -56,3 +56,11 @@ def test_fte_staff_equity_investment_a_years_total_and_working_with_researchers(
     assert [(s["metric"], s["period_start"]) for s in stats_where(res, value=21000000.0)] == [("venture_capital", "2021-01-01")], res["statistics"]
     assert stats_where(res, value=48000000.0)[0]["metric"] == "venture_capital", res["statistics"]
     assert "industry_academia" in {f["factor"] for f in res["success_factors"]}, res["success_factors"]
+
+
+def test_last_years_same_period_in_brackets_is_a_year_before_the_dated_figure():
+    res = extract([("heading", "누리 바이오밸리 입주기업 150곳 돌파"),
+                   "누리 바이오밸리 입주기업은 올해 4월 말 기준 156곳으로, 지난해 같은 기간(131곳)보다 19.1% 늘었다."],
+                  "ko", published="2024-05-14")
+    assert stats_where(res, value=156.0)[0]["period_start"] == "2024-04-01", res["statistics"]
+    assert stats_where(res, value=131.0)[0]["period_start"] == "2023-04-01", res["statistics"]

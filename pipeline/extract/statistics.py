@@ -318,7 +318,7 @@ def _separators(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _SEPARATOR.finditer(text))
 
 
-_YEAR_BEFORE = re.compile(r"(?:전년|전년도|작년|한\s*해\s*전|1\s*년\s*전)\s*[(（]\s*$")
+_YEAR_BEFORE = re.compile(r"(?:전년|전년도|작년|한\s*해\s*전|1\s*년\s*전|(?:지난해|작년|전년)\s*(?:같은\s*기간|동기|같은\s*달|동월))\s*[(（]\s*$")
 # (the next item may name its measure before its figure: 'US$2.07 billion of new registered capital and
 # paid-in capital worth US$1.28 billion in the first half of 2020')
 # (not a plan's figure after the first: 'covers 11 hectares and plans to add 40,000 square feet … by 2026')
