@@ -17,7 +17,8 @@ from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
 from pipeline.extract.names import ko_heads as _ko_heads
-from pipeline.extract.names import compact_ko_heads, industry_within, korean_one_word_names, norm, same_cluster_by_stem, slug
+from pipeline.extract.names import compact_ko_heads, descriptor_heads_ko, industry_within, kind_first_words, korean_one_word_names, norm, \
+    same_cluster_by_stem, sector_words_ko, slug
 from pipeline.korean import is_hangul, is_latin
 from pipeline.model import ParsedDocument, Table
 from pipeline.rules import load_rules, per_rules
@@ -596,13 +597,6 @@ def link_gazetteer(reg: Registry) -> None:
     reg.merge_overlapping()
 
 
-def _kind_first(word: str) -> bool:
-    """A word for a kind of cluster that some names open with (Sci-Tech Daresbury, Technopark Zürich)."""
-    w = word.lower()
-    return w in {"sci-tech", "technopark", "technopole", "parc", "campus", "biopark", "technopolis"} or \
-        any(w == h.lower() for h in _en_heads())
-
-
 def _called_a_town(word: str, text: str) -> bool:
     """'Oulu is a city located 500 km north of Helsinki', 'Oulu, Finland, …': the text names the
     town itself, whatever park is named after it."""
@@ -632,7 +626,7 @@ def short_names(reg: Registry, text: str) -> None:
                 c.names.append(initials)
             head = next((h for h in _en_heads() if n.lower().endswith(" " + h.lower())), None)  # the Hermia science park
             latin = is_latin(n)
-            if latin and len(words) == 2 and head is None and _kind_first(words[0]) and words[1] not in negatives \
+            if latin and len(words) == 2 and head is None and words[0].lower() in kind_first_words() and words[1] not in negatives \
                     and re.fullmatch(r"[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][a-zß-ÿćčđłńřśšźżž]{3,}", words[1]) and not _is_generic(words[1]) \
                     and not _is_place(words[1]) and norm(words[1]) not in c.keys() \
                     and re.search(rf"(?<![\w-]){re.escape(words[1])}(?![\w-])", text.replace(n, "")):
@@ -695,23 +689,13 @@ def short_names(reg: Registry, text: str) -> None:
 
 def _kind_of_industry(words: list[str]) -> bool:
     """Industry words and a word for a cluster, nothing else: ICT 클러스터, 핀테크 허브."""
-    return len(words) >= 2 and words[-1] in _descriptor_heads_ko() and all(w in _sector_words_ko() for w in words[:-1])
+    return len(words) >= 2 and words[-1] in descriptor_heads_ko() and all(w in sector_words_ko() for w in words[:-1])
 
 
 def _kinds_compared(reg: "Registry", head: str) -> bool:
     """Two or more clusters of the document named a place's industry and the same word for a cluster
     (오울루 ICT 클러스터, 코펜하겐 핀테크 클러스터): the text compares such clusters."""
     return sum(any(len(w := n.split()) >= 3 and w[-1] == head and _kind_of_industry(w[1:]) for n in c.names) for c in reg.clusters) >= 2
-
-
-@per_rules
-def _descriptor_heads_ko() -> frozenset[str]:
-    return frozenset(_rules()["korean"].get("descriptor_heads") or ())
-
-
-@per_rules
-def _sector_words_ko() -> frozenset[str]:
-    return frozenset(_rules()["korean"].get("sector_words") or ())
 
 
 def _add_forms_written_alone(forms: dict[str, list[Cluster]], text: str) -> None:

@@ -14,7 +14,7 @@ from pipeline.extract.geo import (
 )
 from pipeline.extract.names import AREA_SUFFIXES_KO
 from pipeline.extract.names import cluster_rules as _rules
-from pipeline.extract.names import compact_ko_heads, korean_one_word_names
+from pipeline.extract.names import compact_ko_heads, descriptor_heads_ko, korean_one_word_names
 from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
 from pipeline.extract.names import ko_heads as _ko_heads
@@ -745,7 +745,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         linked_places = len(set(places)) >= 2 and any(w in _HYPHENS for w in words)  # 토론토-워털루 회랑
         if not words or not core:
             continue
-        if genitive is None and all(w in sectors for w in core) and t.text in (_rules()["korean"].get("descriptor_heads") or ()) \
+        if genitive is None and all(w in sectors for w in core) and t.text in descriptor_heads_ko() \
                 and not any(x.tag_.startswith("NNP") and x.text not in sectors for x in name_toks):
             continue  # … 코펜하겐의 ICT 클러스터 after a list of places: an industry's kind alone, no name
         off = len(name_toks) - len(words)

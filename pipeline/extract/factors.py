@@ -314,8 +314,7 @@ def cue_factors(span, lang: str, matches: list[tuple[int, int, int]] | None = No
 
 @per_rules
 def _difficulty_rx(lang: str) -> re.Pattern:
-    words = (_rules().get("difficulty_cues") or {}).get("ko" if lang == "ko" else "en") or ["\x00"]
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = _difficulty_alt(lang)
     if lang == "ko":  # after the cue, in its clause (no comma or sentence end between)
         return re.compile(rf"^[^,.!?;]{{0,14}}?(?:{alt})")
     return re.compile(rf"\b(?:{alt})\b(?:\s+(?:of|to|in|on|for|the|a|an|and|enough|qualified|skilled|new|local|young|recruit|recruiting|hire|hiring|find|finding|attract|attracting|retain|retaining|keep|keeping))*\s*$", re.I)
@@ -341,10 +340,15 @@ def _difficulty(text: str, s: int, e: int, lang: str, sentence_start: int = 0) -
                 or _difficulty_predicate_en().match(text, e))
 
 
+def _difficulty_alt(lang: str) -> str:
+    """The difficulty words of the language (rules: difficulty_cues), longest first, as an alternation."""
+    words = (_rules().get("difficulty_cues") or {}).get("ko" if lang == "ko" else "en") or ["\x00"]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @per_rules
 def _difficulty_inside_ko() -> re.Pattern:
-    words = (_rules().get("difficulty_cues") or {}).get("ko") or ["\x00"]
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(_difficulty_alt("ko"))
 
 
 @per_rules

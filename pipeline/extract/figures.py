@@ -190,8 +190,10 @@ def _footnote_dates(rows: list[dict], sents: list[Sentence], lang: str, publishe
     2023년 회계연도 기준, 입주기업 자체 보고 자료': its first part) takes that date, if it has none: the figure the
     mark follows, or every figure of the sentence a mark closes."""
     notes: dict[tuple[int, str], tuple] = {}
+    note_paras = set()  # the paragraphs that are footnotes (their own marks date nothing)
     for s in sents:
         if (m := _FOOTNOTE_LINE.match(s.para_text)) and s.first_in_para:
+            note_paras.add(s.para)
             key = (m.group(1) or "").translate(_SUPERSCRIPT) or m.group(2)
             first = re.sub(r"\s*회계\s?연도", "", re.split(r"\s*[,;，]\s*", m.group(3))[0])  # (2023년 회계연도 기준: the year)
             kind, period = nu.dating_line(first, lang, published)
@@ -202,7 +204,7 @@ def _footnote_dates(rows: list[dict], sents: list[Sentence], lang: str, publishe
     for k, s in enumerate(sents):
         for m in _FOOTNOTE_MARK.finditer(s.text):
             period = notes.get((s.page, (m.group(1) or "").translate(_SUPERSCRIPT) or m.group(2)))
-            if period is None or _FOOTNOTE_LINE.match(s.para_text):
+            if period is None or s.para in note_paras:
                 continue
             at = s.start + m.start()
             closes = not re.search(r"[^\s.。!?\"”’)]", s.text[m.end():])  # (the sentence ends with it)

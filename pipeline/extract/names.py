@@ -84,6 +84,26 @@ def ko_heads() -> tuple[str, ...]:
 
 
 @per_rules
+def descriptor_heads_ko() -> frozenset[str]:
+    """Korean words that describe a cluster after its industry (클러스터, 허브: rules korean.descriptor_heads)."""
+    return frozenset(cluster_rules()["korean"].get("descriptor_heads") or ())
+
+
+@per_rules
+def sector_words_ko() -> frozenset[str]:
+    """Korean industry words (ICT, 바이오: rules korean.sector_words)."""
+    return frozenset(cluster_rules()["korean"].get("sector_words") or ())
+
+
+@per_rules
+def kind_first_words() -> frozenset[str]:
+    """Words for a kind of cluster that some English names open with (rules english.kind_first_words,
+    and every English head): Sci-Tech Daresbury, Technopark Zürich."""
+    r = cluster_rules()["english"]
+    return frozenset(str(w).lower() for w in [*(r.get("kind_first_words") or ()), *r["heads"]])
+
+
+@per_rules
 def compact_ko_heads() -> tuple[str, ...]:
     """The Korean heads written without spaces, longest first (사이언스 파크 is 사이언스파크)."""
     return tuple(sorted({h.replace(" ", "") for h in ko_heads()}, key=len, reverse=True))

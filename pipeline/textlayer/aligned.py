@@ -54,13 +54,14 @@ def _aligned(rows: list[list[tuple[float, float]]], slack: float) -> bool:
     return True
 
 
-def aligned_tables(lines: list[list[dict]], segments: Callable[[list[dict]], list[list[dict]]],
+def aligned_tables(lines: list[list[dict]], segmented: list[list[list[dict]]],
                    cell_text: Callable[[list[dict]], str]) -> tuple[list[Table], list[tuple[float, float, float, float]]]:
-    """Unruled tables among a page's visual lines (glyph lists, top to bottom), split into cells by
-    ``segments`` and read by ``cell_text``; with their boxes. A cell wrapped over several lines (the
-    other cells of its row on one of them) is read whole: see ``_wrapped_rows``."""
+    """Unruled tables among a page's visual lines (glyph lists, top to bottom), ``segmented`` into
+    cells (one list of segments per line; left as it is) and read by ``cell_text``; with their boxes.
+    A cell wrapped over several lines (the other cells of its row on one of them) is read whole: see
+    ``_wrapped_rows``."""
     tables, boxes = [], []
-    split = [segments(line) for line in lines]
+    split = list(segmented)  # (a line's cells run together may be split again below)
     i = 0
     while i < len(lines):
         n = len(split[i])
@@ -80,11 +81,12 @@ def aligned_tables(lines: list[list[dict]], segments: Callable[[list[dict]], lis
         if rows_at:
             rows = [[cell_text(s) for s in split[k]] for k in rows_at]
             if _table_like(rows):
+                columns = _column_spans([split[k] for k in rows_at])
                 for r, k in enumerate(rows_at):  # the lines a wrapped cell goes on with, joined to it, top to bottom
                     parts: dict[int, list[tuple[float, str]]] = {c: [(split[k][c][0]["top"], rows[r][c])] for c in range(n)}
                     for m in rows_at[k]:
                         for seg in split[m]:
-                            parts[_column_of(seg, [split[x] for x in rows_at])].append((seg[0]["top"], cell_text(seg)))
+                            parts[_column_of(seg, columns)].append((seg[0]["top"], cell_text(seg)))
                     rows[r] = [join_lines([(t, False) for _, t in sorted(parts[c], key=lambda p: p[0])]) for c in range(n)]
                 if any(len(c) > MAX_CELL_CHARS * 3 for r in rows for c in r):
                     i += 1
@@ -124,10 +126,14 @@ def _split_at_columns(segs: list[list[dict]], starts: list[float]) -> list[list[
     return [s for s in out if s]
 
 
-def _column_of(seg: list[dict], rows: list[list[list[dict]]]) -> int:
+def _column_spans(rows: list[list[list[dict]]]) -> list[tuple[float, float]]:
+    """Each column's horizontal span over the table's full rows (lists of one segment per cell)."""
+    return [(min(r[k][0]["x0"] for r in rows), max(r[k][-1]["x1"] for r in rows)) for k in range(len(rows[0]))]
+
+
+def _column_of(seg: list[dict], spans: list[tuple[float, float]]) -> int:
     """The column a segment of a wrapped cell's line sits under (its start within the column's span)."""
     x0 = seg[0]["x0"]
-    spans = [(min(r[k][0]["x0"] for r in rows), max(r[k][-1]["x1"] for r in rows)) for k in range(len(rows[0]))]
     return min(range(len(spans)), key=lambda k: 0 if spans[k][0] - 2 <= x0 <= spans[k][1] else min(abs(x0 - spans[k][0]), abs(x0 - spans[k][1])))
 
 
@@ -139,7 +145,7 @@ def _wrapped_rows(lines, split, i: int, j: int, full: list[int], size: float) ->
     when nothing but full rows is there (then the table is the full rows up to the first other line)."""
     if all(len(split[k]) == len(split[i]) for k in range(i, j)):
         return {k: [] for k in range(i, j)}
-    spans = [(min(split[k][c][0]["x0"] for k in full), max(split[k][c][-1]["x1"] for k in full)) for c in range(len(split[i]))]
+    spans = _column_spans([split[k] for k in full])
     # a line of fewer cells that fits no column (prose after the table, a note) ends the table before it
     misfit = next((m for m in range(i, j) if len(split[m]) != len(split[i]) and not all(
         len([c for c, (a, b) in enumerate(spans) if seg[0]["x0"] >= a - 0.3 * size and seg[-1]["x1"] <= b + 0.3 * size]) == 1

@@ -25,12 +25,12 @@ _VALUE = re.compile(r"\s*[\d][\d,.]*\s*%?\s*")
 _NUMBERED = re.compile(r"^\s*(?:Figure|Fig\.|Chart|Graph|그림|도표|차트)\s*\d*[.:)]?\s*", re.I)
 
 
-def chart_series(lines: list[list[dict]], segments: Callable[[list[dict]], list[list[dict]]],
+def chart_series(lines: list[list[dict]], split: list[list[list[dict]]],
                  text: Callable[[list[dict]], str]) -> tuple[list[Table], list[tuple[float, float, float, float]]]:
-    """One-series tables read from the charts among a page's visual lines (top to bottom), and the
-    boxes of their labels (the title stays in the prose, as a table's caption does)."""
+    """One-series tables read from the charts among a page's visual lines (top to bottom; ``split``:
+    each line's segments, a column gap apart), and the boxes of their labels (the title stays in the
+    prose, as a table's caption does)."""
     tables, boxes = [], []
-    split = [segments(line) for line in lines]
     for a, segs in enumerate(split):
         years = [text(s).strip() for s in segs]
         if len(segs) < MIN_POINTS or not all(_YEAR.fullmatch(y) for y in years) or years != sorted(years) or len(set(years)) < len(years):

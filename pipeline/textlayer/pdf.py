@@ -380,13 +380,16 @@ def _glyphs(page) -> tuple[list[dict], bool]:
 
 
 def _unruled_tables(chars: list[dict], lines: list[list[dict]]) -> tuple[list[Table], list[tuple]]:
-    """Tables set out in aligned columns without ruling (pipeline.textlayer.aligned) among the page's
-    visual ``lines`` of ``chars``, and their boxes."""
+    """Tables set out in aligned columns without ruling (pipeline.textlayer.aligned) and charts drawn
+    with data labels (pipeline.textlayer.charts) among the page's visual ``lines`` of ``chars``, and
+    their boxes (each line is split at column gaps once, for both)."""
     gap_em = _space_gap_em(chars)
-    tables, boxes = aligned_tables(lines, _segments, lambda seg: (_line_record(seg, "full", gap_em) or {}).get("text", ""))
+    split = [_segments(line) for line in lines]
+    tables, boxes = aligned_tables(lines, split, lambda seg: (_line_record(seg, "full", gap_em) or {}).get("text", ""))
     for t, b in zip(tables, boxes):
         t.bbox = [round(v, 2) for v in b]
-    return tables, boxes
+    charted, labels = chart_series(lines, split, lambda seg: "".join(c["text"] for c in seg))
+    return [*tables, *charted], [*boxes, *labels]
 
 
 def _norm_margin(text: str) -> str:
@@ -541,10 +544,7 @@ def parse_pdf_pages(path: str, max_pages: int | None = None) -> tuple[list[Page]
             chars = [c for c in glyphs if not boxes or not _inside(c, boxes)]
             raw = _cluster_lines(chars)
             unruled, more = _unruled_tables(chars, raw)
-            charted, labels = chart_series(raw, _segments, lambda seg: "".join(c["text"] for c in seg))
-            if charted:  # a chart's data labels, read as a table of one series
-                unruled, more = [*unruled, *charted], [*more, *labels]
-            if unruled:  # tables drawn without ruling: their glyphs stay out of the prose too
+            if unruled:  # tables drawn without ruling (and charts' labels): their glyphs stay out of the prose too
                 tables = sorted([*tables, *unruled], key=lambda t: t.bbox[1] if t.bbox else 0)
                 chars = [c for c in chars if not _inside(c, more)]
                 raw = _cluster_lines(chars)
