@@ -39,7 +39,9 @@ def claims(parsed: ParsedDocument, sents: list[Sentence], model: DocumentModel, 
     names = _name_spans(sents)
     named = list({id(c): c for s in sents for _, _, c in s.clusters}.values())  # the clusters the text names, in order
     for s, ctx in zip(sents, model.sentences):
-        if s.para_kind == "heading" or ctx.bibliography or fa.is_meta_sentence(s.text, lang):
+        # (a bulleted line the text layer took for a heading is an item of the text: □ 과감한 인재 유치 정책)
+        if (s.para_kind == "heading" and not _BULLET.match(s.text)) or ctx.bibliography or ctx.difficulties \
+                or fa.is_meta_sentence(s.text, lang):
             continue
         if id(s.doc) not in per_doc:
             per_doc[id(s.doc)] = fa.doc_matches(s.doc, lang, names.get(id(s.doc), []))

@@ -42,6 +42,7 @@ class SentenceContext:
     prior: Cluster | None = None  # the cluster the text before the sentence was about (named last, else the topics)
     bibliography: bool = False  # in the references/footnotes after the text: no figures, no claims
     made_of: bool = False  # the sentence says what the topic is made of (이 단지는 A, B 등 6개 지구로 구분된다)
+    difficulties: bool = False  # in a section headed by difficulties (3. 과제, Criticism): it claims no success factor
 
 
 @dataclass
@@ -281,6 +282,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     cur_para = None
     bib = _bibliography_rx()
     in_bib = False
+    difficulties: int | None = None  # the level of the heading that opened a section of difficulties
     headline = next((s for s in sents if s.para_kind == "heading"), None)
     kind_doc = doc_topic is None and _about_the_kind(headline.text if headline is not None else "", sents)
     prev_para = cur_para_of_prev = None  # the paragraph of the sentence before
@@ -299,12 +301,15 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
                 and s.para_kind != "heading" and prev_sent.para_text.strip() == prev_sent.text.strip() else None
             cur_para = s.para
             in_bib = in_bib or bool(bib.fullmatch(s.para_text.strip()))
+            level = _section_level(s)
+            if level is not None and (difficulties is None or level <= difficulties):
+                difficulties = level if _difficulty_heading(s.para_text) else None
             if s.para_kind == "heading" or not _SUB_BULLET.match(s.para_text):
                 label = _BULLET_LABEL.match(s.para_text) if s.para_kind != "heading" else None
                 labelled = _labelled_cluster(label.group(1), clusters) if label else None
         named = [c for _, _, c in s.clusters]
         cur_para_of_prev, prev_para = prev_para, s.para
-        ctx = SentenceContext(bibliography=in_bib)
+        ctx = SentenceContext(bibliography=in_bib, difficulties=difficulties is not None)
         ref = referring_back(ana, s.text) if s.para_kind != "heading" else None
         if ref is not None and kind_doc and not _determined(lang).match(s.text, ref):
             ref = None  # in a document about the kind (연구개발특구가 … 거듭나고 있다), the bare kind is every one of them
@@ -344,7 +349,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
             # its sentences naming no cluster are wide
             # (not one that names a kind of cluster: '미국 최대 규모 클러스터…' heads a piece about the country's largest)
             country_section = None if named or s is headline or _names_a_kind(s.text, lang) else (
-                sorted({iso for _, _, iso in find_countries(s.text) if iso != "KR"}) or None)
+                sorted({iso for a, b, iso in find_countries(s.text) if iso != "KR" and not _related_to(s.text, a, b)}) or None)
             ctx.topic = named[-1] if named else (section or doc_topic)
             last = named[-1] if named else None
             for c in named:
@@ -402,6 +407,41 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
 # them: 'ㅇ (시스타) 에릭슨 본사를 중심으로 …', '• [Kista] Ericsson's headquarters …'; and a sub-item under it
 _BULLET_LABEL = re.compile(r"^\s*(?:[○●◦•ㅇ□■◆◇▶▷*]|\d{1,2}[.)]|[가-하][.)])?\s*[(\[【〈<]\s*([^()\[\]【】〈〉<>\d]{2,20}?)\s*[)\]】〉>]\s*\S")
 _SUB_BULLET = re.compile(r"^\s*(?:[-–—·∙※]|\(\d{1,2}\)|[①-⑳])\s*")
+
+
+def _section_level(s: Sentence) -> int | None:
+    """How high a paragraph opening a section stands: a heading (0), a numbered line (1: 3. 과제), a
+    bulleted line the text layer took for a heading (2: □ 높은 임대료); None for body text."""
+    text = s.para_text.strip()
+    if len(text) > 40:
+        return None
+    if re.match(r"^(?:\d{1,2}|[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+|[가-하])[.)]\s*\S", text):
+        return 1
+    if s.para_kind == "heading":
+        return 2 if _BULLET.match(text) else 0
+    return None
+
+
+@per_rules
+def _difficulty_heading_rx() -> tuple[re.Pattern, re.Pattern]:
+    r = (load_rules("attribution") or {}).get("difficulty_headings") or {}
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws or ["\x00"], key=len, reverse=True))  # noqa: E731
+    return (re.compile(rf"(?<![A-Za-z])(?:{alt(r.get('words'))})(?![A-Za-z])", re.I),
+            re.compile(rf"(?<![A-Za-z])(?:{alt(r.get('unless'))})(?![A-Za-z])", re.I))
+
+
+def _difficulty_heading(text: str) -> bool:
+    """A heading of a section of difficulties: 3. 과제, 향후 과제, Criticism, Challenges ahead (rules:
+    attribution.yaml difficulty_headings); not one weighing both sides (성과와 과제)."""
+    words, unless = _difficulty_heading_rx()
+    text = _BULLET.sub("", text.strip(), count=1)
+    return len(text.split()) <= 6 and bool(words.search(text)) and not unless.search(text)
+
+
+def _related_to(text: str, a: int, b: int) -> bool:
+    """A country a heading names as what the cluster is near or linked with, not as what the section
+    is about: '□ 홍콩과의 근접성', 'Proximity to Hong Kong', 'Links with China'."""
+    return bool(re.match(r"(?:과|와)(?:의)?(?:\s|$)", text[b:]) or re.search(r"\b(?:to|with|from|near)\s+(?:the\s+)?$", text[:a]))
 
 
 def _labelled_cluster(label: str, clusters: list[Cluster]) -> Cluster | None:

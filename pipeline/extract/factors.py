@@ -337,7 +337,8 @@ def _difficulty(text: str, s: int, e: int, lang: str, sentence_start: int = 0) -
     if _NOT_LACKING_EN.search(before):
         return False
     return bool(rx.search(before[-40:]) or _NEGATED_EN.search(before) or _difficulty_after_en().match(text, e)
-                or _difficulty_predicate_en().match(text, e))
+                or _difficulty_predicate_en().match(text, e) or _difficulty_state_en().match(text, e)
+                or _difficulty_state_en().search(text[s:e]))  # (inside a pair: 'hiring is harder when staff …')
 
 
 def _difficulty_alt(lang: str) -> str:
@@ -367,6 +368,18 @@ def _difficulty_predicate_en() -> re.Pattern:
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"[^.;:!?]{{0,40}}?\b(?:is|are|was|were|remains?|remained)\s+(?:the|a|an|its|their|one\s+of\s+(?:the|its|their))\s+"
                       rf"(?:[\w'’-]+\s+){{0,3}}?(?:{alt})\b", re.I)
+
+
+@per_rules
+def _difficulty_state_en() -> re.Pattern:
+    """An English clause saying the cue's subject is scarce or held up, right after the cue: '… is hard to
+    find', '… are in short supply', '…, has slipped to 2026' (rules: difficulty_cues.en_state); not past a
+    word that opens another clause ('… supply talent, while office space is tight')."""
+    words = (_rules().get("difficulty_cues") or {}).get("en_state") or ["\x00"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:(?!\b(?:while|but|whereas|although|though|and|yet)\b)[^.;:!?]){{0,40}}?"
+                      rf"\b(?:is|are|was|were|remains?|remained|has|have|had)\s+(?:been\s+)?"
+                      rf"(?:(?:still|very|particularly|increasingly|relatively|far|much|getting|becoming|already)\s+)*(?:{alt})\b", re.I)
 
 
 @per_rules

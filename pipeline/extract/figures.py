@@ -74,6 +74,11 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 for q in local:
                     if q.unit == "count" and q.metric == st.unit_label(q.unit):
                         q.metric = _same_counter_label(q, prev)
+        for k, q in enumerate(local):  # '… 214곳으로 집계됐다. 5년 전(158곳)보다 35% 늘어난 수치다', '… 1,040 firms. That is up
+            # from 880': a base the sentence compares with the sentence before's figure, none of its own beside it
+            if q.unit != "percent" and q.metric == st.unit_label(q.unit) and not any(p.unit == q.unit for p in local if p is not q) \
+                    and st.compared_back(s.text, q.start):
+                q.metric = next((p.metric for p in reversed(prev) if p.unit == q.unit and p.metric != q.metric), q.metric)
         prev_kinds = _kinds(prev)
         prev_qs = prev  # the sentence before's quantities ('… 15 firms. Today that number has grown to 1,472')
         prev = local
@@ -94,7 +99,9 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 if q.period is None and (given := (earlier[-1][2], earlier[-1][3]) if earlier else last_period):
                     # (a base written 전년(6913건) takes the year before: '이 가운데 해외 출원이 8273건으로 전년(6913건) 대비')
                     q.period = st.year_earlier(given) if st.year_before_base(s.text, q.start) else given
-        elif not own and last_period and _kinds(local) & prev_kinds and (follow.search(s.text) or _GOES_ON_KO.match(s.text)):
+        elif not own and last_period and _kinds(local) & prev_kinds and (_GOES_ON_KO.match(s.text) or (follow.search(s.text) and any(p.period for p in prev_qs))):
+            # (a ranking goes on from a dated one: '… 63 companies as of October 2017 … the largest group (33), followed by
+            # …'; not from a figure the text left undated: 입주 이유로는 …(58.3%)이 가장 많았고 … 뒤를 이었다)
             # a sentence that goes on from the figures before (업종별로는 …, …이 뒤를 이었다; 수출도 …로
             # 늘었다: 'also'), measuring the same kind of thing, giving no period of its own: theirs
             for q in local:

@@ -114,13 +114,19 @@ _CHANGED_TO_KO = re.compile(r"\s*[)）]?\s*(?:보다|대비|에\s*비해)\s*(?:[
                             r"(?:늘어난|증가한|늘어|증가해|줄어든|감소한|줄어|감소해|상승한|하락한|많은|적은)\s*")
 
 
+def compared_back(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is written as the value something is compared with: 'up from
+    880', '전년(6913건)', '5년 전(158곳)보다'."""
+    return bool(_COMPARED_BACK.search(text[max(0, start - 40):start]))
+
+
 def _compared(qs: list[Quantity], text: str) -> list[Quantity]:
     """A value a figure is compared with measures the same thing: 'counted 1,040 companies, up from
     880', 'fell to C$610 million, down 34% from the record C$925 million', '전년(167조 7천억원)보다',
     '2021년(120조8천억원)보다'."""
     defaults = set((_metric_rules().get("by_unit") or {}).values())
     for k, q in enumerate(qs):
-        if not _COMPARED_BACK.search(text[max(0, q.start - 40):q.start]):
+        if not compared_back(text, q.start):
             continue
         p = next((p for p in reversed(qs[:k]) if p.unit == q.unit and p.unit != "percent"), None)
         if p is not None and q.unit != "percent" and q.metric in defaults:
