@@ -920,7 +920,12 @@ def merge_placed_descriptors(reg: Registry) -> bool:
     merged = False
     for b in list(reg.clusters):
         words = b.names[0].split() if len(b.names) == 1 else []
-        if len(words) < 2 or not _place_en(words[0]) or " ".join(words[1:]).lower() not in _en_heads_lower():
+        # (a place of two joined: 'Toronto-Waterloo tech corridor' is placed in the first)
+        place = (_place_en(words[0]) or (_place_en(words[0].split("-")[0]) if "-" in words[0] and all(
+            _place_en(p) for p in words[0].split("-")) else None)) if words else None
+        # (or its kind described in small letters before the head: 'Toronto-Waterloo tech corridor')
+        described = len(words) > 2 and all(w.islower() for w in words[1:]) and words[-1] in _en_heads_lower()
+        if len(words) < 2 or not place or (" ".join(words[1:]).lower() not in _en_heads_lower() and not described):
             continue
         # (a head written in capitals is a proper name's: 'Sheffield Business Park' is not the Advanced
         # Manufacturing Park placed in Sheffield; it is another cluster unless that one ends the same way)
@@ -928,7 +933,8 @@ def merge_placed_descriptors(reg: Registry) -> bool:
         kind = " ".join(words[1:]).lower() if proper else words[-1].lower()
         # (nor, written in capitals, a park of that kind named by a word of its own: 'Tainan Science Park and
         # Kaohsiung Science Park' are two, wherever the second was placed)
-        same = [a for a in reg.clusters if a is not b and a.region == _place_en(words[0])
+        same = [a for a in reg.clusters if a is not b and (a.region == place or any(
+                    x.isascii() and x.split()[0] == words[0] for x in a.names))  # (or named after the same place)
                 and any(x.isascii() and x.lower().endswith(kind) and not (proper and _named_otherwise(x, words[0], kind))
                         for x in a.names)]
         if len(same) == 1:

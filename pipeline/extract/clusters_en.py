@@ -631,11 +631,11 @@ _ONE_WORD_SITE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z][\w\-]+)\s+is
                             r"(?:[\w\-]+\s+){0,3}(?:companies|firms|startups|start-ups|businesses|enterprises|tenants)\b")
 
 
-_FRONTED_ALIAS = re.compile(r"^(?:(?:[A-Z][a-z]+|Also|Often|Sometimes|Widely|Locally)\s+)?(?:known|called|dubbed|nicknamed)\s+(?:as\s+)?(?:the\s+)?"
-                            r"[\"“'‘]?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})[\"”'’]?,\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})")
+_FRONTED_ALIAS = re.compile(r"^(?:(?:[A-Z][a-z]+|Also|Often|Sometimes|Widely|Locally)\s+)?(?i:known|called|dubbed|nicknamed|marketed|billed|branded)\s+(?:as\s+)?(?:the\s+)?"
+                            r"[\"“'‘]?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})[\"”'’]?,\s+(?:the\s+)?(it\b|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})")
 
 
-_PAREN_NAME = re.compile(r"\(\s*(?:the\s+)?[\"“]?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3})[\"”]?\s*\)")
+_PAREN_NAME = re.compile(r"\(\s*(?:the\s+)?[\"“]?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3}|[A-Z][a-z]+[A-Z][A-Za-z]*)[\"”]?\s*\)")
 
 _RENAMED = re.compile(rf"\b(?:originally|formerly|previously|first|once)\s+(?:called|named|known\s+as)\s+(?:the\s+)?((?:{_CAP}\s+){{0,4}}{_CAP})"
                       rf"[^.;]{{0,60}}?\b(?:renamed|name\s+was\s+changed\s+to|changed\s+its\s+name\s+to)\s+(?:the\s+)?((?:{_CAP}\s+){{0,4}}{_CAP})")
@@ -659,9 +659,12 @@ def english_aliases(text: str, reg: Registry) -> None:
     if fm and not _is_generic(fm.group(1)) and fm.group(1) not in country_surface_set():
         subject = fm.group(2)
         named = [c for c in reg.clusters if norm(subject) in c.keys()
-                 or any(n.split()[0] == subject and len(n.split()) == 2 for n in c.names if n.isascii())]
+                 or any(n.split()[0] == subject and len(n.split()) == 2 for n in c.names if n.isascii())] if subject != "it" else \
+            [c for c in reg.clusters if not any(len(n) > 2 and _name_regex(n).search(fm.group(1)) for n in c.names)][-1:]
+        # ('Marketed as "X", it is …': the cluster named last before, not one the alias names)
+        owned = re.fullmatch(r"[A-Z][\w\-]*['’]s\s+((?:[A-Z][\w’'&\-]*\s+)+[A-Z][\w’'&\-]*)", fm.group(1))
         if len(named) == 1 and norm(fm.group(1)) not in named[0].keys():
-            reg.add([named[0].names[0], fm.group(1)], "alias", (0, 0))
+            reg.add([named[0].names[0], fm.group(1), *([owned.group(1)] if owned and _gazetteer_country(owned.group(1)) is None else [])], "alias", (0, 0))
     for m in _alias_cue_rx().finditer(text):
         alias = m.group(1).strip()
         if _is_generic(alias) or alias in country_surface_set():
@@ -672,8 +675,11 @@ def english_aliases(text: str, reg: Registry) -> None:
         named = [c for c in reg.clusters for n in c.names if len(n) > 2 and _name_regex(n).search(before)]
         if not named and _REFERS_BACK.match(before):  # 'The name is commonly shortened to …': the cluster just named
             named = [c for c in reg.clusters if norm(alias) not in c.keys()][-1:]
+        # ('marketed as "Africa's Silicon Savannah"': the name without the owner is the same name; not
+        # 'Korea's Silicon Valley', a likeness of a famous one)
+        owned = re.fullmatch(r"[A-Z][\w\-]*['’]s\s+((?:[A-Z][\w’'&\-]*\s+)+[A-Z][\w’'&\-]*)", alias)
         if named and not any(norm(alias) in c.keys() for c in named):
-            merged = reg.add([named[-1].names[0], alias], "alias", (0, 0))
+            merged = reg.add([named[-1].names[0], alias, *([owned.group(1)] if owned and _gazetteer_country(owned.group(1)) is None else [])], "alias", (0, 0))
             if re.search(r"\b(?:formerly|previously|once|originally)\s*$", before):
                 # 'Daedeok Innopolis, formerly known as Daedeok Science Town': the name now names it
                 now = [n for n in merged.names if n.isascii() and len(n) > 2 and _name_regex(n).search(before)]
@@ -694,8 +700,9 @@ def english_aliases(text: str, reg: Registry) -> None:
         outer = [c for c in reg.clusters for n in c.names if len(n) > 3 and n.isascii() and head.endswith(n)]
         if outer and norm(m.group(1)) not in outer[0].keys():
             reg.add([outer[0].names[0], m.group(1)], "alias", (0, 0))
-    # 'East Lake Hi-tech Development Zone (Optics Valley) in Wuhan': a name of another cluster found
-    # in parentheses right after a cluster's name is another name of it (not a place: 'Kista (Stockholm)')
+    # 'East Lake Hi-tech Development Zone (Optics Valley) in Wuhan', 'Tsinghua Science Park (TusPark)': a name of
+    # another cluster found in parentheses right after a cluster's name is another name of it (not a place: 'Kista
+    # (Stockholm)')
     for m in _PAREN_NAME.finditer(text):
         inner = [c for c in reg.clusters if norm(m.group(1)) in c.keys()]
         head = text[:m.start()].rstrip()
@@ -793,8 +800,17 @@ def _facility_after_rx() -> re.Pattern:
 
 
 def _facility_after(text: str, end: int) -> bool:
-    """A name followed by a facility noun (incubator, building) names that facility."""
-    return _facility_after_rx().match(text, end) is not None
+    """A name followed by a facility noun (incubator, building) names that facility; so does one whose
+    apposition says it is one ('the Co-Creation Hub, one of the continent's oldest incubators')."""
+    return _facility_after_rx().match(text, end) is not None or _facility_apposition_rx().match(text, end) is not None
+
+
+@per_rules
+def _facility_apposition_rx() -> re.Pattern:
+    nouns = "|".join(re.escape(n) for n in _rules()["english"].get("facility_nouns") or ["\x00"])
+    return re.compile(r",\s+(?:one\s+of\s+)?(?:(?:the|a|an|its|their|[A-Za-z]+['’]s)\s+){0,2}"
+                      r"(?:(?!(?:with|of|for|and|in|near|to)\b)[a-z][a-z\-]*\s+){0,3}"
+                      rf"(?:{nouns})(?=\s*(?:[,.;)]|$)|\s+(?:that|which|run|founded|set|opened)\b)")
 
 
 @per_rules

@@ -787,8 +787,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # 사이언스 파크 연합회, X클러스터 추진단: an organisation named after it
             # (not its firms: 오송생명과학단지 입주기업 8% 늘어, 구미국가산업단지 기업들)
         of_place = genitive is not None and any(w in sectors or not _is_generic(w) for w in words[1:])
-        if places and len([w for w in words if w not in modifiers]) == 1 and t.text in (_rules()["korean"].get("place_heads") or ()):
-            of_place = True  # 케임브리지 클러스터는, 선전 국가하이테크개발구: a known place's cluster
+        if places and len([w for w in words if w not in modifiers]) == 1 and (t.text in (_rules()["korean"].get("place_heads") or ()) or any(
+                t.text.endswith(h) and t.text[:-len(h)] in sectors for h in heads if len(h) < len(t.text))):
+            of_place = True  # 케임브리지 클러스터는, 선전 국가하이테크개발구: a known place's cluster (뮌헨 바이오클러스터: an industry's)
         if not ((places and (others or any(w in sectors for w in words))) or proper or linked_places or of_place):
             # Kiwi may cut an unknown place into syllables in one context (오|울|루 ICT 클러스터)
             # and not in another: judge the written words of the span as well
@@ -905,6 +906,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 or any(_negative(w, "ko") for w in words):
             continue  # (강원도 원주시는 … 거점 단지로 변모했다: a city, not a cluster)
         rest = text[t.idx + len(t.text) - toks[0].idx:]
+        while len(run) > 1 and (re.fullmatch(r"[가-힣]{2,}(?:시|군|구|주)", run[0].text) or _place_en(run[0].text)):
+            run = run[1:]  # 에스포시 오타니에미는 …: the city it lies in is no part of its name
         if _korean_predicate_head(rest):
             s = run[0].idx - toks[0].idx
             e = run[-1].idx + len(run[-1].text) - toks[0].idx
@@ -1217,16 +1220,16 @@ def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | No
         return word  # G밸리 -> G Valley: Latin letters are written as they are
     if word in place_lookup():
         return place_lookup()[word][0]
+    if word in tr:  # (a place with a spelling of its own before its romanization: 센텀 -> Centum)
+        return tr[word]
     if word in korean_place_lookup():
         return romanize(word).capitalize()
-    if word in tr:
-        return tr[word]
     # a Korean place written onto known words: 영천하이테크파크지구 -> Yeongcheon high-tech Park District
     # (not 영천하이 | 테크파크, the longest known end with the rest romanized)
     place = next((p for p in _korean_place_prefixes() if word.startswith(p) and len(word) > len(p)), None)
     if place is not None and not (domestic and word[len(place):] in _after_place_tr()) \
             and (known := _known_words_only(word[len(place):], tr)) is not None:
-        return f"{romanize(place).capitalize()} {known[:1].upper() + known[1:]}"
+        return f"{(tr.get(place) or romanize(place).capitalize())} {known[:1].upper() + known[1:]}"
     for k in range(1, len(word)):  # the longest known end first
         head, rest = word[:k], word[k:]
         if domestic and rest in _after_place_tr() and head in korean_place_lookup():
@@ -1239,7 +1242,7 @@ def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | No
     if place is not None:
         rest = _translate_word(word[len(place):], False, domestic)
         if rest is not None:
-            return f"{romanize(place).capitalize()} {rest[:1].upper() + rest[1:]}"
+            return f"{(tr.get(place) or romanize(place).capitalize())} {rest[:1].upper() + rest[1:]}"
     if (phase := re.fullmatch(r"(?!제\d)([가-힣]+)(\d{1,2})차?", word)) and (first := _translate_word(phase.group(1), True, domestic)):
         return f"{first} {_ordinal(int(phase.group(2)))}"  # 성서3차 -> Seongseo 3rd: a complex's phase, as an ordinal
     if (nth := re.fullmatch(r"제(\d{1,2})([가-힣]*)", word)):  # 제2산업단지 -> 2nd Industrial Complex

@@ -132,6 +132,12 @@ def _masks(word: str, lang: str) -> tuple[int, int, int, int]:
 
 
 @per_rules
+def _relative_clause_actors() -> frozenset[str]:
+    """Public bodies a relative clause after them is about (rules: relative_clause_actors_en)."""
+    return frozenset(str(w).lower() for w in _rules().get("relative_clause_actors_en") or ())
+
+
+@per_rules
 def _place_before_actor() -> tuple[frozenset[str], frozenset[str]]:
     """(words before a place, actors that are places), rules: place_before_actor_en, place_actors_en."""
     return (frozenset(str(w).lower() for w in _rules().get("place_before_actor_en") or ()),
@@ -168,8 +174,10 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
             compound_s = compound + text[k + 1] if compound and suffixed else ""
             forms.append((text[k].lower(), lemma[k].split("+")[0].removesuffix("다").lower(), joined.lower(),
                           compound.lower(), compound_s.lower()))
-    else:  # a word, and the two words ending with it ('research centres', 'regional headquarters')
-        forms = [() if k in masked else (lower[k], f"{lower[k - 1]} {lower[k]}" if k > 0 and k - 1 not in masked else "")
+    else:  # a word, the two words ending with it ('research centres', 'regional headquarters'), and the hyphened word
+        # it ends, which the tokenizer cut in three ('start-ups', 'government-built')
+        forms = [() if k in masked else (lower[k], f"{lower[k - 1]} {lower[k]}" if k > 0 and k - 1 not in masked else "",
+                                          f"{lower[k - 2]}-{lower[k]}" if k > 1 and text[k - 1] in ("-", "‐") and not ws[k - 2] and not ws[k - 1] else "")
                  for k in range(n)]
     # English lists ("between local government, universities and industry") keep their commas
     # inside the clause; a Korean comma usually ends one
@@ -182,8 +190,10 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
             or "\n" in text[k] for k in range(n)]
     if lang == "en":  # a comma opening a relative clause ends the clause: 'The region grew around Philips, which was
         # founded in Eindhoven' (the founding is the firm's, not the region's)
+        # (unless it is about the public body before it: 'the provincial government, which offers rent-free land')
+        actors = _relative_clause_actors()
         for k in range(n - 1):
-            if text[k] == "," and lower[k + 1] in ("which", "who", "whose", "whom", "where"):
+            if text[k] == "," and lower[k + 1] in ("which", "who", "whose", "whom", "where") and not (k > 0 and lower[k - 1] in actors):
                 stop[k] = True
     if lang == "ko":  # a comma between figures lists them (3년간 100%, 이후 2년간 50% 감면): no clause ends there
         for k in range(n):
@@ -410,7 +420,10 @@ def anchor_firms(span, lang: str) -> int | None:
             re.search(rf"(?:^|[—–:]\s*)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"
                       rf"maintain|keep|keeps|built|set up)\s+(?:major|large|big|their|regional|european|global|research|development)?\s*"
                       rf"(?:sites|plants|campuses|operations|facilities|headquarters|laboratories|research centres|factories|teams|"
-                      rf"offices|development centres|R&D centres)", text)
+                      rf"offices|development centres|R&D centres)", text) or \
+            re.search(rf"(?:^|[—–:]\s*)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:were|are|became|remain)\s+(?:among\s+)?"
+                      rf"(?:the\s+|its\s+)?(?:first|earliest|early|biggest|largest|main|major|anchor|key)?\s*"
+                      rf"(?:tenants|residents|occupants|investors|employers)\b", text)  # 'Microsoft, Oracle and IBM were among the first tenants'
         return span.start_char + m.start() if m else None
     toks = list(span)
     firm_words = set(a["ko_firm_words"])
@@ -421,8 +434,8 @@ def anchor_firms(span, lang: str) -> int | None:
                 and toks[i - 2].tag_.startswith("NN") and any(x.tag_.split("+")[0] in ("NNP", "SL") for x in toks[max(0, i - 5):i - 1]) \
                 and any(x.text in firm_words or x.text.endswith(("기업", "회사", "업체")) for x in toks[i + 1:i + 10]):
             return toks[i - 2].idx
-        # TSMC와 마이크론이 … 대규모 공장을 운영: two named firms, the subject, running their sites there
-        if t.tag_ in ("JKS", "JX") and t.text in ("이", "가", "은", "는") and i >= 3 \
+        # TSMC와 마이크론이 … 대규모 공장을 운영, 오라클과 IBM, HP도 … 개발 조직을 두고: named firms, the subject, running their sites there
+        if t.tag_ in ("JKS", "JX") and t.text in ("이", "가", "은", "는", "도") and i >= 3 \
                 and toks[i - 1].tag_.split("+")[0] in ("NNP", "SL") and toks[i - 2].text in ("와", "과", ",") \
                 and toks[i - 3].tag_.split("+")[0] in ("NNP", "SL") \
                 and any(w in doc_text(span.doc)[t.idx + len(t.text):t.idx + 40] for w in sites):

@@ -74,6 +74,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 for q in local:
                     if q.unit == "count" and q.metric == st.unit_label(q.unit):
                         q.metric = _same_counter_label(q, prev)
+        st.tax_reliefs(local, s.text, lang)
         for k, q in enumerate(local):  # '… 214곳으로 집계됐다. 5년 전(158곳)보다 35% 늘어난 수치다', '… 1,040 firms. That is up
             # from 880': a base the sentence compares with the sentence before's figure, none of its own beside it
             if q.unit != "percent" and q.metric == st.unit_label(q.unit) and not any(p.unit == q.unit for p in local if p is not q) \

@@ -114,6 +114,33 @@ _CHANGED_TO_KO = re.compile(r"\s*[)）]?\s*(?:보다|대비|에\s*비해)\s*(?:[
                             r"(?:늘어난|증가한|늘어|증가해|줄어든|감소한|줄어|감소해|상승한|하락한|많은|적은)\s*")
 
 
+@per_rules
+def _tax_relief_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    r = _metric_rules().get("tax_relief") or {}
+    alt = lambda key: "|".join(re.escape(w) for w in sorted(r.get(key) or ["\x00"], key=len, reverse=True))  # noqa: E731
+    return (re.compile(rf"(?:{alt('ko_taxes')})"),
+            re.compile(rf"[^.;!?]{{0,25}}?(?:{alt('ko_relief')})"),
+            re.compile(rf"\s+(?:tax\s+)?(?:{alt('en_relief')})\b(?=[^.;!?]{{0,40}}?\btax)|\s+tax\s+(?:{alt('en_relief')})\b", re.I),
+            re.compile(rf"\b(?:{alt('en_paid')})\s+(?:only\s+|just\s+)?$", re.I))
+
+
+def tax_reliefs(qs: list[Quantity], text: str, lang: str) -> None:
+    """A percent of a tax waived or paid is a tax rate (rules: metrics.yaml tax_relief): '법인세를 3년간 100%,
+    이후 2년간 50% 감면받는다', 'a 60% exemption from the municipal service tax', 'pay only 40% of the usual
+    municipal services tax'."""
+    taxes_ko, relief_ko, relief_en, paid_en = _tax_relief_rx()
+    for q in qs:
+        if q.unit != "percent":
+            continue
+        if lang == "ko":
+            hit = taxes_ko.search(text, max(0, q.start - 40), q.start) and relief_ko.match(text, q.end)
+        else:
+            hit = relief_en.match(text, q.end) or (paid_en.search(text[max(0, q.start - 14):q.start])
+                                                  and re.match(r"\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}?tax(?:es)?\b", text[q.end:], re.I))
+        if hit:
+            q.metric = "tax relief"
+
+
 def compared_back(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is written as the value something is compared with: 'up from
     880', '전년(6913건)', '5년 전(158곳)보다'."""

@@ -160,8 +160,9 @@ def english_quantities(text: str) -> list[Quantity]:
                 or (nxt in "/." and text[e + 1:e + 2].isdigit()):
             continue
         prev_word = re.search(r"([A-Za-z.]+)[^\w(]*$", text[max(0, num_s - 20):num_s])  # (not 'the largest group (33)')
-        if prev_word and prev_word.group(1).lower().rstrip(".") in ident:
-            continue
+        if prev_word and prev_word.group(1).lower().rstrip(".") in ident \
+                and not re.search(r"[:;]", text[max(0, num_s - 20) + prev_word.end(1):num_s]):
+            continue  # (Industry 4.0, line 11; not a field after its colon: 'Jobs in the automotive industry: 180,000')
         if prev_word and prev_word.group(1).lower().rstrip(".") in date_words \
                 and not re.search(r"[:;]", text[max(0, num_s - 20) + prev_word.end(1):num_s]):
             continue  # 'February 15' is a date; 'in February: 152,917 in HSP' a figure after a colon
@@ -407,6 +408,10 @@ def _colon_series(qs: list[Quantity], text: str) -> list[Quantity]:
 @per_rules
 def _number_words_rx() -> tuple[re.Pattern, dict[str, float]]:
     words = {str(k).lower(): float(v) for k, v in (_q().get("number_words_en") or {}).items()}
+    tens = [w for w, v in words.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
+    for t in tens:  # 'Forty-four': a ten and a unit joined by a hyphen
+        for u, v in [(w, v) for w, v in words.items() if v in (1, 2, 3, 4, 5, 6, 7, 8, 9)]:
+            words[f"{t}-{u}"] = words[t] + v
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "\x00"
     return re.compile(rf"(?<![\w-])({alt})[\s-]", re.I), words  # (not the 'one' of 'Sixty-one')
 

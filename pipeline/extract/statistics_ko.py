@@ -356,6 +356,8 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
         return True  # 03시 00분: a time of day, not minutes spent
     if re.match(r"\s?당(?![가-힣]{2})", text[end:end + 2]) or text[e:e + 2] == "당 ":
         return True
+    if re.search(r"\d\s*(?:㎡|m2|평|명|개|대|톤|kg|㎏)\s?당\s*(?:평균\s*|약\s*)?$", text[max(0, s - 16):s]):
+        return True  # 3.3㎡당 평균 480만원: a price per unit, not a figure of the cluster
     if re.search(r"단위\s*[:：]?\s*$", text[max(0, s - 8):s]):
         return True  # (단위 : 천㎡): the unit a table is given in, no figure
     if ((value in _RATIO_BASES and re.match(r"\s*(?:가운데|중)\s*\d", text[end:end + 8]))
@@ -402,7 +404,10 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     # the words after the counter, past short asides in brackets: 3조8천억 위안(687조8천억원)의 총매출,
     # 300여 개의 정보통신기술(ICT) 기업
     after, rest, k = [], [t for t in toks[j + 1:j + 26] if t.idx >= e], 0
-    while k < len(rest) and len(after) < 6:
+    # (a threshold passed before the noun is read past, not counted: 1만 명이 넘는 공학 전공 졸업생)
+    passed = 3 if len(rest) >= 3 and rest[0].tag_ in ("JKS", "JKO") and rest[1].text in _PASSED_VERBS_KO \
+        and rest[2].tag_.startswith("ETM") else 0
+    while k < len(rest) and len(after) < 6 + passed:
         close = next((c for c in range(k + 1, min(len(rest), k + 17)) if rest[c].text in (")", "）")), None) \
             if rest[k].text in ("(", "（") else None
         if close is not None:
@@ -412,6 +417,9 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         k += 1
     first = _first_token(toks, j, s)
     before = [t for t in toks[max(0, first - 16):first] if t.idx + len(t.text) <= s]
+    if unit == "count" and len(before) >= 3 and before[-1].text in ("(", "（") and before[-2].text in ("%", "％") \
+            and before[-3].tag_ == "SN":
+        before = before[:-3]  # 응답 기업의 23.5%(283곳): the count of a share counts what the share is of
     close = next((i for i in range(len(before) - 1, -1, -1) if not before[i].tag_.startswith("J")), None)
     if close is not None and before[close].text in (")", "）"):
         # 생산액(9월 말 기준)은 3조2141억 원: the noun before an aside in brackets says what is counted
@@ -424,7 +432,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     label = None
     qual = _qualifier_words()
     phrase: list[int] = []  # the noun phrase right after the counter: its head (last noun) names it
-    for k, t in enumerate(after[:6]):
+    for k, t in enumerate(after[:6 + passed]):
         tag = t.tag_.split("+")[0]
         if k == 0 and (tag == "JC" or t.text in ("및", "또는")):
             break  # "연구인력 4,000명과 학생 1,200명": the noun after 과 is the next item's
@@ -560,7 +568,11 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         label = _money_verb(after)  # 참여 스타트업에 200억 루블의 보조금: the money is no count of startups
         # (nor the land it was spent on: 109만8878㎡ 부지에 총 4526억원을 투입해)
     clause_after = list(itertools.takewhile(lambda t: not t.tag_.startswith(("SP", "SF", "SS")), after[:4]))
-    beside = before[-4:] + clause_after  # (not past a comma: '(2만 2971명), 신규 인력은' is the next item's)
+    near = before[-6:]  # (새로 만들어진 일자리는: the verb may stand two words before the noun; not past a comma or
+    # a clause's end: '150개로 늘리고 … 인력 500명을 양성', '4545곳이 생기면서 고용 인원은 83만5009명')
+    near = near[max((i + 1 for i, t in enumerate(near) if t.tag_.startswith(("SP", "SF", "SS")) or (
+        t.tag_.split("+")[-1] == "EC" and not (i + 1 < len(near) and near[i + 1].tag_.startswith("VX")))), default=0):]
+    beside = near + clause_after  # (not past a comma: '(2만 2971명), 신규 인력은' is the next item's)
     if label in ("jobs", "employees", "workers", "people") and any(
             t.lemma_.split("+")[0].removesuffix("다") in _new_job_words() or t.text in _new_job_words() for t in beside) \
             and (label != "people" or any(t.text in (_metric_rules().get("job_nouns_ko") or ()) for t in beside)) \
@@ -695,7 +707,13 @@ def _eojeol_label(tokens: list) -> str | None:
             continue  # 수출 실적: a relational head alone leaves the word before it to decide
         if (lab := _metric_noun(" ".join(texts[k:]))):
             return lab
+    skipped = False
     for n, word in enumerate(reversed(words)):  # a relational head (현황, 관련) leaves the word before it to decide
+        if n == 0 and len(words) > 1 and "".join(t.text for t in word) in relational:
+            skipped = True
+            continue  # (a relational word Kiwi cut in two: 벤처투자 | 유치+액; the word before it, whole first)
+        if n == 1 and skipped and (lab := _metric_noun("".join(t.text for t in word))):
+            return lab
         for i in range(len(word) - 1, -1, -1):
             if word[i].text in relational and ((i > 0 and i == len(word) - 1) or (len(word) == 1 and n == 0 and len(words) > 1)):
                 continue  # 수출|규모, 생산|규모, 수출 실적: the noun before the relational head says what it is
