@@ -275,6 +275,8 @@ def _en_period_patterns() -> list[tuple[re.Pattern, str]]:
         # a figure compared in brackets with its own year first: 'revenue - 113.3 billion (2020 - 75.8 billion)'
         # (or closing the brackets: 'At 6,300 (2023: 6,400), the number of students decreased')
         (re.compile(r"(?<=\()" + _YEAR + r"(?=\s*[-–:]\s*[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s|\)))"), "y"),
+        # a field's values by year: 'Businesses: 2019: 310; 2023: 452'
+        (re.compile(r"(?<=[:;]\s)" + _YEAR + r"(?=\s*:\s*[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:[;\s]|$))"), "y"),
         # 'By 2003 it counted 79 companies', 'had 300 firms by 2003': the date the figure stood at
         # (not after a change verb: 'rose by 2,010')
         (re.compile(r"(?<!rose )(?<!grew )(?<!fell )(?<!increased )(?<!decreased )(?<!dropped )\b[Bb]y\s+" + _YEAR + r"(?![\d,.]*\d)(?!\s*[-–]\s*\d)(?!\s+(?:[a-z]+\s+)?(?:jobs|firms|companies|people|workers|employees|units|percent)\b)"), "y"),

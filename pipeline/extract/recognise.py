@@ -22,7 +22,7 @@ from pipeline.extract import clusters_ko as cl_ko
 from pipeline.extract.context import Sentence
 from pipeline.extract.geo import (country_surface_set, currency_countries, find_countries, find_places, korean_place_lookup, place_lookup,
                                   korean_region, romanized_korean_places)
-from pipeline.extract.names import cluster_rules, is_generic, name_stem
+from pipeline.extract.names import cluster_rules, is_generic, korean_one_word_names, name_stem
 from pipeline.extract.statistics import segment_bounds
 from pipeline.korean import is_hangul
 from pipeline.model import ParsedDocument
@@ -78,6 +78,7 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
         mentions = _mentions(parsed, reg)
         _assign(sents, mentions)
     _locate(reg, sents)
+    _placed_one_word_names(reg)
     domestic = tuple(cluster_rules()["korean"].get("domestic_heads") or ())
     for c in reg.clusters:  # a kind only Korea has, placed nowhere else: 율촌산단
         if not c.countries and c.name_ko and domestic and c.name_ko.replace(" ", "").endswith(domestic):
@@ -102,6 +103,22 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
         mentions = _mentions(parsed, reg)
         _assign(sents, mentions)
     return Recognition(clusters=reg.clusters, mentions=mentions)
+
+
+def _placed_one_word_names(reg: cl.Registry) -> None:
+    """A kind that is a name alone (테크노폴리스), also written after its place (대구 테크노폴리스): the placed form
+    is its name, as other texts name it (Daegu Technopolis), not the bare kind."""
+    ones = korean_one_word_names()
+    for c in reg.clusters:
+        if c.name_ko not in ones:
+            continue
+        placed = [n for n in c.names if n.replace(" ", "") != c.name_ko and n.replace(" ", "").endswith(c.name_ko)
+                  and n.replace(" ", "")[:-len(c.name_ko)] in korean_place_lookup()]
+        if placed:
+            bare = c.name_ko
+            c.name_ko = max(placed, key=lambda n: (len(n), n))  # (written with its space when it is: 대구 테크노폴리스)
+            if c.name_en and c.name_en == cl_ko.translate_korean_name(bare):
+                c.name_en = None  # (the bare kind's English: translated again from the placed name)
 
 
 def _part_of_other_name(text: str, end: int) -> bool:

@@ -459,6 +459,11 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
         if own_base is not None:
             q.period, q.compared = (own_base[2], own_base[3]), True
             continue
+        fielded = next((p for p in periods if re.search(r"[:;]\s$", text[max(0, p[0] - 2):p[0]])
+                        and re.fullmatch(r"\s*:\s*[$€£¥₩]?", text[p[1]:q.start])), None)
+        if fielded is not None:  # 'Businesses: 2019: 310; 2023: 452': a field's value by year
+            q.period = (fielded[2], fielded[3])
+            continue
         labelled = next((p for p in periods if text[p[0] - 1:p[0]] == "(" and re.fullmatch(r"\s*[:–-]\s*[$€£¥₩]?", text[p[1]:q.start])), None)
         if labelled is not None:  # '… to over €4.0 bn (2023: 3.9 bn)': the figure its bracket dates, an earlier one
             q.period, q.compared = (labelled[2], labelled[3]), True

@@ -674,7 +674,9 @@ _NO_SUBJECT_EN = re.compile(r"\s*(?:to|from|by|which|that|had|has|have|was|were|
 # words listed before the noun a number counts: '36 public, academic and private sector R&D centres'
 # (one may be capitalised: 'around 900 local, Mainland and overseas technology enterprises')
 _ADJECTIVES_LISTED = re.compile(r"\s+(?:[A-Za-z][a-z\-]*(?:\s[a-z\-]+)?,\s+){1,4}(?:[A-Za-z][a-z\-]*(?:\s[a-z\-]+)?,?\s+)?(?:and|or)\s+([A-Za-z&\-]+(?:\s+[A-Za-z&\-]+){0,4})")
-_FIELD_LABEL = re.compile(r"(?:^|\n|[|•·;])\s*(?:[-–*▪◦]\s+)?([A-Za-z][A-Za-z ,&/\-]{1,60}?)\s*(?:\([^()]{0,30}\)\s*)?(?:\[\d{1,3}\]\s*)*[:：|]\s*(?:(?:about|around|approximately|approx\.|some|over|"
+# (a field's values by year after its label: 'Businesses: 2019: 310; 2023: 452')
+_FIELD_LABEL = re.compile(r"(?:^|\n|[|•·;])\s*(?:[-–*▪◦]\s+)?([A-Za-z][A-Za-z ,&/\-]{1,60}?)\s*(?:\([^()]{0,30}\)\s*)?(?:\[\d{1,3}\]\s*)*[:：|]\s*"
+                          r"(?:(?:(?:19|20)\d\d\s*[:：]\s*[\d,.]+\s*[;,]\s*)*(?:19|20)\d\d\s*[:：]\s*)?(?:(?:about|around|approximately|approx\.|some|over|"
                           r"more\s+than|nearly|roughly|c\.)\s+)?$", re.I)
 # words that end an English noun phrase after a number
 _NP_STOP = {"of", "in", "at", "on", "to", "from", "for", "by", "with", "and", "or", "a", "an", "the", "that", "which",

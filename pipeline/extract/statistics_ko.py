@@ -217,9 +217,9 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
             continue  # ▲1000억원 이상 11개사 ▲500억원~1000억원 8개사: the bounds of a size band, the count is the figure
             # (40%(78개사)는 연간 10억원 이상의 매출을 올리고; 78곳 年 매출 10억 넘어: the firms' threshold)
         if surface.startswith(" ") and re.search(r"[가-힣]", surface) and re.match(r"[가-힣]", text[end:end + 1]) \
-                and not re.match(r"(?:이|가|은|는|을|를|의|에|로|으로|와|과|도|만|씩|이다|였|이며|인|까지|부터|에서|이나|이상|이하|가량|정도|쯤|보다|대비|어치|상당|다(?![가-힣])|였다|며|임(?![가-힣])|입니)",
+                and not re.match(r"(?:이|가|은|는|을|를|의|에|로|으로|와|과|도|만|씩|이다|였|이며|인|까지|부터|에서|이나|이상|이하|가량|정도|쯤|보다|대비|어치|상당|다(?![가-힣])|였다|며|임(?![가-힣])|입니|라고|이라|라는|라며)",
                                  text[end:end + 2]):
-            continue  # '2022 대구 ...': the counter is the start of a word
+            continue  # '2022 대구 ...': the counter is the start of a word (not a quoted figure: 5억 달러라고 밝혔다)
         if cat in ("day", "year") and re.match(r"[가-힣]", text[end:end + 1] or " ") and not surface.endswith("간"):
             continue
         ranged = _range_low_ko(text, s, e, value)

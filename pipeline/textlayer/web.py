@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pipeline.model import Page, Table, render_page
 from pipeline.rules import load_rules
 
-PARSER_VERSION = "web-9"
+PARSER_VERSION = "web-10"
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "header", "footer", "dd", "dt", "title"}
 
 
