@@ -37,3 +37,28 @@ def test_reported_and_arrived_foreign_investment_are_investment():
 def test_a_proving_road_is_research_infrastructure():
     res = extract([("heading", "대구 테크노폴리스"), "대구 테크노폴리스는 연구단지다.", "시는 자율주행 실증 도로를 운영한다."], "ko")
     assert "rd_infrastructure" in factor_codes(res), res["success_factors"]
+
+
+def test_a_rate_that_fell_below_a_level_is_the_level_not_a_decline():
+    res = extract([("heading", "Harlow Science Park"), "Harlow Science Park has 120 tenants.",
+                   "Vacancy rates fell below 4% in 2021 before new buildings opened."], "en")
+    assert [(s["metric"], s["qualifier"]) for s in stats_where(res, value=4.0)] == [("share", "at_most")], res["statistics"]
+
+
+def test_a_kind_named_by_the_university_it_stands_at():
+    res = extract([("heading", "Research Park at the University of Harlow reaches 90 companies"),
+                   "The Research Park at the University of Harlow now hosts more than 90 companies."], "en")
+    assert [c["name"] for c in res["clusters"]] == ["Research Park at the University of Harlow"], res["clusters"]
+
+
+def test_enterprises_among_them_the_centres_of_named_firms_are_anchors():
+    res = extract([("heading", "Harlow Hi-Tech Park"),
+                   "By 2020 Harlow Hi-Tech Park housed 9,000 enterprises, among them the Asian research centres of Contoso, Fabrikam and Northwind."],
+                  "en")
+    assert "anchor_firms" in factor_codes(res), res["success_factors"]
+
+
+def test_suppliers_gathered_round_a_large_firms_plants_are_anchors():
+    res = extract([("heading", "하람 바이오클러스터"), "하람 바이오클러스터에 입주한 기업은 60곳이다.",
+                   "비결로는 대기업 생산시설을 중심으로 한 협력사 집적이 꼽힌다."], "ko")
+    assert "anchor_firms" in factor_codes(res), res["success_factors"]

@@ -64,6 +64,17 @@ def _nickname_prefix_alt() -> str:
 
 
 @per_rules
+def _at_university_rx() -> re.Pattern:
+    return re.compile(rf"\b((?:[A-Z][\w\-]*\s+){{0,3}}(?:{_en_head_alt()}))\s+at\s+(the\s+University\s+of\s+[A-Z][\w\-]*"
+                      rf"(?:\s+[A-Z][\w\-]*){{0,2}}|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+University)\b")
+
+
+@per_rules
+def _en_heads_lower_words() -> frozenset[str]:
+    return frozenset(w.lower() for h in _en_heads() for w in h.split())
+
+
+@per_rules
 def _camel_head_alt() -> str:
     return "|".join(re.escape(h) for h in _en_heads() if " " not in h and h[0].isupper())
 
@@ -558,6 +569,13 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         other = next((n for c in reg.clusters for n in c.names if frozenset(n.lower().split()) == words and n != name), None)
         if other:
             reg.add([name, other], "en_pattern", where)
+    # 'The Research Park at the University of Illinois': a kind alone named by the university it stands at
+    for m in _at_university_rx().finditer(text):
+        kind, uni = re.sub(r"^(?:The|A|An)\s+", "", m.group(1)), m.group(2)
+        if all(_is_generic(w) or w.lower() in _en_heads_lower_words() for w in kind.split()):
+            first = re.match(r"(the\s+University\s+of\s+[A-Z][\w\-]*|[A-Z][\w\-]*\s+University)", uni)
+            names = [f"{kind} at {uni}"] + ([f"{kind} at {first.group(1)}"] if first and first.group(1) != uni else [])
+            reg.add(names, "en_pattern", where, name_en=names[-1])
     english_aliases(text, reg)
 
 

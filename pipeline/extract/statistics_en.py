@@ -25,6 +25,9 @@ def _english_change(text: str, s: int, e: int) -> str | None:
     nearest metric word before the number in its clause (Employment ... grew 7% -> employment
     growth) or after 'increase in' (patents growth)."""
     before = re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, s - 80):s])
+    if re.search(r"\b(?:fell|fallen|dropped|dipped|slipped|sank|rose|risen|climbed|jumped|edged|stayed|remained)\s+"
+                 r"(?:to\s+)?(?:below|above|under|beneath|over)\s+$", text[max(0, s - 30):s], re.I):
+        return None  # 'Vacancy rates fell below 3%': the level reached, not the change
     after = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]*", text[e:e + 60])[:6]]
     while after and after[0] in ("year-on-year", "year-over-year", "on-year", "annual", "yearly", "y-o-y", "yoy"):
         after = after[1:]  # 'a 34 percent year-on-year growth in total revenue'
