@@ -155,8 +155,9 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
         if before and _own_place_ko(s, before[-1][0], pos):
             return ctx.around  # A에 58개, 태장 농공단지에 21개: a place of its own, no cluster named
         members = coordinated(s, before[-1][1], pos) if before else []
-        if len(members) > 1 and (_adds_up(s, pos) or _list_subject_en(s, members)):
+        if len(members) > 1 and (_adds_up(s, pos) or _list_subject_en(s, members) or _SURVEY_OF_SET.search(s.text)):
             return None  # 'HSP, STSP and CTSP generated combined revenues of …': the set's, none of them
+            # ('A와 B에 입주한 기업 214곳을 대상으로 … 조사한 결과, 응답 기업의 71.3%가': the survey's, of both)
         if before:
             if len(before) > 1 and _genitive(s, before[-1][0]):
                 if _GENITIVE_SUBJECT_KO.match(s.text, before[-1][0] - s.start, pos - s.start):
@@ -385,6 +386,10 @@ def _list_subject_en(s: Sentence, members: list[Cluster]) -> bool:
         return False
     starts = [ms - s.start for ms, _, c in s.clusters if any(c is m for m in members)]
     return len(members) >= 3 and min(starts) <= 4 and not re.search(r"\b(?:each|respectively|apiece)\b", s.text, re.I)
+
+
+# a survey of the firms of the clusters a sentence lists (Korean: …을 대상으로 한 조사; English: a survey of …)
+_SURVEY_OF_SET = re.compile(r"대상으로\s*(?:한\s*)?(?:\S+\s+){0,3}?\S*(?:조사|설문)|\b(?:a\s+survey\s+of|we\s+surveyed|surveyed)\b", re.I)
 
 
 def _adds_up(s: Sentence, pos: int) -> bool:

@@ -406,6 +406,8 @@ def _is_metaphor(text: str, name: str) -> bool:
                 and not any(r and r in text for g, ns in _gazetteer() if name in ns for r in [str(g.get("region") or "")]):
             return True  # (a name of its own introduced so is no comparison: is called the North Carolina Research Campus;
             # nor the place itself where the text is: 'the Cyber Towers, better known as HITEC City, … Hyderabad')
+        if re.search(r"[\"“‘]\s*(?:(?:a|an|the)\s+)?$", before) and re.match(r"\s+[a-z][^\"”’.]{0,40}[\"”’]", text[m.end():]):
+            return True  # 'wanted a "Latin Quarter in the fields"': a phrase quoted, the name only a word of it
         if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end():m.end() + 12]) and _gazetteer_country(name):
             return True  # "the Silicon Valley of Europe"
         compass = "|".join((_rules().get("yardstick") or {}).get("english_compass_after") or []) or "(?!)"
