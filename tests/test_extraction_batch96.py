@@ -26,3 +26,14 @@ def test_a_city_designated_a_finance_hub_is_government_support():
     res = extract([("heading", "부산 하람금융단지"), "부산 하람금융단지에는 금융회사 40여 곳이 입주해 있다.",
                    "부산시는 2009년 서울 여의도와 함께 금융중심지로 지정된 이후 해양·파생금융 특화를 추진해 왔다."], "ko")
     assert "government_support" in factor_codes(res), res["success_factors"]
+
+
+def test_a_rates_level_a_year_before_in_brackets_is_the_rate():
+    res = extract([("heading", "하람국가산단 반등"), "하람국가산업단지의 수출이 늘었다.", "가동률도 83%로 1년 전(76%)보다 올랐다."], "ko")
+    assert [s["metric"] for s in stats_where(res, value=76.0)] == ["share"], res["statistics"]
+
+
+def test_firms_investing_one_after_another_is_investment_attraction():
+    res = extract([("heading", "하람국가산단 반등"), "하람국가산업단지의 수출이 늘었다.",
+                   "이후 대한소재와 미래정밀이 잇따라 증설 투자를 결정했다."], "ko")
+    assert "investment_attraction" in factor_codes(res), res["success_factors"]

@@ -158,6 +158,11 @@ def _compared(qs: list[Quantity], text: str) -> list[Quantity]:
         p = next((p for p in reversed(qs[:k]) if p.unit == q.unit and p.unit != "percent"), None)
         if p is not None and q.unit != "percent" and q.metric in defaults:
             q.metric = p.metric  # (not a label of its own over a bare one: 고용인원은 전년(1만378명)보다, after 288곳)
+        # a rate's level a year before, in brackets: '가동률도 81%로 1년 전(74%)보다 올랐다' (the rate, not a change)
+        r = next((r for r in reversed(qs[:k]) if r.unit == "percent"), None) if q.unit == "percent" else None
+        if r is not None and text[max(0, q.start - 2):q.start].rstrip().endswith("(") \
+                and not (r.metric or "").endswith(("growth", "decline")) and (q.metric or "").endswith(("growth", "decline")):
+            q.metric = r.metric
     # '지난해 같은 기간(1조554억 원)보다 6.5% 늘어난 1조1240억 원', '전년 동기(4억 불) 대비 16.7% 증가한
     # 4억8천만 불': the two amounts of one change measure one thing; the labelled one names both
     amounts = [x for x in qs if x.unit != "percent"]
