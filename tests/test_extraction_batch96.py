@@ -37,3 +37,9 @@ def test_firms_investing_one_after_another_is_investment_attraction():
     res = extract([("heading", "하람국가산단 반등"), "하람국가산업단지의 수출이 늘었다.",
                    "이후 대한소재와 미래정밀이 잇따라 증설 투자를 결정했다."], "ko")
     assert "investment_attraction" in factor_codes(res), res["success_factors"]
+
+
+def test_a_verb_after_the_plural_noun_counted_ends_its_phrase():
+    res = extract([("heading", "Harlow Tech Campus"),
+                   "Harlow Tech Campus, where two chipmakers and some 250 other companies share laboratories, is the region's model."], "en")
+    assert [s["metric"] for s in stats_where(res, value=250.0)] == ["companies"], res["statistics"]

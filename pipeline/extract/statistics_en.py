@@ -710,6 +710,11 @@ _VERB_BEFORE_PREP = frozenset({"amounts", "amount", "accounts", "account", "stan
                                "equals", "corresponds", "rises", "falls", "grows"})
 
 
+@per_rules
+def _verbs_after_plural() -> frozenset[str]:
+    return frozenset(str(w) for w in _q().get("verbs_after_plural_en") or ())
+
+
 def _noun_phrase(words: list[str]) -> list[str]:
     """The words of the noun phrase that opens ``words``: up to a function word or a verb."""
     out: list[str] = []
@@ -721,8 +726,8 @@ def _noun_phrase(words: list[str]) -> list[str]:
             continue
         if w.lower() in _NP_STOP:
             break
-        if out and re.fullmatch(r"[a-z]+(?:ed|ing)", w) and re.fullmatch(r"[a-z]{3,}s", out[-1]):
-            break  # '15 media outlets visited institutes': a verb after the plural noun ends the phrase
+        if out and (re.fullmatch(r"[a-z]+(?:ed|ing)", w) or w in _verbs_after_plural()) and re.fullmatch(r"[a-z]{3,}s", out[-1]):
+            break  # '15 media outlets visited institutes', '300 companies share laboratories': a verb after the plural noun ends the phrase
             # (or a participle: '180 companies providing employment to 25,000 professionals')
         out.append(w)
     return out
