@@ -43,3 +43,16 @@ def test_a_verb_after_the_plural_noun_counted_ends_its_phrase():
     res = extract([("heading", "Harlow Tech Campus"),
                    "Harlow Tech Campus, where two chipmakers and some 250 other companies share laboratories, is the region's model."], "en")
     assert [s["metric"] for s in stats_where(res, value=250.0)] == ["companies"], res["statistics"]
+
+
+def test_named_firms_after_and_with_engineering_sites_are_anchors():
+    res = extract([("heading", "Harlow TechPark"), "Harlow TechPark is home to 600 companies.",
+                   "A search firm chose Harlow for its security centre in 2023, and Contoso, Fabrikam and Northwind have engineering sites in the park."],
+                  "en")
+    assert {"anchor_firms", "investment_attraction"} <= factor_codes(res), res["success_factors"]
+
+
+def test_a_relative_clause_after_a_public_body_of_a_place_is_about_the_body():
+    res = extract([("heading", "Harlow TechPark"), "Harlow TechPark is home to 600 companies.",
+                   "The regional government of Wessex, which founded the park, offers soft loans to start-ups."], "en")
+    assert "government_support" in factor_codes(res), res["success_factors"]

@@ -193,7 +193,8 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
         # (unless it is about the public body before it: 'the provincial government, which offers rent-free land')
         actors = _relative_clause_actors()
         for k in range(n - 1):
-            if text[k] == "," and lower[k + 1] in ("which", "who", "whose", "whom", "where") and not (k > 0 and lower[k - 1] in actors):
+            if text[k] == "," and lower[k + 1] in ("which", "who", "whose", "whom", "where") \
+                    and not any(lower[j] in actors for j in range(max(0, k - 4), k)):  # (the regional government of Andalusia, which …)
                 stop[k] = True
     if lang == "ko":  # a comma between figures lists them (3년간 100%, 이후 2년간 50% 감면): no clause ends there
         for k in range(n):
@@ -417,8 +418,8 @@ def anchor_firms(span, lang: str) -> int | None:
             re.search(rf"\b(?i:{firm})\b[^.;()]{{0,30}}\(\s*{names}(?:,\s*{names})*,?\s+and\s+{names}\s*\)", text) or \
             re.search(rf"\b[Aa]nchors?\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?{names}", text) or \
             re.search(rf"\b(?:home to|hosts|houses)\s+{names}(?:,\s*{names})+,?\s+and\s+{names}", text) or \
-            re.search(rf"(?:^|[—–:]\s*)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"
-                      rf"maintain|keep|keeps|built|set up)\s+(?:major|large|big|their|regional|european|global|research|development)?\s*"
+            re.search(rf"(?:^|[—–:]\s*|,\s+and\s+)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"
+                      rf"maintain|keep|keeps|built|set up)\s+(?:major|large|big|their|regional|european|global|research|development|engineering|manufacturing|production|design)?\s*"
                       rf"(?:sites|plants|campuses|operations|facilities|headquarters|laboratories|research centres|factories|teams|"
                       rf"offices|development centres|R&D centres)", text) or \
             re.search(rf"(?:^|[—–:]\s*)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:were|are|became|remain)\s+(?:among\s+)?"
