@@ -653,6 +653,14 @@ _FRONTED_ALIAS = re.compile(r"^(?:(?:[A-Z][a-z]+|Also|Often|Sometimes|Widely|Loc
                             r"[\"“'‘]?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})[\"”'’]?,\s+(?:the\s+)?(it\b|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})")
 
 
+def _without_owner(alias: str) -> list[str]:
+    """An alias with an owner before it, without the owner: 'Africa's Silicon Savannah' -> ['Silicon Savannah'], the
+    same name; [] when it has none, or when what is left is a famous cluster's name ('Korea's Silicon Valley' is a
+    likeness of it)."""
+    owned = re.fullmatch(r"[A-Z][\w\-]*['’]s\s+((?:[A-Z][\w’'&\-]*\s+)+[A-Z][\w’'&\-]*)", alias)
+    return [owned.group(1)] if owned and _gazetteer_country(owned.group(1)) is None else []
+
+
 _PAREN_NAME = re.compile(r"\(\s*(?:the\s+)?[\"“]?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3}|[A-Z][a-z]+[A-Z][A-Za-z]*)[\"”]?\s*\)")
 
 _RENAMED = re.compile(rf"\b(?:originally|formerly|previously|first|once)\s+(?:called|named|known\s+as)\s+(?:the\s+)?((?:{_CAP}\s+){{0,4}}{_CAP})"
@@ -680,9 +688,8 @@ def english_aliases(text: str, reg: Registry) -> None:
                  or any(n.split()[0] == subject and len(n.split()) == 2 for n in c.names if n.isascii())] if subject != "it" else \
             [c for c in reg.clusters if not any(len(n) > 2 and _name_regex(n).search(fm.group(1)) for n in c.names)][-1:]
         # ('Marketed as "X", it is …': the cluster named last before, not one the alias names)
-        owned = re.fullmatch(r"[A-Z][\w\-]*['’]s\s+((?:[A-Z][\w’'&\-]*\s+)+[A-Z][\w’'&\-]*)", fm.group(1))
         if len(named) == 1 and norm(fm.group(1)) not in named[0].keys():
-            reg.add([named[0].names[0], fm.group(1), *([owned.group(1)] if owned and _gazetteer_country(owned.group(1)) is None else [])], "alias", (0, 0))
+            reg.add([named[0].names[0], fm.group(1), *_without_owner(fm.group(1))], "alias", (0, 0))
     for m in _alias_cue_rx().finditer(text):
         alias = m.group(1).strip()
         if _is_generic(alias) or alias in country_surface_set():
@@ -693,11 +700,8 @@ def english_aliases(text: str, reg: Registry) -> None:
         named = [c for c in reg.clusters for n in c.names if len(n) > 2 and _name_regex(n).search(before)]
         if not named and _REFERS_BACK.match(before):  # 'The name is commonly shortened to …': the cluster just named
             named = [c for c in reg.clusters if norm(alias) not in c.keys()][-1:]
-        # ('marketed as "Africa's Silicon Savannah"': the name without the owner is the same name; not
-        # 'Korea's Silicon Valley', a likeness of a famous one)
-        owned = re.fullmatch(r"[A-Z][\w\-]*['’]s\s+((?:[A-Z][\w’'&\-]*\s+)+[A-Z][\w’'&\-]*)", alias)
         if named and not any(norm(alias) in c.keys() for c in named):
-            merged = reg.add([named[-1].names[0], alias, *([owned.group(1)] if owned and _gazetteer_country(owned.group(1)) is None else [])], "alias", (0, 0))
+            merged = reg.add([named[-1].names[0], alias, *_without_owner(alias)], "alias", (0, 0))
             if re.search(r"\b(?:formerly|previously|once|originally)\s*$", before):
                 # 'Daedeok Innopolis, formerly known as Daedeok Science Town': the name now names it
                 now = [n for n in merged.names if n.isascii() and len(n) > 2 and _name_regex(n).search(before)]

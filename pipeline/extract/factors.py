@@ -354,7 +354,13 @@ def _difficulty(text: str, s: int, e: int, lang: str, sentence_start: int = 0) -
 
 def _difficulty_alt(lang: str) -> str:
     """The difficulty words of the language (rules: difficulty_cues), longest first, as an alternation."""
-    words = (_rules().get("difficulty_cues") or {}).get("ko" if lang == "ko" else "en") or ["\x00"]
+    return _difficulty_words("ko" if lang == "ko" else "en")
+
+
+def _difficulty_words(key: str) -> str:
+    """One list of ``difficulty_cues`` (ko, en, ko_frames, en_predicate, en_state, en_after), longest first, as an
+    alternation."""
+    words = (_rules().get("difficulty_cues") or {}).get(key) or ["\x00"]
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -366,8 +372,7 @@ def _difficulty_inside_ko() -> re.Pattern:
 @per_rules
 def _difficulty_frame_ko() -> re.Pattern:
     """A Korean sentence asking for or listing difficulties (rules: difficulty_cues.ko_frames)."""
-    words = (_rules().get("difficulty_cues") or {}).get("ko_frames") or ["\x00"]
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = _difficulty_words("ko_frames")
     return re.compile(rf"(?:{alt})[가-힣]{{0,3}}?(?:(?:을|를)\s*(?:묻|꼽|지적|들)|(?:으로|로)(?:는|도)?\s)")
 
 
@@ -375,8 +380,7 @@ def _difficulty_frame_ko() -> re.Pattern:
 def _difficulty_predicate_en() -> re.Pattern:
     """An English clause calling the cue's subject a difficulty, right after the cue: '… is the most
     common constraint', '… remain the sore point' (rules: difficulty_cues.en_predicate)."""
-    words = (_rules().get("difficulty_cues") or {}).get("en_predicate") or ["\x00"]
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = _difficulty_words("en_predicate")
     return re.compile(rf"[^.;:!?]{{0,40}}?\b(?:is|are|was|were|remains?|remained)\s+(?:the|a|an|its|their|one\s+of\s+(?:the|its|their))\s+"
                       rf"(?:[\w'’-]+\s+){{0,3}}?(?:{alt})\b", re.I)
 
@@ -386,8 +390,7 @@ def _difficulty_state_en() -> re.Pattern:
     """An English clause saying the cue's subject is scarce or held up, right after the cue: '… is hard to
     find', '… are in short supply', '…, has slipped to 2026' (rules: difficulty_cues.en_state); not past a
     word that opens another clause ('… supply talent, while office space is tight')."""
-    words = (_rules().get("difficulty_cues") or {}).get("en_state") or ["\x00"]
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = _difficulty_words("en_state")
     return re.compile(rf"(?:(?!\b(?:while|but|whereas|although|though|and|yet)\b)[^.;:!?]){{0,40}}?"
                       rf"\b(?:is|are|was|were|remains?|remained|has|have|had)\s+(?:been\s+)?"
                       rf"(?:(?:still|very|particularly|increasingly|relatively|far|much|getting|becoming|already)\s+)*(?:{alt})\b", re.I)
@@ -396,8 +399,7 @@ def _difficulty_state_en() -> re.Pattern:
 @per_rules
 def _difficulty_after_en() -> re.Pattern:
     """English words right after a cue that make it a difficulty: 'Talent Drain', 'a talent shortage'."""
-    words = (_rules().get("difficulty_cues") or {}).get("en_after") or ["\x00"]
-    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(r"\s*(?:" + _difficulty_words("en_after") + r")\b", re.I)
 
 
 _HEADCOUNT_EN = re.compile(r"\s+of\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to)?\s*\d", re.I)
