@@ -373,6 +373,9 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         if not any(w[0].isupper() and not _is_generic(w) for w in words):
             continue
+        caps = [w for w in words if w[0].isupper()]
+        if len(caps) >= 2 and len(caps) < len(words) and words[:len(caps)] == caps and _ends_with_head(" ".join(caps), "en"):
+            continue  # 'the Aerospace Valley competitiveness cluster': a name with its head, then the kind it is
         if len(words) == 1 and m.start(1) == 0 and words[0].lower() in _sector_words_en():
             continue  # 'Biotech cluster in Songdo to be expanded': a headline's capital, the kind of cluster
         if _RANKED_KIND_EN.search(text[max(0, m.start(1) - 60):m.start(1)]) and not any(_is_place(w) or w in place_lookup() for w in words):

@@ -182,6 +182,30 @@ def _listed_among_organisations(text: str, a: int, b: int, name: str) -> bool:
 
 
 @per_rules
+def _firm_list_end_ko() -> re.Pattern:
+    """The end of a list of firms: 등 대기업, 등 글로벌 기업 (factors.yaml anchor_firms.ko_firm_words)."""
+    words = sorted(load_rules("factors")["anchor_firms"]["ko_firm_words"], key=len, reverse=True)
+    return re.compile(rf"\s*등(?:의)?\s*(?:[가-힣·]+\s+){{0,2}}?(?:{'|'.join(map(re.escape, words))})(?![가-힣]{{2}})")
+
+
+_LIST_ITEM_KO = re.compile(r"\s*(?:,|·|와|과|및)\s*[^\s,·]{1,20}")
+
+
+def _listed_among_firms(text: str, a: int, b: int) -> bool:
+    """A name that is an item of a list of firms: 'LG사이언스파크, 코오롱, 롯데 등 대기업과' (items
+    after it up to the list's 등 and a firm word; or before it, when the list ends right after it)."""
+    end = b
+    for _ in range(8):
+        if _firm_list_end_ko().match(text, end):
+            return True
+        m = _LIST_ITEM_KO.match(text, end)
+        if m is None:
+            return False
+        end = m.end()
+    return False
+
+
+@per_rules
 def _org_before_ko() -> re.Pattern:
     """Words right before a name that make it an organisation (clusters.yaml korean.organisation_before)."""
     words = sorted(_rules()["korean"].get("organisation_before") or ["\x00"], key=len, reverse=True)
@@ -487,7 +511,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             reg.add([q], "heading", where, name_ko=q if korean else None, name_en=None if korean else q,
                     region=place_lookup()[places[-1]][0] if places else None)
         elif had_country and words and _ends_with_head(name, "ko") and any(not _is_generic(w) for w in words) \
-                and not any(_negative(w, "ko") for w in words):
+                and not any(_negative(w, "ko") for w in words) \
+                and not any(t.startswith(("J", "E")) or "+E" in t for t in _token_tags_for(sent, sent.start + len(text) - len(name), sent.start + len(text))):
+            # (nouns only: not a description, '□ 덴마크 코펜하겐과 스웨덴 스코네 지역에 걸친 생명과학 클러스터')
             reg.add([name], "heading", where, name_ko=name)
     # 1c) a quoted name set after a descriptor ending in a head: 바이오테크 클러스터인 'm4'는, 바이오메디컬
     #     클러스터, '고베 의료산업도시'
@@ -843,6 +869,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # 인천시 출연기관인 인천테크노파크, 재단법인 X: an agency of that name, not the place
         if _listed_among_organisations(text, e - len(name), e, name):
             continue  # …센터, 경남테크노파크, 한국기계연구원 등이 소재해: a technopark listed among agencies is one
+        if _listed_among_firms(text, e - len(name), e):
+            continue  # LG사이언스파크, 코오롱, 롯데 등 대기업: a firm's campus listed among firms
         short = [w for w in name.split()[:1] if len(name.split()) == 2 and _compound_with_head(w)
                  and w not in heads and name.split()[1] in heads]
         reg.add([name] + short + aliases, "head", where, name_ko=name)  # 블루밸리 국가산업단지, also called 블루밸리
@@ -1048,6 +1076,7 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
     bracket's parts are names too. True when a name was added (mentions must be found again)."""
     added = False
     prev_named: list[Cluster] = []
+    earlier_named: list[Cluster] = []  # every cluster named before this sentence, in order
     prev_para = None
     for s in sents:
         named = [c for _, _, c in s.clusters]
@@ -1122,8 +1151,24 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
             if inner != m.group(1).strip() and full_ko:
                 merged.name_ko, merged.name_en = full_ko, full_en or merged.name_en  # the name the short one stands for
             added = True
+        # 'G밸리로 불리는 이 단지는': a name the complex the text spoke of before is called by
+        for ms, me, c in s.clusters:
+            m = _KO_CALLED_THIS.match(s.text, me - s.start)
+            if m is None or not _referring_subject_rx().match(s.text, m.end()):
+                continue
+            target = next((o for o in reversed(earlier_named) if o is not c), None)
+            if target is None or any(k in target.keys() for k in c.keys()):
+                continue
+            own_ko, own_en = target.name_ko, target.name_en
+            merged = reg.add([target.names[0], *c.names], "alias", min(target.first_seen, c.first_seen))
+            merged.name_ko, merged.name_en = own_ko or merged.name_ko, own_en or merged.name_en
+            added = True
         prev_named = named or prev_named
+        earlier_named += named
     return added
+
+
+_KO_CALLED_THIS = re.compile(r"[{c}]?\s*(?:으로|로)\s*(?:불리는|불린|불려온|일컫는|일컬어지는|알려진|통하는)\s+".format(c=_CLOSING))
 
 
 _KO_OFFICIAL_NAME = re.compile(

@@ -643,6 +643,12 @@ def anaphora_rx(lang: str) -> re.Pattern:
             alts.append(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, det))})\s?(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})")
             # a bare kind of place opening a sentence as its subject: 단지 면적은, 산단의 고민은
             alts.append(rf"^(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})(?:\s?(?:내|안|의)|\s?[은는이가])")
+            # ... and anywhere, before its residents: 원구 입주 기업에, 단지 입주업체들은
+            # (not 클러스터 입주기업, which speaks of clusters in general as often as of one)
+            places = [n for n in nouns if n not in ("클러스터", "생태계")]
+            sets = "".join(rf"(?<!{w} )" for w in ("두", "세", "네", "각", "모든", "전체", "여러", "전국", "국내", "일부", "주요", "다른", "개"))
+            alts.append(rf"(?<![가-힣]){sets}(?:{'|'.join(map(re.escape, sorted(places, key=len, reverse=True)))})(?=\s?입주\s?(?:기업|업체|기관|사))")
+            # (not of a set: 두 단지 입주 기업의 매출 합계, 전국 산단 입주기업)
         return re.compile("|".join(alts))
     forms = {f for w in words for f in (w, w[:1].upper() + w[1:])}
     alts = [re.escape(w) for w in sorted(forms, key=len, reverse=True)]

@@ -196,6 +196,10 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
             if text[k] == "," and lower[k + 1] in ("which", "who", "whose", "whom", "where") \
                     and not any(lower[j] in actors for j in range(max(0, k - 4), k)):  # (the regional government of Andalusia, which …)
                 stop[k] = True
+    if lang == "en":  # a colon before a lower-case word spells out the noun before it: 'the state's early bet: cheap
+        for k in range(n - 1):  # land handed out on long leases' (one clause; not a field's label: 'Founded: 2003')
+            if text[k] == ":" and text[k + 1][:1].islower():
+                stop[k] = False
     if lang == "ko":  # a comma between figures lists them (3년간 100%, 이후 2년간 50% 감면): no clause ends there
         for k in range(n):
             if text[k] == "," and 0 < k and tag[k - 1] in ("SN", "SW", "NNB") \

@@ -640,10 +640,12 @@ _NUMBERED_CAPTION = re.compile(r"\s*(?:(?:Table|Exhibit|Figure|Chart|Box)\s*\d+[
 def dating_line(text: str, lang: str, published: str | None) -> tuple[str | None, tuple | None]:
     """('only', period) for a line that says only a date ('2024년 6월 말 기준', 'As of June 2024');
     ('titled', period) for a short title ending in a bracketed year ('Key figures (2023)', '주요 지표(2023년
-    기준)'); (None, None) for any other line."""
+    기준)') or a year after a comma or dash ('Hsinchu Science Park: key figures, 2023'); (None, None) for any
+    other line."""
     if len(text) > 80:
         return None, None
-    m = re.search(r"[(\[]\s*((?:19|20)\d{2})([^)\]]{0,14})[)\]]\s*$", text)
+    m = re.search(r"[(\[]\s*((?:19|20)\d{2})([^)\]]{0,14})[)\]]\s*$", text) \
+        or re.search(r"(?<=\S)\s*[,–—]\s*((?:19|20)\d{2})(년?)\s*$", text)  # (or after a comma: 'Key figures, 2023')
     numbered = _NUMBERED_CAPTION.match(text)  # (a caption's own number: 'Table 1. Selected indicators (2016)')
     if m and not re.search(r"\d", text[numbered.end() if numbered else 0:m.start()]):
         found = find_periods(m.group(1) + m.group(2), lang, published)

@@ -164,11 +164,12 @@ def english_quantities(text: str) -> list[Quantity]:
             continue
         prev_word = re.search(r"([A-Za-z.]+)[^\w(]*$", text[max(0, num_s - 20):num_s])  # (not 'the largest group (33)')
         if prev_word and prev_word.group(1).lower().rstrip(".") in ident \
-                and not re.search(r"[:;]", text[max(0, num_s - 20) + prev_word.end(1):num_s]):
-            continue  # (Industry 4.0, line 11; not a field after its colon: 'Jobs in the automotive industry: 180,000')
+                and not re.search(r"[:;,]", text[max(0, num_s - 20) + prev_word.end(1):num_s]):
+            continue  # (Industry 4.0, line 11; not a field after its colon: 'Jobs in the automotive industry: 180,000',
+            # nor a figure after a clause ending on the word: 'Asked why they chose the district, 61% of respondents')
         if prev_word and prev_word.group(1).lower().rstrip(".") in date_words \
-                and not re.search(r"[:;]", text[max(0, num_s - 20) + prev_word.end(1):num_s]):
-            continue  # 'February 15' is a date; 'in February: 152,917 in HSP' a figure after a colon
+                and not re.search(r"[:;,]", text[max(0, num_s - 20) + prev_word.end(1):num_s]):
+            continue  # 'February 15' is a date; 'in February: 152,917 in HSP', 'In March, 41% of firms' a figure
         next_word = re.match(r"\s*([A-Za-z]+)", text[e:])
         if next_word and next_word.group(1).lower() in date_words:
             continue
