@@ -447,6 +447,16 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 or re.search(r"['’]s?(?:\s|$)", subj):
             continue  # (not an owner's: Cambridge's Silicon Fen is named by the rules for names)
         found.append((subj, None))
+    # ... and a name something became, set off by a comma and a description ending in a head: 'the factory
+    # has become CHEMPARK Leverkusen, a chemical park run by the operator Currenta'
+    for m in re.finditer(rf"\b(?:has\s+become|had\s+become|became|is\s+now|was\s+renamed|turned\s+into|grew\s+into|has\s+grown\s+into)\s+"
+                         rf"((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}}),\s+(?i:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{strong}|park|campus|hub|cluster|{_SECTOR_DISTRICT})\b", text):
+        subj = m.group(1)
+        words = subj.split()
+        if _is_function_word(words[0]) or all(_is_generic(w) or _is_place(w) for w in words) \
+                or subj in place_lookup() or subj in country_surface_set() or _negative(words[-1], "en"):
+            continue
+        found.append((subj, None))
     # ... and after a preposition, set off by a comma or a dash, the description naming whose or
     # where it is: 'building the future at Tecnopuc – the Science and Technology Park of the
     # Catholic University', 'offices in Kendall Square, the innovation district of Cambridge'

@@ -128,6 +128,9 @@ def _cut_glued_word(toks: list, i: int) -> set[int]:
     """Indices of the Hangul pieces written onto head token ``i`` when Kiwi read an unknown
     name there as single syllables, one of them no noun (미|포|산단, 온|산|산단: a prefix, a verb's
     ending): two to four syllables, no particle or ending among them."""
+    heads = set(_ko_heads())
+    while i > 0 and not toks[i - 1].whitespace_ and toks[i - 1].text + "".join(t.text for t in toks[i:i + 1]) in heads:
+        i -= 1  # (the head's own first piece: 거|두|농공|단지, 농공단지 a head Kiwi cut in two)
     k = i
     while k > 0 and not toks[k - 1].whitespace_ and re.fullmatch(r"[가-힣]", toks[k - 1].text):
         k -= 1
@@ -166,7 +169,7 @@ def _head_with_particle(word: str, heads: set[str]) -> bool:
 def _org_after_ko() -> re.Pattern:
     """An organisation noun right after a name (clusters.yaml korean.organisation_after)."""
     nouns = sorted(_rules()["korean"].get("organisation_after") or ["\x00"], key=len, reverse=True)
-    return re.compile(r"\s?(?:" + "|".join(re.escape(n) for n in nouns) + r")(?:은|는|이|가|을|를|의|에|에서|으로|로|과|와|도|장)?(?![가-힣])")
+    return re.compile(r"\s?(?:" + "|".join(re.escape(n) for n in nouns) + r")(?:은|는|이|가|을|를|의|에는|에서는|에도|에|에서|으로|로|과|와|도|장)?(?![가-힣])")
 
 
 def _listed_among_organisations(text: str, a: int, b: int, name: str) -> bool:
@@ -178,7 +181,11 @@ def _listed_among_organisations(text: str, a: int, b: int, name: str) -> bool:
     ends = "|".join(re.escape(w) for w in (k.get("organisation_endings") or ["\x00"]))
     before = re.search(rf"[가-힣A-Za-z]+(?:{ends})\s*(?:,\s*|(?:와|과)\s+|\s및\s+)$", text[max(0, a - 30):a])
     after = re.match(rf"\s*(?:,|와|과|및)\s*[가-힣A-Za-z]+(?:{ends})(?![가-힣])", text[b:b + 30])
-    return bool(before or after)
+    # ... or beside a province or city as what acts: '경기도와 경기테크노파크는 … 결과를 발표했다'
+    admin = re.search(r"(?:^|\s)([가-힣]{2,4})(?:와|과)\s+$", text[max(0, a - 12):a])
+    acting = admin is not None and (admin.group(1) in korean_provinces() or admin.group(1).removesuffix("시") in korean_place_lookup()) \
+        and re.match(r"(?:은|는|이|가)\s", text[b:b + 2]) is not None
+    return bool(before or after or acting)
 
 
 @per_rules

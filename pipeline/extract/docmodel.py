@@ -360,7 +360,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         if wide == [] and doc_topic is not None and len(_unique(list(clusters))) == 1 and set_scope_only(s.text, lang) \
                 and _TERRITORY_SET_EN.search(s.text):
             wide = None  # 'Member companies employ 146,000 people across the two regions': one cluster's parts, no set
-        if wide and ref is not None and prior is not None and set(wide) & set(prior.countries) and not _DESCRIBED_AS_COUNTRY.match(s.text):
+        if wide and ref is not None and prior is not None and set(wide) & set(prior.countries) and not _DESCRIBED_AS_COUNTRY.search(s.text):
             wide = None  # "Denmark's government co-funded a new wing there": the country acts on the cluster
             # (not 'Mauritius, an island of 1860 sq km, has grown its exports': about the country itself)
         if wide is None and country_section and not named and ref is None:
@@ -496,7 +496,10 @@ _LANDMARK_EN = re.compile(r"\b(?:(?:over|across)\s+the\s+(?:road|street|river|wa
 
 # what a country is described as in an apposition: 'Mauritius, an island of 1860 sq km, …'
 _COUNTRY_KINDS_EN = "island|country|nation|state|kingdom|republic|city-state|archipelago"
-_DESCRIBED_AS_COUNTRY = re.compile(rf"[A-Z][\w’' ]{{1,30}},\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{_COUNTRY_KINDS_EN})\b")
+_DESCRIBED_AS_COUNTRY = re.compile(rf"[A-Z][\w’' ]{{1,30}},\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{_COUNTRY_KINDS_EN})\b"
+                                   # (or its people counted: 'Rwanda has just 14 million people')
+                                   rf"|\b[A-Z][\w’']+\s+(?:has|had|counts|numbers)\s+(?:just\s+|only\s+|about\s+|some\s+|around\s+|nearly\s+)?"
+                                   rf"[\d.,]+(?:\s+(?:million|billion))?\s+(?:people|inhabitants|residents|citizens)\b")
 
 
 def landmarks(s: Sentence) -> list[bool]:
@@ -763,6 +766,10 @@ def _wide_rx(lang: str) -> re.Pattern:
         subject += rf"|^(?:The\s+)?(?:number|count|total)\s+of\s+(?:{countries})\s+"
         # ... or on the country described as one: 'Mauritius, an island of 1860 sq km in the Indian Ocean, has …'
         subject += rf"|^(?:{countries}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{_COUNTRY_KINDS_EN})\b"
+        # ... or a clause counting a country's people: 'Critics say the market is small: Rwanda has just 14 million people'
+        subject += (rf"|(?:^|[:;]\s+|,\s+(?:and|but|while)\s+)(?:{countries})\s+(?:has|had|counts|numbers)\s+"
+                    rf"(?:just\s+|only\s+|about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|fewer\s+than\s+)?"
+                    rf"[\d.,]+(?:\s+(?:million|billion))?\s+(?:people|inhabitants|residents|citizens)\b")
         sectors, wholes, areas = (alt(r.get(k, [])) for k in ("sector_nouns", "whole_nouns", "area_nouns"))
         if sectors and wholes and areas:
             dateline = r"(?:[A-Z][A-Z .’'\-]+(?:\([^)]*\))?\s*[—–-]\s*)?"

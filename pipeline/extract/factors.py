@@ -351,9 +351,17 @@ def _difficulty(text: str, s: int, e: int, lang: str, sentence_start: int = 0) -
     before = text[max(0, s - 60):s]
     if _NOT_LACKING_EN.search(before):
         return False
+    if _difficulty_frame_en().match(text, sentence_start):
+        return True  # 'Critics say the market is small: … most start-ups there still rely on foreign grants'
     return bool(rx.search(before[-40:]) or _NEGATED_EN.search(before) or _difficulty_after_en().match(text, e)
                 or _difficulty_predicate_en().match(text, e) or _difficulty_state_en().match(text, e)
                 or _difficulty_state_en().search(text[s:e]))  # (inside a pair: 'hiring is harder when staff …')
+
+
+@per_rules
+def _difficulty_frame_en() -> re.Pattern:
+    """An English sentence opening on the critics' word (rules: difficulty_cues.en_frames)."""
+    return re.compile(r"\W*(?:[A-Z][\w\-]*\s+)?(?i:" + _difficulty_words("en_frames") + r")\b")  # (But critics say …)
 
 
 def _difficulty_alt(lang: str) -> str:
@@ -362,7 +370,7 @@ def _difficulty_alt(lang: str) -> str:
 
 
 def _difficulty_words(key: str) -> str:
-    """One list of ``difficulty_cues`` (ko, en, ko_frames, en_predicate, en_state, en_after), longest first, as an
+    """One list of ``difficulty_cues`` (ko, en, ko_frames, en_frames, en_predicate, en_state, en_after), longest first, as an
     alternation."""
     words = (_rules().get("difficulty_cues") or {}).get(key) or ["\x00"]
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -437,8 +445,11 @@ def anchor_firms(span, lang: str) -> int | None:
     sites = set(a.get("ko_site_words") or ())
     for i, t in enumerate(toks):
         # 삼성전자 평택캠퍼스를 비롯해 … 기업 30여곳: a named firm first among the firms there
+        b = i - 2  # (the whole noun phrase before 을: 현대자동차 수소연료전지 공장을 비롯해)
+        while b > 0 and toks[b - 1].tag_.split("+")[0] in ("NNP", "NNG", "SL", "SH", "SN") and i - b < 8:
+            b -= 1
         if t.lemma_.split("+")[0].startswith("비롯") and i >= 2 and toks[i - 1].tag_.startswith("JKO") \
-                and toks[i - 2].tag_.startswith("NN") and any(x.tag_.split("+")[0] in ("NNP", "SL") for x in toks[max(0, i - 5):i - 1]) \
+                and toks[i - 2].tag_.startswith("NN") and any(x.tag_.split("+")[0] in ("NNP", "SL") for x in toks[min(b, max(0, i - 5)):i - 1]) \
                 and any(x.text in firm_words or x.text.endswith(("기업", "회사", "업체")) for x in toks[i + 1:i + 10]):
             return toks[i - 2].idx
         # TSMC와 마이크론이 … 대규모 공장을 운영, 오라클과 IBM, HP도 … 개발 조직을 두고: named firms, the subject, running their sites there

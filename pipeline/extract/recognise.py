@@ -330,7 +330,10 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
             found = [p for p in found if not _firm_after().match(s.text, p[1]) or pos <= p[0] < end]  # (not 'a New York investor')
             found = [p for p in found if not _MEASURED_FROM.search(s.text[max(0, p[0] - 16):p[0]])
                      and not _RANKED_AGAINST.search(s.text[max(0, p[0] - 100):p[0]])]  # (nor one ranked against)
-            places = [p for p in found if not (pos <= p[0] < end)] or found
+            # (not the dateline's city before a name holding a place of its own: 'TAIPEI — The Kaohsiung Science Park')
+            places = [p for p in found if not (pos <= p[0] < end) and not (
+                dateline_city and p[2] == dateline_city and p[0] < 30 and any(pos <= q[0] < end for q in found)
+                and not any(pos <= q[0] < end and q[2] == p[2] for q in found))] or found
             own = [p for p in found if pos <= p[0] < end]  # a place in the name itself (Jerusalem Technology Park)
             own = own or [p for p in found if 0 <= pos - p[1] <= 1]  # or written onto it (Dubai | Silicon Oasis)
             if not c.countries:
