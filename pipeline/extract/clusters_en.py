@@ -214,9 +214,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # Capitalised words + head: Medicon Valley, Kista Science City, Research Triangle Park
     # (an ordinal inside a name, after a capitalised word: the Osong 3rd Bio-Health Science Complex)
     # (or a road's number: the Route 128 Technology Corridor)
-    for m in re.finditer(rf"\b((?:{_ABBR})?(?:{_CAP}\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+|(?:(?<=Route\s)|(?<=Highway\s)|(?<=Interstate\s))\d{{1,3}}\s+)?){{0,3}}(?:{_CAP}\s+(?:and|&)\s+)?{_CAP}\s+)?({_en_head_alt()})\b", text):
+    # (words joined by '+' too: the David Johnson Research + Technology Park; not the 'T Park' of 'R+T Park')
+    for m in re.finditer(rf"(?<![+&])\b((?:{_ABBR})?(?:{_CAP}\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+|(?:(?<=Route\s)|(?<=Highway\s)|(?<=Interstate\s))\d{{1,3}}\s+)?){{0,3}}(?:{_CAP}\s+(?:and|&|\+)\s+)?{_CAP}\s+)?({_en_head_alt()})\b", text):
         prefix = (m.group(1) or "").split()
-        conj = next((w for w in prefix if w in ("and", "&")), None)
+        conj = next((w for w in prefix if w in ("and", "&", "+")), None)
         if conj:  # 'Science and Innovation Campus'; not 'Google and Research Triangle Park'
             k = prefix.index(conj)  # ('Bristol and Bath Science Park': two places share one park)
             if not (k > 0 and (_is_generic(prefix[k - 1]) or (_is_place(prefix[k - 1]) and k + 1 < len(prefix) and not _is_generic(prefix[k + 1])))):
@@ -410,6 +411,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # "In Lyon, the ... cluster": a setting, not a name; "Furthermore, the …": an adverb
         if _head_modifies_rx().match(text, m.end()):
             continue  # "X is the 150th campus resident": a firm the campus houses, the head only modifies
+        if _facility_apposition_rx().match(text, m.end(1)):
+            continue  # 'Tech City UK, the agency set up to promote the cluster': a body named after it
         gap = m.group(0)[len(m.group(0).split(subj, 1)[0]) + len(subj):]
         if re.search(r"\b(?:of|in|at|on|to|from|with|for)\s+(?:(?:the|a|an|its|their)\s+(?:\S+\s+){0,2}\S+|[A-Z]\S*(?:\s+[A-Z]\S*){0,3})\s*$", gap) \
                 and not re.search(r"one of the", gap):
@@ -571,6 +574,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     if described:  # the heading's descriptor is no name of its own
         found = [(n, r) for n, r in found if not (text.find(n) >= described[0] and text.find(n) < described[1])]
     degrees = {str(w).lower() for w in _rules()["english"].get("degree_words") or ()}
+    # (not the tail of a name joined by '+' or '&' with no space: the 'T Park' of 'R+T Park')
+    found = [(n, r) for n, r in found if not _joined_tail(n, text)]
     for name, region in [(n, r) for n, r in found if not _is_metaphor(text, n) and n.split()[0].lower() not in degrees] + nicknames:
         reg.add([name], "en_pattern", where, name_en=name, region=place_lookup().get(region, (region, None))[0] if region else None)
     for name, head in city_heads:
@@ -892,3 +897,10 @@ def merge_english_tails(reg: Registry) -> None:
                 if len(shorter) == 1:
                     reg.merge(longer, shorter[0], own=("name_en",))
                     break
+
+
+def _joined_tail(name: str, text: str) -> bool:
+    """Whether every place ``name`` is written in ``text`` follows a '+' or '&' with no space: the tail of
+    a name so joined ('T Park' of 'R+T Park'), no name of its own."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(text[i - 1:i] in ("+", "&") for i in starts)

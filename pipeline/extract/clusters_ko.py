@@ -1107,7 +1107,10 @@ def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
             parts = [p for p in parts if p and len(norm(p)) >= 2 and not all(_is_generic(w) or _is_place(w) for w in p.split())
                      and not re.match(r"[가-힣]+의\s|제\s?(?:\d+|[이삼])\s?의\s", p)]  # '한국의 실리콘밸리', '제2의 판교': a comparison, not a name
             if any(norm(p) not in target.keys() for p in parts):
-                reg.add([target.names[0], *parts], "alias", target.first_seen)
+                own_ko, own_en = target.name_ko, target.name_en
+                merged = reg.add([target.names[0], *parts], "alias", target.first_seen)
+                if own_ko and _ends_in_head(own_ko):  # (오창과학산업단지는 '배터리 밸리'로 불린다: the complex keeps its name)
+                    merged.name_ko, merged.name_en = own_ko, own_en
                 added = True
         # 'G밸리는 … 정식 명칭은 서울디지털국가산업단지다', 'G밸리는 서울디지털산업단지의 약칭이다': the
         # official name, or the name it is short for, is another name of the same cluster

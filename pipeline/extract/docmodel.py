@@ -766,6 +766,11 @@ def _wide_rx(lang: str) -> re.Pattern:
         subject += rf"|^(?:The\s+)?(?:number|count|total)\s+of\s+(?:{countries})\s+"
         # ... or on the country described as one: 'Mauritius, an island of 1860 sq km in the Indian Ocean, has …'
         subject += rf"|^(?:{countries}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{_COUNTRY_KINDS_EN})\b"
+        # ... or a county, state or country as a clause's subject: 'Local officials say the county needs 2 million
+        # square feet of new lab space by 2030'
+        # (not one acting on the cluster: 'the state has put roughly 78 million euros into the centre')
+        subject += (r"|\b[Tt]he\s+(?:county|state|country|nation|province)\s+(?:needs|needed|will\s+need|lacks|lacked|counts|employs|"
+                    r"(?:has|had)(?=\s+(?:just\s+|only\s+|about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?[\d$€£]))\b")
         # ... or a clause counting a country's people: 'Critics say the market is small: Rwanda has just 14 million people'
         subject += (rf"|(?:^|[:;]\s+|,\s+(?:and|but|while)\s+)(?:{countries})\s+(?:has|had|counts|numbers)\s+"
                     rf"(?:just\s+|only\s+|about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|fewer\s+than\s+)?"

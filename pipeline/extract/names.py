@@ -217,7 +217,7 @@ def same_cluster_by_stem(a: str, b: str) -> bool:
     if not sa or not sb or len(sa[0]) < 2 or len(sb[0]) < 2 or is_generic(sa[0]) or is_generic(sb[0]):
         return False
     if sa[0] != sb[0]:
-        return _same_after_place(sa, sb)
+        return _same_after_place(sa, sb) or _same_but_province(sa, sb)
     only_place = sa[0] in {norm(p) for p in place_lookup()} or sa[0] in _korean_place_keys()
     # (a stem of two syllables before heads of two families reads as a place no list knows: 다온테크노파크 and
     # 다온첨단산업단지 are a technopark and the complex it sits in)
@@ -253,6 +253,36 @@ def _same_after_place(sa: tuple[str, str], sb: tuple[str, str]) -> bool:
     if len(short) < 2 or short in _korean_place_keys():
         return False
     return _place_before(long_, short)
+
+
+def _same_but_province(sa: tuple[str, str], sb: tuple[str, str]) -> bool:
+    """An industrial complex named by its province and by its cities, the same words after the places:
+    경남 항공국가산단 and 진주·사천 항공국가산업단지 (heads of the industrial-complex family only; a province's
+    cluster and a city's may be two)."""
+    if sa[1] != sb[1] or sa[1] != "family:0":
+        return False
+    (pa, ra), (pb, rb) = _split_places(sa[0]), _split_places(sb[0])
+    if not pa or not pb or ra != rb or len(ra) < 2 or is_generic(ra):
+        return False
+    provinces = _province_keys()
+    return all(p in provinces for p in pa) != all(p in provinces for p in pb)
+
+
+def _split_places(stem: str) -> tuple[list[str], str]:
+    """The Korean places a compact stem opens on, and the rest (진주사천항공 -> [진주, 사천], 항공)."""
+    keys = sorted(_korean_place_keys(), key=len, reverse=True)
+    places = []
+    while (k := next((k for k in keys if stem.startswith(k) and len(stem) > len(k)), None)) is not None:
+        places.append(k)
+        stem = stem[len(k):]
+    return places, stem
+
+
+@per_rules
+def _province_keys() -> frozenset[str]:
+    from pipeline.extract.geo import korean_provinces
+
+    return frozenset(norm(p) for p in korean_provinces())
 
 
 def _place_before(long_: str, short: str) -> bool:

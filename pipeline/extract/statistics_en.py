@@ -522,6 +522,7 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     creating or cutting jobs is a change in jobs ('could create 4,000 jobs', 'shed 4,000 jobs')."""
     tail = re.sub(r"^\s\([a-z][a-z\s\-]{0,18}\)(?=\s[A-Za-z])", "", text[e:e + 90])  # 'Approx. 80 (red) biotech companies'
     tail = re.sub(r"^((?:\s+[a-z][\w\-]*){1,3})\s+\([A-Z]{2,5}\)(?=\s[a-z])", r"\1", tail)  # '1,450 full-time equivalent (FTE) staff'
+    tail = re.sub(r"^\s+or\s+so(?=\s[a-z])", "", tail)  # 'its 100 or so companies': the qualifier before the noun
     np_text = re.split(r"[,.;:()\[\]|]", re.sub(r"\bPh\.\s?D\.?s?(?=\W|$)", "PhDs", tail), maxsplit=1)[0]  # Ph.D.s
     ranked = re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&]*\s+)+\d+\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)", tail)
     if ranked:  # '90 of the Fortune Global 500 companies': the list's name and size, then what the 90 are

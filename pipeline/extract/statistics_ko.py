@@ -453,6 +453,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         if k == 0 and tag == "JKG" and unit == "count" and before and before[-1].tag_.startswith(("NNG", "NNP")) \
                 and before[-1].whitespace_ and _eojeol_label([before[-1]]):
             break  # 혁신클러스터 4곳의 입주기업: the noun set before the count is what it counts, 의 hangs what follows on them
+        if not phrase and t.text in ("가운데", "중") and tag.startswith("NN"):
+            break  # 입주 기업 2천150곳 가운데 종업원 50인 미만 소기업이: the part after it is another count's
         if (t.text in qual or tag == "JKG") and not phrase:
             continue  # 20만명 이상의 기술 인력
         if not phrase and k + 1 < len(after) and ((tag in ("JKS", "JKO") and after[k + 1].text in _PASSED_VERBS_KO)
