@@ -88,6 +88,9 @@ def _compound_name_rx() -> re.Pattern:
 
 
 _CAP = r"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*|of|de|la|du|del|am|an)"
+# words that give a name to what comes next: 'rebranded by the city as the', 'officially named the'
+_GIVEN_NAME_BEFORE = re.compile(r"\b(?:rebranded|renamed|branded|designated|christened|named|dubbed|called)\s+(?:by\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?"
+                                r"(?:in\s+\d{4}\s+)?(?:as\s+)?the\s+$")
 _WORD = rf"(?:{_CAP})(?![\w’'&\-])"  # one whole word of a name (not the 'an' of 'and')
 _ABBR = r"(?:St|Ste|Mt|Ft)\.\s+"  # the abbreviated first word of a place name: St. Louis, Mt. Pleasant
 
@@ -305,6 +308,14 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 and of_place.group(1) not in country_surface_set():
             of_where = of_place.group(1).split()[-1] if of_place.group(1).split()[-1] in place_lookup() else of_place.group(1)
             found.append((f"{' '.join([*prefix, head])} of {of_place.group(1)}", of_where))  # 'the Technology Park of Andalusia': a region's park
+            continue
+        if not prefix and " " in head and head in _en_heads() and _GIVEN_NAME_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+            # a kind given as a name: 'the waterfront, rebranded by the city as the Innovation District' (the place
+            # the sentence names before it is its place)
+            before_it = [p for p in find_places(text[:m.start()]) if p[3] != "KR"]
+            place = before_it[-1][2] if before_it else None
+            found.append((f"{place} {head}" if place else head, place))
+            city_heads.append((f"{place} {head}", head)) if place else None
             continue
         if not prefix and (" " not in head or head in _en_heads()) and head not in _one_word_names():
             continue  # a head alone, of one word or several: 'the largest Science City in Japan'

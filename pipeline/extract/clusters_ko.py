@@ -221,7 +221,9 @@ def _org_before_ko() -> re.Pattern:
 
 # a place firms moved into, said with the place as the locative of the clause's verb: 'X에는 (…) 기업이
 # 입주했다', 'X에 … 입주해 있다' (within the clause: no sentence end between; not 'X에 따르면', a source)
-_MOVED_IN_KO = re.compile(r"(?:에는|에도|에(?!\s*(?:따르|의하|따라)))\s[^.!?\n]{0,80}?(?:기업|업체|회사|기관)[가-힣]*\s[^.!?\n]{0,20}?입주(?:했|해\s?있|하고\s?있|하였)")
+# (or inside it, a site of it between: 에코델타시티 내 … 부지에 기업 23곳이 입주 계약을 맺었다)
+_MOVED_IN_KO = re.compile(r"(?:\s내\s[^.!?\n]{0,30}?)?(?:에는|에도|에(?!\s*(?:따르|의하|따라)))\s[^.!?\n]{0,80}?(?:기업|업체|회사|기관)[가-힣]*\s[^.!?\n]{0,20}?"
+                          r"입주(?:했|해\s?있|하고\s?있|하였|\s?계약|\s?협약|를\s?(?:확정|마쳤|마친))")
 
 
 # a place's own name as the subject of becoming a hub: '센텀시티가 정보통신기술(ICT) 중심지로 떠오르고 있다'
@@ -683,8 +685,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                                    all(not x.whitespace_ for x in name_toks) and "".join(x.text for x in name_toks) + t.text in heads)
                               and j > 0 and toks[j - 1].tag_.startswith("NNP") and not toks[j - 1].whitespace_)
             # a suffix written onto a name before the head: 광양만|권|경제자유구역 (the Gwangyang Bay area's)
-            glued = glued or (tj.tag_ == "XSN" and not tj.whitespace_ and j > 0 and not toks[j - 1].whitespace_
-                              and toks[j - 1].tag_.startswith("NNP"))
+            glued = glued or (tj.tag_ == "XSN" and j > 0 and not toks[j - 1].whitespace_ and toks[j - 1].tag_.startswith("NNP")
+                              and (not tj.whitespace_ or toks[j - 1].text + tj.text in korean_place_lookup()))
+            # (or a known place ending in it, before the words of the name: 광양만|권 이차전지 소재 클러스터; not
+            # 충청권 산업단지, a region's complexes)
             if not hyphen and not glued and (not tj.tag_.split("+")[0] in ("NNP", "NNG", "SL", "SH", "NNB")
                                              or tj.tag_ == "NNB" and tj.text not in ("F",)):
                 break

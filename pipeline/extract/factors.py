@@ -431,7 +431,8 @@ def anchor_firms(span, lang: str) -> int | None:
             re.search(rf"\b(?i:{firm}),\s+{names}(?:,\s*{names})*,?\s+and\s+{names},", text) or \
             re.search(rf"\b(?i:{firm})\b[^.;()]{{0,30}}\(\s*{names}(?:,\s*{names})*,?\s+and\s+{names}\s*\)", text) or \
             re.search(rf"\b[Aa]nchors?\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?{names}", text) or \
-            re.search(rf"\b(?:home to|hosts|houses)\s+{names}(?:,\s*{names})+,?\s+and\s+{names}", text) or \
+            re.search(rf"\b(?:home to|hosts|houses)\s+(?:the\s+(?:[\w\-]+\s+){{0,2}}?(?:offices|headquarters|campuses|plants|operations|research centres|labs)\s+of\s+)?"
+                      rf"{names}(?:,\s*{names})+,?\s+and\s+{names}", text) or \
             re.search(rf"(?:^|[—–:]\s*|,\s+and\s+)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"
                       rf"maintain|keep|keeps|built|set up)\s+(?:major|large|big|their|regional|european|global|research|development|engineering|manufacturing|production|design)?\s*"
                       rf"(?:sites|plants|campuses|operations|facilities|headquarters|laboratories|research centres|factories|teams|"

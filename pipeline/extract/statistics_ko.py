@@ -562,6 +562,9 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         label = kind  # 857개가 중소기업이며, 40곳이 제약회사였다: the noun the count is said to be names what it counts
     if implied == "companies" and label and metric_code(label, "count", True) in _PEOPLE_CODES:
         label = None  # 입주완료 기업 112개사의 고용인원은: the counter counts firms, not the people they employ
+    if unit == "count" and label and metric_code(label, "count", True) in MONEY_CODES \
+            and any(t.text in ("곳", "개사", "社") for t in toks[j + 1:j + 3]):
+        label = "companies"  # 벤처캐피털 200여 곳: firms of that business (not 투자 30건, investments counted)
     if label is None and implied:
         label = implied
     if unit == "count" and label in _area_labels():
