@@ -133,7 +133,7 @@ def test_settings_are_not_names_camel_case_heads_are_and_currencies_are_not_coun
     assert "in-lyon" not in cs and not any(c["name"].startswith("In ") for c in res["clusters"])
     assert cs["biovalley"]["country"] == "CH"  # not 'US' from US$
     st = _stats(res)
-    assert ("lyonbiopole-competitiveness", "members", 250.0, "exact", None) in st
+    assert ("lyonbiopole", "members", 250.0, "exact", None) in st  # (the name alone, not its kind: Rules 181)
     assert ("biovalley", "companies", 600.0, "approx", None) in st
     assert ("biovalley", "R&D spending", 5e8, "exact", None) in st
     assert (None, "area", 45000.0, "exact", None) in st  # 'will open in 2026' is an event, not a period

@@ -386,8 +386,13 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if not any(w[0].isupper() and not _is_generic(w) for w in words):
             continue
         caps = [w for w in words if w[0].isupper()]
-        if len(caps) >= 2 and len(caps) < len(words) and words[:len(caps)] == caps and _ends_with_head(" ".join(caps), "en"):
-            continue  # 'the Aerospace Valley competitiveness cluster': a name with its head, then the kind it is
+        if caps and len(caps) < len(words) and words[:len(caps)] == caps and (
+                (len(caps) >= 2 and _ends_with_head(" ".join(caps), "en"))
+                or caps[-1].lower().endswith(("pôle", "pole", "polis", "valley", "park", "parc", "campus"))):
+            if len(caps) == 1 and not _is_place(caps[0]) and caps[0] not in place_lookup():
+                found.append((caps[0], region))  # (one word holding its head: the name alone)
+            continue  # 'the Aerospace Valley competitiveness cluster', 'the Lyonbiopôle competitiveness cluster': a
+            # name with its head, then the kind it is
         if len(words) == 1 and m.start(1) == 0 and words[0].lower() in _sector_words_en():
             continue  # 'Biotech cluster in Songdo to be expanded': a headline's capital, the kind of cluster
         if _RANKED_KIND_EN.search(text[max(0, m.start(1) - 60):m.start(1)]) and not any(_is_place(w) or w in place_lookup() for w in words):
@@ -587,6 +592,9 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     degrees = {str(w).lower() for w in _rules()["english"].get("degree_words") or ()}
     # (not the tail of a name joined by '+' or '&' with no space: the 'T Park' of 'R+T Park')
     found = [(n, r) for n, r in found if not _joined_tail(n, text)]
+    # (nor a word that only opens the sentence: 'Today RTP is home to more than 375 companies' names RTP)
+    openers = {str(w).lower() for w in _rules()["english"].get("sentence_openers") or ()}
+    found = [(n.split(" ", 1)[1] if " " in n and n.split()[0].lower() in openers else n, r) for n, r in found]
     for name, region in [(n, r) for n, r in found if not _is_metaphor(text, n) and n.split()[0].lower() not in degrees] + nicknames:
         reg.add([name], "en_pattern", where, name_en=name, region=place_lookup().get(region, (region, None))[0] if region else None)
     for name, head in city_heads:

@@ -178,8 +178,10 @@ def english_quantities(text: str) -> list[Quantity]:
         if re.match(r"\s*(?:times|fold|-fold)\b", text[e:], re.I) and (
                 re.search(r"\b(?:increased|grew|grown|rose|risen|jumped|multiplied|expanded|soared|by)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
                           text[max(0, s - 30):s], re.I)
-                or re.match(r"\s*times\s+(?:more|larger|higher|bigger|greater|faster|as|over|the)\b", text[e:], re.I)):
-            continue  # 'increased 46 times', 'ten times larger': a multiplier, not a count
+                or re.match(r"\s*times\s+(?:more|larger|higher|bigger|greater|faster|as|over|the)\b", text[e:], re.I)
+                or re.search(r"\b(?:is|are|was|were|be|been)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|at\s+least)\s+)?$",
+                             text[max(0, s - 30):s], re.I)):
+            continue  # 'increased 46 times', 'ten times larger', 'is more than 12 times average earnings': a multiplier, not a count
         hy = re.match(r"[-‐–]([A-Za-z]+)\b", text[e:])
         if hy and hy.group(1).lower() in _hyphen_modifiers() and not nu.match_english_unit(" " + hy.group(1)) \
                 or hy and hy.group(1).lower() in _hyphen_modifiers() and not _travel_cue_en(text, s, e + hy.end()):

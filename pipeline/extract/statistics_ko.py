@@ -543,9 +543,10 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             if label is None and unit == "count" and run[-1].whitespace_ and "".join(x.text for x in run).endswith(compact_ko_heads()):
                 label = "clusters"  # 전국 강소연구개발특구 14곳: the kind counted, written before the count
             if label in _INSTITUTION_LABELS and k >= 1 and before[k].text in ("및", "과", "와") \
-                    and before[k - 1].tag_.startswith("NN") \
+                    and before[k - 1].tag_.startswith("NN") and not any(x.tag_ == "SN" or x.text in ("개", "곳", "개사") for x in before[max(0, k - 4):k - 1]) \
                     and (first_kind := _eojeol_label([before[k - 1]])) in _INSTITUTION_LABELS:
                 label = first_kind  # 기업 및 연구기관 128곳: coordinated kinds counted together, the first names them
+                # (not one with a count of its own: 6개 국책기관과 바이오 기업 300여 곳)
     if implied == "people" and label in _INSTITUTION_LABELS:
         label = None  # 기업지원단 산하 기업이 880명: people are not the firms named before them
     if label is None and not counted_unknown:
