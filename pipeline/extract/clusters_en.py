@@ -366,9 +366,9 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             rest = words[owner + 1:]
             if not rest and re.match(r"\s+of\b", text[m.end():]):
                 continue  # 'the Bay Area's cluster of innovative firms': a gathering, not a name
-            if all(w[0].islower() or _is_generic(w) for w in rest):
-                found.append((" ".join([place, *rest, m.group(2)]), place))
-                continue
+            if all(w[0].islower() or _is_generic(w) or w.lower() in _sector_words_en() for w in rest):
+                found.append((" ".join([place, *rest, m.group(2)]), place))  # (an industry written in capitals too:
+                continue  # 'Montreal's AI ecosystem')
         if owner is not None and owner == len(words) - 1 \
                 and re.sub(r"['’]s$", "", " ".join(words)) in country_surface_set():
             continue  # "growing as Nigeria's technology hub": a country's hub, described, not named

@@ -381,6 +381,11 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
         if len(money) == 1:
             for c in unplaced:
                 c.countries = sorted(money)
+    # still nowhere: the dateline's country ('GEORGE TOWN — … The Bayan Lepas Free Industrial Zone …')
+    if dateline and len(set(dateline)) == 1:
+        for c in reg.clusters:
+            if not c.countries:
+                c.countries = [dateline[0]]
     # and a region from the dateline's city, for the clusters no place was found near
     if dateline_city:
         for c in reg.clusters:
