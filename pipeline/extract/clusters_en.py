@@ -470,23 +470,15 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # has become CHEMPARK Leverkusen, a chemical park run by the operator Currenta'
     for m in re.finditer(rf"\b(?:has\s+become|had\s+become|became|is\s+now|was\s+renamed|turned\s+into|grew\s+into|has\s+grown\s+into)\s+"
                          rf"((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}}),\s+(?i:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{strong}|park|campus|hub|cluster|{_SECTOR_DISTRICT})\b", text):
-        subj = m.group(1)
-        words = subj.split()
-        if _is_function_word(words[0]) or all(_is_generic(w) or _is_place(w) for w in words) \
-                or subj in place_lookup() or subj in country_surface_set() or _negative(words[-1], "en"):
-            continue
-        found.append((subj, None))
+        if _plain_name(m.group(1)):
+            found.append((m.group(1), None))
     # ... and after a preposition, set off by a comma or a dash, the description naming whose or
     # where it is: 'building the future at Tecnopuc – the Science and Technology Park of the
     # Catholic University', 'offices in Kendall Square, the innovation district of Cambridge'
     for m in re.finditer(rf"\b(?:at|in|into|to|from)\s+((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})"
                          rf"(?:,|\s[—–])\s+the\s+(?:[\w\-]+\s+){{0,5}}?(?i:{strong}|{_SECTOR_DISTRICT})\s+(?:of|in|at)\s", text):
-        subj = m.group(1)
-        words = subj.split()
-        if _is_function_word(words[0]) or all(_is_generic(w) or _is_place(w) for w in words) \
-                or subj in place_lookup() or subj in country_surface_set() or _negative(words[-1], "en"):
-            continue
-        found.append((subj, None))
+        if _plain_name(m.group(1)):
+            found.append((m.group(1), None))
     # members named after their kind in the plural: 'other industry clusters such as Dubai Media City
     # and Dubai Knowledge Village' (names of two words or more; a city alone stands for its place)
     for m in re.finditer(rf"\b(?:clusters|parks|hubs|districts|technopoles|campuses|zones)\s+(?:such\s+as|like|including|namely)\s+"
@@ -923,3 +915,11 @@ def _joined_tail(name: str, text: str) -> bool:
     a name so joined ('T Park' of 'R+T Park'), no name of its own."""
     starts = [m.start() for m in re.finditer(re.escape(name), text)]
     return bool(starts) and all(text[i - 1:i] in ("+", "&") for i in starts)
+
+
+def _plain_name(subj: str) -> bool:
+    """Capitalised words a description names: not opened by a function word, not only generic words or places, not a
+    known place or country, not ending in a negative head (a firm's, a university's)."""
+    words = subj.split()
+    return not (_is_function_word(words[0]) or all(_is_generic(w) or _is_place(w) for w in words)
+                or subj in place_lookup() or subj in country_surface_set() or _negative(words[-1], "en"))
