@@ -315,7 +315,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             before_it = [p for p in find_places(text[:m.start()]) if p[3] != "KR"]
             place = before_it[-1][2] if before_it else None
             found.append((f"{place} {head}" if place else head, place))
-            city_heads.append((f"{place} {head}", head)) if place else None
+            if place:
+                city_heads.append((f"{place} {head}", head))
             continue
         if not prefix and (" " not in head or head in _en_heads()) and head not in _one_word_names():
             continue  # a head alone, of one word or several: 'the largest Science City in Japan'
@@ -585,7 +586,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # (not the tail of a name joined by '+' or '&' with no space: the 'T Park' of 'R+T Park')
     found = [(n, r) for n, r in found if not _joined_tail(n, text)]
     # (nor a word that only opens the sentence: 'Today RTP is home to more than 375 companies' names RTP)
-    openers = {str(w).lower() for w in _rules()["english"].get("sentence_openers") or ()}
+    openers = _sentence_openers()
     found = [(n.split(" ", 1)[1] if " " in n and n.split()[0].lower() in openers else n, r) for n, r in found]
     for name, region in [(n, r) for n, r in found if not _is_metaphor(text, n) and n.split()[0].lower() not in degrees] + nicknames:
         reg.add([name], "en_pattern", where, name_en=name, region=place_lookup().get(region, (region, None))[0] if region else None)
@@ -923,3 +924,9 @@ def _plain_name(subj: str) -> bool:
     words = subj.split()
     return not (_is_function_word(words[0]) or all(_is_generic(w) or _is_place(w) for w in words)
                 or subj in place_lookup() or subj in country_surface_set() or _negative(words[-1], "en"))
+
+
+@per_rules
+def _sentence_openers() -> frozenset[str]:
+    """Words capitalised only because they open a sentence (clusters.yaml english.sentence_openers)."""
+    return frozenset(str(w).lower() for w in _rules()["english"].get("sentence_openers") or ())

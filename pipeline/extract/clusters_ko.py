@@ -124,12 +124,17 @@ def _cut_unknown_word(toks: list, i: int) -> set[int]:
     return set(range(k, i))
 
 
+@per_rules
+def _ko_head_set() -> frozenset[str]:
+    return frozenset(_ko_heads())
+
+
 def _cut_glued_word(toks: list, i: int) -> set[int]:
     """Indices of the Hangul pieces written onto head token ``i`` when Kiwi read an unknown
     name there as single syllables, one of them no noun (미|포|산단, 온|산|산단: a prefix, a verb's
     ending): two to four syllables, no particle or ending among them."""
-    heads = set(_ko_heads())
-    while i > 0 and not toks[i - 1].whitespace_ and toks[i - 1].text + "".join(t.text for t in toks[i:i + 1]) in heads:
+    heads = _ko_head_set()
+    while i > 0 and not toks[i - 1].whitespace_ and toks[i - 1].text + toks[i].text in heads:
         i -= 1  # (the head's own first piece: 거|두|농공|단지, 농공단지 a head Kiwi cut in two)
     k = i
     while k > 0 and not toks[k - 1].whitespace_ and re.fullmatch(r"[가-힣]", toks[k - 1].text):

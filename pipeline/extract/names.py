@@ -270,12 +270,17 @@ def _same_but_province(sa: tuple[str, str], sb: tuple[str, str]) -> bool:
 
 def _split_places(stem: str) -> tuple[list[str], str]:
     """The Korean places a compact stem opens on, and the rest (진주사천항공 -> [진주, 사천], 항공)."""
-    keys = sorted(_korean_place_keys(), key=len, reverse=True)
+    keys = _korean_place_keys_longest_first()
     places = []
     while (k := next((k for k in keys if stem.startswith(k) and len(stem) > len(k)), None)) is not None:
         places.append(k)
         stem = stem[len(k):]
     return places, stem
+
+
+@per_rules
+def _korean_place_keys_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_korean_place_keys(), key=len, reverse=True))
 
 
 @per_rules
