@@ -17,7 +17,7 @@ from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
 from pipeline.extract.names import ko_heads as _ko_heads
-from pipeline.extract.names import compact_ko_heads, descriptor_heads_ko, industry_within, kind_first_words, korean_one_word_names, norm, \
+from pipeline.extract.names import compact_ko_heads, occurrences, descriptor_heads_ko, industry_within, kind_first_words, korean_one_word_names, norm, \
     same_cluster_by_stem, sector_words_ko, slug
 from pipeline.korean import is_hangul, is_latin
 from pipeline.model import ParsedDocument, Table
@@ -284,7 +284,7 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
     # ... else a kind written in capitals that the text calls 'the' again and again, as the name of its one
     # site ('transformed to the Innovation Quarter, 330-plus acres …. The Innovation Quarter's Phase Two …')
     for h in sorted((h for h in _en_heads() if " " in h and h[0].isupper()), key=len, reverse=True):
-        uses = re.findall(rf"\b[Tt]he\s+{re.escape(h)}\b(?!\s+(?:of|in|at|for)\b)", body)
+        uses = re.findall(rf"\b[Tt]he\s+{re.escape(h)}\b(?!\s+(?:of|in|at|for)\b)", body) if h in body else ()
         if len(uses) >= 2:
             reg.add([h], "title", (0, 0), name_en=h)
             return
@@ -364,7 +364,8 @@ def _quoted_in_etymology(text: str, start: int, end: int) -> bool:
     if not (text[max(0, start - 1):start] and text[start - 1] in _OPENING and text[end:end + 1] and text[end] in _CLOSING):
         return False
     cues = _rules().get("etymology_cues") or ()
-    return any(re.search(rf"(?<![A-Za-z]){re.escape(str(c))}(?![A-Za-z])", text, re.I) for c in cues)
+    low = text.lower()
+    return any(str(c).lower() in low and re.search(rf"(?<![A-Za-z]){re.escape(str(c))}(?![A-Za-z])", text, re.I) for c in cues)
 
 
 def _is_metaphor(text: str, name: str) -> bool:
@@ -380,10 +381,10 @@ def _is_metaphor(text: str, name: str) -> bool:
         if rest and lead in country_surface_set() and _gazetteer_country(rest) not in (None, _country_of(lead)):
             return True
     # (and its lower-case form, as a likeness is often written: 'Sweden's silicon valley')
-    for m in [*re.finditer(re.escape(name), text), *(re.finditer(re.escape(name.lower()), text) if name != name.lower() else ())]:
-        if _quoted_in_etymology(text, m.start(), m.end()):
+    for start, end in [(i, i + len(w)) for w in dict.fromkeys((name, name.lower())) for i in occurrences(text, w)]:
+        if _quoted_in_etymology(text, start, end):
             return True
-        before = text[max(0, m.start() - 30):m.start()]
+        before = text[max(0, start - 30):start]
         adj = re.search(r"((?:[A-ZÀ-Þ][\w\-]*\s+)?[A-ZÀ-Þ][\w\-]*)\s+$", before)
         if adj and _gazetteer_country(name) is not None and any(
                 w in country_surface_set() and _country_of(w) != _gazetteer_country(name)
@@ -406,18 +407,18 @@ def _is_metaphor(text: str, name: str) -> bool:
                 and not any(r and r in text for g, ns in _gazetteer() if name in ns for r in [str(g.get("region") or "")]):
             return True  # (a name of its own introduced so is no comparison: is called the North Carolina Research Campus;
             # nor the place itself where the text is: 'the Cyber Towers, better known as HITEC City, … Hyderabad')
-        if re.search(r"[\"“‘]\s*(?:(?:a|an|the)\s+)?$", before) and re.match(r"\s+[a-z][^\"”’.]{0,40}[\"”’]", text[m.end():]):
+        if re.search(r"[\"“‘]\s*(?:(?:a|an|the)\s+)?$", before) and re.match(r"\s+[a-z][^\"”’.]{0,40}[\"”’]", text[end:]):
             return True  # 'wanted a "Latin Quarter in the fields"': a phrase quoted, the name only a word of it
-        if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end():m.end() + 12]) and _gazetteer_country(name):
+        if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:end + 12]) and _gazetteer_country(name):
             return True  # "the Silicon Valley of Europe"
         compass = "|".join((_rules().get("yardstick") or {}).get("english_compass_after") or []) or "(?!)"
-        if re.match(rf"\s+(?:{compass})\b(?!\s+[A-Z])", text[m.end():m.end() + 8]) and _gazetteer_country(name):
+        if re.match(rf"\s+(?:{compass})\b(?!\s+[A-Z])", text[end:end + 8]) and _gazetteer_country(name):
             return True  # 'Often referred to as "Silicon Valley East," RTP': another place's nickname
         if re.search(r"\b(?:become|becoming|became|becomes|build|building|create|creating|turn\w*\s+into|make\s+\w+\s+into)\s+(?:a|an)\s+$",
                      before, re.I) and _gazetteer_country(name):
             return True  # 'its objective is to become a Silicon Valley capable of …': one like it
         if re.search(r"\b(?:a|an)\s+$", before) and _gazetteer_country(name) \
-                and re.match(r"\s*(?:[.,;:!?)]|$|\s+(?:of|in|for|on|to)\b)", text[m.end():]):
+                and re.match(r"\s*(?:[.,;:!?)]|$|\s+(?:of|in|for|on|to)\b)", text[end:]):
             return True  # 'the attention of a Silicon Valley': one like it (not 'a Silicon Valley startup')
     return False
 
@@ -618,9 +619,9 @@ def short_names(reg: Registry, text: str) -> None:
             initials = "".join(w[0] for w in re.split(r"[\s\-]+", n) if w[:1].isupper())
             # (a hyphenated word may give one letter: Gujarat International Finance Tec-City (GIFT))
             whole = "".join(w[0] for w in n.split() if w[:1].isupper())
-            if whole != initials and len(whole) >= 3 and whole not in c.names and re.search(rf"{re.escape(n)}\s*\(\s*{re.escape(whole)}\s*\)", text):
+            if whole != initials and len(whole) >= 3 and whole not in c.names and whole in text and re.search(rf"{re.escape(n)}\s*\(\s*{re.escape(whole)}\s*\)", text):
                 c.names.append(whole)
-            if len(initials) >= 2 and initials not in c.names and (re.search(
+            if len(initials) >= 2 and initials not in c.names and initials in text and (re.search(
                     rf"{re.escape(n)}\s*\(\s*{re.escape(initials)}\s*\)", text)
                     # four initials or more written on their own: 'the IFEZ' for Incheon Free Economic Zone
                     or (len(initials) >= 4 and len(words) == len(initials) and re.search(rf"(?<![\w-]){initials}(?![\w-])", text)
@@ -707,7 +708,7 @@ def _add_forms_written_alone(forms: dict[str, list[Cluster]], text: str) -> None
     for form, owners in forms.items():
         owners = list({id(c): c for c in owners}.values())
         if len(owners) == 1 and norm(form) not in owners[0].keys() and form.replace(" ", "") not in compact_ko_heads() and \
-                re.search(rf"(?<![가-힣\w]){re.escape(form)}", text.replace(owners[0].names[0], "")):
+                form in (rest := text.replace(owners[0].names[0], "")) and re.search(rf"(?<![가-힣\w]){re.escape(form)}", rest):
             owners[0].names.append(form)
 
 

@@ -12,7 +12,7 @@ from pipeline.extract.names import cluster_rules as _rules
 from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
-from pipeline.extract.names import norm
+from pipeline.extract.names import norm, occurrences
 from pipeline.korean import is_latin
 from pipeline.rules import load_rules, per_rules
 from pipeline.extract.clusters import (
@@ -914,7 +914,7 @@ def merge_english_tails(reg: Registry) -> None:
 def _joined_tail(name: str, text: str) -> bool:
     """Whether every place ``name`` is written in ``text`` follows a '+' or '&' with no space: the tail of
     a name so joined ('T Park' of 'R+T Park'), no name of its own."""
-    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    starts = occurrences(text, name)
     return bool(starts) and all(text[i - 1:i] in ("+", "&") for i in starts)
 
 

@@ -129,7 +129,7 @@ def _about_the_kind(headline: str, sents: list[Sentence]) -> bool:
         return True
     # ... or a headline about places of a kind in the plural, none of them named ('Life Sciences Will
     # Stake Bigger Claim In US-Based Tech-Research Parks: Survey'): the text is about all of them
-    if bare_en.isascii() and any(re.search(rf"(?<![\w'’]){re.escape(k)}s\b", bare_en) for k in _english_kinds() if " " not in k and k != "quarter"):  # (quarters: of a year)
+    if bare_en.isascii() and any(k + "s" in bare_en and re.search(rf"(?<![\w'’]){re.escape(k)}s\b", bare_en) for k in _english_kinds() if " " not in k and k != "quarter"):  # (quarters: of a year)
         return True
     heads = {h.replace(" ", "") for h in ko_heads()}
     sectors = set(load_rules("clusters")["korean"].get("sector_words") or [])
@@ -587,7 +587,8 @@ def _of_kind(ref_text: str, lang: str, recent: list[Cluster], doc_topic: Cluster
     the document's topic when it is of that kind; else None (the most recent one decides)."""
     r = load_rules("clusters")["korean" if lang == "ko" else "english"]
     nouns = sorted(r.get("reference_nouns") or [], key=len, reverse=True)
-    kind = next((n for n in nouns if re.search(rf"(?<![A-Za-z가-힣]){re.escape(n)}(?![A-Za-z])", ref_text, re.I)), None)
+    low = ref_text.lower()  # (a word not in the text needs no pattern: the test before it is cheap)
+    kind = next((n for n in nouns if n.lower() in low and re.search(rf"(?<![A-Za-z가-힣]){re.escape(n)}(?![A-Za-z])", ref_text, re.I)), None)
     if kind is None:
         return None
     if not any(_is_kind(c, kind) for c in [*clusters, *recent, *([doc_topic] if doc_topic else [])]):
@@ -842,7 +843,7 @@ def _names_a_kind(text: str, lang: str) -> bool:
     if lang == "ko":
         return any(h in text for h in ko_heads())
     low = text.lower()
-    return any(re.search(rf"\b{re.escape(h.lower())}s?\b", low) for h in (load_rules("clusters")["english"].get("lowercase_heads") or ()))
+    return any(h.lower() in low and re.search(rf"\b{re.escape(h.lower())}s?\b", low) for h in (load_rules("clusters")["english"].get("lowercase_heads") or ()))
 
 
 @lru_cache(maxsize=4096)  # asked per sentence and again per figure of a clause

@@ -16,6 +16,16 @@ _JONG = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p
 _NORM_DROP = re.compile(r"[\s\-_.,'’()·/&]+")
 
 
+def occurrences(text: str, sub: str) -> list[int]:
+    """Where ``sub`` starts in ``text``, left to right and not overlapping (as ``re.finditer`` of the
+    escaped word finds them, without building a pattern for every name: Python keeps only 512)."""
+    out, i = [], text.find(sub) if sub else -1
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + len(sub))
+    return out
+
+
 @lru_cache(maxsize=1 << 16)
 def norm(s: str) -> str:
     """Comparison key: NFKC, lower case, no spaces or punctuation (같은 이름 regardless of spacing)."""
@@ -194,7 +204,8 @@ def _name_stem(name: str) -> tuple[str, str] | None:
                     if stem.endswith(m) and len(stem) > len(m):
                         stem, changed = stem[: -len(m)], True
             for short, full in _stem_synonyms():
-                stem = re.sub(rf"(?<![a-z]){re.escape(short)}(?![a-z])", full, stem)  # AI 집적단지 is 인공지능 집적단지
+                if short in stem:
+                    stem = re.sub(rf"(?<![a-z]){re.escape(short)}(?![a-z])", full, stem)  # AI 집적단지 is 인공지능 집적단지
             fam = _head_family().get(h)
             return stem, (f"family:{fam}" if fam is not None else h)
     return None
