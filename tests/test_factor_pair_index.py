@@ -6,14 +6,21 @@ from pipeline.extract import factors as fa
 
 def _by_every_rule(word: str, lang: str) -> tuple[int, int, int, int]:
     exc = fa._pair_exceptions(lang)
-    if not word or fa._hits((word,), exc) or (lang == "ko" and any(word.endswith(e) for e in exc[0])):
+    if not word or fa._hits((word,), exc):
         return 0, 0, 0, 0
+    # a longer word ending in an exception (광주지역) takes no ending shorter than it (~역)
+    cut = max((len(e) for e in exc[0] if word.endswith(e)), default=0) if lang == "ko" else 0
+
+    def hits(ws) -> bool:
+        exact, stems, _, ends = ws
+        return word in exact or bool(stems and word.startswith(stems)) or any(word.endswith(e) and len(e) >= cut for e in ends)
+
     first = then = unless = actor = 0
     for r, (_, f, t, _, _, u) in enumerate(fa._pairs(lang)):
         bit = 1 << r
-        first |= bit if fa._hits((word,), f) else 0
-        then |= bit if fa._hits((word,), t) else 0
-        unless |= bit if fa._hits((word,), u) else 0
+        first |= bit if hits(f) else 0
+        then |= bit if hits(t) else 0
+        unless |= bit if hits(u) else 0
         actor |= bit if word in f[2] else 0
     return first, then, unless, actor
 

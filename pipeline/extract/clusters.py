@@ -397,7 +397,8 @@ def _is_metaphor(text: str, name: str) -> bool:
                     and not any(r == pos.group(1) or r.startswith(pos.group(1) + " (") for r in regions):
                 return True  # (Cambridge's Kendall Square: the gazetteer's own Cambridge (MA), not a comparison)
         if _gazetteer_country(name) is not None and re.search(
-                r"\b(?:the\s+next|answer\s+to|rival\s+to|version\s+of|equivalent\s+of|counterpart\s+to|"
+                r"\b(?:the\s+next|answer\s+to|rival\s+to|version\s+of|equivalent\s+of|counterpart\s+to|nod\s+to|play\s+on|"
+                r"homage\s+to|allusion\s+to|modell?ed\s+on|inspired\s+by|"
                 r"its\s+own|a\s+new|another|a\s+second)\s+(?:the\s+)?$", before, re.I):
             return True  # 'the next Silicon Valley', 'Korea's answer to Silicon Valley': a comparison
         if re.search(r"\bso-called\s+(?:second|next|new|another)\s+$", before, re.I):

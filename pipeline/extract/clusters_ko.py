@@ -179,7 +179,8 @@ def _org_after_ko() -> re.Pattern:
 
 def _listed_among_organisations(text: str, a: int, b: int, name: str) -> bool:
     """A name whose head is also an agency's (테크노파크: clusters.yaml korean.agency_heads) listed
-    with commas beside an organisation (…센터, …연구원, …진흥원: korean.organisation_endings)."""
+    with commas beside an organisation (…센터, …연구원, …진흥원: korean.organisation_endings), acting
+    beside its province, or cited as the source of what follows."""
     k = _rules()["korean"]
     if not name.replace(" ", "").endswith(tuple(k.get("agency_heads") or ("\x00",))):
         return False
@@ -190,7 +191,11 @@ def _listed_among_organisations(text: str, a: int, b: int, name: str) -> bool:
     admin = re.search(r"(?:^|\s)([가-힣]{2,4})(?:와|과)\s+$", text[max(0, a - 12):a])
     acting = admin is not None and (admin.group(1) in korean_provinces() or admin.group(1).removesuffix("시") in korean_place_lookup()) \
         and re.match(r"(?:은|는|이|가)\s", text[b:b + 2]) is not None
-    return bool(before or after or acting)
+    # ... or cited as a source, or speaking, about a site it refers to as another: '강원테크노파크에 따르면 이
+    # 산업단지에 입주한 기업은' (not '청주테크노파크(CTP)에 따르면 46개 입주업체를 대상으로': its own tenants)
+    source = re.match(r"(?:에\s?(?:따르면|의하면)|\s?(?:관계자|측)(?:는|은|에\s?따르면))(?![가-힣])", text[b:b + 12]) \
+        and re.search(rf"(?:^|\s)(?:이|그|해당)\s?(?:{_head_alt()})", text[b:])
+    return bool(before or after or acting or source)
 
 
 @per_rules
@@ -228,7 +233,9 @@ def _org_before_ko() -> re.Pattern:
 # 입주했다', 'X에 … 입주해 있다' (within the clause: no sentence end between; not 'X에 따르면', a source)
 # (or inside it, a site of it between: 에코델타시티 내 … 부지에 기업 23곳이 입주 계약을 맺었다)
 _MOVED_IN_KO = re.compile(r"(?:\s내\s[^.!?\n]{0,30}?)?(?:에는|에도|에(?!\s*(?:따르|의하|따라)))\s[^.!?\n]{0,80}?(?:기업|업체|회사|기관)[가-힣]*\s[^.!?\n]{0,20}?"
-                          r"입주(?:했|해\s?있|하고\s?있|하였|\s?계약|\s?협약|를\s?(?:확정|마쳤|마친))")
+                          r"입주(?:했|해\s?있|하고\s?있|하였|\s?계약|\s?협약|를\s?(?:확정|마쳤|마친))"
+                          # (or the firms after it: 'X에 입주했거나 입주를 확정한 ICT 기업이', 'X에 입주한 기업은')
+                          r"|(?:\s내)?에\s입주(?:한|했거나|했던|해\s?있는|하고\s?있는|한\s?뒤)\s[^.!?\n]{0,40}?(?:기업|업체|회사|기관)")
 
 
 # a place's own name as the subject of becoming a hub: '센텀시티가 정보통신기술(ICT) 중심지로 떠오르고 있다'
@@ -661,6 +668,11 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             # letters joined by an ampersand, no spaces: R&D, AT&T
             hyphen = hyphen or (tj.text == "&" and name_toks and j > 0 and toks[j - 1].tag_ == "SL"
                                 and name_toks[0].tag_ == "SL" and not tj.whitespace_ and not toks[j - 1].whitespace_)
+            # an ordinal written onto the name's first word: 제2|판교테크노밸리 (the second one, a complex of its own)
+            hyphen = hyphen or (tj.tag_ == "SN" and len(tj.text) == 1 and not tj.whitespace_ and j > 0 and toks[j - 1].text == "제"
+                                and toks[j - 1].tag_ == "XPN" and not toks[j - 1].whitespace_
+                                and (name_toks[0] if name_toks else t).tag_.startswith("NNP"))
+            hyphen = hyphen or (tj.text == "제" and tj.tag_ == "XPN" and not tj.whitespace_ and bool(name_toks) and name_toks[0].tag_ == "SN")
             if tj.text in _rules()["korean"]["locative"]:
                 break  # 뮌헨 인근 | 마르틴스리트 바이오테크 클러스터
             if tj.whitespace_ and name_toks and _type_modifier(tj.text if tj.tag_ != "XSN" or j == 0 else toks[j - 1].text + tj.text):

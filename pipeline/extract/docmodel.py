@@ -134,6 +134,8 @@ def _about_the_kind(headline: str, sents: list[Sentence]) -> bool:
     heads = {h.replace(" ", "") for h in ko_heads()}
     sectors = set(load_rules("clusters")["korean"].get("sector_words") or [])
     modifiers = "|".join(re.escape(m) for m in load_rules("clusters")["korean"].get("name_modifiers") or [])
+    # (a series label in brackets before the headline names no subject: '[해외 클러스터 탐방] … 이스라엘 베어셰바')
+    headline = re.sub(r"^\s*[\[【〔<]\s*[^\]】〕>]{1,20}[\]】〕>]\s*", "", headline)
     # the head written alone, not in quotation marks, after no place, name or industry word ('도입 16년
     # 연구개발특구', not '서부에 '제조업 혁신지구' 키운다': one district, its kind named by its industry)
     for m in re.finditer(r"[가-힣A-Za-z&]+", headline):

@@ -102,16 +102,17 @@ def _pair_index(lang: str) -> tuple[tuple[dict, dict, dict], ...]:
     return tuple(roles)
 
 
-def _role_bits(word: str, index: tuple[dict, dict, dict]) -> int:
+def _role_bits(word: str, index: tuple[dict, dict, dict], shortest_end: int = 0) -> int:
     """The rules one role of which ``word`` is: the word itself, a stem it starts with (word*) or an
-    ending it ends with (~word), as ``_hits`` reads them."""
+    ending it ends with (~word), as ``_hits`` reads them; an ending shorter than ``shortest_end``
+    letters does not count (광주지역 is no ~역: see ``_masks``)."""
     exact, stems, ends = index
     bits = exact.get(word, 0)
     if stems:
         for i in range(len(word) + 1):
             bits |= stems.get(word[:i], 0)
     if ends:
-        for i in range(len(word) + 1):
+        for i in range(len(word) + 1 - shortest_end):
             bits |= ends.get(word[i:], 0)
     return bits
 
@@ -123,11 +124,14 @@ def _masks(word: str, lang: str) -> tuple[int, int, int, int]:
         if len(seen) > 1 << 16:  # a long-lived worker meets ever new words: bounded, as name_stem's
             seen.clear()
         exc = _pair_exceptions(lang)
-        if not word or _hits((word,), exc) or (lang == "ko" and any(word.endswith(e) for e in exc[0])):
-            m = seen[word] = (0, 0, 0, 0)  # 지역, 광주지역, 연구용역 are no ~역 (a station)
+        if not word or _hits((word,), exc):
+            m = seen[word] = (0, 0, 0, 0)  # 지역, 용역 are no ~역 (a station)
             return m
+        # a longer word ending in one (광주지역, 연구용역, 경제자유구역) is no ending shorter than it (~역), but
+        # still itself or an ending as long (경제자유구역, ~구역: 산업기지개발구역으로 지정)
+        cut = max((len(e) for e in exc[0] if word.endswith(e)), default=0) if lang == "ko" else 0
         first, then, unless, actors = _pair_index(lang)
-        m = seen[word] = (_role_bits(word, first), _role_bits(word, then), _role_bits(word, unless), actors[0].get(word, 0))
+        m = seen[word] = (_role_bits(word, first, cut), _role_bits(word, then, cut), _role_bits(word, unless, cut), actors[0].get(word, 0))
     return m
 
 
@@ -200,9 +204,9 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
         for k in range(n - 1):  # land handed out on long leases' (one clause; not a field's label: 'Founded: 2003')
             if text[k] == ":" and text[k + 1][:1].islower():
                 stop[k] = False
-    if lang == "ko":  # a comma between figures lists them (3년간 100%, 이후 2년간 50% 감면): no clause ends there
+    if lang == "ko":  # a comma between figures lists them (3년간 100%, 이후 2년간 50% 감면; 3년간 전액, 이후 2년간 50%): no clause ends there
         for k in range(n):
-            if text[k] == "," and 0 < k and tag[k - 1] in ("SN", "SW", "NNB") \
+            if text[k] == "," and 0 < k and (tag[k - 1] in ("SN", "SW", "NNB") or "SN" in tag[max(0, k - 4):k]) \
                     and any(x == "SN" for x in tag[k + 1:k + 4]):
                 stop[k] = False
     subject = [k + 1 < n and tag[k + 1] in ("JKS", "JX") and text[k + 1] in ("이", "가", "은", "는", "도")

@@ -164,6 +164,9 @@ def korean_region(text: str) -> str | None:
     province or city is read by its suffix (시/군/구) and romanized."""
     # (not a place named as the likeness: '제2 판교' 떠오른 수성알파시티, 제2의 판교)
     hits = [h for h in find_korean_places(text) if not re.search(r"제\s?(?:\d+|[이삼])\s?의?\s*$", text[:h[0]])]
+    # (a neighbourhood named like a city, after the city it is in: 성남시 수정구 시흥동 is in Seongnam, not Siheung)
+    while len(hits) > 1 and re.match(r"(?:동|읍|면|리)(?![가-힣])", text[hits[-1][1]:hits[-1][1] + 2]):
+        hits.pop()
     if not hits:
         return None
     best = hits[-1][2]

@@ -137,9 +137,11 @@ def _part_of_other_name(text: str, end: int) -> bool:
 
 @per_rules
 def _negative_heads() -> tuple[frozenset[str], tuple[str, ...]]:
-    """(English negative heads in lower case, Korean negative heads), read once per rules set."""
+    """(English negative heads in lower case, Korean negative heads), read once per rules set. A study
+    of a place (english.study_heads) still mentions it: 'Dundee games cluster survey 2024'."""
     r = cl._rules()
-    return frozenset(str(n).lower() for n in r["english"]["negative_heads"]), tuple(str(n) for n in r["korean"]["negative_heads"])
+    studies = {str(n).lower() for n in r["english"].get("study_heads") or ()}
+    return frozenset(str(n).lower() for n in r["english"]["negative_heads"]) - studies, tuple(str(n) for n in r["korean"]["negative_heads"])
 
 
 def _mentions(parsed: ParsedDocument, reg: cl.Registry) -> list[Mention]:

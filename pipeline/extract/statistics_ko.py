@@ -212,7 +212,9 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         end = e + len(suffix) + len(surface)
         if _not_a_figure_ko(text, s, e, end, value, surface):
             continue
-        if cat == "currency" and (_BAND_BOUND_KO.match(text, end) or (
+        if surface.strip() in ("명", "인") and _GROUP_BOUND_KO.match(text, end):
+            continue  # 종업원 300명 이상 기업은 15곳: the size that makes the group, not a count of people
+        if cat == "currency" and (_BAND_BOUND_KO.match(text, end) or _GROUP_BOUND_KO.match(text, end) or (
                 _THRESHOLD_KO.match(text, end) and _FIRMS_AS_SUBJECT_KO.search(text, max(0, s - 40), s))):
             continue  # ▲1000억원 이상 11개사 ▲500억원~1000억원 8개사: the bounds of a size band, the count is the figure
             # (40%(78개사)는 연간 10억원 이상의 매출을 올리고; 78곳 年 매출 10억 넘어: the firms' threshold)
@@ -329,6 +331,11 @@ _THRESHOLD_KO = re.compile(r"\s*(?:을|를)?\s*(?:이상|넘|초과)")
 _FIRMS_AS_SUBJECT_KO = re.compile(r"(?:\d\s*(?:개사|곳|개\s?(?:기업|업체)|社)|%)\s*(?:\([^()]{0,12}\))?\s*(?:는|은|이|가|중)?\s+"
                                   r"(?:연간?\s*|年\s*|한\s*해\s*)?(?:매출(?:액)?(?:이|은|가|을)?\s*)?$")
 
+# ... or the bound that makes a group of firms: '연 매출 100억원 이상인 곳은 18.3%', '매출액 50억원 미만
+# 기업이 절반을 넘었다' (the firms' share or count is the figure, not the bound)
+_GROUP_BOUND_KO = re.compile(r"\s*(?:이상|이하|미만|초과|을\s?넘는|를\s?넘는|넘는)(?:인|의)?\s*(?:중소|대|소|중견|벤처|입주|응답)?\s?"
+                             r"(?:곳|기업|업체|회사|사업체|사업장)(?:들)?(?:이|가|은|는|도|의|을|를|과|와|\s|$)")
+
 # the kinds a study examines, right before its count: 해외 혁신클러스터 10곳
 _STUDIED_KINDS_KO = re.compile(r"(?:클러스터|단지|특구|파크|밸리|도시|지구|국가)\s*$")
 
@@ -356,8 +363,8 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
         return True  # 03시 00분: a time of day, not minutes spent
     if re.match(r"\s?당(?![가-힣]{2})", text[end:end + 2]) or text[e:e + 2] == "당 ":
         return True
-    if re.search(r"\d\s*(?:㎡|m2|평|명|개|대|톤|kg|㎏)\s?당\s*(?:평균\s*|약\s*)?$", text[max(0, s - 16):s]):
-        return True  # 3.3㎡당 평균 480만원: a price per unit, not a figure of the cluster
+    if re.search(r"\d\s*(?:㎡|m2|평|명|인|개|대|톤|kg|㎏)\s?당\s*(?:(?:평균|약|최대|최고|월|연|연간|매월|매년|하루)\s*)*$", text[max(0, s - 20):s]):
+        return True  # 3.3㎡당 평균 480만원, 1인당 월 100만원: a price or a grant per unit, not a figure of the cluster
     if re.search(r"단위\s*[:：]?\s*$", text[max(0, s - 8):s]):
         return True  # (단위 : 천㎡): the unit a table is given in, no figure
     if ((value in _RATIO_BASES and re.match(r"\s*(?:가운데|중)\s*\d", text[end:end + 8]))

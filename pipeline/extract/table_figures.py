@@ -132,9 +132,12 @@ def statistics(parsed: ParsedDocument, clusters: list, doc_topic, lang: str) -> 
 _TABLE_NOTE = re.compile(r"^\s*(?:※|\*|주\s*[:)）]|자료\s*[:：]|출처\s*[:：]|Notes?\s*[:.]|Source\s*[:.])")
 # a date the table's figures stand at: '2023년 말 기준', '2024년 2분기 말 현재', 'as of 2022', 'figures for 2023'
 _NOTE_DATE = re.compile(r"((?:19|20)\d{2})\s*년\s*(?:(?:\d{1,2}\s*월|[1-4]\s*분기|[상하]반기)\s*)?(?:말\s*|연말\s*)?(?:기준|현재)"
-                        r"|\b(?:as\s+(?:of|at)|at\s+(?:the\s+)?end[-\s]of|figures?\s+(?:are\s+)?for|data\s+(?:are\s+|is\s+)?for)\s+(?:\w+\s+)?((?:19|20)\d{2})\b", re.I)
+                        r"|\b(?:as\s+(?:of|at)|at\s+(?:the\s+)?end[-\s]of|figures?\s+(?:are\s+)?for|data\s+(?:are\s+|is\s+)?for)\s+(?:\w+\s+)?((?:19|20)\d{2})\b"
+                        # (or a year closing the sentence that introduces the table: '… employment and sales in 2022.')
+                        r"|\bin\s+((?:19|20)\d{2})\s*\.?\s*$", re.I)
 # a sentence that introduces the table below it: '… 현황은 다음과 같다', '아래 표', 'as follows', 'the table below'
-_TABLE_INTRO = re.compile(r"다음과\s*같|아래\s*(?:표|와\s*같)|\bas\s+follows\b|\b(?:the\s+)?table\s+below\b|\bbelow\s+(?:shows|lists|gives)\b", re.I)
+_TABLE_INTRO = re.compile(r"다음과\s*같|아래\s*(?:표|와\s*같)|\bas\s+follows\b|\b(?:the\s+)?table\s+below\b|\bbelow\s+(?:shows|lists|gives)\b"
+                          r"|^\s*(?:The|This)\s+table\s+(?:compares|shows|lists|gives|sets\s+out|summari[sz]es)\b", re.I)
 # the text's own convention for its figures: 'Figures are for 2023 unless stated', '수치는 2022년 기준'
 _STATED_YEAR = re.compile(r"\b(?:all\s+)?(?:figures|data|numbers)\s+(?:are|refer\s+to)\s+(?:for\s+)?((?:19|20)\d{2})\b[^.]{0,30}?\bunless\b", re.I)
 
