@@ -162,3 +162,26 @@ def test_a_source_note_with_a_bracketed_year_dates_the_table():
     rows = [["클러스터", "국가", "입주기업(개사)"], ["시스타 사이언스시티", "스웨덴", "1,100"], ["메디콘밸리", "덴마크", "1,500"]]
     res = _table_doc([("heading", "북유럽 혁신클러스터 비교"), ("para", "자료: 각 클러스터 운영기관(2021년)")], rows, "ko")
     assert {(s["value"], s["period_start"]) for s in res["statistics"]} == {(1100.0, "2021-01-01"), (1500.0, "2021-01-01")}, res["statistics"]
+
+
+def test_last_month_dates_a_figure_by_the_texts_date():
+    res = extract([("heading", "익산 식품클러스터 입주 계약 늘어"),
+                   "전북 익산시 익산 식품클러스터의 입주 계약 기업은 지난달 말 기준 52곳이다."], "ko", published="2024-07-15")
+    assert [(s["period_start"], s["period_end"]) for s in stats_where(res, value=52.0)] == [("2024-06-01", "2024-06-30")], res["statistics"]
+
+
+def test_a_places_possessive_before_a_headline_name_is_its_region():
+    res = extract([("heading", "Lisbon's Hub Criativo: the factory that became a campus"),
+                   "The Hub Criativo now hosts 60 start-ups."], "en")
+    assert [(c["name"], c["region"]) for c in res["clusters"]] == [("Hub Criativo", "Lisbon")], res["clusters"]
+
+
+def test_kenyan_shillings_written_ksh():
+    res = extract([("heading", "Tatu Technopolis"), "The Tatu Technopolis has drawn commitments worth KSh 12 billion."], "en")
+    assert [s["unit"] for s in stats_where(res, value=12_000_000_000.0)] == ["KES"], res["statistics"]
+
+
+def test_a_name_before_company_names_the_company():
+    res = extract([("heading", "Technopark Rabat"),
+                   "Technopark Rabat is run by the Moroccan Digital Technopark Company, which has hosted 120 firms."], "en")
+    assert [(c["name"], c["region"]) for c in res["clusters"]] == [("Technopark Rabat", "Rabat")], res["clusters"]

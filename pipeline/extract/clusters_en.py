@@ -162,7 +162,11 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             # Being Created in St. Louis Innovation District')
             # (a section's title: 'The Genesis - Valley of Innovation'; a rubric: 'Interview: …', 'CULTURE OF INNOVATION: …')
             # (nor a story's headline: 'After Nokia: how Oulu rebuilt its tech cluster')
-            reg.add([hd.group(1)], "heading", where, name_en=hd.group(1))
+            name, region = hd.group(1), None
+            owner = re.match(r"((?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+)['’]s\s+(\S.*)$", name)
+            if owner and owner.group(1) in place_lookup() and owner.group(2)[:1].isupper():
+                name, region = owner.group(2), place_lookup()[owner.group(1)][0]  # 'Dublin's Silicon Docks: …' is Silicon Docks
+            reg.add([name], "heading", where, name_en=name, region=region)
             described = (hd.start(2), hd.end(2))
     # A profile's heading 'Name, City' (South Lake Union, Seattle): the name, placed in the city
     if sent.para_kind == "heading" and (pm := re.fullmatch(rf"((?:{_CAP}\s+){{0,4}}{_CAP}),\s+([A-Z][\w.’'\- ]{{1,30}}?)\s*", text)) \

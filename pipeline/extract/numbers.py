@@ -389,6 +389,10 @@ def _find_periods(text: str, lang: str, published: str | None = None, country: s
                 first = y2 * 12 + m2 - 1 - (n - 1)
                 out.append((m.start(), m.end(), *month_period(first // 12, first % 12 + 1, y2, m2)))
                 taken.append((m.start(), m.end()))
+    for a, b, y, mo in _relative_months(text, lang, published):
+        if free(a, b):  # 지난달 말 기준, last month: the month before the text's date
+            out.append((a, b, *month_period(y, mo)))
+            taken.append((a, b))
     for a, b, y in _relative_years(text, lang, published):
         if not free(a, b):
             continue
@@ -533,6 +537,24 @@ def _relative_years(text: str, lang: str, published: str | None) -> list[tuple[i
         return []
     year = int(str(published)[:4])
     return [(m.start(), m.end(), year + off) for rx, off in _relative_year_rx(lang) for m in rx.finditer(text)]
+
+
+@per_rules
+def _relative_month_rx(lang: str) -> list[tuple[re.Pattern, int]]:
+    r = (load_rules("quantities")["periods"].get("relative_months") or {}).get("korean" if lang == "ko" else "english") or {}
+    return [(re.compile((r"(?<![가-힣])" if lang == "ko" else r"\b") + re.escape(str(w)) + (r"" if lang == "ko" else r"\b"),
+                        0 if lang == "ko" else re.I), int(off))
+            for off, words in r.items() for w in words]
+
+
+def _relative_months(text: str, lang: str, published: str | None) -> list[tuple[int, int, int, int]]:
+    """(start, end, year, month) of months written relative to the document's date (지난달, last month);
+    none when the date gives no month."""
+    m = re.match(r"(\d{4})-(\d{2})", str(published or ""))
+    if not m:
+        return []
+    at = int(m.group(1)) * 12 + int(m.group(2)) - 1
+    return [(x.start(), x.end(), (at + off) // 12, (at + off) % 12 + 1) for rx, off in _relative_month_rx(lang) for x in rx.finditer(text)]
 
 
 @per_rules
