@@ -102,13 +102,14 @@ def _trim_korean_name(words: list[str], want: int, sent: Sentence, abs_end: int)
     return words
 
 
-_ODD_TAGS = ("MM", "NNB", "NR", "IC", "MAG", "XR", "NNG", "NNP")
+_ODD_TAGS = ("MM", "NNB", "NR", "IC", "MAG", "XR", "NNG", "NNP", "NP")
 
 
 def _cut_unknown_word(toks: list, i: int) -> set[int]:
     """Indices of the written word right before token ``i`` when Kiwi read an unknown word (a
     foreign name: 이데온 -> 이|데|온) as odd pieces: Hangul only, two syllables or more, no particle,
-    ending or verb, and at least one piece no noun (a determiner, a bound noun, a numeral)."""
+    ending or verb, and at least one piece no noun (a determiner, a bound noun, a numeral; or a pronoun
+    with its particle before more of the word)."""
     if i == 0 or not toks[i - 1].whitespace_:
         return set()
     k = i - 1
@@ -119,8 +120,10 @@ def _cut_unknown_word(toks: list, i: int) -> set[int]:
     if len(word) < 2 or len(text) < 2 or not re.fullmatch(r"[가-힣]+", text) or _is_generic(text):
         return set()
     tags = [t.tag_.split("+")[0] for t in word]
-    if not all(tg in _ODD_TAGS for tg in tags) or not any(tg in ("MM", "NNB", "NR", "IC", "MAG") for tg in tags):
-        return set()  # (도심|형, 비|수도권: a word Kiwi read right, with its suffix or prefix)
+    if not all(tg in _ODD_TAGS for tg in tags) or not (any(tg in ("MM", "NNB", "NR", "IC", "MAG") for tg in tags)
+                                                       or any(t.tag_.startswith("NP+J") for t in word[:-1])):
+        return set()  # (도심|형, 비|수도권: a word Kiwi read right, with its suffix or prefix; 난강 read 나+ㄴ|강, a
+        # pronoun and its particle inside a written word, is a foreign name read wrong)
     return set(range(k, i))
 
 
@@ -882,9 +885,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if not longer_head and (t.text in weak or (len(name_toks) == 1 and name_toks[0] is t and t.text.endswith(weak)
                                and _kind_words_only(_without_head(t.text)))) and not any(
                 (x.tag_.startswith(("NNP", "SL", "SH")) and x.text not in sectors and x is not t) or _is_place(x.text)
-                or x.text in korean_place_lookup() for x in name_toks):
+                or x.text in korean_place_lookup() or (j + 1 + k) in odd for k, x in enumerate(name_toks)):
             continue  # (600조 투자) AI반도체 허브, AX 허브, 에너지산업융복합단지: industry words before a weak head describe, they name none
-            # (not a longer head Kiwi cut: 이차전지 특화|단지)
+            # (not a longer head Kiwi cut: 이차전지 특화|단지; nor a foreign name Kiwi read as odd pieces: 난|강 소프트웨어 파크)
         if len(name.split()) == 2 and {name.split()[0], (inner := re.sub(r"(?<=[가-힣]{2})도?내$", "", name.split()[0])),
                                        inner + "도"} & korean_provinces() \
                 and name.split()[1] in (_rules()["korean"].get("aggregate_heads") or ()):

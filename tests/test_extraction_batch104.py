@@ -1,0 +1,27 @@
+"""Forms met reading a Korean story comparing two industrial complexes, a Korean agency item on an Indian genome
+valley, an English profile of a biotech cluster, a Korean survey release on a techno valley and an English story on
+a robotics ecosystem, written here in other words."""
+from tests.helpers import extract, factor_codes, stats_where
+
+
+def test_money_given_to_both_complexes_is_neither_ones():
+    res = extract([("heading", "울산 두 산단 스마트공장 지원"),
+                   "울산 온산국가산업단지와 울산미포국가산업단지는 울산의 대표 제조업 거점이다. "
+                   "울산시는 두 산단에 2026년까지 800억원을 투입해 스마트공장 전환을 지원한다."], "ko")
+    assert [s["cluster_id"] for s in stats_where(res, value=80_000_000_000.0)] == [None], res["statistics"]
+
+
+def test_what_a_survey_says_needs_improving_is_no_success_factor():
+    for sent in ("반면 개선이 필요한 사항으로는 '주차 공간 부족'(38.2%)과 '대중교통 접근성'(21.6%)이 지적됐다.",
+                 "개선해야 할 점으로는 '대중교통 접근성'이 꼽혔다.",
+                 "입주 기업들은 '대중교통 접근성'(21.6%)이 부족하다고 지적했다."):
+        res = extract([("heading", "판교테크노밸리 실태조사"), "판교테크노밸리 입주 기업 200곳을 조사했다.", sent], "ko")
+        assert "location_connectivity" not in factor_codes(res), (sent, res["success_factors"])
+    res = extract([("heading", "판교테크노밸리 실태조사"), "판교테크노밸리 입주 기업 200곳을 조사했다.",
+                   "입주 기업들은 '대중교통 접근성'(21.6%)이 좋다고 답했다."], "ko")
+    assert "location_connectivity" in factor_codes(res), res["success_factors"]
+
+
+def test_a_foreign_name_read_as_a_pronoun_and_its_particle_still_names_the_park():
+    res = extract([("heading", "대만의 바이오 단지"), "난강 바이오 파크는 대만 타이베이시에 있는 생명과학 단지이다. 입주 기업은 120곳이다."], "ko")
+    assert [c["name_ko"] for c in res["clusters"]] == ["난강 바이오 파크"], res["clusters"]
