@@ -25,3 +25,34 @@ def test_what_a_survey_says_needs_improving_is_no_success_factor():
 def test_a_foreign_name_read_as_a_pronoun_and_its_particle_still_names_the_park():
     res = extract([("heading", "대만의 바이오 단지"), "난강 바이오 파크는 대만 타이베이시에 있는 생명과학 단지이다. 입주 기업은 120곳이다."], "ko")
     assert [c["name_ko"] for c in res["clusters"]] == ["난강 바이오 파크"], res["clusters"]
+
+
+def test_an_industry_complex_is_a_head():
+    res = extract([("heading", "Daegu medical cluster"),
+                   "The Daegu-Gyeongbuk Advanced Medical Industry Complex covers 1.05 km2 in Sinseo."], "en")
+    assert "Daegu-Gyeongbuk Advanced Medical Industry Complex" in [c["name"] for c in res["clusters"]], res["clusters"]
+
+
+def test_a_places_regulation_free_special_zone():
+    res = extract([("heading", "Pohang tests battery recycling"),
+                   "Pohang's battery regulation-free special zone now hosts 18 companies."], "en")
+    assert [s["cluster_id"] for s in stats_where(res, value=18.0)] == [res["clusters"][0]["cluster_id"]], (res["clusters"], res["statistics"])
+
+
+def test_jobs_added_by_a_cluster_of_companies_are_jobs():
+    res = extract([("heading", "Silicon Prairie"),
+                   "The group of software companies known as Silicon Prairie added 12,000 tech jobs between 2018 and 2022."], "en")
+    assert [s["metric"] for s in stats_where(res, value=12000.0)] == ["jobs_change"], res["statistics"]
+
+
+def test_no_income_tax_and_firms_that_anchor_the_cluster():
+    res = extract([("heading", "Silicon Prairie"), "The Silicon Prairie grew fast. Nebraska's neighbour has no state income tax."], "en")
+    assert "government_support" in factor_codes(res), res["success_factors"]
+    res = extract([("heading", "Silicon Prairie"),
+                   "The Silicon Prairie grew fast. Two insurers' data centres and a chip plant anchor the cluster."], "en")
+    assert "anchor_firms" in factor_codes(res), res["success_factors"]
+
+
+def test_a_hi_tech_park_written_as_one_word_in_korean():
+    res = extract([("heading", "다낭 하이테크파크 투자 늘어"), "베트남 다낭시에 있는 다낭 하이테크파크에 기업 40곳이 입주했다."], "ko")
+    assert [c["name"] for c in res["clusters"]] == ["Da Nang High-tech Park"], res["clusters"]

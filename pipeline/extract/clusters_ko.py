@@ -928,6 +928,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         named = any(x.tag_.startswith(("NNP", "SL")) for x in group) or w.endswith(endings)
         # (a name ending in a head is rule 2's to judge)
         if not named or len(w) < 3 or any(w.endswith(h) for h in heads) or w in korean_place_lookup() or w in place_lookup() \
+                or (w[-1] in "시군구도성주현" and (w[:-1] in place_lookup() or w[:-1] in korean_place_lookup())) \
                 or w in country_surface_set() or _is_generic(w) or _negative(w, "ko") \
                 or w.endswith(tuple(_rules()["korean"].get("not_a_site_endings") or ())) \
                 or all(_is_generic(x.text) or _is_place(x.text) or x.text in korean_place_lookup() for x in group) \

@@ -281,9 +281,10 @@ def english_quantities(text: str) -> list[Quantity]:
             (canon == "hour" and _travel_cue_en(text, s, e) and "travel time") or _english_metric(text, s, e, canon)
         if against and metric in ("growth", "decline"):
             metric = f"{out[-1].metric} {metric}"
-        if canon == "count" and by_change and metric in ("growth", "decline") \
+        if canon == "count" and by_change and isinstance(metric, str) and metric.endswith(("growth", "decline")) \
                 and re.match(r"\s+(?:net\s+|new\s+|additional\s+)?(?:[A-Za-z&\-]+\s+)?jobs\b", text[e:], re.I):
-            metric = "jobs created" if metric == "growth" else "jobs lost"  # 'an increase of 1,400 jobs': jobs added
+            metric = "jobs created" if metric.endswith("growth") else "jobs lost"  # 'an increase of 1,400 jobs': jobs added
+            # (whatever the subject counts: 'the cluster of technology companies … added 30,000 tech jobs')
         if canon == "count" and _surveyed(text, s, e, "en"):
             metric = "surveyed"
         if canon == "count" and metric == "count" and (fronted := re.match(r"\s*(?:\([^()]{0,30}\))?,\s+(?:the\s+)?number\s+of\s+([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)", text[e:])) \
