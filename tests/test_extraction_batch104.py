@@ -56,3 +56,27 @@ def test_no_income_tax_and_firms_that_anchor_the_cluster():
 def test_a_hi_tech_park_written_as_one_word_in_korean():
     res = extract([("heading", "다낭 하이테크파크 투자 늘어"), "베트남 다낭시에 있는 다낭 하이테크파크에 기업 40곳이 입주했다."], "ko")
     assert [c["name"] for c in res["clusters"]] == ["Da Nang High-tech Park"], res["clusters"]
+
+
+def test_a_word_ending_like_an_identifier_is_no_identifier():
+    res = extract([("heading", "명지 도시첨단산업단지 착공"),
+                   "명지 도시첨단산업단지의 사업 개요는 ▲면적 95만㎡ ▲고용 목표 8천명이다."], "ko")
+    assert stats_where(res, value=8000.0), res["statistics"]
+    res = extract([("heading", "명지 도시첨단산업단지"), "명지 도시첨단산업단지 현황은 표 3과 같다."], "ko")
+    assert stats_where(res, value=3.0) == [], res["statistics"]
+
+
+def test_a_company_named_after_a_park_in_a_citation_is_no_mention_and_a_numbered_line_heads_a_section():
+    res = extract([("heading", "Why parks thrive"),
+                   "4.1 Sophia Antipolis", "Sophia Antipolis hosted 2,500 companies in 2021.",
+                   "4.2 Kista Science City",
+                   "Kista, north of central Stockholm, counted about 1,000 ICT firms in 2019 (Kista Science City AB, 2020)."], "en")
+    kista = next(c for c in res["clusters"] if c["name"] == "Kista Science City")
+    assert [s["cluster_id"] for s in stats_where(res, value=1000.0)] == [kista["cluster_id"]], res["statistics"]
+
+
+def test_manufacturers_are_companies_and_a_test_plant_is_no_research_infrastructure():
+    res = extract([("heading", "Kulim Hi-Tech Park"),
+                   "A chipmaker will build an assembly and test plant at Kulim Hi-Tech Park, which hosts 52 manufacturers."], "en")
+    assert [s["metric"] for s in stats_where(res, value=52.0)] == ["companies"], res["statistics"]
+    assert "rd_infrastructure" not in factor_codes(res), res["success_factors"]

@@ -342,7 +342,9 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
             if named else para_topic  # (a line naming none hands on what it went on about)
         if named and ref is not None and prior is not None and not any(c is prior for c in named):
             ctx.back = (prior, s.start + ref)
-        if s.para_kind == "heading":
+        # (a numbered line of its own, no sentence, heads a section as a heading does: '4.2 Kista Science City')
+        if s.para_kind == "heading" or (_section_level(s) == 1 and s.para_text.strip() == s.text.strip()
+                                        and not re.search(r"[.!?。]\s*$", s.text)):
             if named and len(_unique(named)) == 1 and not (s is headline and doc_topic is not None and named[0] is not doc_topic):
                 section = named[0]  # (not the headline's yardstick when the document is about another: Silicon Wadi)
             elif not named and (heading_rx.match(s.text) or re.match(r"^\s*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.", s.text)):

@@ -125,14 +125,21 @@ def _part_of_other_name(text: str, end: int) -> bool:
     """A Korean name written onto a word naming something else: 대덕연구단지|관리법 (a law),
     X클러스터|추진단 (an agency); an English one before such a word (MSC status, the RTP model);
     rules: korean.negative_heads, english.negative_heads."""
-    word = re.match(r"\s([a-z]+)\b", text[end:end + 20])
-    if word is not None:
-        return word.group(1) in _negative_heads()[0]
+    word = re.match(r"\s([A-Za-z]+)\b", text[end:end + 20])
+    if word is not None and (word.group(1).islower() or word.group(1) in _company_suffixes()):
+        return word.group(1).lower() in _negative_heads()[0] or word.group(1) in _company_suffixes()
     rest = re.match(r"[가-힣]+", text[end:end + 12])
     if rest is None or len(rest.group()) < 2:
         return False
     word = rest.group()
     return any(word == n or (word.endswith(n) and (len(n) >= 2 or n == "법")) for n in _negative_heads()[1])
+
+
+@per_rules
+def _company_suffixes() -> frozenset[str]:
+    """Legal forms written after a company's name (clusters.yaml english.company_suffixes): 'Kista Science
+    City AB' is the company that runs the place, no mention of it."""
+    return frozenset(str(w) for w in cl._rules()["english"].get("company_suffixes") or ())
 
 
 @per_rules

@@ -9,6 +9,7 @@ import re
 from pipeline.extract import numbers as nu
 from pipeline.extract.normalise import metric_code
 from pipeline.extract.names import compact_ko_heads
+from pipeline.korean import is_hangul
 from pipeline.nlp import doc_text
 from pipeline.rules import load_rules, per_rules
 from pipeline.extract.statistics import (
@@ -179,7 +180,7 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
             s = toks[i - 1].idx  # 일자리 만7천 개: a leading 만 (one ten-thousand) that Kiwi read as the particle 'only'
         i = j + 1
         before = text[max(0, s - 8):s]
-        if re.search(r"[A-Za-z\-]$", before) or before.rstrip().endswith(id_before):
+        if re.search(r"[A-Za-z\-]$", before) or _identifier_before(before.rstrip(), id_before):
             continue
         if re.match(r"[A-Za-z]", text[e:e + 1]) and not nu.match_korean_unit(text[e:]):
             continue  # 5G, 3D: a name, not a number
@@ -319,6 +320,12 @@ def _bare_counted_noun(text: str, e: int, value: float) -> tuple[str, str] | Non
     if noun is None or not re.fullmatch(r"(?:들)?(?:이|가|은|는|을|를|과|와|의|에|도|이다|만)?", word[len(noun):]):
         return None
     return m.group(1) or "", noun
+
+
+def _identifier_before(before: str, words: tuple[str, ...]) -> bool:
+    """The text before a number ends with an identifier word written as a word of its own (표 3, <그림 2>,
+    제3차), not as the end of a longer word (고용 목표 1만 4천명: 목표 ends in 표; 경제 3개 분야)."""
+    return any(before.endswith(w) and (len(before) == len(w) or not is_hangul(before[-len(w) - 1])) for w in words)
 
 
 # after an amount: (이상 …) a count of firms: the amount bounds a size band ('▲1000억원 이상 11개사',
