@@ -892,7 +892,11 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                                        inner + "도"} & korean_provinces() \
                 and name.split()[1] in (_rules()["korean"].get("aggregate_heads") or ()):
             continue  # 경기도 산업단지, 제주 산업단지, 경기도내 산업단지: all the complexes of a province, not one of them
-        if re.match(r"\s?(?:으로|로)\s?(?:지정|선정)", text[e:]) and _kind_words_only(_without_head(written)):
+        if re.match(r"\s?(?:으로|로)\s?(?:지정|선정)", text[e:]) and (
+                _kind_words_only(_without_head(written))
+                # (or a place the text already spoke of, designated a kind: '충북도는 이 일대를 이차전지 소재·부품·장비
+                # 특화단지로 지정받았다')
+                or re.search(r"(?:이|그|해당)\s?(?:일대|곳|단지|지역|산단|부지)(?:을|를)\s[^.!?]{0,40}$", text[:e - len(name)])):
             continue  # 이차전지 특화단지로 지정되면서: what a complex was designated, no complex of its own
         if _org_after_ko().match(text, e):
             continue  # 오창혁신클러스터 추진단, 대덕특구 재단: an organisation named after the place, not it

@@ -988,6 +988,17 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
                     or not re.fullmatch(r"(?:이|가)?\s*,\s*[^\d,.;]{0,25}?(?:에는|에서는|에)\s*", text[p.end:qs[i + 1].start]):
                 break
             p.metric = qs[k].metric
+    # an amount in brackets after a complex's name, in a list going on from a labelled amount: '울산미포국가산업단지의
+    # 생산액이 98조원으로 가장 많았고, 여수국가산업단지(87조원), 구미국가산업단지(43조원)가 뒤를 이었다' (the name's head
+    # is no label of the amount)
+    for k in range(1, len(qs)):
+        q = qs[k]
+        named = re.search(r"([가-힣A-Za-z]+)\s*[(（]\s*$", text[max(0, q.start - 30):q.start])
+        if not named or not named.group(1).endswith(compact_ko_heads()):
+            continue
+        p = next((x for x in reversed(qs[:k]) if x.unit == q.unit and x.metric not in defaults and not _change_kind(x.metric)), None)
+        if p is not None and p.unit != "count":
+            q.metric = p.metric
     # a bracket of the same unit right after a figure, from one level to the next: '생산 205조원(1066조원→1271조원)'
     for p, q in zip(qs, qs[1:]):
         if q.metric in defaults and p.metric not in defaults and p.unit == q.unit \
