@@ -524,8 +524,9 @@ def _find_periods(text: str, lang: str, published: str | None = None, country: s
 
 
 @per_rules
-def _relative_year_rx(lang: str) -> list[tuple[re.Pattern, int]]:
-    r = (load_rules("quantities")["periods"].get("relative_years") or {}).get("korean" if lang == "ko" else "english") or {}
+def _relative_rx(lang: str, key: str) -> list[tuple[re.Pattern, int]]:
+    """The words of quantities.yaml periods.<key> (relative_years, relative_months) with their offsets."""
+    r = (load_rules("quantities")["periods"].get(key) or {}).get("korean" if lang == "ko" else "english") or {}
     return [(re.compile((r"(?<![가-힣])" if lang == "ko" else r"\b") + re.escape(str(w)) + (r"" if lang == "ko" else r"\b"),
                         0 if lang == "ko" else re.I), int(off))
             for off, words in r.items() for w in words]
@@ -536,15 +537,7 @@ def _relative_years(text: str, lang: str, published: str | None) -> list[tuple[i
     if not published or not re.match(r"\d{4}", str(published)):
         return []
     year = int(str(published)[:4])
-    return [(m.start(), m.end(), year + off) for rx, off in _relative_year_rx(lang) for m in rx.finditer(text)]
-
-
-@per_rules
-def _relative_month_rx(lang: str) -> list[tuple[re.Pattern, int]]:
-    r = (load_rules("quantities")["periods"].get("relative_months") or {}).get("korean" if lang == "ko" else "english") or {}
-    return [(re.compile((r"(?<![가-힣])" if lang == "ko" else r"\b") + re.escape(str(w)) + (r"" if lang == "ko" else r"\b"),
-                        0 if lang == "ko" else re.I), int(off))
-            for off, words in r.items() for w in words]
+    return [(m.start(), m.end(), year + off) for rx, off in _relative_rx(lang, "relative_years") for m in rx.finditer(text)]
 
 
 def _relative_months(text: str, lang: str, published: str | None) -> list[tuple[int, int, int, int]]:
@@ -554,7 +547,7 @@ def _relative_months(text: str, lang: str, published: str | None) -> list[tuple[
     if not m:
         return []
     at = int(m.group(1)) * 12 + int(m.group(2)) - 1
-    return [(x.start(), x.end(), (at + off) // 12, (at + off) % 12 + 1) for rx, off in _relative_month_rx(lang) for x in rx.finditer(text)]
+    return [(x.start(), x.end(), (at + off) // 12, (at + off) % 12 + 1) for rx, off in _relative_rx(lang, "relative_months") for x in rx.finditer(text)]
 
 
 @per_rules
