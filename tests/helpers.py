@@ -22,6 +22,12 @@ def extract_table(rows: list[list[str]], lang: str, title: str):
     return extract_document(ParsedDocument("t", "t.pdf", "pdf", [page], 1, {"language": lang}, "test")), page.text
 
 
+def extract_with_table(paragraphs: list[tuple[str, str]], rows: list[list[str]], lang: str, has_header: bool = True):
+    """Extraction of a one-page PDF document: its paragraphs, then one ruled table (rows of cells)."""
+    page = render_page(1, paragraphs, [Table(rows=rows, cell_offsets=[], has_header=has_header)])
+    return extract_document(ParsedDocument("t", "t.pdf", "pdf", [page], 1, {"language": lang}, "test"))
+
+
 def extract(paragraphs, lang, published=None):
     return extract_document(parsed_from(paragraphs, lang, published))
 

@@ -2,9 +2,7 @@
 suppliers' survey, a vaccine complex, an ICT district, a petrochemical complex, a medical-devices complex) and
 English pieces on a food cluster, a chip campus, a biomedical island, a games cluster survey, written here in
 other words."""
-from pipeline.extract.document import extract_document
-from pipeline.model import ParsedDocument, Table, render_page
-from tests.helpers import extract, factor_codes, stats_where
+from tests.helpers import extract, extract_with_table, factor_codes, stats_where
 
 
 def test_a_technopark_cited_as_the_source_is_no_cluster():
@@ -146,21 +144,16 @@ def test_two_motorways_meeting_is_a_location_factor():
     assert "location_connectivity" in factor_codes(res), res["success_factors"]
 
 
-def _table_doc(paras: list[tuple[str, str]], rows: list[list[str]], lang: str):
-    page = render_page(1, paras, [Table(rows=rows, cell_offsets=[], has_header=True)])
-    return extract_document(ParsedDocument("t", "t.pdf", "pdf", [page], 1, {"language": lang}, "test"))
-
-
 def test_a_sentence_saying_what_the_table_compares_dates_it_by_the_year_it_ends_on():
     rows = [["Park", "Country", "Employment ('000)"], ["Hsinchu Science Park", "Taiwan", "176"], ["Tsukuba Science City", "Japan", "21"]]
-    res = _table_doc([("heading", "Two Asian science parks"),
+    res = extract_with_table([("heading", "Two Asian science parks"),
                       ("para", "The table compares two science parks by employment in 2021.")], rows, "en")
     assert {(s["value"], s["period_start"]) for s in res["statistics"]} == {(176000.0, "2021-01-01"), (21000.0, "2021-01-01")}, res["statistics"]
 
 
 def test_a_source_note_with_a_bracketed_year_dates_the_table():
     rows = [["클러스터", "국가", "입주기업(개사)"], ["시스타 사이언스시티", "스웨덴", "1,100"], ["메디콘밸리", "덴마크", "1,500"]]
-    res = _table_doc([("heading", "북유럽 혁신클러스터 비교"), ("para", "자료: 각 클러스터 운영기관(2021년)")], rows, "ko")
+    res = extract_with_table([("heading", "북유럽 혁신클러스터 비교"), ("para", "자료: 각 클러스터 운영기관(2021년)")], rows, "ko")
     assert {(s["value"], s["period_start"]) for s in res["statistics"]} == {(1100.0, "2021-01-01"), (1500.0, "2021-01-01")}, res["statistics"]
 
 

@@ -3,17 +3,14 @@ table of years across) and an English investment agency's sector profile (render
 written here in other words."""
 from types import SimpleNamespace
 
-from pipeline.extract.document import extract_document
-from pipeline.model import ParsedDocument, Table, render_page
 from pipeline.textlayer.aligned import years_across
 from pipeline.textlayer.pdf import _table_from
-from tests.helpers import extract, factor_codes, stats_where
+from tests.helpers import extract, extract_with_table, factor_codes, stats_where
 
 
 def _table_doc(caption: str, rows: list[list[str]], header: bool):
-    page = render_page(1, [("heading", "다온바이오밸리 현황"), ("para", "다온바이오밸리는 의료 연구기관이 모인 단지다."),
-                           ("para", caption)], [Table(rows=rows, cell_offsets=[], has_header=header)])
-    return extract_document(ParsedDocument("t", "t.pdf", "pdf", [page], 1, {"language": "ko"}, "test"))
+    return extract_with_table([("heading", "다온바이오밸리 현황"), ("para", "다온바이오밸리는 의료 연구기관이 모인 단지다."),
+                               ("para", caption)], rows, "ko", header)
 
 
 def test_a_first_row_of_years_after_a_corner_label_is_the_header_of_a_ruled_table():

@@ -206,7 +206,7 @@ def pair_matches(doc, lang: str, masked: frozenset[int] = frozenset()) -> list[t
                 stop[k] = False
     if lang == "ko":  # a comma between figures lists them (3년간 100%, 이후 2년간 50% 감면; 3년간 전액, 이후 2년간 50%): no clause ends there
         for k in range(n):
-            if text[k] == "," and 0 < k and (tag[k - 1] in ("SN", "SW", "NNB") or "SN" in tag[max(0, k - 4):k]) \
+            if text[k] == "," and 0 < k and (tag[k - 1] in ("SW", "NNB") or "SN" in tag[max(0, k - 4):k]) \
                     and any(x == "SN" for x in tag[k + 1:k + 4]):
                 stop[k] = False
     subject = [k + 1 < n and tag[k + 1] in ("JKS", "JX") and text[k + 1] in ("이", "가", "은", "는", "도")

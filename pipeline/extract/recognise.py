@@ -126,8 +126,9 @@ def _part_of_other_name(text: str, end: int) -> bool:
     X클러스터|추진단 (an agency); an English one before such a word (MSC status, the RTP model);
     rules: korean.negative_heads, english.negative_heads."""
     word = re.match(r"\s([A-Za-z]+)\b", text[end:end + 20])
-    if word is not None and (word.group(1).islower() or word.group(1) in _company_suffixes()):
-        return word.group(1).lower() in _negative_heads()[0] or word.group(1) in _company_suffixes()
+    if word is not None:  # (a negative head in lower case, or a company's legal form: Kista Science City AB)
+        w = word.group(1)
+        return w in _company_suffixes() or (w.islower() and w in _negative_heads()[0])
     rest = re.match(r"[가-힣]+", text[end:end + 12])
     if rest is None or len(rest.group()) < 2:
         return False

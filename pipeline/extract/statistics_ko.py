@@ -994,10 +994,10 @@ def _shared_nouns(qs: list[Quantity], text: str) -> list[Quantity]:
     for k in range(1, len(qs)):
         q = qs[k]
         named = re.search(r"([가-힣A-Za-z]+)\s*[(（]\s*$", text[max(0, q.start - 30):q.start])
-        if not named or not named.group(1).endswith(compact_ko_heads()):
+        if q.unit == "count" or not named or not named.group(1).endswith(compact_ko_heads()):
             continue
         p = next((x for x in reversed(qs[:k]) if x.unit == q.unit and x.metric not in defaults and not _change_kind(x.metric)), None)
-        if p is not None and p.unit != "count":
+        if p is not None:
             q.metric = p.metric
     # a bracket of the same unit right after a figure, from one level to the next: '생산 205조원(1066조원→1271조원)'
     for p, q in zip(qs, qs[1:]):
