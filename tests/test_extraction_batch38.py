@@ -177,7 +177,7 @@ def test_an_innovation_city_written_with_a_particle_is_named():
     res = extract(["혁신도시 통계", "원주혁신도시의 종사자는 7,000명이다."], "ko")
     assert [c["name_ko"] for c in res["clusters"]] == ["원주혁신도시"], res["clusters"]
     res = extract(["혁신도시 통계", "광주전남공동혁신도시의 종사자는 7,800명이다."], "ko")
-    assert res["clusters"][0]["name_en"] == "Gwangju Jeonnam Joint Innovation City", res["clusters"]
+    assert res["clusters"][0]["name_en"] == "Gwangju-Jeonnam Joint Innovation City", res["clusters"]  # (two places in one word: Rules 189)
 
 
 def test_a_breakdown_by_province_and_the_sets_total_are_not_the_clusters():

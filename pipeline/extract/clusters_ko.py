@@ -58,6 +58,13 @@ def _token_tags_for(sent: Sentence, start: int, end: int) -> list[str]:
     return tags
 
 
+def _translated_term(sent: Sentence, start: int, end: int) -> bool:
+    """A Korean word that Kiwi reads as two or more common nouns (인공+지능, 소형+모듈+원자로): a term translated,
+    not a name transliterated (마탐, 카이스트 are one proper noun)."""
+    pieces = [p.split("/")[0] for t in _token_tags_for(sent, start, end) for p in t.split("+")]
+    return len(pieces) >= 2 and all(p == "NNG" for p in pieces)
+
+
 _PARTICLE_END = re.compile(r"(?:의|에서|에|은|는|을|를|으로|로|과|와|도|만|이|가)$")
 
 
@@ -434,9 +441,27 @@ def _strong_ko_head_alt() -> str:
     return "|".join(r"\s?".join(map(re.escape, h)) for h in _strong_compact_ko_heads())
 
 
-def _korean_predicate_head(rest: str) -> bool:
-    """'... 과학기술단지로', '... 캠퍼스다', '... 클러스터 중의 하나다' in the rest of a sentence."""
-    alt = _strong_ko_head_alt()
+def _place_named_word(text: str, end: int) -> str | None:
+    """The written word ending at ``end`` when it ends like a place's own name (rules:
+    korean.place_name_endings: 스마트빌리지, 미디어시티) on a word of its own before it, and is no
+    known place, generic word or negative head."""
+    m = re.search(r"(?<![가-힣])[가-힣]{2,12}$", text[:end])
+    if not m:
+        return None
+    word = m.group()
+    endings = tuple(_rules()["korean"].get("place_name_endings") or ())
+    ending = next((e for e in endings if word.endswith(e) and len(word) > len(e) + 1), None)
+    if ending is None:
+        return None
+    if word in korean_place_lookup() or word in place_lookup() or _is_generic(word) or _negative(word, "ko"):
+        return None
+    return word
+
+
+def _korean_predicate_head(rest: str, weak: bool = False) -> bool:
+    """'... 과학기술단지로', '... 캠퍼스다', '... 클러스터 중의 하나다' in the rest of a sentence (``weak``: a
+    weak head too, '… IT 전용 단지임', for a subject that is a name by its form)."""
+    alt = _head_alt() if weak else _strong_ko_head_alt()
     # a report's noun-ending style ends a sentence on 임 or 이며 (… 기술 혁신지구임)
     return bool(re.search(rf"(?:{alt})\s*(?:이다|다\b|다\.|로서|로\b|로,|이며|이자|임\b|임\.|임$|중\s*(?:의\s*)?(?:하나|한\s*곳))", rest))
 
@@ -493,6 +518,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         nxt = re.match(r"\s*([가-힣]+)", after)
         if nxt and _negative(nxt.group(1), "ko") and not re.match(rf"\s*(?:{_head_alt()})", after):
             continue
+        if re.fullmatch(r"[A-Z]{2,5}", en) and not _ends_with_head(ko, "ko") and not _ends_with_head(en, "en") \
+                and _translated_term(sent, sent.start + m.end(1) - len(ko), sent.start + m.end(1)):
+            continue  # 소형모듈원자로(SMR) 국가산업단지, 인공지능(AI) 특구: a term and its initials, the kind of the complex
         confirmed = (
             _ends_with_head(ko, "ko") or _ends_with_head(en, "en")
             # a head right after, alone or ending a compound: 마탐(MATAM) 첨단산업단지
@@ -956,6 +984,11 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         while j >= 0 and toks[j].tag_.split("+")[0] in ("NNP", "SL") and len(run) < 4:
             run.insert(0, toks[j])
             j -= 1
+        # (a word ending like a place's own name may be said to be a weak head: 스마트빌리지는 … IT 전용 단지임)
+        form = _place_named_word(text, t.idx - toks[0].idx)
+        if not run and form and _korean_predicate_head(text[t.idx + len(t.text) - toks[0].idx:], weak=True):
+            reg.add([form], "copula", where, name_ko=form)  # (common nouns, Kiwi's reading: 스마트|빌리지)
+            continue
         # a place in the genitive before it locates it: 샐퍼드의 미디어시티는 (an unknown proper noun too,
         # not a country: 한국의 X는 compares)
         place_of = j >= 1 and toks[j].tag_ == "JKG" and (
@@ -972,9 +1005,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         rest = text[t.idx + len(t.text) - toks[0].idx:]
         while len(run) > 1 and (re.fullmatch(r"[가-힣]{2,}(?:시|군|구|주)", run[0].text) or _place_en(run[0].text)):
             run = run[1:]  # 에스포시 오타니에미는 …: the city it lies in is no part of its name
-        if _korean_predicate_head(rest):
-            s = run[0].idx - toks[0].idx
-            e = run[-1].idx + len(run[-1].text) - toks[0].idx
+        s = run[0].idx - toks[0].idx
+        e = run[-1].idx + len(run[-1].text) - toks[0].idx
+        if _korean_predicate_head(rest, weak=form == text[s:e]):
             region = place_lookup().get(toks[j - 1].text, (None,))[0] if place_of else None
             reg.add([text[s:e]], "copula", where, name_ko=text[s:e], region=region)
 
@@ -1308,6 +1341,12 @@ def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | No
         return tr[word]
     if word in korean_place_lookup():
         return romanize(word).capitalize()
+    # two Korean cities written as one word: 광명시흥 -> Gwangmyeong-Siheung (a complex the two share; not a city
+    # and a district of it, 울산미포: the district is read as its city)
+    for k in range(2, len(word) - 1):
+        one, two = korean_place_lookup().get(word[:k]), korean_place_lookup().get(word[k:])
+        if one and two and one != two and two == romanize(word[k:]).capitalize():
+            return f"{romanize(word[:k]).capitalize()}-{two}"
     # a Korean place written onto known words: 영천하이테크파크지구 -> Yeongcheon high-tech Park District
     # (not 영천하이 | 테크파크, the longest known end with the rest romanized)
     place = next((p for p in _korean_place_prefixes() if word.startswith(p) and len(word) > len(p)), None)

@@ -481,12 +481,14 @@ def _not_a_figure_en(text: str, s: int, e: int) -> bool:
     return bool(_DENOMINATOR_EN.search(text[max(0, s - 12):s])) or _size_class_en(text, s, e) or bool(_MONTHS_OF_PERIOD_EN.match(text, e)) \
         or bool(_PER_UNIT_EN.match(text, e)) or bool(_LIST_NAME_EN.search(text[max(0, s - 20):s])) \
         or bool(_size_comparison_rx("en").match(text, e)) \
-        or bool(_WHEN_EN.match(text, e)) or bool(_DIMENSION_EN.match(text, e)) \
+        or bool(_WHEN_EN.match(text, e)) or bool(_DIMENSION_EN.match(text, e)) or bool(_OWNERSHIP_EN.match(text, e)) \
         or bool(_MULTIPLE_EN.match(text, e)) \
         or bool(_LAST_N_EN.search(text[max(0, s - 20):s]) and _SPAN_UNIT_EN.match(text, e)) or bool(
         _AGE_EN.match(text, e) and (_AGE_OF_EN.match(text, e) or _CELEBRATES_EN.search(text[max(0, s - 30):s])))
 
 
+# '100% foreign ownership', '100 percent foreign-owned': what a zone's rules allow, no figure of it
+_OWNERSHIP_EN = re.compile(r"\s*(?:%|per\s?cent\b)\s*(?:foreign|overseas|outside)?[-\s]*(?:ownership|owned)\b", re.I)
 # a ranking list's name, whose number is no figure: 'the Fortune Global 500', 'an S&P 500 company'
 _LIST_NAME_EN = re.compile(r"\b(?:Fortune(?:\s+Global)?|Forbes(?:\s+Global)?|FTSE|S&P|Inc\.?|Russell)\s+$")
 # 'two miles wide and eight miles long', 'within a 10-mile radius': a length the place measures across, no distance to somewhere

@@ -65,6 +65,8 @@ def _korean_change(toks: list, j: int, s: int, e: int, adjacent: bool = False, m
     nxt = nxt[:7]
     if nxt and nxt[0].text in ("로", "으로", "에서", "까지"):
         return None  # 비중이 12%로 증가: the level reached (or left), not the change
+    if len(nxt) > 1 and nxt[0].text in ("아래", "밑", "이하", "미만", "이상", "위", "대") and nxt[1].text in ("로", "으로"):
+        return None  # 공실률은 5% 아래로 떨어졌다: a bound of the level reached, not the change
     if adjacent:
         # (an amount of money may take its particle first: 1조 3,900억원이 줄어든; money does not grow
         # by itself, a count may: 600여 개가 성장해 is the firms growing)
@@ -372,6 +374,9 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
         return True
     if re.search(r"\d\s*(?:㎡|m2|평|명|인|개|대|톤|kg|㎏)\s?당\s*(?:(?:평균|약|최대|최고|월|연|연간|매월|매년|하루)\s*)*$", text[max(0, s - 20):s]):
         return True  # 3.3㎡당 평균 480만원, 1인당 월 100만원: a price or a grant per unit, not a figure of the cluster
+    if counter.strip() in ("%", "퍼센트") and (re.search(r"(?:외국인|외국|외자|해외)\s*(?:지분|소유|투자|단독투자)\s*(?:비율|한도)?\s*(?:을|를|은|는|이|가)?\s*(?:최대\s*)?$", text[max(0, s - 16):s])
+                                           or re.match(r"\s*(?:외국인|외국|외자)\s*(?:지분|소유|단독\s?투자)", text[end:end + 12])):
+        return True  # 외국인 지분 100% 허용, 100% 외국인 소유: what the rules allow, no figure of the place
     if re.search(r"단위\s*[:：]?\s*$", text[max(0, s - 8):s]):
         return True  # (단위 : 천㎡): the unit a table is given in, no figure
     if ((value in _RATIO_BASES and re.match(r"\s*(?:가운데|중)\s*\d", text[end:end + 8]))
