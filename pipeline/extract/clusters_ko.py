@@ -799,6 +799,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 or (after_place and len(words) > 2 and name_toks[len(name_toks) - len(words) + 1].tag_ == "NNP")):
             city = words.pop(0)
             after_place = True
+        # a foreign city before a name in Latin letters: 앙카라 | ODTÜ 테크노켄트 (the city is where it is, not its name)
+        if len(words) >= 2 and words[0] in place_lookup() and name_toks[len(name_toks) - len(words)].whitespace_ \
+                and name_toks[len(name_toks) - len(words) + 1].tag_.startswith("SL") and not _is_generic(words[1]):
+            words.pop(0)
         dropped_district, aliases = None, []
         if not after_place and name_toks[0].i > 0:
             prev = name_toks[0].doc[name_toks[0].i - 1]
@@ -1333,8 +1337,8 @@ def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | No
     from pipeline.extract.names import romanize
 
     tr = {**_rules()["translate"], **((_rules().get("translate_domestic") or {}) if domestic else {})}
-    if word.isascii() and word.isalnum():
-        return word  # G밸리 -> G Valley: Latin letters are written as they are
+    if re.fullmatch(r"[A-Za-z0-9\u00C0-\u024F]+", word):
+        return word  # G밸리 -> G Valley, ODTÜ 테크노켄트 -> ODTÜ Teknokent: Latin letters are written as they are
     if word in place_lookup():
         return place_lookup()[word][0]
     if word in tr:  # (a place with a spelling of its own before its romanization: 센텀 -> Centum)

@@ -644,7 +644,7 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
 _PER_UNIT_EN = re.compile(r"\s*(?:(?:a|per)\s+(?:month|year|week|day)\s*,?\s*)?(?:a|an|per|/)\s*(?:sq\.?\s*ft|sq\.?\s*m|square\s+(?:foot|feet|metre|meter)|"
                           r"m2|m²|desk|seat|bed|head|person|employee|tonne|ton|barrel)\b", re.I)
 # the thing an amount is the worth of, written before 'worth': its measure, not a valuation
-_WORTH_OF = re.compile(r"\b((?:foreign\s+)?(?:investments?|projects?|exports?|sales)\b)[^.;\d]{0,30}?\bworth\s+"
+_WORTH_OF = re.compile(r"\b((?:foreign\s+)?(?:investments?|projects?|exports?|sales|grants?|subsid(?:y|ies)|incentives?|loans?)\b)[^.;\d]{0,60}?\bworth\s+"
                        r"(?:[^()]{0,40}\(\s*)?(?:about\s+|some\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|roughly\s+|an?\s+estimated\s+)?"
                        r"(?:[A-Z]{1,3})?[$€£¥₩]?\s*$")  # (and the amount converted in brackets after it)
 
