@@ -30,10 +30,11 @@ from pipeline.extract.clusters import (
 
 # ------------------------------------------------------------------ Korean patterns
 
-_PAREN = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,4}?)\s?\(([A-Za-z0-9][A-Za-z0-9&.'’@\- ]{0,60}[A-Za-z0-9.])\)")
+_PAREN = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,4}?)\s?\(([A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F&.'’@\- ]{0,60}[A-Za-z0-9\u00C0-\u024F.])\)")
+# (Latin letters with accents too: 브로츠와프 기술단지(Wrocławski Park Technologiczny))
 # an encyclopedia's gloss: 쑤저우 공업원구(중국어: 苏州工业园区, 영어: Suzhou Industrial Park, SIP)
 _PAREN_GLOSS = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,4}?)\s?\((?:[^()]*?[,;]\s*)?(?:영어|영문|English)\s*[:：]\s*"
-                          r"([A-Za-z0-9][A-Za-z0-9&.'’@\- ]{0,60}[A-Za-z0-9.])(?:\s*[,;]\s*([A-Z][A-Za-z0-9&\-]{1,8}))?[^()]*\)")
+                          r"([A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F&.'’@\- ]{0,60}[A-Za-z0-9\u00C0-\u024F.])(?:\s*[,;]\s*([A-Z][A-Za-z0-9&\-]{1,8}))?[^()]*\)")
 # a bracket that holds a name in Latin letters (rule 1 reads those), after a head noun
 _LATIN_BRACKET = re.compile(r"\s?\((?:[^()]*?(?:영어|영문|English)\s*[:：]\s*)?[^()가-힣]*[A-Za-z][^()가-힣]*[A-Za-z][^()가-힣]*\)")
 # another name in brackets right after a cluster's name: 서울디지털산업단지(G밸리), 중관촌(中關村)
@@ -439,6 +440,14 @@ def _strong_compact_ko_heads() -> tuple[str, ...]:
 def _strong_ko_head_alt() -> str:
     # a head may be written spaced (미디어 산업 단지다 is 산업단지다)
     return "|".join(r"\s?".join(map(re.escape, h)) for h in _strong_compact_ko_heads())
+
+
+@per_rules
+def _designated_as_ko_rx() -> re.Pattern:
+    """The rest of a clause after a subject's 이/가 that says it was designated a kind of cluster: ' 2020년
+    혁신도시로 지정된', ' 국가산업단지로 선정됐다' (passive only: '경기도가 판교를 특구로 지정했다' names the
+    designator)."""
+    return re.compile(rf"\s[^.,]{{0,24}}?(?:{_head_alt()})(?:으로|로)\s?(?:지정|선정)(?:된|됐|되었|되|받)")
 
 
 def _place_named_word(text: str, end: int) -> str | None:
@@ -980,8 +989,12 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 and not t.whitespace_ and i + 1 < len(toks) and toks[i + 1].tag_.startswith("J"):
             reg.add([t.text], "head", where, name_ko=t.text)
     # 3) subject + predicate head without parentheses: 소피아 앙티폴리스는 ... 과학기술단지로
+    #    (or the subject of a designation as that kind: 내포신도시가 2020년 혁신도시로 지정된)
     for i, t in enumerate(toks):
-        if t.text not in ("은", "는") or not t.tag_.startswith("J") or i == 0:
+        if t.text not in ("은", "는", "이", "가") or not t.tag_.startswith("J") or i == 0:
+            continue
+        designated = t.text in ("이", "가")
+        if designated and not _designated_as_ko_rx().match(text, t.idx + len(t.text) - toks[0].idx):
             continue
         j = i - 1
         run = []
@@ -989,7 +1002,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             run.insert(0, toks[j])
             j -= 1
         # (a word ending like a place's own name may be said to be a weak head: 스마트빌리지는 … IT 전용 단지임)
-        form = _place_named_word(text, t.idx - toks[0].idx)
+        form = None if designated else _place_named_word(text, t.idx - toks[0].idx)
         if not run and form and _korean_predicate_head(text[t.idx + len(t.text) - toks[0].idx:], weak=True):
             reg.add([form], "copula", where, name_ko=form)  # (common nouns, Kiwi's reading: 스마트|빌리지)
             continue
@@ -1011,7 +1024,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             run = run[1:]  # 에스포시 오타니에미는 …: the city it lies in is no part of its name
         s = run[0].idx - toks[0].idx
         e = run[-1].idx + len(run[-1].text) - toks[0].idx
-        if _korean_predicate_head(rest, weak=form == text[s:e]):
+        if designated or _korean_predicate_head(rest, weak=form == text[s:e]):
             region = place_lookup().get(toks[j - 1].text, (None,))[0] if place_of else None
             reg.add([text[s:e]], "copula", where, name_ko=text[s:e], region=region)
 
