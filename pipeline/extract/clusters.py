@@ -252,6 +252,10 @@ _TITLE_OPENERS = {"The", "A", "An", "How", "Why", "What", "When", "Where", "Who"
                   "Inside", "Outside", "Since", "From", "In", "On", "At", "For", "With", "Without", "Into", "Amid", "As"}
 
 
+# lowercase words inside names: 'Parc de …', 'Hub Criativo do Beato', 'Kilometro della …'
+NAME_LINKS = "of|de|la|du|del|am|an|do|da|dos|das|des|di|della"
+
+
 def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> None:
     """Last resort, for a document in which no rule found a cluster: the proper name its headline
     is about, when the body names it again ('Harbour Labs reports record year' ... 'Harbour Labs
@@ -260,7 +264,7 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
     body = " ".join(s.text for s in sents if s.para_kind != "heading")
     heads = {h.lower() for h in _en_heads()}
     compact_heads = {h.replace(" ", "") for h in heads}
-    for m in re.finditer(r"(?<![\w’'])((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*\s+){0,3}[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*)", heading):
+    for m in re.finditer(rf"(?<![\w’'])((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*\s+(?:(?:{NAME_LINKS})\s+(?=[A-ZÀ-Þ]))?){{0,3}}[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*)", heading):
         words = m.group(1).split()
         while words and (words[0] in _TITLE_OPENERS or re.search(r"['’]s$", words[0])):
             words.pop(0)

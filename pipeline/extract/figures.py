@@ -233,13 +233,15 @@ def _same_counter_label(q, earlier: list) -> str:
 
 
 def _local_currency(q, cluster) -> str:
-    """The unit of an amount written with a bare sign several currencies use ($, ¥): the currency
-    of the cluster's country when that country writes the sign so (units.yaml english.local_symbols)."""
-    sign = q.text[:1]
+    """The unit of an amount written with a bare sign or a word several currencies use ($, ¥, pesos): the
+    currency of the cluster's country when that country writes it so (units.yaml english.local_symbols)."""
     if not st.is_money(q.unit) or cluster is None or len(cluster.countries) != 1:
         return q.unit
-    local = (load_rules("units")["english"].get("local_symbols") or {}).get(sign) or {}
-    return local.get(cluster.countries[0], q.unit)
+    rules = load_rules("units")["english"].get("local_symbols") or {}
+    # (or a currency's word several countries use: '80 million pesos' in a piece on a Chilean hub)
+    sign = q.text[:1] if q.text[:1] in rules else next(
+        (w for w in rules if len(w) > 1 and re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", q.text, re.I)), None)
+    return (rules.get(sign) or {}).get(cluster.countries[0], q.unit)
 
 
 def _without_rounded_headlines(rows: list[dict], headed: set[int]) -> list[dict]:
