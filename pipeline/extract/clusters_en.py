@@ -428,6 +428,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # (or after an opening clause and its comma: 'With a focus on …, Hangzhou Biopharma Town, an industrial cluster …')
     for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+|^[A-Z][^,;.]{{3,80}},\s+(?=[A-Z][\w’'\-]*\s+[A-Z][^,;.]*,\s+(?i:a|an)\s))((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:\s\([^()]{{1,80}}\)|,\s+(?i:a|an)\s+[^,;.()]{{3,60}},|,\s+(?:situated|located|based|nestled|lying|set)\s+[^,;.()]{{3,80}},|\s+(?:situated|located|based)\s+in\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)?(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has been|had been|has become|became|remains|has evolved into|evolved into|has grown into|grew into|has developed into)\s+(?:(?i:a|an|the|one of the)|(?:{_ABBR})?[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})(?:es|s)?\b", text):
         subj = m.group(1)
+        if subj.split()[0].lower() in _PREPOSITIONS and re.match(r",\s+(?:a|an)\s", text[m.end(1):]):
+            continue  # "In West Lafayette, a research park …": a setting, not a name (not 'Inside Yaba, the district that calls itself …')
         while len(subj.split()) > 1 and _is_function_word(subj.split()[0]) and subj.split()[0] not in ("The", "the"):
             subj = subj.split(" ", 1)[1]  # "While Silicon Valley is …": a conjunction opening the clause
         if subj.split()[0].lower() in _PREPOSITIONS or (len(subj.split()) == 1 and _is_function_word(subj)):
@@ -443,6 +445,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             # ('MassChallenge was a key anchor for the Innovation District': what it does for one)
         if len(subj.split()) == 1 and _is_generic(subj):
             continue
+        if re.match(r",\s+(?:the|a|an)\s+(?:university|college|institute|school|company|firm|group)['’]s\s", gap, re.I):
+            continue  # 'The Purdue Foundry, the university's entrepreneurship hub': a body of its owner, no cluster
         subj = re.sub(r"^(?:The|the)\s+(?=\S)", "", subj)  # "The Cambridge Cluster is a ...": not part of the name
         region = None
         pm = re.match(r"([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*)['’]s\s+(.+)", subj)

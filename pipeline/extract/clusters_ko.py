@@ -544,6 +544,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         )
         if confirmed and _listed_among_organisations(text, len(before) + (1 if text[len(before):len(before) + 1] == " " else 0), m.end(), ko):
             continue  # 제주대학교, 제주국제대학교와 제주테크노파크(JTP)가 위치해: the agency, among the others
+        if confirmed and len(ko.split()) >= 2 and ko.split()[0].endswith(tuple(_rules()["korean"].get("firm_name_endings") or ())) \
+                and len(ko.split()[0]) > 3:
+            continue  # 현대자동차그룹 혁신센터(HMGICS): a firm's own site, no cluster
         if confirmed and ko.endswith("캠퍼스") and re.search(r"(?:[가-힣]대|대학|대학교|University|College)\s*\S*캠퍼스$", f"{before} {ko}"):
             continue  # 텍사스대 오스틴캠퍼스(UT Austin): a university's campus, no cluster
         if confirmed:
