@@ -679,6 +679,21 @@ def short_names(reg: Registry, text: str) -> None:
                     if not _is_generic(n[:k]) and _named_compound(n[k:], set(_ko_heads())):
                         endings.setdefault(n[k:], []).append(c)
     _add_forms_written_alone(endings, text)
+    # its place alone, as the subject or owner of what is said (판교의 성공 요인 for 판교테크노밸리, 마곡은 김포공항과
+    # 인접해 for 마곡산업단지): a city's district or a town, not a province or metropolitan city (서울의 … is the city's),
+    # when only one cluster of the document opens on that place (as 'Tsukuba owes its size to …' in English)
+    opening: dict[str, list[Cluster]] = {}
+    for c in reg.clusters:
+        ko = (c.name_ko or "").replace(" ", "")
+        place = next((p for p in sorted(korean_place_lookup(), key=len, reverse=True)
+                      if len(p) >= 2 and ko.startswith(p) and len(ko) > len(p) + 1), None)
+        if place and place not in korean_provinces():
+            opening.setdefault(place, []).append(c)
+    for place, owners in opening.items():
+        owners = list({id(c): c for c in owners}.values())
+        if len(owners) == 1 and place not in owners[0].names \
+                and re.search(rf"(?<![가-힣]){re.escape(place)}(?:은|는|의)(?![가-힣])", text):
+            owners[0].names.append(place)
     # its kind words alone after its owner: 캠퍼스 혁신파크 for 한양대 ERICA 캠퍼스 혁신파크
     heads = set(_ko_heads())
     kind = lambda w: w in heads or _is_generic(w) or _generic_words_only(_without_head(w))  # noqa: E731
