@@ -22,6 +22,7 @@ from pipeline.extract.context import Sentence
 from pipeline.extract.docmodel import DocumentModel
 from pipeline.extract.geo import country_currencies
 from pipeline.extract.modality import figure_modality
+from pipeline.korean import is_hangul
 from pipeline.model import ParsedDocument
 from pipeline.rules import load_rules, per_rules
 
@@ -54,8 +55,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
         if follow.search(s.text):  # 석유화학(1조3331억원)이 뒤를 이었다: the previous sentence's measure
             for k, q in enumerate(local):  # ('..., followed by device makers (19)': this sentence's, first)
                 if q.unit != "percent" and q.metric == st.unit_label(q.unit):  # (a percent's default, share, says something)
-                    q.metric = next((p.metric for p in [*reversed(local[:k]), *reversed(prev)]
-                                     if p.unit == q.unit and p.metric != q.metric), q.metric)
+                    q.metric = _lent_label(q, [*prev, *local[:k]])
         if lang == "ko" and _SAME_MEASURE_END_KO.search(s.text):  # 김해강소특구는 3,400억원에 그쳤다: after a sentence
             for q in local:  # of amounts labelled, a bare amount whose clause ends on how it ranks measures the same
                 if st.is_money(q.unit) and q.metric == st.unit_label(q.unit):
@@ -65,7 +65,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 if q.unit != "percent" and q.metric == st.unit_label(q.unit) and _BREAKDOWN_SUBJECT_KO.search(s.text, max(0, q.start - 12), q.start):
                     # (in the sentence before too, when this one opens on the part: 총생산실적이 … 1조1240억원. 3단지가 3628억원으로)
                     earlier = [*prev, *local[:k]] if _PART_OPENS_KO.match(s.text) else local[:k]
-                    q.metric = next((p.metric for p in reversed(earlier) if p.unit == q.unit and p.metric != q.metric), q.metric)
+                    q.metric = _lent_label(q, earlier)
             for k, q in enumerate(local):  # 입주기업이 557개였으나 … 1403개로 늘었다: the level the count before rose to
                 if q.unit == "count" and q.metric == st.unit_label(q.unit) and _LEVEL_REACHED_KO.match(s.text, q.end):
                     q.metric = _same_counter_label(q, local[:k])
@@ -223,6 +223,17 @@ def _footnote_dates(rows: list[dict], sents: list[Sentence], lang: str, publishe
             for r in marked:
                 if r["period_start"] is None:
                     r["period_start"], r["period_end"] = period
+
+
+def _lent_label(q, earlier: list) -> str:
+    """The label of the last labelled figure in ``earlier`` with ``q``'s unit (a count: with its Korean counter too,
+    '판교가 1,697곳' counts no '종사자 … 8만 9천여 명'), else ``q``'s own; a Korean count of places or firms left
+    bare counts firms (테크노밸리별로는 판교가 1,697곳으로 가장 많고 … 순이었다)."""
+    lent = next((p.metric for p in reversed(earlier) if p.unit == q.unit and p.metric != q.metric
+                 and (q.unit != "count" or not is_hangul(q.text[-1:]) or p.text[-1:] == q.text[-1:])), q.metric)
+    if q.unit == "count" and lent == st.unit_label(q.unit) and q.text.endswith(("곳", "개사")):
+        return "companies"
+    return lent
 
 
 def _same_counter_label(q, earlier: list) -> str:
