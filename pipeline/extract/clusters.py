@@ -683,10 +683,10 @@ def short_names(reg: Registry, text: str) -> None:
     # 인접해 for 마곡산업단지): a city's district or a town, not a province or metropolitan city (서울의 … is the city's),
     # when only one cluster of the document opens on that place (as 'Tsukuba owes its size to …' in English)
     opening: dict[str, list[Cluster]] = {}
+    places = sorted((p for p in korean_place_lookup() if len(p) >= 2), key=len, reverse=True)  # (the longest first)
     for c in reg.clusters:
         ko = (c.name_ko or "").replace(" ", "")
-        place = next((p for p in sorted(korean_place_lookup(), key=len, reverse=True)
-                      if len(p) >= 2 and ko.startswith(p) and len(ko) > len(p) + 1), None)
+        place = next((p for p in places if ko.startswith(p) and len(ko) > len(p) + 1), None) if ko else None
         if place and place not in korean_provinces():
             opening.setdefault(place, []).append(c)
     for place, owners in opening.items():
