@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.context import Sentence
-from pipeline.extract.geo import country_surface_set, find_countries, find_places, korean_do_provinces, korean_place_lookup, korean_provinces, place_lookup
+from pipeline.extract.geo import (country_surface_set, find_countries, find_places, korean_do_provinces, korean_place_lookup,
+                                   korean_place_prefixes, korean_provinces, place_lookup)
 from pipeline.extract.names import cluster_rules as _rules
 from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
@@ -683,10 +684,9 @@ def short_names(reg: Registry, text: str) -> None:
     # 인접해 for 마곡산업단지): a city's district or a town, not a province or metropolitan city (서울의 … is the city's),
     # when only one cluster of the document opens on that place (as 'Tsukuba owes its size to …' in English)
     opening: dict[str, list[Cluster]] = {}
-    places = sorted((p for p in korean_place_lookup() if len(p) >= 2), key=len, reverse=True)  # (the longest first)
     for c in reg.clusters:
         ko = (c.name_ko or "").replace(" ", "")
-        place = next((p for p in places if ko.startswith(p) and len(ko) > len(p) + 1), None) if ko else None
+        place = next((p for p in korean_place_prefixes() if ko.startswith(p) and len(ko) > len(p) + 1), None) if ko else None
         if place and place not in korean_provinces():
             opening.setdefault(place, []).append(c)
     for place, owners in opening.items():

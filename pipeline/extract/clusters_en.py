@@ -88,8 +88,7 @@ def _compound_name_rx() -> re.Pattern:
     return re.compile(rf"(?<![\w-])((?:{pre})(?:{heads}))(?![\w-])")
 
 
-_NAME_LINKS = NAME_LINKS
-_CAP = rf"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*|{_NAME_LINKS})"
+_CAP = rf"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*|{NAME_LINKS})"
 # words that give a name to what comes next: 'rebranded by the city as the', 'officially named the'
 _GIVEN_NAME_BEFORE = re.compile(r"\b(?:rebranded|renamed|branded|designated|christened|named|dubbed|called)\s+(?:by\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?"
                                 r"(?:in\s+\d{4}\s+)?(?:as\s+)?the\s+$")
@@ -216,7 +215,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     for m in re.finditer(rf"((?:{_CAP}\s+){{0,3}}{_CAP})\s+and\s+(?:the\s+)?((?:{_CAP}\s+){{0,3}}{_CAP})(\s+(?:campus|park|hub|site))?"
                          rf"(?:\s+(?:are|were|remain|form)\s+(?:the\s+|both\s+)?|,\s+(?:the|two|both)\s+)[^.;]{{0,50}}?\b(?:hubs|parks|clusters|campuses|districts|centres|centers)\b", text):
         for name in (m.group(1), m.group(2)):
-            name = re.sub(rf"^(?:(?:The|the|{_NAME_LINKS})\s+)+", "", name)
+            name = re.sub(rf"^(?:(?:The|the|{NAME_LINKS})\s+)+", "", name)
             if name and name[0].isupper() and not all(_is_generic(w) or _is_place(w) for w in name.split()) \
                     and not _negative(name.split()[-1], "en"):
                 found.append((name, None))
@@ -495,7 +494,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     for m in re.finditer(rf"\b(?:clusters|parks|hubs|districts|technopoles|campuses|zones)\s+(?:such\s+as|like|including|namely)\s+"
                          rf"((?:{_WORD}\s+){{1,3}}{_WORD}(?:\s*,\s*(?:{_WORD}\s+){{1,3}}{_WORD})*(?:,?\s+and\s+(?:{_WORD}\s+){{1,3}}{_WORD})?)", text):
         for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)):
-            name = re.sub(rf"(?:\s+(?:{_NAME_LINKS}))+$", "", name.strip())
+            name = re.sub(rf"(?:\s+(?:{NAME_LINKS}))+$", "", name.strip())
             words = name.split()
             if len(words) < 2 or _is_function_word(words[0]) or all(_is_generic(w) or _is_place(w) for w in words) \
                     or name in place_lookup() or name in country_surface_set() or _negative(words[-1], "en"):
@@ -776,7 +775,7 @@ def english_aliases(text: str, reg: Registry) -> None:
     # 'Cummings was founded in 1962 as Huntsville Research Park': the name it began under is another
     # name of the cluster the sentence is about (named in full, or by its first word)
     for m in _FOUNDED_AS.finditer(text):
-        alias = re.sub(rf"(?:\s+(?:{_NAME_LINKS}))+$", "", m.group(1).strip())  # (not '… Park an(d)')
+        alias = re.sub(rf"(?:\s+(?:{NAME_LINKS}))+$", "", m.group(1).strip())  # (not '… Park an(d)')
         if _is_generic(alias) or alias in country_surface_set() or alias in place_lookup():
             continue
         subject = re.match(r"\s*(?:The\s+)?([A-Z][\w’'\-]+)", text)

@@ -10,7 +10,8 @@ import re
 
 from pipeline.extract.context import Sentence
 from pipeline.extract.geo import (
-    country_surface_set, find_korean_places, find_places, korean_do_provinces, korean_place_lookup, korean_provinces, place_lookup,
+    country_surface_set, find_korean_places, find_places, korean_do_provinces, korean_place_lookup, korean_place_prefixes,
+    korean_provinces, place_lookup,
 )
 from pipeline.extract.names import AREA_SUFFIXES_KO
 from pipeline.extract.names import cluster_rules as _rules
@@ -30,11 +31,12 @@ from pipeline.extract.clusters import (
 
 # ------------------------------------------------------------------ Korean patterns
 
-_PAREN = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,4}?)\s?\(([A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F&.'’@\- ]{0,60}[A-Za-z0-9\u00C0-\u024F.])\)")
-# (Latin letters with accents too: 브로츠와프 기술단지(Wrocławski Park Technologiczny))
+# Latin letters and digits, accented letters too (브로츠와프 기술단지(Wrocławski Park Technologiczny), ODTÜ 테크노켄트)
+_LATIN = "A-Za-z0-9\u00C0-\u024F"
+_PAREN = re.compile(rf"([^\s()]+(?:\s[^\s()]+){{0,4}}?)\s?\(([{_LATIN}][{_LATIN}&.'’@\- ]{{0,60}}[{_LATIN}.])\)")
 # an encyclopedia's gloss: 쑤저우 공업원구(중국어: 苏州工业园区, 영어: Suzhou Industrial Park, SIP)
 _PAREN_GLOSS = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,4}?)\s?\((?:[^()]*?[,;]\s*)?(?:영어|영문|English)\s*[:：]\s*"
-                          r"([A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F&.'’@\- ]{0,60}[A-Za-z0-9\u00C0-\u024F.])(?:\s*[,;]\s*([A-Z][A-Za-z0-9&\-]{1,8}))?[^()]*\)")
+                          rf"([{_LATIN}][{_LATIN}&.'’@\- ]{{0,60}}[{_LATIN}.])(?:\s*[,;]\s*([A-Z][A-Za-z0-9&\-]{{1,8}}))?[^()]*\)")
 # a bracket that holds a name in Latin letters (rule 1 reads those), after a head noun
 _LATIN_BRACKET = re.compile(r"\s?\((?:[^()]*?(?:영어|영문|English)\s*[:：]\s*)?[^()가-힣]*[A-Za-z][^()가-힣]*[A-Za-z][^()가-힣]*\)")
 # another name in brackets right after a cluster's name: 서울디지털산업단지(G밸리), 중관촌(中關村)
@@ -62,7 +64,7 @@ def _token_tags_for(sent: Sentence, start: int, end: int) -> list[str]:
 def _translated_term(sent: Sentence, start: int, end: int) -> bool:
     """A Korean word that Kiwi reads as two or more common nouns (인공+지능, 소형+모듈+원자로): a term translated,
     not a name transliterated (마탐, 카이스트 are one proper noun)."""
-    pieces = [p.split("/")[0] for t in _token_tags_for(sent, start, end) for p in t.split("+")]
+    pieces = [p for t in _token_tags_for(sent, start, end) for p in t.split("+")]
     return len(pieces) >= 2 and all(p == "NNG" for p in pieces)
 
 
@@ -259,14 +261,9 @@ def _resident_rx() -> re.Pattern:
     return re.compile(r"(?:의)?\s*(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s*") for n in nouns) + ")")
 
 
-@per_rules
-def _korean_place_prefixes() -> tuple[str, ...]:
-    return tuple(sorted((p for p in korean_place_lookup() if len(p) >= 2), key=len, reverse=True))
-
-
 def _place_compound(word: str) -> bool:
     """One word made of a known Korean place and a head, with more between: 강릉과학산업단지."""
-    return _compound_with_head(word) and any(word.startswith(p) and len(word) > len(p) + 1 for p in _korean_place_prefixes())
+    return _compound_with_head(word) and any(word.startswith(p) and len(word) > len(p) + 1 for p in korean_place_prefixes())
 
 
 def _korean_admin_place(word: str, after_place: bool) -> bool:
@@ -458,9 +455,8 @@ def _place_named_word(text: str, end: int) -> str | None:
     if not m:
         return None
     word = m.group()
-    endings = tuple(_rules()["korean"].get("place_name_endings") or ())
-    ending = next((e for e in endings if word.endswith(e) and len(word) > len(e) + 1), None)
-    if ending is None:
+    endings = _rules()["korean"].get("place_name_endings") or ()
+    if not any(word.endswith(e) and len(word) > len(e) + 1 for e in endings):
         return None
     if word in korean_place_lookup() or word in place_lookup() or _is_generic(word) or _negative(word, "ko"):
         return None
@@ -1353,7 +1349,7 @@ def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | No
     from pipeline.extract.names import romanize
 
     tr = {**_rules()["translate"], **((_rules().get("translate_domestic") or {}) if domestic else {})}
-    if re.fullmatch(r"[A-Za-z0-9\u00C0-\u024F]+", word):
+    if re.fullmatch(f"[{_LATIN}]+", word):
         return word  # G밸리 -> G Valley, ODTÜ 테크노켄트 -> ODTÜ Teknokent: Latin letters are written as they are
     if word in place_lookup():
         return place_lookup()[word][0]
@@ -1369,7 +1365,7 @@ def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | No
             return f"{romanize(word[:k]).capitalize()}-{two}"
     # a Korean place written onto known words: 영천하이테크파크지구 -> Yeongcheon high-tech Park District
     # (not 영천하이 | 테크파크, the longest known end with the rest romanized)
-    place = next((p for p in _korean_place_prefixes() if word.startswith(p) and len(word) > len(p)), None)
+    place = next((p for p in korean_place_prefixes() if word.startswith(p) and len(word) > len(p)), None)
     if place is not None and not (domestic and word[len(place):] in _after_place_tr()) \
             and (known := _known_words_only(word[len(place):], tr)) is not None:
         return f"{(tr.get(place) or romanize(place).capitalize())} {known[:1].upper() + known[1:]}"
@@ -1381,7 +1377,7 @@ def _translate_word(word: str, proper: bool, domestic: bool = False) -> str | No
             first = _translate_word(head, True, domestic)
             return f"{first} {tr[rest]}" if first else None
     # a Korean place written onto a word: 시흥스마트 -> Siheung Smart
-    place = next((p for p in _korean_place_prefixes() if word.startswith(p) and len(word) > len(p)), None)
+    place = next((p for p in korean_place_prefixes() if word.startswith(p) and len(word) > len(p)), None)
     if place is not None:
         rest = _translate_word(word[len(place):], False, domestic)
         if rest is not None:

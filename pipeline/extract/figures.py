@@ -229,8 +229,10 @@ def _lent_label(q, earlier: list) -> str:
     """The label of the last labelled figure in ``earlier`` with ``q``'s unit (a count: with its Korean counter too,
     '판교가 1,697곳' counts no '종사자 … 8만 9천여 명'), else ``q``'s own; a Korean count of places or firms left
     bare counts firms (테크노밸리별로는 판교가 1,697곳으로 가장 많고 … 순이었다)."""
-    lent = next((p.metric for p in reversed(earlier) if p.unit == q.unit and p.metric != q.metric
-                 and (q.unit != "count" or not is_hangul(q.text[-1:]) or p.text[-1:] == q.text[-1:])), q.metric)
+    if q.unit == "count" and is_hangul(q.text[-1:]):
+        lent = _same_counter_label(q, earlier)
+    else:
+        lent = next((p.metric for p in reversed(earlier) if p.unit == q.unit and p.metric != q.metric), q.metric)
     if q.unit == "count" and lent == st.unit_label(q.unit) and q.text.endswith(("곳", "개사")):
         return "companies"
     return lent

@@ -132,6 +132,13 @@ def korean_place_lookup() -> dict[str, str]:
 
 
 @per_rules
+def korean_place_prefixes() -> tuple[str, ...]:
+    """The Korean place names of two syllables or more, the longest first: a name's opening place is the longest
+    that fits (영천하이테크파크지구 opens on 영천)."""
+    return tuple(sorted((p for p in korean_place_lookup() if len(p) >= 2), key=len, reverse=True))
+
+
+@per_rules
 def romanized_korean_places() -> dict[str, str]:
     """Korean places as English writes them -> their English name: the name itself (Incheon) and the
     other spellings a place has (geo.yaml korean_places ``en_also``: North Chungcheong, Osong)."""

@@ -379,16 +379,14 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
     # a document about one foreign country: a cluster placed nowhere else is in it
     # ("15 semiconductor clusters in Japan ... Kyushu, nicknamed Silicon Island")
     unplaced = [c for c in reg.clusters if not c.countries]
-    if unplaced:
-        named = {iso for s in sents for _, _, iso in _countries_placing(s.text)} - {"KR"}
-        if len(named) == 1:
-            for c in unplaced:
-                c.countries = sorted(named)
+    named = {iso for s in sents for _, _, iso in _countries_placing(s.text)} - {"KR"} if unplaced else set()
+    if len(named) == 1:
+        for c in unplaced:
+            c.countries = sorted(named)
     # a Korean document that names no foreign country or city: a cluster with a Korean name placed nowhere else is a
     # domestic one, in the Korean place the text names first ('양재 AI 특구' … '서울시는 서초구 양재·우면동 일대 …')
-    unplaced = [c for c in reg.clusters if not c.countries and c.name_ko]
-    if unplaced and not any(iso != "KR" for s in sents for _, _, iso in _countries_placing(s.text)) \
-            and not any(p[3] and p[3] != "KR" for s in sents for p in find_places(s.text)):
+    unplaced = [c for c in unplaced if not c.countries and c.name_ko]
+    if unplaced and not named and not any(p[3] and p[3] != "KR" for s in sents for p in find_places(s.text)):
         where = next((w for s in sents if (w := korean_region(s.text))), None)
         if where:
             for c in unplaced:
