@@ -208,7 +208,10 @@ def _listed_among_organisations(text: str, a: int, b: int, name: str) -> bool:
     # 산업단지에 입주한 기업은' (not '청주테크노파크(CTP)에 따르면 46개 입주업체를 대상으로': its own tenants)
     source = re.match(r"(?:에\s?(?:따르면|의하면)|\s?(?:관계자|측)(?:는|은|에\s?따르면))(?![가-힣])", text[b:b + 12]) \
         and re.search(rf"(?:^|\s)(?:이|그|해당)\s?(?:{_head_alt()})", text[b:])
-    return bool(before or after or acting or source)
+    # ... or with one of its units named right after it: '경남테크노파크 나노융합본부 등 20개 연구기관'
+    units = "|".join(re.escape(w) for w in (k.get("agency_units") or ["\x00"]))
+    unit = re.match(rf"\s[가-힣A-Za-z]{{0,10}}(?:{units})(?:은|는|이|가|을|를|의|과|와|도|에서)?(?![가-힣])", text[b:b + 24])
+    return bool(before or after or acting or source or unit)
 
 
 @per_rules
@@ -463,10 +466,19 @@ def _place_named_word(text: str, end: int) -> str | None:
     return word
 
 
+@per_rules
+def _predicate_head_alt() -> str:
+    """'|' and the words that say what a subject is without heading names (clusters.yaml
+    korean.predicate_heads), or nothing."""
+    words = _rules()["korean"].get("predicate_heads") or ()
+    return "".join("|" + re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _korean_predicate_head(rest: str, weak: bool = False) -> bool:
     """'... 과학기술단지로', '... 캠퍼스다', '... 클러스터 중의 하나다' in the rest of a sentence (``weak``: a
     weak head too, '… IT 전용 단지임', for a subject that is a name by its form)."""
     alt = _head_alt() if weak else _strong_ko_head_alt()
+    alt += _predicate_head_alt()  # (계획도시로: says what the subject is, heads no name)
     # a report's noun-ending style ends a sentence on 임 or 이며 (… 기술 혁신지구임)
     return bool(re.search(rf"(?:{alt})\s*(?:이다|다\b|다\.|로서|로\b|로,|이며|이자|임\b|임\.|임$|중\s*(?:의\s*)?(?:하나|한\s*곳))", rest))
 

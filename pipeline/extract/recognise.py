@@ -339,7 +339,9 @@ def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
             # (not a place measured from: 'approximately 167 km from Seoul')
             found = [p for p in found if not _firm_after().match(s.text, p[1]) or pos <= p[0] < end]  # (not 'a New York investor')
             found = [p for p in found if not _MEASURED_FROM.search(s.text[max(0, p[0] - 16):p[0]])
-                     and not _RANKED_AGAINST.search(s.text[max(0, p[0] - 100):p[0]])]  # (nor one ranked against)
+                     and not _RANKED_AGAINST.search(s.text[max(0, p[0] - 100):p[0]])  # (nor one ranked against)
+                     and not _BETWEEN_BEFORE.search(s.text[max(0, p[0] - 40):p[0]])
+                     and not _BETWEEN_AFTER.match(s.text, p[1])]  # (nor one it lies between: 푸트라자야와 … 공항 사이에)
             # (not the dateline's city before a name holding a place of its own: 'TAIPEI — The Kaohsiung Science Park')
             places = [p for p in found if not (pos <= p[0] < end) and not (
                 dateline_city and p[2] == dateline_city and p[0] < 30 and any(pos <= q[0] < end for q in found)
@@ -444,6 +446,10 @@ def _dateline_countries(sents: list[Sentence]) -> tuple[list[str], str | None]:
 
 
 _MEASURED_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# two places a cluster lies between, neither of which holds it: 'midway between Kuala Lumpur and its airport',
+# '푸트라자야와 쿠알라룸푸르 국제공항 사이에'
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w.’'\-]+\s+){0,3}?(?:(?:[\w.’'\-]+\s+){0,3}?and\s+(?:the\s+)?(?:[\w.’'\-]+\s+){0,2})?$")
+_BETWEEN_AFTER = re.compile(r"(?:(?:와|과)\s+[^\s,.]+(?:\s+[^\s,.]+){0,2}?\s+|\s+[^\s,.]+\s+)?사이(?:에|의|로)?(?![가-힣])")
 # a place a cluster is ranked against, alone or in a list: 'ahead of the Sydney CBD, Brisbane and Melbourne'
 _RANKED_AGAINST = re.compile(r"\b(?i:ahead\s+of|than|compared\s+(?:with|to)|(?:ranked|rated|placed|ranking)\s+(?:above|below)|outpacing|outranking|rivall?ing|versus|vs\.?)\s+"
                              r"(?:the\s+)?(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*$")
