@@ -178,8 +178,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # A place a kind noun introduces by what it is called: 'a burgeoning neighborhood on the west
     # side of the city, called University City'
     kinds = "|".join(re.escape(w) for w in _rules()["english"].get("called_kind_nouns") or ("\x00",))
-    for m in re.finditer(rf"\b(?:{kinds})\b[^.;:]{{0,60}}?,?\s+"
-                         rf"(?:called|known as|dubbed|nicknamed|named)\s+(?:the\s+)?[\"“']?((?:{_CAP}\s+){{0,3}}{_CAP})", text):
+    # (or that people call so, right after the kind: 'a stretch locals now call Robotics Row'; not 'the campus occupies a
+    # triangle of land that locals call the Presqu'île', another word for the campus's own ground)
+    for m in re.finditer(rf"\b(?:{kinds})\b(?:[^.;:]{{0,60}}?,?\s+(?:called|known as|dubbed|nicknamed|named)"
+                         rf"|\s+(?:that\s+|which\s+)?(?:[a-z]+\s+){{1,3}}?calls?)\s+(?:the\s+)?[\"“']?((?:{_CAP}\s+){{0,3}}{_CAP})", text):
         name, owner = m.group(1), None
         if re.search(r"\s(?:of|de|and|the)$", name):
             if _gazetteer_country(re.sub(r"(?:\s+(?:of|de|and|the))+$", "", name)) is not None:
@@ -882,6 +884,25 @@ def _scale_words() -> frozenset[str]:
 @per_rules
 def _sector_words_en() -> frozenset[str]:
     return frozenset(str(w).lower() for w in _rules()["english"].get("sector_words") or ())
+
+
+@per_rules
+def _setting_kind_rx() -> re.Pattern:
+    sectors = "|".join(re.escape(w) for w in sorted(_sector_words_en(), key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he\s+(?:city|region|area|metro\s+area|metropolitan\s+area|state)['’]s\s+"
+                      rf"((?i:{sectors})(?:\s+(?i:{sectors}))?)\s+(cluster|hub|corridor)\b")
+
+
+def setting_kind_names(sents: list[Sentence], reg: Registry, city: str) -> None:
+    """An industry's cluster owned by 'the city' or 'the region' in a story under a city's dateline
+    ('PITTSBURGH — … The region's robotics cluster supports 7,000 jobs'): the Pittsburgh robotics cluster,
+    as when the place is named ('San Diego lays claim to the country's third largest biotech cluster')."""
+    if city not in place_lookup():
+        return
+    for s in sents:
+        for m in _setting_kind_rx().finditer(s.text):
+            name = f"{city} {m.group(1).lower() if m.group(1) not in ('AI', 'ICT', 'IT') else m.group(1)} {m.group(2)}"
+            reg.add([name, city], "en_pattern", (s.page, s.start), name_en=name, region=place_lookup()[city][0])
 
 
 def merge_english_tails(reg: Registry) -> None:

@@ -747,7 +747,8 @@ def _wide_rx(lang: str) -> re.Pattern:
     openers = alt(r.get("openers", []))
     if ko:
         who = "|".join(x for x in (alt(r.get("nation_words", [])), countries, alt([n for n, _ in _korean_place_names()])) if x)
-        whole = rf"(?<![가-힣])(?:{who})(?:의)?(?:\s+[^\s,.]+){{0,2}}?\s*(?:{alt(r.get('whole_words', []))})(?![가-힣])"
+        # (a subject's particle may follow: 전국 평균은 67.7%였다; not 의: 중국 전체의 3분의 1을 차지, the cluster's share)
+        whole = rf"(?<![가-힣])(?:{who})(?:의)?(?:\s+[^\s,.]+){{0,2}}?\s*(?:{alt(r.get('whole_words', []))})(?:은|는|이|가|도)?(?![가-힣])"
         from pipeline.extract.geo import korean_provinces
         provinces = alt(korean_provinces())
         # (or on a province as where: '전북에는 2차전지 관련 소재부품기업 34개, …': the province's firms)

@@ -56,6 +56,8 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
         else:
             cl_en.english_candidates(s, reg)
         cl.gazetteer_candidates(s, reg)
+    if lang == "en" and (city := _dateline_countries(sents)[1]):
+        cl_en.setting_kind_names(sents, reg, city)  # PITTSBURGH — … the region's robotics cluster
     if lang == "ko":
         cl_ko.glossed_names_referred_to(sents, reg)  # 미나텍(MINATEC)이 있다. … 이 단지는: what the next sentence refers to
     cl.link_gazetteer(reg)

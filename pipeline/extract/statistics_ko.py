@@ -386,9 +386,17 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
         # (혁신클러스터 10곳 중 6곳: the clusters a study examined, counted)
     if _size_comparison_rx("ko").search(text[max(0, s - 14):s]):
         return True  # 축구장 283개가 들어갈 수 있는 땅: a size compared, no count
+    if counter.strip() in ("개", "곳") and _RANK_POOL_KO.match(text, end):
+        return True  # 전국 10개 혁신도시 가운데 가장 낮았다, 10개 혁신도시 중 최하위: the pool a rank is taken in, no count
     if _QUOTED_CLASS_KO.search(text[max(0, s - 30):s]) and _CLASS_SHARE_AFTER_KO.match(text, end):
         return True  # '2명 이상 5명 이하'가 53.2%: a survey's class in quotes, the share of those in it is the figure
     return False
+
+
+# what a rank is taken among, right after the count: ' 혁신도시 가운데 가장', ' 산업단지 중 최하위', ' 곳 중 세 번째'; or what
+# the cluster is one of: '전국 4개 미래과학기술성 중 하나'
+_RANK_POOL_KO = re.compile(r"\s*(?:[가-힣A-Za-z·]+\s+)?[가-힣A-Za-z·]*\s*(?:중|가운데)(?:에서)?\s*(?:가장|최하위|최상위|최고|최저|최대|최소|꼴찌|꼴등|"
+                           r"\d+\s*위|(?:첫|두|세|네|다섯|여섯)\s?(?:번째|째)|하나|한\s?곳)")
 
 
 # an answer or class quoted in a survey release, and the share said of it right after the quote
