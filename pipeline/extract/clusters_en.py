@@ -203,7 +203,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             reg.add([name], "en_pattern", where, name_en=name)
     # A name opening the sentence, set before the kind it is: 'Tatu City, Kenya's first operational Special
     # Economic Zone (SEZ), hosted …', 'Porto Digital, a technology park in Recife, …'
-    am = re.match(rf"((?:{_CAP}\s+){{0,2}}{_CAP}),\s+(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s|the|a|an)\s+(?:[a-z][\w\-]*\s+){{0,3}}"
+    # (after a dateline and 'The', and with the district it lies in: 'SEOUL — The Digital Media City in Sangam-dong, the
+    # media and IT complex built on …')
+    am = re.match(rf"(?:[A-Z][A-Z .’'\-]+(?:,\s+[A-Z][\w ]+)?\s*[—–]\s*The\s+)?((?:{_CAP}\s+){{0,2}}{_CAP})(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?,\s+"
+                  rf"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s|the|a|an)\s+(?:[a-z][\w\-]*\s+){{0,3}}"
                   rf"(?:[A-Z][\w&\-]*\s+){{0,3}}(?:{_en_head_alt()}|{_lowercase_head_alt()})\b", text)
     aw = am.group(1).split() if am else []
     # (two words at least, none an opening adverb or preposition: not 'Nationally, the sector …', 'Across Australia, …')

@@ -555,8 +555,10 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if confirmed and len(ko.split()) >= 2 and ko.split()[0].endswith(tuple(_rules()["korean"].get("firm_name_endings") or ())) \
                 and len(ko.split()[0]) > 3:
             continue  # 현대자동차그룹 혁신센터(HMGICS): a firm's own site, no cluster
-        if confirmed and ko.endswith("캠퍼스") and re.search(r"(?:[가-힣]대|대학|대학교|University|College)\s*\S*캠퍼스$", f"{before} {ko}"):
-            continue  # 텍사스대 오스틴캠퍼스(UT Austin): a university's campus, no cluster
+        if confirmed and ko.endswith("캠퍼스") and re.search(r"(?:[가-힣]대|대학|대학교|University|College)\s*\S*캠퍼스$", f"{before} {ko}") \
+                and not (re.match(r"\s*(?:은|는)\s", after) and _korean_predicate_head(after)):
+            continue  # 텍사스대 오스틴캠퍼스(UT Austin): a university's campus, no cluster (unless said to be one:
+            # 아헨공대 캠퍼스(RWTH Aachen Campus)는 … 연구 단지로)
         if confirmed:
             acronym = m.group(3) if m.re is _PAREN_GLOSS else None
             # the initials written after the English name in the same bracket: (Research Triangle Park RTP)

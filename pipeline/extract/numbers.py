@@ -283,6 +283,9 @@ def _en_period_patterns() -> list[tuple[re.Pattern, str]]:
 ]
 
 
+_EN_FISCAL_YEAR = re.compile(r"\bFY\s?['’]?((?:19|20)\d{2}|\d{2})\b(?!\s*[-–/]\s*\d)")
+
+
 def _fiscal_start(text: str, a: int, b: int, country: str | None) -> int | None:
     """The month a split year 'a'..'b' of ``text`` starts in when the text calls it a financial
     year (the 2016–17 financial year, FY2016-17), or writes it short in a country whose financial
@@ -427,6 +430,15 @@ def _find_periods(text: str, lang: str, published: str | None = None, country: s
         for m in re.finditer(since, text):
             if int(m.group(1)) <= int(str(published)[:4]) and free(m.start(), m.end()):
                 out.append((m.start(), m.end(), f"{m.group(1)}-01-01", f"{str(published)[:4]}-12-31"))
+                taken.append((m.start(), m.end()))
+    if lang != "ko":  # 'in FY2021', 'FY 2024', "FY'24": the financial year that ends in that year (by the country's start month)
+        for m in _EN_FISCAL_YEAR.finditer(text):
+            if free(m.start(), m.end()):
+                y = int(m.group(1))
+                y = 2000 + y if y < 100 else y
+                r = load_rules("quantities")["periods"].get("fiscal_year") or {}
+                start = int((r.get("start_month") or {}).get(country, (r.get("start_month") or {}).get("default", 4)))
+                out.append((m.start(), m.end(), *(month_period(y - 1, start, y, start - 1) if start > 1 else year_period(y))))
                 taken.append((m.start(), m.end()))
     if lang == "ko" and published and re.match(r"\d{4}-\d{2}", str(published)):
         # a half or a month-end with no year, in a dated text, is the latest one by that date:

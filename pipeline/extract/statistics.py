@@ -363,7 +363,7 @@ _YEAR_BEFORE = re.compile(r"(?:전년|전년도|작년|한\s*해\s*전|1\s*년\s
 # (the first figure's own noun may stand before the conjunction: 'had 150 companies and 3,600 jobs in 2023')
 _LISTED_WITH_EN = re.compile(r"(?:\s+of\s+[^,;.\d]{1,60}?|(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|plans?|in|by|from|to)\b)[a-z][\w\-]*){1,2})?"
                              r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-                             r"(?:(?!(?:plans?|aims?|intends?|expects?|will|would|hopes?)\b)[a-z](?:(?!\b(?:to|will|would|from|than)\b)[^,;.\d]){0,50}?\s+)?")
+                             r"(?:(?!(?:plans?|aims?|intends?|expects?|will|would|hopes?|from|than|to)\b)[a-z](?:(?!\b(?:to|will|would|from|than)\b)[^,;.\d]){0,50}?\s+)?")
 # ... and in Korean, a comma between the figures of one line: '입주기업 2만여 개사, 종사자 약 300만 명('22)'
 _LISTED_WITH_KO = re.compile(r"\s*,\s*(?:[가-힣]+\s+){0,3}(?:약\s*)?")
 # (the date said right after a figure and its noun: '330 firms in 2015', '20,000 IT jobs by 2015', or its

@@ -90,7 +90,8 @@ def _english_change(text: str, s: int, e: int) -> str | None:
             if (subject := _metric_noun(words[i])):
                 # (the head of the subject, not a noun in its 'for'/'of' phrase: 'The turnover for Skolkovo
                 # residents in 2020 showed a 60% increase')
-                owner = next((j for j in range(i - 1, max(-1, i - 6), -1) if words[j].lower() in ("for", "of")), None)
+                # (nor the agent after 'by': 'Software exports by companies in the park rose 56%')
+                owner = next((j for j in range(i - 1, max(-1, i - 6), -1) if words[j].lower() in ("for", "of", "by")), None)
                 head = next((lab for j in range(owner - 1, max(-1, owner - 3), -1) if (lab := _metric_noun(words[j]))), None) \
                     if owner is not None else None
                 subject = head or subject
@@ -461,10 +462,19 @@ _SIZE_CLASS_AFTER_EN = re.compile(r"(?:\s+or\s+(?:more|fewer|less))?(?:\s*[-–]
 _DENOMINATOR_EN = re.compile(r"\bper\s*$|\bfor\s+every\s*$|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.I)
 
 
+# a share of firms said to employ fewer or more than so many: 'Three quarters of the tenant companies employ fewer than 15
+# people', '40% of the firms have more than 50 staff' (the class a share is of, no figure)
+_SIZE_CLASS_SHARE_EN = re.compile(r"\b(?:quarters?|half|thirds?|fifths?|per\s?cent|%|most|majority)\s+of\s+(?:the\s+|these\s+|its\s+|their\s+)?"
+                                  r"(?:[\w\-]+\s+){0,2}?(?:companies|firms|businesses|enterprises|tenants|start-?ups|members)\s+"
+                                  r"(?:(?:at|in|on|based\s+(?:at|in))\s+(?:[\w\-’']+\s+){1,4}?)?(?:employ|have|had|employed)\s+(?:fewer\s+than|less\s+than|under|more\s+than|over)\s+$", re.I)
+
+
 def _size_class_en(text: str, s: int, e: int) -> bool:
     """'the companies with more than 250 employees', 'firms with 10 or more staff' (a bound is said;
     '1,400 companies with 31,000 employees' is a figure)."""
     w = max(0, s - 45)
+    if _SIZE_CLASS_SHARE_EN.search(text[max(0, s - 90):s]) and _SIZE_CLASS_AFTER_EN.match(text, e):
+        return True
     before = _SIZE_CLASS_BEFORE_EN.search(text[w:s])
     if before and re.search(r"\d\s+(?:[A-Za-z\-]+\s+){0,2}$", text[max(0, w + before.start() - 30):w + before.start()]):
         return False  # '850 companies with over 10,000 workers': the firms are counted, and so are their workers
