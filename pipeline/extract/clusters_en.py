@@ -896,16 +896,28 @@ def _setting_kind_rx() -> re.Pattern:
                       rf"((?i:{sectors})(?:\s+(?i:{sectors}))?)\s+(cluster|hub|corridor)\b")
 
 
+@per_rules
+def _unplaced_kind_rx() -> re.Pattern:
+    sectors = "|".join(re.escape(w) for w in sorted(_sector_words_en(), key=len, reverse=True))
+    return re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|national\s+)?((?i:{sectors})(?:\s+(?i:{sectors}))?)\s+(complex|cluster|hub)\b"
+                      rf"(?!\s+(?:in|at|near|of|for|outside)\b)")
+
+
 def setting_kind_names(sents: list[Sentence], reg: Registry, city: str) -> None:
     """An industry's cluster owned by 'the city' or 'the region' in a story under a city's dateline
     ('PITTSBURGH — … The region's robotics cluster supports 7,000 jobs'): the Pittsburgh robotics cluster,
-    as when the place is named ('San Diego lays claim to the country's third largest biotech cluster')."""
-    if city not in place_lookup():
+    as when the place is named ('San Diego lays claim to the country's third largest biotech cluster');
+    and, when nothing else names a cluster, an industry's complex said without its place."""
+    region = place_lookup()[city][0] if city in place_lookup() else romanized_korean_places().get(city)
+    if region is None:
         return
+    # (with no cluster named at all, an industry's complex the story is about, unplaced: 'GWANGJU — … build on an
+    # artificial intelligence complex the central government has funded since 2020')
+    rxs = [_setting_kind_rx()] + ([_unplaced_kind_rx()] if not reg.clusters else [])
     for s in sents:
-        for m in _setting_kind_rx().finditer(s.text):
+        for m in (m for rx in rxs for m in rx.finditer(s.text)):
             name = f"{city} {m.group(1).lower() if m.group(1) not in ('AI', 'ICT', 'IT') else m.group(1)} {m.group(2)}"
-            reg.add([name, city], "en_pattern", (s.page, s.start), name_en=name, region=place_lookup()[city][0])
+            reg.add([name, city], "en_pattern", (s.page, s.start), name_en=name, region=region)
 
 
 def merge_english_tails(reg: Registry) -> None:

@@ -33,7 +33,8 @@ from pipeline.extract.clusters import (
 
 # Latin letters and digits, accented letters too (브로츠와프 기술단지(Wrocławski Park Technologiczny), ODTÜ 테크노켄트)
 _LATIN = "A-Za-z0-9\u00C0-\u024F"
-_PAREN = re.compile(rf"([^\s()]+(?:\s[^\s()]+){{0,4}}?)\s?\(([{_LATIN}][{_LATIN}&.'’@\- ]{{0,60}}[{_LATIN}.])\)")
+# (its initials may follow the English name: 농사디지털파크(Nongsa Digital Park, NDP))
+_PAREN = re.compile(rf"([^\s()]+(?:\s[^\s()]+){{0,4}}?)\s?\(([{_LATIN}][{_LATIN}&.'’@\- ]{{0,60}}[{_LATIN}.])(?:\s*,\s*([A-Z][A-Za-z0-9&\-]{{1,8}}))?\)")
 # an encyclopedia's gloss: 쑤저우 공업원구(중국어: 苏州工业园区, 영어: Suzhou Industrial Park, SIP)
 _PAREN_GLOSS = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,4}?)\s?\((?:[^()]*?[,;]\s*)?(?:영어|영문|English)\s*[:：]\s*"
                           rf"([{_LATIN}][{_LATIN}&.'’@\- ]{{0,60}}[{_LATIN}.])(?:\s*[,;]\s*([A-Z][A-Za-z0-9&\-]{{1,8}}))?[^()]*\)")
@@ -96,6 +97,9 @@ def _trim_korean_name(words: list[str], want: int, sent: Sentence, abs_end: int)
     if quoted:  # 힘을 합쳐 '하이테크캠퍼스(HTC)': the name starts at its opening quote
         words = words[quoted[-1]:]
     words = [w.lstrip("'‘“\"「『<《") or w for w in words]  # '실리콘 작소니(Silicon Saxony)': the quote opens the name
+    dated = [k for k, w in enumerate(words[:-1]) if re.fullmatch(r"\d+(?:일|월|년|시)", w)]
+    if dated:  # 2018년 개장 후 2021년 경제특구(KEK)로: a date ends what comes before the name
+        words = words[dated[-1] + 1:]
     for i in range(len(words) - 1):
         if _PARTICLE_END.search(words[i]) and len(words[i]) > 2 and not _is_generic(words[i]):
             words = words[i + 1:] if i + 1 < len(words) else words
@@ -105,8 +109,10 @@ def _trim_korean_name(words: list[str], want: int, sent: Sentence, abs_end: int)
         w_end = abs_end - len(" ".join(words[1:])) - 1
         tags = _token_tags_for(sent, w_end - len(w), w_end)
         if not _eojeol_is_clean(w, sent) or _is_generic(w) or w in country_surface_set() or re.fullmatch(r"\d+(?:일|월|년|시)?", w) or \
+                re.fullmatch(r"[\u3131-\u318e]", w) or \
                 not (is_hangul(w[0]) or w[0].isalnum()) or any(t.startswith(("V", "E", "XSV", "XSA")) for x in tags for t in x.split("+")):
-            words = words[1:]  # ... 위치한 | 아들러스호프 과학기술단지: a verb's modifier is no part of a name (nor a date: 24일 |)
+            words = words[1:]  # ... 위치한 | 아들러스호프 과학기술단지: a verb's modifier is no part of a name (nor a date: 24일 |,
+            # nor a report's bullet: ㅇ |)
             continue
         break
     return words
@@ -560,7 +566,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # 텍사스대 오스틴캠퍼스(UT Austin): a university's campus, no cluster (unless said to be one:
             # 아헨공대 캠퍼스(RWTH Aachen Campus)는 … 연구 단지로)
         if confirmed:
-            acronym = m.group(3) if m.re is _PAREN_GLOSS else None
+            acronym = m.group(3)
             # the initials written after the English name in the same bracket: (Research Triangle Park RTP)
             tail = re.fullmatch(r"((?:[A-Z][\w\-]*\s+){2,5})([A-Z]{2,6})", en)
             if acronym is None and tail and "".join(w[0] for w in tail.group(1).split()) == tail.group(2):
@@ -681,6 +687,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             or (pieced := _pieced_head(toks, i, heads)) is not None  # 강릉과학산업단지, one common noun to Kiwi; 산업|지구
         if head_here and t.text not in heads and re.match(rf"\s*(?:{_head_alt()})(?![가-힣])", text[t.idx + len(t.text) - toks[0].idx:]):
             continue  # 블루밸리 | 국가산업단지: the longer name (its head after it) is the name
+        if head_here and re.search(r"\d+\s*대\s+$", text[:t.idx - toks[0].idx]):
+            continue  # 베트남의 3대 하이테크파크 중 하나: the N biggest of a kind, no name
         if not head_here or (i + 1 < len(toks) and toks[i + 1].text == "("
                              and _LATIN_BRACKET.match(text, t.idx + len(t.text) - toks[0].idx)):
             continue  # X 단지(English name): rule 1's; 서울디지털산업단지(G밸리) is this rule's

@@ -430,7 +430,9 @@ _WORD_LIST = re.compile(r"(?<![\w\-])[A-Z][\w\-]*(?:,\s+[A-Z][\w\-]*)*,?\s+(?:an
 
 
 # (capitalised words only, and a dash apart: not 'Located in Daesan-ri, Namsang-myeon')
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z’'\-]*(?:\s[A-Z][A-Za-z’'\-]*){0,3}),\s+([A-Z][A-Za-z ]{1,30}?)\s*[—–-](?=\s)")
+# (a wire's date and name may come before the dash: 'GWANGJU, South Korea, Aug. 27 (AJP) --')
+_WIRE_TAIL = r"(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?(?:\s+\([A-Za-z]+\))?\s*"
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z’'\-]*(?:\s[A-Z][A-Za-z’'\-]*){0,3}),\s+([A-Z][A-Za-z ]{1,30}?)" + _WIRE_TAIL + r"(?:--|[—–-])(?=\s)")
 
 
 def _dateline_countries(sents: list[Sentence]) -> tuple[list[str], str | None]:
@@ -474,7 +476,7 @@ def _setting(sents: list[Sentence]) -> tuple[list[str], str | None]:
     return [], None
 
 
-_CITY_DATELINE = re.compile(r"^\s*([A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,3})\s*[—–]\s")
+_CITY_DATELINE = re.compile(r"^\s*([A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,3})" + _WIRE_TAIL + r"(?:--|[—–])\s")
 
 
 def _romanized_korean_place_near(c: cl.Cluster, sents: list[Sentence]) -> str | None:

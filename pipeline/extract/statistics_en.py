@@ -538,6 +538,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     tail = re.sub(r"^\s\([a-z][a-z\s\-]{0,18}\)(?=\s[A-Za-z])", "", text[e:e + 90])  # 'Approx. 80 (red) biotech companies'
     tail = re.sub(r"^((?:\s+[a-z][\w\-]*){1,3})\s+\([A-Z]{2,5}\)(?=\s[a-z])", r"\1", tail)  # '1,450 full-time equivalent (FTE) staff'
     tail = re.sub(r"^\s+or\s+so(?=\s[a-z])", "", tail)  # 'its 100 or so companies': the qualifier before the noun
+    # (the amount converted in brackets after it: 'a 393.9 billion won ($332 million) project')
+    tail = re.sub(r"^\s*\((?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?(?:[A-Z]{1,3})?[$€£¥₩][\d.,]+\s*(?:[a-z]+)?\)(?=\s[a-z])", "", tail)
     np_text = re.split(r"[,.;:()\[\]|]", re.sub(r"\bPh\.\s?D\.?s?(?=\W|$)", "PhDs", tail), maxsplit=1)[0]  # Ph.D.s
     ranked = re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&]*\s+)+\d+\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)", tail)
     if ranked:  # '90 of the Fortune Global 500 companies': the list's name and size, then what the 90 are
@@ -681,8 +683,10 @@ def _money_cue_en(clause: str) -> str | None:
 # buildings an amount of money right before them pays for
 _BUILDINGS_EN = frozenset({"facility", "facilities", "factory", "factories", "plant", "plants", "centre", "center", "building",
                            "buildings", "campus", "headquarters", "hq", "lab", "laboratory", "unit", "site", "hub", "tower",
-                           "park", "complex", "project", "development", "technopolis", "city", "district", "zone"})
-# ('the Rs 330 crore Tidel Park', 'a £750m development', 'a $10 billion technopolis')
+                           "park", "complex", "project", "development", "technopolis", "city", "district", "zone",
+                           "program", "programme", "initiative"})
+# ('the Rs 330 crore Tidel Park', 'a £750m development', 'a $10 billion technopolis'; what a programme spends: 'a
+# further 600 billion won program')
 
 # 'the number of employees (working at …)': the noun after it is what is counted
 _NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:total\s+)?number\s+of\s+([A-Za-z][\w\-]*(?:\s+(?:\([^()]{1,12}\)\s+)?[A-Za-z][\w\-]*){0,4})")
