@@ -555,6 +555,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             # quoted after a descriptor ending in a head: 나노기술 클러스터 '미나텍(MINATEC)'
             or re.search(rf"(?:{_head_alt()})\s*[{_OPENING}]$", before) is not None
             or _nickname(en)  # 실리콘 힐스(Silicon Hills)
+            # a name an area is called by: '… 로런스빌 일대는 '로보틱스 로(Robotics Row)'로 불린다'
+            or (re.match(r"\s*['’\"”」』]?\s*(?:으로|로|라고|이라고)\s*(?:불리|불린|불렸|부른|부르)", after) is not None
+                and re.search(r"(?:일대|지역|지구|거리|구역|지대|동네|곳)(?:는|은|가|이|을|를)\s", before) is not None)
         )
         if confirmed and _listed_among_organisations(text, len(before) + (1 if text[len(before):len(before) + 1] == " " else 0), m.end(), ko):
             continue  # 제주대학교, 제주국제대학교와 제주테크노파크(JTP)가 위치해: the agency, among the others

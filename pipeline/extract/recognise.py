@@ -215,7 +215,9 @@ _TOWN_NAMED_LIKE_COUNTRY = re.compile(r",?\s+(?:just\s+|about\s+\S+\s+\S+\s+|\S+
 def _countries_placing(text: str) -> list[tuple[int, int, str]]:
     """The countries a text names that may place a cluster: not a firm's ('US aerospace giant, Boeing', '미국
     뉴욕의 투자사'), nor a town named like a country ('in Malta just north of Albany')."""
-    return [x for x in find_countries(text) if not _firm_after().match(text, x[1]) and not _TOWN_NAMED_LIKE_COUNTRY.match(text, x[1])]
+    # (nor one measured from: 'An hour by ferry from Singapore, Nongsa Digital Park …')
+    return [x for x in find_countries(text) if not _firm_after().match(text, x[1]) and not _TOWN_NAMED_LIKE_COUNTRY.match(text, x[1])
+            and not _MEASURED_FROM.search(text[max(0, x[0] - 16):x[0]])]
 
 
 def _whole_title(parsed: ParsedDocument, sents: list[Sentence]) -> str | None:

@@ -256,6 +256,8 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
                 and _metric_noun(out[-1].metric or "") and not _change_kind(out[-1].metric or "") \
                 and _ASIDE_OF_PERCENT.fullmatch(text, out[-1].end - 1, s) and re.match(r"\s*[)）]", text[end:end + 2]):
             metric = out[-1].metric  # 중소기업 85.5%(1천112개): the bracket counts what the percentage is a share of
+        if is_money(canon) and metric == "investment" and _VC_SUBJECT_KO.search(text, max(0, s - 60), s):
+            metric = "venture capital"  # 벤처캐피털과 사모펀드가 … 투자한 금액은 33억 달러: what venture funds put in
         out.append(Quantity(s, end, text[s:end], val, canon, qual, metric))
     return _compared(_partitives(_listed_changes(_shared_nouns(_merge_equivalents(_compound_times(out, text), text), text), text), text), text)
 
@@ -784,6 +786,10 @@ _AMOUNT_NOUNS = {"금액", "규모", "액수", "총액", "합계", "수치"}
 _SCALE_WORDS_KO = {"대규모", "초대형", "대형", "초대규모", "막대"}
 # what money is spent on when it names a building or a project after its amount
 _PROJECT_NOUNS_KO = {"시설", "공장", "프로젝트", "건립", "건설", "설비", "팹", "신축", "증설"}
+
+
+# venture funds as the subject of the investing: '벤처캐피털과 사모펀드가 지역 로봇 기업에 투자한 금액은'
+_VC_SUBJECT_KO = re.compile(r"(?:벤처캐피털|벤처캐피탈|벤처\s?투자사|VC|엔젤투자자|액셀러레이터)(?:들)?(?:과|와|및)?\s?(?:[가-힣]+\s)?[가-힣]*(?:이|가)\s[^.]*$")
 
 
 def _money_verb(after: list) -> str | None:
