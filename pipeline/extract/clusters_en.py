@@ -891,14 +891,14 @@ def _sector_words_en() -> frozenset[str]:
 
 @per_rules
 def _setting_kind_rx() -> re.Pattern:
-    sectors = "|".join(re.escape(w) for w in sorted(_sector_words_en(), key=len, reverse=True))
+    sectors = _sector_alt()
     return re.compile(rf"\b[Tt]he\s+(?:city|region|area|metro\s+area|metropolitan\s+area|state)['’]s\s+"
                       rf"((?i:{sectors})(?:\s+(?i:{sectors}))?)\s+(cluster|hub|corridor)\b")
 
 
 @per_rules
 def _unplaced_kind_rx() -> re.Pattern:
-    sectors = "|".join(re.escape(w) for w in sorted(_sector_words_en(), key=len, reverse=True))
+    sectors = _sector_alt()
     return re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|national\s+)?((?i:{sectors})(?:\s+(?i:{sectors}))?)\s+(complex|cluster|hub)\b"
                       rf"(?!\s+(?:in|at|near|of|for|outside)\b)")
 

@@ -33,11 +33,14 @@ from pipeline.extract.clusters import (
 
 # Latin letters and digits, accented letters too (브로츠와프 기술단지(Wrocławski Park Technologiczny), ODTÜ 테크노켄트)
 _LATIN = "A-Za-z0-9\u00C0-\u024F"
+# a name in those letters inside a bracket, and initials written after it
+_LATIN_NAME = rf"[{_LATIN}][{_LATIN}&.'’@\- ]{{0,60}}[{_LATIN}.]"
+_INITIALS = r"[A-Z][A-Za-z0-9&\-]{1,8}"
 # (its initials may follow the English name: 농사디지털파크(Nongsa Digital Park, NDP))
-_PAREN = re.compile(rf"([^\s()]+(?:\s[^\s()]+){{0,4}}?)\s?\(([{_LATIN}][{_LATIN}&.'’@\- ]{{0,60}}[{_LATIN}.])(?:\s*,\s*([A-Z][A-Za-z0-9&\-]{{1,8}}))?\)")
+_PAREN = re.compile(rf"([^\s()]+(?:\s[^\s()]+){{0,4}}?)\s?\(({_LATIN_NAME})(?:\s*,\s*({_INITIALS}))?\)")
 # an encyclopedia's gloss: 쑤저우 공업원구(중국어: 苏州工业园区, 영어: Suzhou Industrial Park, SIP)
 _PAREN_GLOSS = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,4}?)\s?\((?:[^()]*?[,;]\s*)?(?:영어|영문|English)\s*[:：]\s*"
-                          rf"([{_LATIN}][{_LATIN}&.'’@\- ]{{0,60}}[{_LATIN}.])(?:\s*[,;]\s*([A-Z][A-Za-z0-9&\-]{{1,8}}))?[^()]*\)")
+                          rf"({_LATIN_NAME})(?:\s*[,;]\s*({_INITIALS}))?[^()]*\)")
 # a bracket that holds a name in Latin letters (rule 1 reads those), after a head noun
 _LATIN_BRACKET = re.compile(r"\s?\((?:[^()]*?(?:영어|영문|English)\s*[:：]\s*)?[^()가-힣]*[A-Za-z][^()가-힣]*[A-Za-z][^()가-힣]*\)")
 # another name in brackets right after a cluster's name: 서울디지털산업단지(G밸리), 중관촌(中關村)

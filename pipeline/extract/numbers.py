@@ -295,7 +295,12 @@ def _fiscal_start(text: str, a: int, b: int, country: str | None) -> int | None:
     split = country in (r.get("split_year_countries") or ()) and re.fullmatch(r"\d{4}\s?[-–]\s?\d{2}", text[a:b])
     if not (re.match(rf"\s*(?:{cues})\b", text[b:], re.I) or re.search(r"\bFY\s?$", text[:a]) or split):
         return None
-    months = r.get("start_month") or {}
+    return _fiscal_start_month(country)
+
+
+def _fiscal_start_month(country: str | None) -> int:
+    """The month a financial year starts in, in ``country`` (rules: periods.fiscal_year.start_month; April unless said)."""
+    months = (load_rules("quantities")["periods"].get("fiscal_year") or {}).get("start_month") or {}
     return int(months.get(country, months.get("default", 4)))
 
 
@@ -436,8 +441,7 @@ def _find_periods(text: str, lang: str, published: str | None = None, country: s
             if free(m.start(), m.end()):
                 y = int(m.group(1))
                 y = 2000 + y if y < 100 else y
-                r = load_rules("quantities")["periods"].get("fiscal_year") or {}
-                start = int((r.get("start_month") or {}).get(country, (r.get("start_month") or {}).get("default", 4)))
+                start = _fiscal_start_month(country)
                 out.append((m.start(), m.end(), *(month_period(y - 1, start, y, start - 1) if start > 1 else year_period(y))))
                 taken.append((m.start(), m.end()))
     if lang == "ko" and published and re.match(r"\d{4}-\d{2}", str(published)):

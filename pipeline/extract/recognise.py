@@ -56,8 +56,9 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
         else:
             cl_en.english_candidates(s, reg)
         cl.gazetteer_candidates(s, reg)
-    if lang == "en" and (city := _dateline_countries(sents)[1]):
-        cl_en.setting_kind_names(sents, reg, city)  # PITTSBURGH — … the region's robotics cluster
+    dateline = _dateline_countries(sents)
+    if lang == "en" and dateline[1]:
+        cl_en.setting_kind_names(sents, reg, dateline[1])  # PITTSBURGH — … the region's robotics cluster
     if lang == "ko":
         cl_ko.glossed_names_referred_to(sents, reg)  # 미나텍(MINATEC)이 있다. … 이 단지는: what the next sentence refers to
     cl.link_gazetteer(reg)
@@ -79,7 +80,7 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
     if lang == "ko" and cl_ko.korean_aliases(sents, reg):
         mentions = _mentions(parsed, reg)
         _assign(sents, mentions)
-    _locate(reg, sents)
+    _locate(reg, sents, dateline)
     _placed_one_word_names(reg)
     domestic = tuple(cluster_rules()["korean"].get("domestic_heads") or ())
     for c in reg.clusters:  # a kind only Korea has, placed nowhere else: 율촌산단
@@ -305,9 +306,10 @@ def _title_case_names(s: Sentence, reg: cl.Registry, body: str) -> None:
         kept.signals |= c.signals
 
 
-def _locate(reg: cl.Registry, sents: list[Sentence]) -> None:
-    """Country and region of clusters the tables and gazetteer did not place, from context."""
-    dateline, dateline_city = _dateline_countries(sents)
+def _locate(reg: cl.Registry, sents: list[Sentence], dateline_read: tuple[list[str], str | None]) -> None:
+    """Country and region of clusters the tables and gazetteer did not place, from context (``dateline_read``: the
+    countries and city of the text's dateline, _dateline_countries)."""
+    dateline, dateline_city = dateline_read
     if not dateline and not dateline_city and any(not (c.countries and c.region) for c in reg.clusters):
         dateline, dateline_city = _setting(sents)  # no dateline: the place the text keeps returning to outside any name stands in for one
     korean_place = _romanized_korean_place_rx()
