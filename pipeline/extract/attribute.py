@@ -72,7 +72,9 @@ def _compared_with_whole_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
     r = ((load_rules("attribution").get("compared_with_whole") or {}).get("korean" if lang == "ko" else "english")) or {}
     def alt(ws):
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True)) or r"(?!)"
-    return (re.compile(rf"(?:^|[\s,(])(?:{alt(r.get('cues') or [])})\s+(?:about\s+|around\s+|only\s+|just\s+|some\s+)?[$€£¥₩]?$", re.I),
+    # (or a figure listed after one so compared: 'against 11.4% in the metro area and 16.8% nationally')
+    return (re.compile(rf"(?:^|[\s,(])(?:{alt(r.get('cues') or [])})\s+(?:about\s+|around\s+|only\s+|just\s+|some\s+)?[$€£¥₩]?"
+                       rf"(?:[\d.,]+\s*%?[^;.\d]{{0,50}}?(?:,\s+and|,|\s+and)\s+[$€£¥₩]?)?$", re.I),
             re.compile(rf"\b(?:{alt(r.get('wide_words') or [])})\b", re.I))
 
 
@@ -90,7 +92,7 @@ def _compared_with_whole(s: Sentence, pos: int) -> bool:
     if lang == "ko" and (m := _NATIONS_FIGURE_KO.search(s.text, max(0, p - 60), p)) is not None \
             and not re.search(r"(?:은|는|이|가|을|를|에|의)\s", m.group(0)):
         return True
-    if not cue.search(s.text[max(0, p - 40):p]):
+    if not cue.search(s.text[max(0, p - 100):p]):
         return False
     _, b = segment_bounds(s.text, p)
     return wide.search(s.text, p, b) is not None
@@ -174,11 +176,13 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
             return before[-1][1]
         if ctx.back is not None and ctx.back[1] <= pos:
             return ctx.back[0]
-        after = [c for ms, _, c in s.clusters if a <= ms - s.start < b and not _unbalanced(s.text, pos - s.start, ms - s.start, "(", ")")]
+        after_at = [(ms, me, c) for ms, me, c in s.clusters if a <= ms - s.start < b and not _unbalanced(s.text, pos - s.start, ms - s.start, "(", ")")]
+        after = [c for _, _, c in after_at]
         if after and len(coordinated(s, after[0], pos)) > 1 and _adds_up(s, pos):
             return None  # '… combined revenues of NT$800.7 billion, which includes A, B and C'
         if after:  # "Of the 9,000 jobs at Milton Park": named after it, in its clause
-            return after[0]
+            # (not a place it names as where the other lies: 혁신도시 일대 에너지밸리에)
+            return next((c for ms, me, c in after_at if not _landmark(s, me, ms)), after[0])
         if figure and _lang_of(s.text) != "ko":
             # 'More than 200 technology, life science, and other companies have now moved into the
             # Innovation District in South Boston': a list's commas inside the clause of the figure

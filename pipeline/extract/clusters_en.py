@@ -25,7 +25,9 @@ from pipeline.extract.clusters import (
 # a district, quarter or zone of an industry ('a creative-industries district', 'a tech quarter'); a
 # bare 'district' is a part of a city
 _SECTOR_DISTRICT = (r"(?:tech|technology|innovation|creative|digital|science|knowledge|biotech|media|start-?up|research|"
-                    r"industrial|business|software|design)[\w\-]*\s+(?:district|quarter|zone|neighbou?rhood|precinct|community)")
+                    r"industrial|business|software|design)[\w\-]*\s+(?:district|quarter|zone|neighbou?rhood|precinct|community)"
+                    # (a town built around one firm: 'Toyota City is Japan's best-known company town')
+                    r"|(?:one-)?company\s+town")
 
 
 def _of_owner(word: str) -> bool:
@@ -394,6 +396,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             words.pop(0)  # (not a day's: 'Today's Toulouse aerospace cluster')
         if not words or all(_is_generic(w) for w in words):
             continue
+        if len(words) == 1 and re.search(r"['’]s$", words[0]) and m.group(2)[0].islower():
+            words = [re.sub(r"['’]s$", "", words[0])]  # 'Tartu's science park': the park named after its owner
         if not any(w[0].isupper() and not _is_generic(w) for w in words):
             continue
         caps = [w for w in words if w[0].isupper()]
@@ -458,8 +462,9 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             region, subj = pm.group(1), pm.group(2)
         if region and not subj[0].isalpha():
             continue
-        if not (subj[0].isupper() or (region and "-" in subj)) or all(_is_generic(w) or _is_place(w) for w in subj.split()) \
-                or _negative(subj.split()[-1], "en"):
+        town = re.search(r"company\s+towns?$", m.group(0), re.I) is not None  # (a company town is a place: Wolfsburg)
+        if not (subj[0].isupper() or (region and "-" in subj)) or (all(_is_generic(w) or _is_place(w) for w in subj.split()) and not town) \
+                or _negative(subj.split()[-1], "en") or subj in country_surface_set():
             continue
         found.append((subj, region))
         if re.match(r",\s+(?i:the)\s", gap):  # 'CSconnected, the compound semiconductor cluster in South Wales'

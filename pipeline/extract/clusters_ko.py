@@ -674,8 +674,8 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
         if _named_place(m.group(1)) and (m.group(2).startswith("제") or not re.fullmatch(rf"\s?(?:{_head_alt()})", m.group(3))):
             reg.add([m.group(0)], "head", where, name_ko=m.group(0))
     # ... or the phase number written onto the head without 제, after a known place (and a name of its own):
-    #     구미 5산단, 포항 영일만 4산단 (not a bare 단지: 래미안 3단지 is a block of flats)
-    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}})((?:\s[가-힣]{{2,6}})?)\s(\d{{1,2}})((?:{_head_alt()}))"
+    #     구미 5산단, 포항 영일만 4산단, 대전 3·4산업단지 (two phases run as one) (not a bare 단지: 래미안 3단지 is a block of flats)
+    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}})((?:\s[가-힣]{{2,6}})?)\s(\d{{1,2}}(?:[·ㆍ]\d{{1,2}})*)((?:{_head_alt()}))"
                          rf"(?=[^가-힣]|$|{_PARTICLE_AFTER_NAME})", text):
         if m.group(4) != "단지" and _named_place(m.group(1)) and not (m.group(2) and _is_generic(m.group(2).strip())):
             reg.add([m.group(0)], "head", where, name_ko=m.group(0))
@@ -1047,8 +1047,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                 or any(_negative(w, "ko") for w in words):
             continue  # (강원도 원주시는 … 거점 단지로 변모했다: a city, not a cluster)
         rest = text[t.idx + len(t.text) - toks[0].idx:]
-        while len(run) > 1 and (re.fullmatch(r"[가-힣]{2,}(?:시|군|구|주)", run[0].text) or _place_en(run[0].text)):
-            run = run[1:]  # 에스포시 오타니에미는 …: the city it lies in is no part of its name
+        while len(run) > 1 and (re.fullmatch(r"[가-힣]{2,}(?:시|군|구|주|현|성)", run[0].text) or _place_en(run[0].text)
+                                or run[0].text in country_surface_set()):
+            run = run[1:]  # 에스포시 오타니에미는 …: the city it lies in is no part of its name (nor 일본 아이치현 before 도요타시)
         s = run[0].idx - toks[0].idx
         e = run[-1].idx + len(run[-1].text) - toks[0].idx
         if designated or _korean_predicate_head(rest, weak=form == text[s:e]):

@@ -86,7 +86,8 @@ def document_topic(sents: list[Sentence], clusters: list[Cluster], title: str | 
     lead = _lead(sents)
     # (named once, in a text whose lead is about a whole country's or sector's figures: a place the
     # text mentions, not its subject: '대만 반도체 산업의 전체 매출은 …' … '이중 절반은 신주과학공업단지에')
-    in_passing = len(named) == 1 and bool(lead) and not lead[0].clusters and wide_scope(lead[0].text, lang) is not None
+    in_passing = len(named) == 1 and bool(lead) and ((not lead[0].clusters and wide_scope(lead[0].text, lang) is not None)
+                                                      or (lang == "ko" and _kind_is_subject_ko(lead[0].text)))
     if len(distinct) == 1 and len(clusters) == 1 and not _once_among_places(sents, distinct[0]) and not in_passing \
             and not any(_COMPARES.search(h) for h in headings) and not _about_the_kind(headline or "", sents):
         return distinct[0], "only"  # (a table naming others makes a comparison; so does a headline
@@ -188,6 +189,14 @@ def _home_cluster(sents: list[Sentence], named: list[Cluster], c: Cluster) -> Cl
     return others[0] if len(others) == 1 else None
 
 
+def _kind_is_subject_ko(text: str) -> bool:
+    """A Korean sentence whose topic is the kind itself, written alone ('1964년 구로공단이 문을 연 뒤
+    산업단지는 전국으로 퍼졌다'): the text is about every place of that kind; a cluster it names is
+    history or an example."""
+    heads = "|".join(re.escape(h) for h in ko_heads() if len(h) >= 3)
+    return re.search(rf"(?:^|,\s*|(?:뒤|후|이후|이래|동안|지금|오늘날)\s+)(?:{heads})(?:들)?(?:은|는)\s", text) is not None
+
+
 def _once_among_places(sents: list[Sentence], c: Cluster) -> bool:
     """A cluster named once, as an item of a list of places ('Silicon Valley, Seattle, Austin and
     New York often come to mind'): a comparison, not what the document is about."""
@@ -286,7 +295,9 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     in_bib = False
     difficulties: int | None = None  # the level of the heading that opened a section of difficulties
     headline = next((s for s in sents if s.para_kind == "heading"), None)
-    kind_doc = doc_topic is None and _about_the_kind(headline.text if headline is not None else "", sents)
+    lead = _lead(sents)
+    kind_doc = doc_topic is None and (_about_the_kind(headline.text if headline is not None else "", sents)
+                                      or (lang == "ko" and bool(lead) and _kind_is_subject_ko(lead[0].text)))
     prev_para = cur_para_of_prev = None  # the paragraph of the sentence before
     prev_subject = None  # the cluster the sentence before opened on (named, or a reference to it), in its paragraph
     one_line_subject: Cluster | None = None  # the subject of the sentence before, when it was a paragraph of its own
@@ -467,6 +478,8 @@ _IT_SUBJECT = re.compile(r"\s*It\s+(?!(?:is|was|has\s+been|will\s+be|would\s+be|
 # a cluster named as what something is near (반월·시화 국가산업단지와 가까운) or reached from it
 # (대구, 창원 국가산업단지로 한 시간 내에 이동): a landmark, not what the sentence is about
 _LANDMARK_KO = re.compile(r"(?:와|과|에서|에)\s*(?:가깝|가까|인접|연접|맞닿|이웃|근접)"
+                          # the area around it, the name of what lies there after it (no particle): 혁신도시 일대 에너지밸리
+                          r"|\s?(?:일대|인근|주변)\s+(?=[가-힣A-Za-z])"
                           # ... with another place listed beside it: 광주 첨단산단과 과학기술원 등이 연접해 있어
                           r"|(?:와|과)\s+(?:[^\s,.]+\s+){1,3}?(?:가깝|가까|인접|연접|맞닿|이웃|근접)"
                           # measured from: 실리콘밸리에서 북쪽으로 차로 25분 거리에 있는 캠퍼스
@@ -753,7 +766,10 @@ def _wide_rx(lang: str) -> re.Pattern:
         provinces = alt(korean_provinces())
         # (or on a province as where: '전북에는 2차전지 관련 소재부품기업 34개, …': the province's firms)
         # (after a date the sentence opens on: '2000년대 초까지 싱가포르 경제의 기둥은 반도체였습니다')
-        subject = rf"^(?:(?:{openers})\s+)?(?:\d{{4}}\s*년(?:대)?\s*(?:초|말|중반|초반|후반)?(?:까지|부터|에는|에|엔)?\s+)?(?:(?:{countries})의\s|(?:{countries})\s+[가-힣]+?(?:들)?(?:은|는|이|가)\s|(?:{provinces})(?:에는|에서는)\s)"
+        subject = rf"^(?:(?:{openers})\s+)?(?:\d{{4}}\s*년(?:대)?\s*(?:초|말|중반|초반|후반)?(?:까지|부터|에는|에|엔)?\s+)?(?:(?:{countries})의\s|(?:{countries})\s+[가-힣]+?(?:들)?(?:은|는|이|가)\s|(?:{provinces})(?:에는|에서는|에도)\s)"
+        # (or the kind, placed over the whole nation, as the subject: '지난해 말 전국에 지정된 산업단지는 1033곳')
+        heads = alt([h for h in ko_heads() if len(h) >= 3])
+        subject += rf"|(?<![가-힣])(?:{alt(r.get('nation_words', []))})(?:에|에서|에는)\s+(?:[가-힣]+\s+){{0,2}}?(?:{heads})(?:들)?(?:은|는|이|가)\s"
         if (sectors := alt(r.get("sector_nouns", []))):
             # the nation's industry: 국내 바이오산업 생산 규모는, 우리나라 반도체 업계의 (not 국내 최대의 X);
             # a country's too: 싱가포르 바이오산업의 생산규모는

@@ -286,11 +286,13 @@ def _kinds(qs: list) -> set[str]:
 
 # a subject right before an amount: 전기전자가 7,248억원
 _BREAKDOWN_SUBJECT_KO = re.compile(r"[가-힣0-9]{2,}(?:이|가|은|는)\s$")
-# a sentence opening on a numbered part as its subject: 3단지가, 4공구는, 2단계는
 # a sentence going on with more of the same counts (또 2020년 6970곳, 2021년 7345곳): 'also', 'and then'
 _GOES_ON_LIST_KO = re.compile(r"\s*(?:또|또한|이어|이밖에|그리고)\s")
-# (or on 'of these': 이 가운데 제1판교가 157조 5천억 원으로, the part of the amount the sentence before gave)
-_PART_OPENS_KO = re.compile(r"\s*(?:(?:이|그)\s?(?:가운데|중)(?:에서)?\s+|(?:제\s?)?\d{1,2}\s?(?:단지|공구|산단|지구|단계|구역|블록)(?:이|가|은|는)\s)")
+# a sentence opening on a numbered part as its subject: 3단지가, 4공구는, 2단계는
+# (or on 'of these': 이 가운데 제1판교가 157조 5천억 원으로, the part of the amount the sentence before gave;
+# or on what the parts are told by: 단지별로는 3단지가 …, 업종별로 보면 기계가 …)
+_PART_OPENS_KO = re.compile(r"\s*(?:(?:이|그)\s?(?:가운데|중)(?:에서)?\s+|(?:제\s?)?\d{1,2}\s?(?:단지|공구|산단|지구|단계|구역|블록)(?:이|가|은|는)\s"
+                            r"|[가-힣]{1,6}별로(?:는|\s?보면|\s?살펴보면)?,?\s)")
 
 # a level a count rose or fell to: 1403개로 늘었다, 1,200명으로 줄었다
 _LEVEL_REACHED_KO = re.compile(r"\s*(?:으로|로)\s*(?:늘|증가|줄|감소|확대|축소|불어나|급증|급감)")

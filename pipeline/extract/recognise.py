@@ -436,7 +436,7 @@ _WORD_LIST = re.compile(r"(?<![\w\-])[A-Z][\w\-]*(?:,\s+[A-Z][\w\-]*)*,?\s+(?:an
 # (capitalised words only, and a dash apart: not 'Located in Daesan-ri, Namsang-myeon')
 # (a wire's date and name may come before the dash: 'GWANGJU, South Korea, Aug. 27 (AJP) --')
 _WIRE_TAIL = r"(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?(?:\s+\([A-Za-z]+\))?\s*"
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z’'\-]*(?:\s[A-Z][A-Za-z’'\-]*){0,3}),\s+([A-Z][A-Za-z ]{1,30}?)" + _WIRE_TAIL + r"(?:--|[—–-])(?=\s)")
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z’'\-]*(?:\s[A-Z][A-Za-z’'\-]*){0,3}),\s+([A-Z][A-Za-z ]{1,30}?|(?:[A-Z][a-z]{0,4}\.){1,2})" + _WIRE_TAIL + r"(?:--|[—–-])(?=\s)")
 
 
 def _dateline_countries(sents: list[Sentence]) -> tuple[list[str], str | None]:
@@ -445,7 +445,10 @@ def _dateline_countries(sents: list[Sentence]) -> tuple[list[str], str | None]:
         m = _DATELINE.match(s.text)
         if m:
             city = [p[2] for p in find_places(m.group(1).title())]
-            return [iso for _, _, iso in find_countries(m.group(0))], (city[0] if city else m.group(1).title())
+            countries = [iso for _, _, iso in find_countries(m.group(0))]
+            if not countries and m.group(2).replace(" ", "") in (load_rules("geo").get("us_state_abbreviations") or ()):
+                countries = ["US"]  # 'GRAND FORKS, N.D. —': a US state as the wire writes it
+            return countries, (city[0] if city else m.group(1).title())
         m = _CITY_DATELINE.match(s.text)  # 'ALDERLEY EDGE — ...': a city alone, in capitals
         if m and m.group(1).title() not in country_surface_set():
             places = find_places(m.group(1).title())

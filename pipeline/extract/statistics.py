@@ -231,7 +231,7 @@ def _partitives(qs: list[Quantity], text: str) -> list[Quantity]:
 
 # labels of things counted, never of an amount of money
 _COUNT_LABELS = {"companies", "resident companies", "startups", "employees", "people", "researchers", "students",
-                 "universities", "hospitals", "research institutes", "countries", "clusters", "members", "workers"}
+                 "universities", "hospitals", "research institutes", "countries", "clusters", "industrial complexes", "members", "workers"}
 
 
 def _compound_times(qs: list[Quantity], text: str) -> list[Quantity]:

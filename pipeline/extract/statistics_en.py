@@ -760,7 +760,8 @@ def _phrase_label(words: list[str]) -> str | None:
     singular ('19 football pitches': none)."""
     for n in (4, 3, 2):
         for k in range(len(words) - n, -1, -1):
-            if (lab := _metric_noun(" ".join(words[k:k + n]))):
+            run = " ".join(words[k:k + n])  # (its last word in the singular too: tax revenues)
+            if (lab := _metric_noun(run) or (_metric_noun(run[:-1]) if run.endswith("s") else None)):
                 return lab
     def word_label(w: str) -> str | None:
         lw = w.lower()

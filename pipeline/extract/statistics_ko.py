@@ -480,8 +480,9 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             break  # "12개국 30개 클러스터": the noun after the next number is that number's; "1,622개…지난해 매출": a new phrase
             # (and after a list's bullet, the next item: 기술이전·출자 411건 △연구소기업 108개사)
         if k == 0 and tag == "JKG" and unit == "count" and before and before[-1].tag_.startswith(("NNG", "NNP")) \
-                and before[-1].whitespace_ and _eojeol_label([before[-1]]):
+                and before[-1].whitespace_ and (_eojeol_label([before[-1]]) or _eojeol_label(_last_word(before))):
             break  # 혁신클러스터 4곳의 입주기업: the noun set before the count is what it counts, 의 hangs what follows on them
+            # (a word Kiwi cut in two too: 산업|단지 4곳의 입주 현황)
         if not phrase and t.text in ("가운데", "중") and tag.startswith("NN"):
             break  # 입주 기업 2천150곳 가운데 종업원 50인 미만 소기업이: the part after it is another count's
         if (t.text in qual or tag == "JKG") and not phrase:
@@ -571,6 +572,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
                 or _eojeol_label(run)
             if label is None and unit == "count" and run[-1].whitespace_ and "".join(x.text for x in run).endswith(compact_ko_heads()):
                 label = "clusters"  # 전국 강소연구개발특구 14곳: the kind counted, written before the count
+            if label == "industrial complexes" and any(t.text in ("에", "에는", "에도", "에서") for t in before[run_end + 1:]):
+                label = None  # 문막 일반산업단지에 58개: where the firms are, not what is counted
             if label in _INSTITUTION_LABELS and k >= 1 and before[k].text in ("및", "과", "와") \
                     and before[k - 1].tag_.startswith("NN") and not any(x.tag_ == "SN" or x.text in ("개", "곳", "개사") for x in before[max(0, k - 4):k - 1]) \
                     and (first_kind := _eojeol_label([before[k - 1]])) in _INSTITUTION_LABELS:
@@ -624,8 +627,15 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     if unit == "count" and (_agreement_partners(after) or j + 1 < len(toks) and toks[j + 1].text in ("곳", "개사")
                             and any(t.text in _agreement_nouns() for t in before[-3:])):
         label = "companies"  # 20곳과 투자협약을 체결, 투자협약 20곳: the firms that signed, not the investment
+    if label == "industrial complexes" and any(t.lemma_.split("+")[0] in _study_words() or t.text in _study_words() for t in toks):
+        label = "clusters"  # 산업단지 3곳의 입주 현황을 비교한: the complexes the document examined
     spec = _specialiser([t.lemma_.split("+")[0] for t in after] + [t.text for t in after])
     return _compose(label, spec, unit)
+
+
+@per_rules
+def _study_words() -> frozenset[str]:
+    return frozenset(_metric_rules().get("study_words_ko") or ())
 
 
 def _range_low_ko(text: str, s: int, e: int, value: float) -> tuple[float, int] | None:
@@ -761,6 +771,14 @@ def _eojeol_label(tokens: list) -> str | None:
         if "".join(t.text for t in word) not in relational and word[-1].text not in relational:
             return _fallback_noun(texts)  # 기업 지원 1,050건: the head (지원) says what is counted, and it is no metric
     return _fallback_noun(texts)
+
+
+def _last_word(tokens: list) -> list:
+    """The tokens of the last written word of ``tokens`` (산업|단지: both)."""
+    k = len(tokens) - 1
+    while k > 0 and not tokens[k - 1].whitespace_:
+        k -= 1
+    return tokens[k:]
 
 
 def _fallback_noun(texts: list[str]) -> str | None:
