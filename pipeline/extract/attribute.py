@@ -393,7 +393,7 @@ def _list_subject_en(s: Sentence, members: list[Cluster]) -> bool:
 
 
 # a survey of the firms of the clusters a sentence lists (Korean: …을 대상으로 한 조사; English: a survey of …)
-_SURVEY_OF_SET = re.compile(r"대상으로\s*(?:한\s*)?(?:\S+\s+){0,3}?\S*(?:조사|설문)|\b(?:a\s+survey\s+of|we\s+surveyed|surveyed)\b", re.I)
+_SURVEY_OF_SET = re.compile(r"대상으로\s*(?:한\s*)?(?:\S+\s+){0,3}?\S*(?:조사|설문)|\b(?:(?:a|an|the|this|its)\s+(?:[\w-]+\s+){0,2}?survey\s+of|we\s+surveyed|surveyed)\b", re.I)
 
 
 def _adds_up(s: Sentence, pos: int) -> bool:

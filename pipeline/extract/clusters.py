@@ -974,6 +974,17 @@ def merge_placed_descriptors(reg: Registry) -> bool:
             reg.merge(same[0], b, own=("name_ko", "name_en"))
             merged = True
     for b in list(reg.clusters):
+        # '창원 기계융합 특구' (a place, what it specialises in, 특구) beside the one R&D special zone of that
+        # place ('창원 강소특구', '창원의 강소연구개발특구'): that zone, by the industry it was designated for
+        words = _hangul_words(b.names[0]) if len(b.names) == 1 and b.region else None
+        if not words or len(words) < 3 or words[-1] != "특구" or words[0] not in korean_place_lookup():
+            continue
+        same = [a for a in reg.clusters if a is not b and a.region == b.region
+                and any(x.replace(" ", "").endswith(("강소특구", "연구개발특구")) for x in a.names)]
+        if len(same) == 1:
+            reg.merge(same[0], b, own=("name_ko", "name_en"))
+            merged = True
+    for b in list(reg.clusters):
         # '녹전동 하이테크지구' beside the one 하이테크지구 of the text ('영천하이테크지구'): a neighbourhood
         # and the head say where that one is, they name no other
         words = _hangul_words(b.names[0]) if len(b.names) == 1 else None

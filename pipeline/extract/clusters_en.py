@@ -425,6 +425,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if not sector or any(w.lower() not in _sector_words_en() for w in sector) \
                 or not (place in place_lookup() or place in romanized_korean_places()) or place in country_surface_set():
             continue
+        if _named_subject_before(re.sub(r"\b(?:an?|the|one\s+of\s+the)\s+$", "", text[:m.start(1) + m.group(1).index(sector[0])])):
+            continue  # 'Bitgaram Energy Valley is an energy cluster in Naju': a description of the named subject
         surface = text[m.start(1) + m.group(1).index(sector[0]):m.end()]  # (its mention: biotech cluster in Songdo)
         reversed_names.append((" ".join([place, *(w.lower() for w in sector), m.group(2)]), surface, place))
     # Copula / appositive: "X is a ... science park", "X, a ... cluster", "X, a creative-industries district",
@@ -566,6 +568,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         before = re.search(r"(\S+)\s+$", text[:m.start(1)])
         if before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in ("a", "an", "the"):
             continue  # 'Bangalore IT cluster in Bavaria': the kind is another name's, only placed
+        if _named_subject_before(re.sub(r"\b(?:an?|the|one\s+of\s+the)\s+$", "", text[:m.start(1)])):
+            continue  # 'Bitgaram Energy Valley is an energy cluster in Naju': a description of the named subject
         if _is_place(place) and place not in country_surface_set():
             name = f"{place} {m.group(1).lower() if m.group(1) != 'AI' else 'AI'} {m.group(2).lower()}"
             reg.add([name, place], "en_pattern", where, name_en=name, region=place_lookup().get(place, (place,))[0])
@@ -906,6 +910,25 @@ def _unplaced_kind_rx() -> re.Pattern:
     sectors = _sector_alt()
     return re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|national\s+)?((?i:{sectors})(?:\s+(?i:{sectors}))?)\s+(complex|cluster|hub)\b"
                       rf"(?!\s+(?:in|at|near|of|for|outside)\b)")
+
+
+# a name the text says the cluster it is about goes by: '… in the Bitgaram Energy Valley, as the cluster is known'
+_AS_IT_IS_KNOWN = re.compile(r"((?:[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*),\s+as\s+(?:the|this|it)\s+(?:[a-z\-]+\s+){0,2}?(?:is|was|has\s+been)\s+"
+                             r"(?:(?:now|locally|widely|commonly|popularly|often|usually|also|better|officially)\s+)*(?:known|called|named|branded|dubbed)\b")
+
+
+def named_as_known(sents: list[Sentence], reg: Registry) -> None:
+    """'… 410 of them operate in the Bitgaram Energy Valley, as the cluster is known': the name is another
+    name of the cluster named last before it (as the text named it first: 'the energy cluster around …'),
+    which keeps the name."""
+    for s in sents:
+        for m in _AS_IT_IS_KNOWN.finditer(s.text):
+            own = [c for c in reg.clusters if any(n.isascii() and m.group(1).endswith(n) for n in c.names)]
+            if len(own) != 1:
+                continue
+            earlier = [c for c in reg.clusters if c is not own[0] and c.first_seen < own[0].first_seen]
+            if earlier:
+                reg.merge(own[0], max(earlier, key=lambda c: c.first_seen), own=("name_en",))
 
 
 def setting_kind_names(sents: list[Sentence], reg: Registry, city: str) -> None:

@@ -1183,12 +1183,20 @@ def split_paired_names(reg: Registry, text: str, body: str) -> None:
             reg.add([alone[p].group(0), *forms], "head", c.first_seen, name_ko=alone[p].group(0), region=c.region)
 
 
+_CALLED_BEFORE_KO = re.compile(r"[’'\"”」]?\s*(?:이라고|라고)?\s*(?:으로|로)\s*(?:도\s*)?(?:불리는|불리우는|통하는|알려진)\s+")
+
+
 def korean_aliases(sents: list[Sentence], reg: Registry) -> bool:
     """'흔히 '중국 광곡(中国光谷, Optics Valley of China)'으로 불린다': a quoted name something is
     called by is another name of the cluster named before it in the sentence, or, when the
     sentence names none (its subject left out), of the one the sentence before it named. The
     bracket's parts are names too. True when a name was added (mentions must be found again)."""
     added = False
+    for s in sents:  # '충북혁신도시로 불리는 진천·음성 혁신도시': the name before is what the one after is called
+        for (_, ae, a), (bs, _, b) in zip(s.clusters, s.clusters[1:]):
+            if a is not b and _CALLED_BEFORE_KO.fullmatch(s.text, ae - s.start, bs - s.start) and all(any(x is c for x in reg.clusters) for c in (a, b)):
+                reg.merge(b, a, own=("name_ko", "name_en"))
+                added = True
     prev_named: list[Cluster] = []
     earlier_named: list[Cluster] = []  # every cluster named before this sentence, in order
     prev_para = None

@@ -189,6 +189,24 @@ def _home_cluster(sents: list[Sentence], named: list[Cluster], c: Cluster) -> Cl
     return others[0] if len(others) == 1 else None
 
 
+def _kind_of_only(topic: Cluster | None, clusters, text: str, sents: list[Sentence]) -> bool:
+    """Whether ``text`` names, bare, the kind the topic's Korean name ends in (혁신도시 of 진천·음성 혁신도시),
+    no other cluster of the document is of that kind, and the document never counts that kind over the
+    nation ('전국 10개 혁신도시 종사인원': then '한편 … 혁신도시 인구는' is all of them)."""
+    if topic is None or not topic.name_ko or re.match(r"\s*(?:한편|또한|이밖에|이 밖에)\s", text):
+        return False
+    compact = topic.name_ko.replace(" ", "")
+    head = next((h for h in ko_heads() if len(h) >= 3 and compact.endswith(h.replace(" ", ""))), None)
+    # (bare: not a country's, '한국의 테크노파크가 20주년을 맞았다' is every one of them)
+    if head is None or not any(not re.search(r"(?:의|전국|국내)\s*$", text[:m.start()])
+                               for m in re.finditer(rf"(?:^|\s){re.escape(head)}(?:의|은|는|이|가|\s)", text)):
+        return False
+    counted = re.compile(rf"(?:\d+|두|세|네|다섯|여러)\s*(?:개|곳)\s*(?:의\s*)?{re.escape(head)}|(?:전국|국내|전체)\s+{re.escape(head)}")
+    if any(counted.search(s.text) for s in sents):
+        return False
+    return not any(c is not topic and (c.name_ko or "").replace(" ", "").endswith(head.replace(" ", "")) for c in clusters)
+
+
 def _kind_is_subject_ko(text: str) -> bool:
     """A Korean sentence whose topic is the kind itself, written alone ('1964년 구로공단이 문을 연 뒤
     산업단지는 전국으로 퍼졌다'): the text is about every place of that kind; a cluster it names is
@@ -375,6 +393,8 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         if wide == [] and doc_topic is not None and len(_unique(list(clusters))) == 1 and set_scope_only(s.text, lang) \
                 and _TERRITORY_SET_EN.search(s.text):
             wide = None  # 'Member companies employ 146,000 people across the two regions': one cluster's parts, no set
+        if wide == [] and lang == "ko" and not named and _kind_of_only(doc_topic, clusters, s.text, sents) and set_scope_only(s.text, lang):
+            wide = None  # '기준 혁신도시 인구는 3만1,204명' in a text about the one innovation city it names: that one
         if wide and ref is not None and prior is not None and set(wide) & set(prior.countries) and not _DESCRIBED_AS_COUNTRY.search(s.text):
             wide = None  # "Denmark's government co-funded a new wing there": the country acts on the cluster
             # (not 'Mauritius, an island of 1860 sq km, has grown its exports': about the country itself)
@@ -403,6 +423,9 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
             if id(s) in made_of:
                 ctx.topic, ctx.made_of = doc_topic, True  # 이 단지는 A, B 등 6개 지구로 구분된다: about the whole
             para_topic = last = ctx.topic
+            if not opens and len(_unique(named)) >= 3:
+                para_topic = last = None  # 'The survey of occupiers across A, B and C found …': the next sentence is about
+                # all of them (or the survey), not the last one listed
             if any(ctx.topic is p for p in parts):
                 last = para_topic = doc_topic  # a part of the topic (특구 안의 허브), or what the topic is part
                 # of (메디콘 밸리의 일부로): a later sentence, or a reference, is about the topic
@@ -761,7 +784,9 @@ def _wide_rx(lang: str) -> re.Pattern:
     if ko:
         who = "|".join(x for x in (alt(r.get("nation_words", [])), countries, alt([n for n, _ in _korean_place_names()])) if x)
         # (a subject's particle may follow: 전국 평균은 67.7%였다; not 의: 중국 전체의 3분의 1을 차지, the cluster's share)
-        whole = rf"(?<![가-힣])(?:{who})(?:의)?(?:\s+[^\s,.]+){{0,2}}?\s*(?:{alt(r.get('whole_words', []))})(?:은|는|이|가|도)?(?![가-힣])"
+        # (nor one its figure in brackets is compared with: '이주율은 41.5%로 전국 평균(53.7%)에 못 미쳤다')
+        whole = rf"(?<![가-힣])(?:{who})(?:의)?(?:\s+[^\s,.]+){{0,2}}?\s*(?:{alt(r.get('whole_words', []))})(?:은|는|이|가|도)?(?![가-힣])" \
+                rf"(?!\s*[(（][^)）]*[)）]\s*(?:에|보다|대비|과|와|의))"
         from pipeline.extract.geo import korean_provinces
         provinces = alt(korean_provinces())
         # (or on a province as where: '전북에는 2차전지 관련 소재부품기업 34개, …': the province's firms)

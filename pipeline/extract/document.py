@@ -36,8 +36,10 @@ def extract_document(parsed: ParsedDocument) -> dict[str, Any]:
     factor_rows = claims(parsed, sents, model, lang)
 
     # the sites a sentence says the topic is made of (이 단지는 A, B 등 10개 단지로 구성돼), named nowhere
-    # else and given no figure or claim, are parts of the topic, not clusters of their own
-    parts_only = _parts_only(sents, model, rec, stats, factor_rows)
+    # else and given no figure or claim, are parts of the topic, not clusters of their own; a cluster named
+    # only in the references or a 'See also' list after the text is no subject of it
+    parts_only = _parts_only(sents, model, rec, stats, factor_rows, lambda ctx: ctx.made_of) \
+        | _parts_only(sents, model, rec, stats, factor_rows, lambda ctx: ctx.bibliography)
     if parts_only:
         rec.clusters = [c for c in rec.clusters if id(c) not in parts_only]
         rec.mentions = [m for m in rec.mentions if id(m.cluster) not in parts_only]
@@ -61,8 +63,10 @@ def extract_document(parsed: ParsedDocument) -> dict[str, Any]:
     }
 
 
-def _parts_only(sents, model, rec, stats, factor_rows) -> set[int]:
-    spans = [(s.page, s.start, s.end) for s, ctx in zip(sents, model.sentences) if ctx.made_of]
+def _parts_only(sents, model, rec, stats, factor_rows, where) -> set[int]:
+    """The clusters every mention of which lies in a sentence ``where`` (a SentenceContext test) holds, given
+    no figure or claim and not the topic."""
+    spans = [(s.page, s.start, s.end) for s, ctx in zip(sents, model.sentences) if where(ctx)]
     if not spans:
         return set()
     used = {r["cluster_id"] for r in (*stats, *factor_rows)}

@@ -405,11 +405,11 @@ def _difficulty_predicate_en() -> re.Pattern:
 @per_rules
 def _difficulty_state_en() -> re.Pattern:
     """An English clause saying the cue's subject is scarce or held up, right after the cue: '… is hard to
-    find', '… are in short supply', '…, has slipped to 2026' (rules: difficulty_cues.en_state); not past a
+    find', '… are in short supply', '…, has slipped to 2026', '… had become harder' (rules: difficulty_cues.en_state); not past a
     word that opens another clause ('… supply talent, while office space is tight')."""
     alt = _difficulty_words("en_state")
     return re.compile(rf"(?:(?!\b(?:while|but|whereas|although|though|and|yet)\b)[^.;:!?]){{0,40}}?"
-                      rf"\b(?:is|are|was|were|remains?|remained|has|have|had)\s+(?:been\s+)?"
+                      rf"\b(?:is|are|was|were|remains?|remained|has|have|had)\s+(?:been\s+|become\s+|got\s+|gotten\s+|grown\s+)?"
                       rf"(?:(?:still|very|particularly|increasingly|relatively|far|much|getting|becoming|already)\s+)*(?:{alt})\b", re.I)
 
 

@@ -59,6 +59,8 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
     dateline = _dateline_countries(sents)
     if lang == "en" and dateline[1]:
         cl_en.setting_kind_names(sents, reg, dateline[1])  # PITTSBURGH — … the region's robotics cluster
+    if lang == "en":
+        cl_en.named_as_known(sents, reg)  # …, as the cluster is known: the name of the one named before
     if lang == "ko":
         cl_ko.glossed_names_referred_to(sents, reg)  # 미나텍(MINATEC)이 있다. … 이 단지는: what the next sentence refers to
     cl.link_gazetteer(reg)

@@ -212,7 +212,8 @@ def _partitives(qs: list[Quantity], text: str) -> list[Quantity]:
         if p.unit != q.unit or p.unit == "percent":
             continue
         between = text[p.end:q.start]
-        if len(between) > 60 or re.search(r"[.;]\s", between):
+        # ('612 companies have signed agreements with … since 2015, and 410 of them …': a longer way back to the whole)
+        if len(between) > (160 if _PARTITIVE_EN_AFTER.match(text[q.end:]) else 60) or re.search(r"[.;]\s", between):
             continue
         if _PARTITIVE_KO.search(between) \
                 or (_PARTITIVE_EN_BEFORE.search(text[max(0, p.start - 12):p.start]) and re.fullmatch(r"[^,]*,\s*", between)) \
