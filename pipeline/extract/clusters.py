@@ -1013,6 +1013,13 @@ def merge_placed_descriptors(reg: Registry) -> bool:
         if len(b.names) == 1 and b.names[0] in korean_one_word_names() and (one := _the_one_ending_in(reg, b, b.names[0])) is not None:
             reg.merge(one, b, own=("name_ko", "name_en"))
             merged = True
+    for b in list(reg.clusters):
+        # 'Hsinchu, Taiwan's Silicon Valley' beside the one Hsinchu Science Park of the text: the place stands for it
+        if len(b.names) == 1 and b.names[0].isascii() and _place_en(b.names[0]):
+            same = [a for a in reg.clusters if a is not b and any(n.isascii() and n.startswith(b.names[0] + " ") for n in a.names)]
+            if len(same) == 1:
+                reg.merge(same[0], b, own=("name_ko", "name_en"))
+                merged = True
     return merged
 
 

@@ -436,7 +436,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     described_as: list[tuple[str, frozenset]] = []  # 'X, the <description>': X and a cluster named so are one
     strong = _strong_en_head_alt()
     # (or after an opening clause and its comma: 'With a focus on …, Hangzhou Biopharma Town, an industrial cluster …')
-    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+|^[A-Z][^,;.]{{3,80}},\s+(?=[A-Z][\w’'\-]*\s+[A-Z][^,;.]*,\s+(?i:a|an)\s))((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:\s\([^()]{{1,80}}\)|,\s+(?i:a|an)\s+[^,;.()]{{3,60}},|,\s+(?:situated|located|based|nestled|lying|set)\s+[^,;.()]{{3,80}},|\s+(?:situated|located|based)\s+in\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)?(?:,\s+(?:{_CALLED})?(?i:a|an|the)\s+|\s+(?i:is|was|has been|had been|has become|became|remains|has evolved into|evolved into|has grown into|grew into|has developed into)\s+(?:(?i:a|an|the|one of the)|(?:{_ABBR})?[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})(?:es|s)?\b", text):
+    for m in re.finditer(rf"(?:^|[.;]\s+|\s[—–]\s+|^[A-Z][^,;.]{{3,80}},\s+(?=[A-Z][\w’'\-]*\s+[A-Z][^,;.]*,\s+(?i:a|an)\s))((?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*['’]s\s+)?(?:[A-Za-zÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]*)(?:\s+[A-Z0-9][\w’'\-]*){{0,3}})(?:\s\([^()]{{1,80}}\)|,\s+(?i:a|an)\s+[^,;.()]{{3,60}},|,\s+(?:situated|located|based|nestled|lying|set)\s+[^,;.()]{{3,80}},|\s+(?:situated|located|based)\s+in\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)?(?:,\s+(?:{_CALLED})?(?:(?i:a|an|the)|(?P<owner>[A-ZÀ-Þ][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s))\s+|\s+(?i:is|was|has been|had been|has become|became|remains|has evolved into|evolved into|has grown into|grew into|has developed into)\s+(?:(?i:a|an|the|one of the)|(?:{_ABBR})?[A-ZÀ-Þ][\w\-]*['’]s)\s+)[^.;]{{0,80}}?\b(?i:{strong}|campus|hub|{_SECTOR_DISTRICT})(?:es|s)?\b", text):
         subj = m.group(1)
         if subj.split()[0].lower() in _PREPOSITIONS and re.match(r",\s+(?:a|an)\s", text[m.end(1):]):
             continue  # "In West Lafayette, a research park …": a setting, not a name (not 'Inside Yaba, the district that calls itself …')
@@ -464,7 +464,10 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             region, subj = pm.group(1), pm.group(2)
         if region and not subj[0].isalpha():
             continue
-        town = re.search(r"company\s+towns?$", m.group(0), re.I) is not None  # (a company town is a place: Wolfsburg)
+        # (a company town is a place: Wolfsburg; so is a place set apart as another's hub: 'Zhangjiang, Shanghai's
+        # drug-discovery hub')
+        town = re.search(r"company\s+towns?$", m.group(0), re.I) is not None \
+            or (m.group("owner") is not None and re.sub(r"['’]s$", "", m.group("owner")) != subj)
         if not (subj[0].isupper() or (region and "-" in subj)) or (all(_is_generic(w) or _is_place(w) for w in subj.split()) and not town) \
                 or _negative(subj.split()[-1], "en") or subj in country_surface_set():
             continue
@@ -760,6 +763,16 @@ def english_aliases(text: str, reg: Registry) -> None:
                 now = [n for n in merged.names if n.isascii() and len(n) > 2 and _name_regex(n).search(before)]
                 if now:
                     merged.name_en = max(now, key=lambda n: before.rfind(n))
+    # "The Basque Country's advanced manufacturing cluster, AFM Cluster, groups …": the name set after a described
+    # cluster, between commas, is its name
+    for m in re.finditer(rf"\b({_lowercase_head_alt()}),\s+((?:[A-Z][\w&’'\-]*\s+){{0,3}}[A-Z][\w&’'\-]*),\s", text):
+        named = [c for c in reg.clusters if norm(m.group(2)) in c.keys()]
+        before = text[:m.end(1)].lower()
+        described = [c for c in reg.clusters if not any(c is x for x in named) and any(
+            n.isascii() and len(n.split()) >= 2 and before.endswith(" ".join(n.split()[1:]).lower())
+            and n.split()[0].lower() in before[-len(n) - 40:] for n in c.names)]  # (named after its owner: Basque … cluster)
+        if len(named) == 1 and len(described) == 1 and named[0] is not described[0]:
+            reg.merge(named[0], described[0], own=("name_en",))
     # 'The area was originally called the Piedmont Triad Research Park, but in March, the name was changed to
     # Wake Forest Innovation Quarter', 'X had a new name, Y': two names of one cluster, the later its name now
     for m in [*_RENAMED.finditer(text), *_NEW_NAME.finditer(text)]:

@@ -69,6 +69,9 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
             for k, q in enumerate(local):  # 입주기업이 557개였으나 … 1403개로 늘었다: the level the count before rose to
                 if q.unit == "count" and q.metric == st.unit_label(q.unit) and _LEVEL_REACHED_KO.match(s.text, q.end):
                     q.metric = _same_counter_label(q, local[:k])
+                # … 104곳으로 집계됐다. 2020년 23곳에서 3년 만에 4배 넘게 늘었다: the level the count before rose from
+                elif q.unit == "count" and q.metric == st.unit_label(q.unit) and _LEVEL_LEFT_KO.match(s.text, q.end):
+                    q.metric = _same_counter_label(q, [*prev, *local[:k]])
             ko_figures.compared_bases(local, s.text)  # (3628억원으로 지난해 같은 기간 3108억원보다: now that 3628 is labelled)
             if _GOES_ON_LIST_KO.match(s.text):  # 입주기업은 … 8034곳으로 늘었다. 또 2020년 6970곳, 2021년 7345곳 …: the same count
                 for q in local:
@@ -107,7 +110,10 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
             # 늘었다: 'also'), measuring the same kind of thing, giving no period of its own: theirs
             for q in local:
                 q.period = q.period or last_period
-        last_period = next((q.period for q in reversed(local) if q.period and not q.compared), None) \
+        # (not the date of the level a change started from: '2020년 23곳에서 3년 만에 4배 넘게 늘었다' leaves the
+        # date of the level now unsaid, and the next sentence's figures are not of 2020)
+        start_level = lang == "ko" and bool(local) and local[-1].period is not None and re.match(r"\s*에서\s", s.text[local[-1].end:local[-1].end + 4]) is not None
+        last_period = None if start_level else next((q.period for q in reversed(local) if q.period and not q.compared), None) \
             or ((own[-1][2], own[-1][3]) if own else None) or last_period
         if local and local[-1].period is None and st.UNRESOLVED_RELATIVE.search(s.text, max(0, local[-1].start - 14), local[-1].start):
             last_period = None  # '… 지난 23일 8002명이 됐다. 이 가운데 …': the text's last date is one it could not fix
@@ -294,6 +300,8 @@ _GOES_ON_LIST_KO = re.compile(r"\s*(?:또|또한|이어|이밖에|그리고)\s")
 _PART_OPENS_KO = re.compile(r"\s*(?:(?:이|그)\s?(?:가운데|중)(?:에서)?\s+|(?:제\s?)?\d{1,2}\s?(?:단지|공구|산단|지구|단계|구역|블록)(?:이|가|은|는)\s"
                             r"|[가-힣]{1,6}별로(?:는|\s?보면|\s?살펴보면)?,?\s)")
 
+# a level a count rose or fell from, the change said after it: 23곳에서 3년 만에 4배 넘게 늘었다
+_LEVEL_LEFT_KO = re.compile(r"\s*에서\s+[^.,]{0,30}?(?:늘|증가|줄|감소|확대|축소|불어나|급증|급감)")
 # a level a count rose or fell to: 1403개로 늘었다, 1,200명으로 줄었다
 _LEVEL_REACHED_KO = re.compile(r"\s*(?:으로|로)\s*(?:늘|증가|줄|감소|확대|축소|불어나|급증|급감)")
 # an amount ranked against the ones before it: '3,400억원에 그쳤다', '…에 머물렀다', '…로 가장 적었다'
