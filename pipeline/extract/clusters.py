@@ -286,6 +286,21 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
         if uses and not any(re.match(r"\s*(?:said|says|told|Inc|Ltd|Corp|LLC|Group|plc)\b", body[u.end():]) for u in uses):
             reg.add([name], "title", (0, 0), name_en=name)
             return
+    # ... else the place a report's case heading names ('3. 해외 사례: 핀란드 오울루', 'Case study: Oulu, Finland'),
+    # when the text goes on about it: the case is that place's cluster
+    for s in sents:
+        case = re.search(r"(?:사례|[Cc]ase\s+[Ss]tudy|[Cc]ase)\s*\d*\s*[:：\-–—]\s*(.+?)\s*$", s.text) if s.para_kind == "heading" else None
+        words = re.sub(r",\s*[^,]+$", lambda m: "" if m.group(0).strip(", ") in country_surface_set() else m.group(0),
+                       case.group(1)).split() if case else []
+        while words and words[0] in country_surface_set():
+            words.pop(0)
+        name = " ".join(words)
+        if not words or len(words) > 2 or not (name in place_lookup() or name in korean_place_lookup()):
+            continue
+        if re.search(rf"(?<![\w가-힣]){re.escape(name)}", body):
+            reg.add([name], "title", (0, 0), **({"name_en": name} if name.isascii() else {"name_ko": name}),
+                    region=(place_lookup().get(name) or (None,))[0], countries=[place_lookup()[name][1]] if name in place_lookup() else None)
+            return
     # ... else a kind written in capitals that the text calls 'the' again and again, as the name of its one
     # site ('transformed to the Innovation Quarter, 330-plus acres …. The Innovation Quarter's Phase Two …')
     for h in sorted((h for h in _en_heads() if " " in h and h[0].isupper()), key=len, reverse=True):

@@ -421,12 +421,16 @@ _LATER = re.compile(r"(?<![가-힣])(?:\d{1,3}|[가-힣]{1,2})\s*년\s*(?:만에
                     r"|\bwithin\s+(?:\d{1,3}|[a-z]+)\s+years\b", re.I)
 
 
+# a date a count has run since: '2006년 1호 설립 이후 지난해까지 1,600곳' (a total since then, not that year's)
+_SINCE_KO = re.compile(r"\s*(?:[^\s,.]+\s+){0,3}?[^\s,.]*?(?:이후|이래)(?:\s|로|에|,|$)")
+
+
 def _parted(text: str, a: int, b: int, lang: str) -> bool:
     """Whether what is written in [a, b), between a date and a figure, parts the figure from the date: a
     'now' ('developed in 1959 and now includes …'), a span of time after it ('50년 만에', 'five years later')
-    or, in Korean, a deadline of the figure's own."""
+    or, in Korean, a deadline of the figure's own or 'since' (이후, 이래)."""
     return _NOW.search(text, a, b) is not None or _LATER.search(text, a, b) is not None \
-        or (lang == "ko" and _DEADLINE_KO.search(text, a, b) is not None)
+        or (lang == "ko" and (_DEADLINE_KO.search(text, a, b) is not None or _SINCE_KO.search(text, a, b) is not None))
 
 
 _PART_OF_BEFORE = re.compile(r"\s*,?\s*(?:(?:of|among)\s+(?:which|whom|them|these)|(?:이\s*)?(?:중|가운데))\s*,?\s*"
@@ -557,8 +561,9 @@ def attach_periods(qs: list[Quantity], text: str, lang: str, published: str | No
                 q.period = year_earlier(q.period)
             elif (dated := next((o for o in reversed(qs[:k]) if o.period and not o.compared), None)) is not None:
                 q.period, q.compared = year_earlier(dated.period), True  # (지난해 … 4조원으로, 전년(3조원)보다: the year before that)
-    return [p for p in periods if p not in bases]  # the sentence's periods, for the caller's 'the same year'
-    # (not a date only compared with)
+    # the sentence's periods, for the caller's 'the same year' (not a date only compared with, nor one a count has
+    # run since: '2006년 1호 설립 이후 …', the start of a total, no figure's own date)
+    return [p for p in periods if p not in bases and not (lang == "ko" and _SINCE_KO.match(text, p[1], p[1] + 20))]
 
 
 def stat_row(doc_id, cluster, q, page, a, b, evidence, metric=None, modality=REPORTED):

@@ -344,7 +344,7 @@ _FIRMS_AS_SUBJECT_KO = re.compile(r"(?:\d\s*(?:개사|곳|개\s?(?:기업|업체
 
 # ... or the bound that makes a group of firms: '연 매출 100억원 이상인 곳은 18.3%', '매출액 50억원 미만
 # 기업이 절반을 넘었다' (the firms' share or count is the figure, not the bound)
-_GROUP_BOUND_KO = re.compile(r"\s*(?:이상|이하|미만|초과|을\s?넘는|를\s?넘는|넘는)(?:인|의)?\s*(?:중소|대|소|중견|벤처|입주|응답)?\s?"
+_GROUP_BOUND_KO = re.compile(r"\s*(?:이상|이하|미만|초과|을\s?넘는|를\s?넘는|넘는)(?:인|의|(?:을|를)\s*(?:올리|내|기록하|거두|벌어들이)는)?\s*(?:중소|대|소|중견|벤처|입주|응답)?\s?"
                              r"(?:곳|기업|업체|회사|사업체|사업장)(?:들)?(?:이|가|은|는|도|의|을|를|과|와|\s|$)")
 
 # the kinds a study examines, right before its count: 해외 혁신클러스터 10곳
@@ -620,6 +620,9 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     verbs = _metric_rules().get("people_verbs_ko") or {}
     by_verb = next((verbs[t.lemma_.split("+")[0]] for t in clause_after[:3] if t.lemma_.split("+")[0] in verbs), None) \
         if implied == "people" else None
+    if implied == "people" and any(t.text == "일자리" for t in clause_after[:3]) \
+            and any(t.lemma_.split("+")[0] in ("잃", "잃다") or t.text.startswith("잃") for t in after[:6]):
+        by_verb = "jobs lost"  # 약 4,000명이 일자리를 잃었으나: a change in jobs, not a workforce
     if by_verb and (label in (None, "people", "employees") or by_verb == "attendees"
                     and metric_code(label, "count", True) in ("population", "employees", "researchers", "students")):
         label = by_verb  # 12만명이 거주하는데: who live there, not who work there; 500여명이 재학 중인: students
