@@ -42,6 +42,9 @@ def _event_date(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"\b(?:in|since|by|from|until|till|before|after|during|to|between|and)\s+$", before):
         return True  # 'was designated ... in August 2003', 'from June 2003 to March 2004': a date the running text reports
+    access = "|".join(re.escape(str(w)) for w in load_rules("metadata").get("access_date_cues") or ()) or r"(?!)"
+    if re.search(rf"(?:{access})\b(?:\s+(?:on|from\s+the\s+original\s+on))?\s*[:.]?\s*(?:\d{{1,2}}\s+)?$", before, re.I):
+        return True  # 'Retrieved 12 May 2021', '검색일: 2021년 5월 12일': when a reference was read, not the text's date
     if re.search(r"\bon\s+$", before) and not re.search(r"\b(?:posted|published|updated|released|dated|issued|written|modified|added)\s+on\s+$", before):
         return True  # 'set up the park ... on December 15, 1980' (not 'Posted on 3 May 2021', a dateline)
     after = text[end:end + 8]

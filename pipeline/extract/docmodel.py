@@ -799,7 +799,9 @@ def _wide_rx(lang: str) -> re.Pattern:
             # the nation's industry: 국내 바이오산업 생산 규모는, 우리나라 반도체 업계의 (not 국내 최대의 X);
             # a country's too: 싱가포르 바이오산업의 생산규모는
             # (as what the clause is about: not 국내 의료기기산업 활성화에 기여하고, what the cluster serves)
-            subject += (rf"|(?<![가-힣])(?:{alt(r.get('nation_words', []))}|{countries})(?:의)?\s+(?:[가-힣A-Za-z]+\s+)?"
+            # (a Korean city's or province's too, opening the sentence: '한편 울산의 제조업 생산액은 …')
+            subject += (rf"|^(?:(?:{openers})\s+)?(?:{provinces})의\s+[가-힣A-Za-z]*(?:{sectors})\s"
+                        rf"|(?<![가-힣])(?:{alt(r.get('nation_words', []))}|{countries})(?:의)?\s+(?:[가-힣A-Za-z]+\s+)?"
                         rf"[가-힣A-Za-z]*(?:{sectors})(?:(?:의|은|는|이|가|계)(?![가-힣])"
                         rf"|\s+(?:[가-힣A-Za-z]+\s+)?[가-힣A-Za-z]+(?:은|는|이|가|의)(?![가-힣])|\s*[,.]|\s*$)")
     else:
