@@ -289,11 +289,12 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
     # ... else the place a report's case heading names ('3. 해외 사례: 핀란드 오울루', 'Case study: Oulu, Finland'),
     # when the text goes on about it: the case is that place's cluster
     for s in sents:
-        case = re.search(r"(?:사례|[Cc]ase\s+[Ss]tudy|[Cc]ase)\s*\d*\s*[:：\-–—]\s*(.+?)\s*$", s.text) if s.para_kind == "heading" else None
-        words = re.sub(r",\s*[^,]+$", lambda m: "" if m.group(0).strip(", ") in country_surface_set() else m.group(0),
-                       case.group(1)).split() if case else []
+        case = re.search(r"(?:사례|(?<![A-Za-z])[Cc]ase(?:\s+[Ss]tudy)?)\s*\d*\s*[:：\-–—]\s*(.+?)\s*$", s.text) \
+            if s.para_kind == "heading" else None
+        place, _, country = case.group(1).rpartition(",") if case and "," in case.group(1) else (case.group(1) if case else "", "", "")
+        words = (place if country.strip() in country_surface_set() else case.group(1)).split() if case else []
         while words and words[0] in country_surface_set():
-            words.pop(0)
+            words.pop(0)  # ('핀란드 오울루', 'Oulu, Finland': the country is where, not the name)
         name = " ".join(words)
         if not words or len(words) > 2 or not (name in place_lookup() or name in korean_place_lookup()):
             continue

@@ -38,11 +38,11 @@ def extract_document(parsed: ParsedDocument) -> dict[str, Any]:
     # the sites a sentence says the topic is made of (이 단지는 A, B 등 10개 단지로 구성돼), named nowhere
     # else and given no figure or claim, are parts of the topic, not clusters of their own; a cluster named
     # only in the references or a 'See also' list after the text is no subject of it
-    parts_only = _parts_only(sents, model, rec, stats, factor_rows, lambda ctx: ctx.made_of) \
-        | _parts_only(sents, model, rec, stats, factor_rows, lambda ctx: ctx.bibliography)
-    if parts_only:
-        rec.clusters = [c for c in rec.clusters if id(c) not in parts_only]
-        rec.mentions = [m for m in rec.mentions if id(m.cluster) not in parts_only]
+    named_aside = _named_only_where(sents, model, rec, stats, factor_rows, lambda ctx: ctx.made_of) \
+        | _named_only_where(sents, model, rec, stats, factor_rows, lambda ctx: ctx.bibliography)
+    if named_aside:
+        rec.clusters = [c for c in rec.clusters if id(c) not in named_aside]
+        rec.mentions = [m for m in rec.mentions if id(m.cluster) not in named_aside]
     ids = {id(c): c.cluster_id for c in rec.clusters}
     local = lambda r: {**r, "cluster_id": ids[r["cluster_id"]] if r["cluster_id"] is not None else None}  # noqa: E731
     return {
@@ -63,7 +63,7 @@ def extract_document(parsed: ParsedDocument) -> dict[str, Any]:
     }
 
 
-def _parts_only(sents, model, rec, stats, factor_rows, where) -> set[int]:
+def _named_only_where(sents, model, rec, stats, factor_rows, where) -> set[int]:
     """The clusters every mention of which lies in a sentence ``where`` (a SentenceContext test) holds, given
     no figure or claim and not the topic."""
     spans = [(s.page, s.start, s.end) for s, ctx in zip(sents, model.sentences) if where(ctx)]
