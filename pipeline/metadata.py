@@ -6,7 +6,7 @@ from typing import Any
 
 from pipeline.korean import hangul_ratio
 from pipeline.model import Page
-from pipeline.rules import load_rules
+from pipeline.rules import load_rules, per_rules
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}
@@ -33,6 +33,13 @@ def _valid(y: int, m: int, d: int | None = None) -> bool:
     return 1 <= m <= 12 and (d is None or 1 <= d <= 31)
 
 
+@per_rules
+def _access_date_rx() -> re.Pattern:
+    """Words right before a date that make it the day a reference was read (metadata.yaml access_date_cues)."""
+    access = "|".join(re.escape(str(w)) for w in load_rules("metadata").get("access_date_cues") or ()) or r"(?!)"
+    return re.compile(rf"(?:{access})\b(?:\s+(?:on|from\s+the\s+original\s+on))?\s*[:.]?\s*(?:\d{{1,2}}\s+)?$", re.I)
+
+
 def _event_date(text: str, start: int, end: int) -> bool:
     """'Established on 28 July 1990', '2019년 7월 8일 개소한': the date of an event the text
     reports, not the document's (rules: quantities.yaml periods' event words)."""
@@ -42,8 +49,7 @@ def _event_date(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"\b(?:in|since|by|from|until|till|before|after|during|to|between|and)\s+$", before):
         return True  # 'was designated ... in August 2003', 'from June 2003 to March 2004': a date the running text reports
-    access = "|".join(re.escape(str(w)) for w in load_rules("metadata").get("access_date_cues") or ()) or r"(?!)"
-    if re.search(rf"(?:{access})\b(?:\s+(?:on|from\s+the\s+original\s+on))?\s*[:.]?\s*(?:\d{{1,2}}\s+)?$", before, re.I):
+    if _access_date_rx().search(before):
         return True  # 'Retrieved 12 May 2021', '검색일: 2021년 5월 12일': when a reference was read, not the text's date
     if re.search(r"\bon\s+$", before) and not re.search(r"\b(?:posted|published|updated|released|dated|issued|written|modified|added)\s+on\s+$", before):
         return True  # 'set up the park ... on December 15, 1980' (not 'Posted on 3 May 2021', a dateline)

@@ -110,6 +110,12 @@ def _named_subject_before(before: str) -> bool:
                 or m.group(1) in country_surface_set())
 
 
+def _described_subject_before(before: str) -> bool:
+    """'Bitgaram Energy Valley is an ': a named subject's copula and an article just before: what follows
+    describes it (as _named_subject_before, past the article)."""
+    return _named_subject_before(re.sub(r"\b(?:an?|the|one\s+of\s+the)\s+$", "", before))
+
+
 def _uncapped(text: str) -> str:
     """A line in capitals read as a title ('UA TECH PARK ANNUAL REPORT' -> 'UA Tech Park Annual
     Report'; words of up to three letters stay, as acronyms do); same length, same offsets."""
@@ -425,7 +431,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if not sector or any(w.lower() not in _sector_words_en() for w in sector) \
                 or not (place in place_lookup() or place in romanized_korean_places()) or place in country_surface_set():
             continue
-        if _named_subject_before(re.sub(r"\b(?:an?|the|one\s+of\s+the)\s+$", "", text[:m.start(1) + m.group(1).index(sector[0])])):
+        if _described_subject_before(text[:m.start(1) + m.group(1).index(sector[0])]):
             continue  # 'Bitgaram Energy Valley is an energy cluster in Naju': a description of the named subject
         surface = text[m.start(1) + m.group(1).index(sector[0]):m.end()]  # (its mention: biotech cluster in Songdo)
         reversed_names.append((" ".join([place, *(w.lower() for w in sector), m.group(2)]), surface, place))
@@ -571,7 +577,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         before = re.search(r"(\S+)\s+$", text[:m.start(1)])
         if before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in ("a", "an", "the"):
             continue  # 'Bangalore IT cluster in Bavaria': the kind is another name's, only placed
-        if _named_subject_before(re.sub(r"\b(?:an?|the|one\s+of\s+the)\s+$", "", text[:m.start(1)])):
+        if _described_subject_before(text[:m.start(1)]):
             continue  # 'Bitgaram Energy Valley is an energy cluster in Naju': a description of the named subject
         if _is_place(place) and place not in country_surface_set():
             name = f"{place} {m.group(1).lower() if m.group(1) != 'AI' else 'AI'} {m.group(2).lower()}"

@@ -189,30 +189,44 @@ def _home_cluster(sents: list[Sentence], named: list[Cluster], c: Cluster) -> Cl
     return others[0] if len(others) == 1 else None
 
 
-def _kind_of_only(topic: Cluster | None, clusters, text: str, sents: list[Sentence]) -> bool:
-    """Whether ``text`` names, bare, the kind the topic's Korean name ends in (혁신도시 of 진천·음성 혁신도시),
-    no other cluster of the document is of that kind, and the document never counts that kind over the
-    nation ('전국 10개 혁신도시 종사인원': then '한편 … 혁신도시 인구는' is all of them)."""
-    if topic is None or not topic.name_ko or re.match(r"\s*(?:한편|또한|이밖에|이 밖에)\s", text):
-        return False
+def _only_kind_of(topic: Cluster | None, clusters, sents: list[Sentence]) -> str | None:
+    """The kind the topic's Korean name ends in (혁신도시 of 진천·음성 혁신도시) when no other cluster of the
+    document is of that kind and the document never counts that kind over the nation ('전국 10개 혁신도시
+    종사인원': then '한편 … 혁신도시 인구는' is all of them); else None."""
+    if topic is None or not topic.name_ko:
+        return None
     compact = topic.name_ko.replace(" ", "")
     head = next((h for h in ko_heads() if len(h) >= 3 and compact.endswith(h.replace(" ", ""))), None)
-    # (bare: not a country's, '한국의 테크노파크가 20주년을 맞았다' is every one of them)
-    if head is None or not any(not re.search(r"(?:의|전국|국내)\s*$", text[:m.start()])
-                               for m in re.finditer(rf"(?:^|\s){re.escape(head)}(?:의|은|는|이|가|\s)", text)):
-        return False
+    if head is None:
+        return None
     counted = re.compile(rf"(?:\d+|두|세|네|다섯|여러)\s*(?:개|곳)\s*(?:의\s*)?{re.escape(head)}|(?:전국|국내|전체)\s+{re.escape(head)}")
     if any(counted.search(s.text) for s in sents):
+        return None
+    if any(c is not topic and (c.name_ko or "").replace(" ", "").endswith(head.replace(" ", "")) for c in clusters):
+        return None
+    return head
+
+
+def _names_kind_bare(head: str | None, text: str) -> bool:
+    """Whether ``text`` names the kind ``head`` bare, as the document's one cluster of it (not after 한편 and
+    the like, nor a country's: '한국의 테크노파크가 20주년을 맞았다' is every one of them)."""
+    if head is None or re.match(r"\s*(?:한편|또한|이밖에|이 밖에)\s", text):
         return False
-    return not any(c is not topic and (c.name_ko or "").replace(" ", "").endswith(head.replace(" ", "")) for c in clusters)
+    return any(not re.search(r"(?:의|전국|국내)\s*$", text[:m.start()])
+               for m in re.finditer(rf"(?:^|\s){re.escape(head)}(?:의|은|는|이|가|\s)", text))
+
+
+@per_rules
+def _long_ko_heads_alt() -> str:
+    """The Korean heads of three letters or more (산업단지, 혁신도시; not 단지, 특구), longest first."""
+    return "|".join(re.escape(h) for h in ko_heads() if len(h) >= 3)
 
 
 def _kind_is_subject_ko(text: str) -> bool:
     """A Korean sentence whose topic is the kind itself, written alone ('1964년 구로공단이 문을 연 뒤
     산업단지는 전국으로 퍼졌다'): the text is about every place of that kind; a cluster it names is
     history or an example."""
-    heads = "|".join(re.escape(h) for h in ko_heads() if len(h) >= 3)
-    return re.search(rf"(?:^|,\s*|(?:뒤|후|이후|이래|동안|지금|오늘날)\s+)(?:{heads})(?:들)?(?:은|는)\s", text) is not None
+    return re.search(rf"(?:^|,\s*|(?:뒤|후|이후|이래|동안|지금|오늘날)\s+)(?:{_long_ko_heads_alt()})(?:들)?(?:은|는)\s", text) is not None
 
 
 def _once_among_places(sents: list[Sentence], c: Cluster) -> bool:
@@ -316,6 +330,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
     lead = _lead(sents)
     kind_doc = doc_topic is None and (_about_the_kind(headline.text if headline is not None else "", sents)
                                       or (lang == "ko" and bool(lead) and _kind_is_subject_ko(lead[0].text)))
+    only_kind = _only_kind_of(doc_topic, clusters, sents) if lang == "ko" else None  # (혁신도시: the topic's kind, its only one)
     prev_para = cur_para_of_prev = None  # the paragraph of the sentence before
     prev_subject = None  # the cluster the sentence before opened on (named, or a reference to it), in its paragraph
     one_line_subject: Cluster | None = None  # the subject of the sentence before, when it was a paragraph of its own
@@ -393,7 +408,7 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         if wide == [] and doc_topic is not None and len(_unique(list(clusters))) == 1 and set_scope_only(s.text, lang) \
                 and _TERRITORY_SET_EN.search(s.text):
             wide = None  # 'Member companies employ 146,000 people across the two regions': one cluster's parts, no set
-        if wide == [] and lang == "ko" and not named and _kind_of_only(doc_topic, clusters, s.text, sents) and set_scope_only(s.text, lang):
+        if wide == [] and lang == "ko" and not named and _names_kind_bare(only_kind, s.text) and set_scope_only(s.text, lang):
             wide = None  # '기준 혁신도시 인구는 3만1,204명' in a text about the one innovation city it names: that one
         if wide and ref is not None and prior is not None and set(wide) & set(prior.countries) and not _DESCRIBED_AS_COUNTRY.search(s.text):
             wide = None  # "Denmark's government co-funded a new wing there": the country acts on the cluster
@@ -793,8 +808,7 @@ def _wide_rx(lang: str) -> re.Pattern:
         # (after a date the sentence opens on: '2000년대 초까지 싱가포르 경제의 기둥은 반도체였습니다')
         subject = rf"^(?:(?:{openers})\s+)?(?:\d{{4}}\s*년(?:대)?\s*(?:초|말|중반|초반|후반)?(?:까지|부터|에는|에|엔)?\s+)?(?:(?:{countries})의\s|(?:{countries})\s+[가-힣]+?(?:들)?(?:은|는|이|가)\s|(?:{provinces})(?:에는|에서는|에도)\s)"
         # (or the kind, placed over the whole nation, as the subject: '지난해 말 전국에 지정된 산업단지는 1033곳')
-        heads = alt([h for h in ko_heads() if len(h) >= 3])
-        subject += rf"|(?<![가-힣])(?:{alt(r.get('nation_words', []))})(?:에|에서|에는)\s+(?:[가-힣]+\s+){{0,2}}?(?:{heads})(?:들)?(?:은|는|이|가)\s"
+        subject += rf"|(?<![가-힣])(?:{alt(r.get('nation_words', []))})(?:에|에서|에는)\s+(?:[가-힣]+\s+){{0,2}}?(?:{_long_ko_heads_alt()})(?:들)?(?:은|는|이|가)\s"
         if (sectors := alt(r.get("sector_nouns", []))):
             # the nation's industry: 국내 바이오산업 생산 규모는, 우리나라 반도체 업계의 (not 국내 최대의 X);
             # a country's too: 싱가포르 바이오산업의 생산규모는

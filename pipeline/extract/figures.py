@@ -300,10 +300,12 @@ _GOES_ON_LIST_KO = re.compile(r"\s*(?:또|또한|이어|이밖에|그리고)\s")
 _PART_OPENS_KO = re.compile(r"\s*(?:(?:이|그)\s?(?:가운데|중)(?:에서)?\s+|(?:제\s?)?\d{1,2}\s?(?:단지|공구|산단|지구|단계|구역|블록)(?:이|가|은|는)\s"
                             r"|[가-힣]{1,6}별로(?:는|\s?보면|\s?살펴보면)?,?\s)")
 
+# the stems of a Korean count's rise or fall
+_CHANGE_STEMS_KO = r"(?:늘|증가|줄|감소|확대|축소|불어나|급증|급감)"
 # a level a count rose or fell from, the change said after it: 23곳에서 3년 만에 4배 넘게 늘었다
-_LEVEL_LEFT_KO = re.compile(r"\s*에서\s+[^.,]{0,30}?(?:늘|증가|줄|감소|확대|축소|불어나|급증|급감)")
+_LEVEL_LEFT_KO = re.compile(rf"\s*에서\s+[^.,]{{0,30}}?{_CHANGE_STEMS_KO}")
 # a level a count rose or fell to: 1403개로 늘었다, 1,200명으로 줄었다
-_LEVEL_REACHED_KO = re.compile(r"\s*(?:으로|로)\s*(?:늘|증가|줄|감소|확대|축소|불어나|급증|급감)")
+_LEVEL_REACHED_KO = re.compile(rf"\s*(?:으로|로)\s*{_CHANGE_STEMS_KO}")
 # an amount ranked against the ones before it: '3,400억원에 그쳤다', '…에 머물렀다', '…로 가장 적었다'
 _SAME_MEASURE_END_KO = re.compile(r"(?:에|로|으로)\s*(?:그쳤|그치|머물렀|머물|불과했|불과하|가장\s*(?:적었|많았|컸|작았|낮았|높았))")
 # a Korean sentence opening on its subject with 도 ('also'): 수출도 26억 달러로 73.9% 늘었다

@@ -480,7 +480,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             break  # "12개국 30개 클러스터": the noun after the next number is that number's; "1,622개…지난해 매출": a new phrase
             # (and after a list's bullet, the next item: 기술이전·출자 411건 △연구소기업 108개사)
         if k == 0 and tag == "JKG" and unit == "count" and before and before[-1].tag_.startswith(("NNG", "NNP")) \
-                and before[-1].whitespace_ and (_eojeol_label([before[-1]]) or _eojeol_label(_last_word(before))):
+                and before[-1].whitespace_ and (_eojeol_label([before[-1]]) or _eojeol_label([w for w in _eojeols(before) if w][-1])):
             break  # 혁신클러스터 4곳의 입주기업: the noun set before the count is what it counts, 의 hangs what follows on them
             # (a word Kiwi cut in two too: 산업|단지 4곳의 입주 현황)
         if not phrase and t.text in ("가운데", "중") and tag.startswith("NN"):
@@ -774,14 +774,6 @@ def _eojeol_label(tokens: list) -> str | None:
         if "".join(t.text for t in word) not in relational and word[-1].text not in relational:
             return _fallback_noun(texts)  # 기업 지원 1,050건: the head (지원) says what is counted, and it is no metric
     return _fallback_noun(texts)
-
-
-def _last_word(tokens: list) -> list:
-    """The tokens of the last written word of ``tokens`` (산업|단지: both)."""
-    k = len(tokens) - 1
-    while k > 0 and not tokens[k - 1].whitespace_:
-        k -= 1
-    return tokens[k:]
 
 
 def _fallback_noun(texts: list[str]) -> str | None:
