@@ -123,6 +123,8 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
         return None  # 'The group now employs a staff of 13,000 across the globe': counted the world over
     if _country_owned_ko(s, pos):
         return None  # '한국의 지난해 농식품 수출액(78억 달러)', '네덜란드 연간 농식품 수출액(1040억 달러) 중': the country's
+    if figure and _counted_in_country_en(s, pos):
+        return None  # 'Of the roughly 4,300 start-ups operating in Israel, about 2,900 are …': the country's count
     if ctx.made_of and ctx.topic is not None:
         # '이 단지는 A, B 등 6개 지구로 구분된다': the whole's, save a part's own figure in brackets after it
         own = next((c for _, me, c in s.clusters if re.fullmatch(r"\s*[(（]\s*", s.text[me - s.start:pos - s.start])), None)
@@ -329,6 +331,25 @@ def _country_owned_ko(s: Sentence, pos: int) -> bool:
     p = pos - s.start
     m = _country_owned_rx().search(s.text, max(0, p - 40), p)
     return m is not None and not any(m.start() <= ms - s.start < p for ms, _, _ in s.clusters)
+
+
+@per_rules
+def _counted_in_country_rx() -> re.Pattern:
+    countries = "|".join(re.escape(c) for c in sorted(country_surface_set(), key=len, reverse=True) if c.isascii())
+    return re.compile(rf"[\d,.]*(?:\s+(?:million|billion))?\s+(?:[A-Za-z\-]+\s+){{1,3}}?(?:operating\s+|based\s+|registered\s+|active\s+)?"
+                      rf"in\s+(?:the\s+)?(?:{countries})\b(?!['’])")
+
+
+def _counted_in_country_en(s: Sentence, pos: int) -> bool:
+    """An English count of things placed in a whole country ('4,300 start-ups operating in Israel'), in a
+    sentence naming no cluster before it: the country's."""
+    if _lang_of(s.text) == "ko" or any(ms <= pos for ms, _, _ in s.clusters) or not _OPENS_ON_COUNT_EN.fullmatch(s.text[:pos - s.start]):
+        return False
+    return _counted_in_country_rx().match(s.text, pos - s.start) is not None
+
+
+# a sentence opening on the count itself: 'Of the roughly 4,300 …', 'There are some 4,300 …', '4,300 …'
+_OPENS_ON_COUNT_EN = re.compile(r"\s*(?:(?:Of\s+(?:the\s+)?|There\s+(?:are|were)\s+)(?:(?:roughly|some|about|around|nearly|almost|over|more\s+than)\s+)?)?")
 
 
 @per_rules

@@ -90,6 +90,19 @@ def _compound_name_rx() -> re.Pattern:
     return re.compile(rf"(?<![\w-])((?:{pre})(?:{heads}))(?![\w-])")
 
 
+def _with_town_after(name: str, text: str, end: int) -> tuple[str, str | None]:
+    """A one-word park's name and the town written right after it, as the name's own (BioPark Regensburg,
+    Technologiepark Dortmund: the town tells one park of that kind from the others, as in Technopark Zürich);
+    the name alone otherwise (BioValley Basel is BioValley, in Basel)."""
+    tail = re.match(r"\s+([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]+)\b(?!\s+[A-Z])", text[end:])
+    if name.lower().endswith("park") and tail and tail.group(1) in place_lookup() and tail.group(1) not in country_surface_set():
+        return f"{name} {tail.group(1)}", tail.group(1)
+    return name, None
+
+
+_FOR_FIELD_NAME = re.compile(r"\b((?:[A-Z][\w\-]*\s+(?:(?:and|&)\s+)?){1,3}(?:Center|Centre|Park|Campus|Hub|Zone|City))\s+for\s+"
+                             r"((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s*\(([A-Z]{2,6})\)")
+
 _CAP = rf"(?:[A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'&\-]*|{NAME_LINKS})"
 # words that give a name to what comes next: 'rebranded by the city as the', 'officially named the'
 _GIVEN_NAME_BEFORE = re.compile(r"\b(?:rebranded|renamed|branded|designated|christened|named|dubbed|called)\s+(?:by\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?"
@@ -222,6 +235,17 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             and not any(_is_generic(w) or _is_function_word(w) or w.lower() in _PREPOSITIONS or re.search(r"(?:ly|wide)$", w) for w in aw) \
             and not _negative(aw[-1], "en"):
         reg.add([am.group(1)], "en_pattern", where, name_en=am.group(1))
+    # A kind named for its field, with an acronym after it: 'the Innovation and Start-up Center for Biotechnology
+    # (IZB)', 'the Science Park for Life Sciences (SPLS)': the whole is the name, the acronym another
+    # (the words before 'for' a head of several words, or two joined by 'and' of which the first makes one:
+    # not 'the Centre for Process Innovation (CPI)', a body)
+    for m in _FOR_FIELD_NAME.finditer(text):
+        kind = re.sub(r"^(?:The|the)\s+", "", m.group(1))
+        joined = re.fullmatch(r"([A-Z][\w\-]*)\s+(?:and|&)\s+[A-Z][\w\-]*\s+([A-Z][\w\-]*)", kind)
+        if any(kind == h or kind.endswith(" " + h) for h in _en_heads() if " " in h) \
+                or (joined and f"{joined.group(1)} {joined.group(2)}" in _en_heads()):
+            name = f"{kind} for {m.group(2)}"
+            reg.add([name, m.group(3)], "en_pattern", where, name_en=name)
     # Two names sharing a plural predicate: "Manchester Science Park and the Sci-Tech Daresbury campus
     # are the other two main innovation hubs"
     # (or an appositive in the plural: 'out of HITEC City and Gachibowli, the key clusters in Western Hyderabad')
@@ -302,12 +326,13 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         # a known place right after the head is part of the name: Switzerland Innovation Park Zurich,
         # High Tech Campus Eindhoven, Technopark Zürich
         tail = re.match(r"\s+([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w’'\-]+)\b(?!\s+[A-Z])", text[m.end():])
-        national = False
+        national = placed_after = False
         if tail and (_is_place(tail.group(1)) or tail.group(1) in place_lookup()) and (
                 tail.group(1) not in country_surface_set()
                 or (all(_is_generic(w) for w in prefix + head.split()[:-1]) and _gazetteer_country(" ".join(prefix + [head])) is None)):
             head = f"{head} {tail.group(1)}"  # (a country too after a bare head: Technology Park Malaysia)
             national = tail.group(1) in country_surface_set()
+            placed_after = " ".join([*prefix, head.rsplit(" ", 1)[0]]) in _en_heads()
         if not prefix and region and " " in head and head in _en_heads() and region in place_lookup() \
                 and region not in country_surface_set():
             found.append((f"{region} {head}", region))  # Boston's Innovation District: the city's district,
@@ -340,8 +365,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # a head alone, of one word or several: 'the largest Science City in Japan'
         if head in ("Campus", "Hub") and any(w in (_rules()["english"].get("owner_negatives") or ()) for w in prefix):
             continue  # Aalto University Campus: a university's campus
-        if prefix and all(_is_generic(w) for w in prefix) and not national:
-            continue
+        if prefix and all(_is_generic(w) for w in prefix) and not national and not placed_after:
+            continue  # (a whole kind with its town after it is a name: Technology Park Dortmund, Science Park Graz)
         if prefix and head in _rules()["english"]["weak_heads"] and " ".join(prefix).lower() in _sector_words_en() \
                 and tail is not None and tail.group(1) in country_surface_set():
             continue  # 'Pharmaceutical Hub Switzerland: Basel Region': an industry, a weak head and a country are a kind
@@ -606,12 +631,12 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                 reg.add([f"{pm.group(1)} {m.group(1)}", m.group(1)], "en_pattern", where, name_en=f"{pm.group(1)} {m.group(1)}",
                         region=place_lookup().get(pm.group(1), (None,))[0])
                 continue
-            found.append((m.group(1), None))
+            found.append(_with_town_after(m.group(1), text, m.end()))
     # One CamelCase word ending in a head: BioValley, MedTechCampus
     camel = _camel_head_alt()
     for m in re.finditer(rf"\b((?:[A-Z][a-z]+)+(?:{camel}))\b", text):
         if not any(m.group(1) == h for h in _en_heads()) and not _facility_after(text, m.end()):
-            found.append((m.group(1), None))
+            found.append(_with_town_after(m.group(1), text, m.end()))
     if described:  # the heading's descriptor is no name of its own
         found = [(n, r) for n, r in found if not (text.find(n) >= described[0] and text.find(n) < described[1])]
     degrees = {str(w).lower() for w in _rules()["english"].get("degree_words") or ()}
@@ -995,7 +1020,8 @@ def merge_english_tails(reg: Registry) -> None:
             for k in (1, 2):
                 place, rest = " ".join(words[-k:]), " ".join(words[:-k])
                 if len(words) - k < 1 or not is_latin(n) or place not in place_lookup() \
-                        or not (_ends_with_head(rest, "en") or rest in _one_word_names()):
+                        or not (_ends_with_head(rest, "en") or rest in _one_word_names()
+                                or _compound_name_rx().fullmatch(rest) or re.fullmatch(rf"(?:[A-Z][a-z]+)+(?:{_camel_head_alt()})", rest)):
                     continue
                 shorter = [c for c in reg.clusters if c is not longer and rest in c.names and c.region in (None, place)]
                 if len(shorter) == 1:

@@ -357,6 +357,8 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         cur_para_of_prev, prev_para = prev_para, s.para
         ctx = SentenceContext(bibliography=in_bib, difficulties=difficulties is not None)
         ref = referring_back(ana, s.text) if s.para_kind != "heading" else None
+        if ref is None and lang == "ko" and s.para_kind != "heading" and not kind_doc:
+            ref = _bare_kind_ko(s.text, clusters)  # 'KTX 만종역에서 테크노밸리까지는': the document's one techno valley
         if ref is not None and kind_doc and not _determined(lang).match(s.text, ref):
             ref = None  # in a document about the kind (연구개발특구가 … 거듭나고 있다), the bare kind is every one of them
         prior = labelled or para_topic or last or section or doc_topic
@@ -663,6 +665,26 @@ def _of_kind(ref_text: str, lang: str, recent: list[Cluster], doc_topic: Cluster
     return cands[-1] if cands else None
 
 
+# kinds written bare as often of any complex as of the document's one ('전용 산업단지로 이어지는 인프라')
+_GENERIC_KINDS_KO = {"산업단지", "국가산단"}
+
+
+def _bare_kind_ko(text: str, clusters) -> int | None:
+    """Offset of a long Korean kind of place written bare, with a particle, mid-sentence ('KTX 만종역에서
+    테크노밸리까지는 차로 10분'), when exactly one cluster of the document is of that kind and the sentence
+    names none of it; else None (not a set's, 두 산업단지의, nor the nation's, 전국 산업단지에)."""
+    r = load_rules("clusters")["korean"]
+    nouns = sorted((n for n in r.get("reference_nouns") or () if len(n) >= 4 and n not in _GENERIC_KINDS_KO), key=len, reverse=True)
+    for m in re.finditer(rf"(?<![가-힣])({'|'.join(map(re.escape, nouns))})(?=까지|에서|에는|에|으로|로|은|는|이|가|의|도)", text):
+        before = text[:m.start()].rstrip()
+        if re.search(r"(?:의|두|세|네|각|모든|전체|여러|전국|국내|일부|주요|다른|개|곳|타|인근)$", before) or not before:
+            continue
+        of_kind = _unique([c for c in clusters if _is_kind(c, m.group(1))])
+        if len(of_kind) == 1 and not any(n in text for n in of_kind[0].names if n != m.group(1)):
+            return m.start()
+    return None
+
+
 def _is_kind(c: Cluster, kind: str) -> bool:
     from pipeline.extract.geo import place_lookup
     from pipeline.extract.names import name_stem, norm
@@ -799,9 +821,11 @@ def _wide_rx(lang: str) -> re.Pattern:
     if ko:
         who = "|".join(x for x in (alt(r.get("nation_words", [])), countries, alt([n for n, _ in _korean_place_names()])) if x)
         # (a subject's particle may follow: 전국 평균은 67.7%였다; not 의: 중국 전체의 3분의 1을 차지, the cluster's share)
-        # (nor one its figure in brackets is compared with: '이주율은 41.5%로 전국 평균(53.7%)에 못 미쳤다')
+        # (nor one its figure in brackets is compared with: '이주율은 41.5%로 전국 평균(53.7%)에 못 미쳤다',
+        # '일자리 수는 96% 늘어 같은 기간 스웨덴 전체 증가율(18%)의 5배를 웃돎'; nor the whole a share is of: '332억루블로,
+        # 러시아 전체 벤처투자액의 40%에 이른다')
         whole = rf"(?<![가-힣])(?:{who})(?:의)?(?:\s+[^\s,.]+){{0,2}}?\s*(?:{alt(r.get('whole_words', []))})(?:은|는|이|가|도)?(?![가-힣])" \
-                rf"(?!\s*[(（][^)）]*[)）]\s*(?:에|보다|대비|과|와|의))"
+                rf"(?!\s*(?:[가-힣]+\s*)?[(（][^)）]*[)）]\s*(?:에|보다|대비|과|와|의))(?!\s+[가-힣A-Za-z]+의\s+(?:약\s+)?\d)"
         from pipeline.extract.geo import korean_provinces
         provinces = alt(korean_provinces())
         # (or on a province as where: '전북에는 2차전지 관련 소재부품기업 34개, …': the province's firms)

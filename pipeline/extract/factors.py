@@ -345,6 +345,10 @@ _NEGATED_EN = re.compile(r"\b(?:without|not|never|no|nor)\b(?!\s+(?:only|just|me
 _NOT_LACKING_EN = re.compile(r"\bno\s+(?:shortage|lack)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
+# a Korean clause ending as the cause of what follows: '… 유치에 적극 나서 ', '… 늘면서 ', '… 때문에 '
+_CAUSE_KO = re.compile(r"[^.?!,]{0,20}?(?:나서|나서면서|면서|때문에|탓에|바람에|(?:으로|로)\s?인해)\s")
+
+
 def _difficulty(text: str, s: int, e: int, lang: str, sentence_start: int = 0) -> bool:
     """Whether a cue at [s, e) is framed as a difficulty (rules: difficulty_cues) or, in English,
     denied in its clause ('without receiving any incentive payments or special tax breaks'; not
@@ -352,7 +356,9 @@ def _difficulty(text: str, s: int, e: int, lang: str, sentence_start: int = 0) -
     rx = _difficulty_rx(lang)
     if lang == "ko":  # (after the cue, or inside a pair's span: 전문 인력의 수도권 유출로 채용이 …)
         return bool(rx.search(text[e:e + 20]) or _difficulty_inside_ko().search(text, s, e)
-                    or _difficulty_frame_ko().search(text, sentence_start, e))
+                    or _difficulty_frame_ko().search(text, sentence_start, e)
+                    or ((cause := _CAUSE_KO.match(text, e)) and rx.search(text[cause.end():cause.end() + 30])))
+    # (or the cause a difficulty right after it names: '오송과 대구도 기업 유치에 나서 인력 확보가 어려워지고')
     before = text[max(0, s - 60):s]
     if _NOT_LACKING_EN.search(before):
         return False
@@ -424,6 +430,22 @@ _HEADCOUNT_EN = re.compile(r"\s+of\s+(?:about|around|roughly|some|nearly|almost|
 _HEADCOUNT_KO = re.compile(r"(?:[이가은는도]|만|만도|만해도)?\s*(?:약\s*)?\d[\d,.]*(?:\s*[십백천만]\s*\d*[\d,.]*)*\s*[십백천만]?\s*여?\s*(?:명|%)")
 
 
+# bodies that are no firms, as the noun a list gives examples of: 'cooperate with other firms or with campus
+# institutes such as the Max Planck Institutes …' (not 'research centres of multinationals such as Google')
+_NOT_FIRMS_EN = re.compile(r"\b(?:institutes|universities|hospitals|agencies|ministries|councils|schools|colleges|foundations|"
+                           r"research\s+cent(?:re|er)s|laboratories|labs|bodies|organi[sz]ations)\b", re.I)
+_LIST_OPENS_EN = re.compile(r"\b(?:such as|including|include|includes|like|notably|among them|among which|led by)\b")
+
+
+def _examples_of_no_firms(found: str, firm: str) -> bool:
+    """Whether the last noun before the list's opening word is a kind of body that is no firm."""
+    opens = _LIST_OPENS_EN.search(found)
+    head = found[:opens.start()] if opens else found
+    bodies = [x.end() for x in _NOT_FIRMS_EN.finditer(head)]
+    firms = [x.end() for x in re.finditer(rf"\b(?i:{firm})\b", head)]
+    return bool(bodies) and bodies[-1] > (firms[-1] if firms else -1)
+
+
 def anchor_firms(span, lang: str) -> int | None:
     """Where a sentence lists named firms as its anchors (Doc offset of the list), or None."""
     a = _rules()["anchor_firms"]
@@ -432,7 +454,7 @@ def anchor_firms(span, lang: str) -> int | None:
         firm = "|".join(a["en_firm_words"])
         names = r"[A-Z][\w&.'’\-]*(?:\s[A-Z][\w&.'’\-]*)*"  # L'Oréal, AT&T
         lst = rf"(?:such as|including|include|includes|like|notably|among them|among which|led by)\s+(?:the\s+(?:[\w-]+\s+){{1,3}}of\s+)?{names}(?:,\s*{names})*,?\s+(?:and|or)\s+(?:the\s+)?{names}"
-        m = re.search(rf"\b(?i:{firm})\b[^.;]{{0,90}}?,?\s*{lst}", text) or \
+        m = next((x for x in re.finditer(rf"\b(?i:{firm})\b[^.;]{{0,90}}?,?\s*{lst}", text) if not _examples_of_no_firms(x.group(), firm)), None) or \
             re.search(rf"\b(?i:{firm}),\s+{names}(?:,\s*{names})*,?\s+and\s+{names},", text) or \
             re.search(rf"\b(?i:{firm})\b[^.;()]{{0,30}}\(\s*{names}(?:,\s*{names})*,?\s+and\s+{names}\s*\)", text) or \
             re.search(rf"\b[Aa]nchors?\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?{names}", text) or \
@@ -444,7 +466,9 @@ def anchor_firms(span, lang: str) -> int | None:
                       rf"offices|development centres|R&D centres)", text) or \
             re.search(rf"(?:^|[—–:]\s*)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:were|are|became|remain)\s+(?:among\s+)?"
                       rf"(?:the\s+|its\s+)?(?:first|earliest|early|biggest|largest|main|major|anchor|key)?\s*"
-                      rf"(?:tenants|residents|occupants|investors|employers)\b", text)  # 'Microsoft, Oracle and IBM were among the first tenants'
+                      rf"(?:tenants|residents|occupants|investors|employers|(?:companies|firms)\s+(?:that|which)\s+(?:have\s+|had\s+)?(?:invested|moved|located|settled|set\s+up))\b", text)
+        # ('Microsoft, Oracle and IBM were among the first tenants', 'Cisco, Google and Intel are among the companies that have
+        # invested in the area')
         return span.start_char + m.start() if m else None
     toks = list(span)
     firm_words = set(a["ko_firm_words"])
@@ -479,11 +503,27 @@ def anchor_firms(span, lang: str) -> int | None:
             break
         if names < 2:
             continue
+        # ... as the subject investing in or moving into the place: '시스코, 페이스북, 구글, 인텔 등이 이 지역에 투자했으며'
+        # (not places: '대전, 세종 등이 유치에 나섰다')
+        if i + 1 < len(toks) and toks[i + 1].text in ("이", "가") \
+                and any(x.text.startswith(("투자", "입주")) for x in toks[i + 2:i + 8]) \
+                and not _places_listed(doc_text(span.doc)[toks[j + 1].idx:t.idx]):
+            return toks[j + 1].idx
         window = [x.text for x in toks[i + 1:i + 9]]
         firm_at = next((k for k, w in enumerate(window) if w in firm_words or w.endswith(("기업", "회사", "개사"))), None)
-        if firm_at is not None and not any(w in compact_ko_heads() for w in window[:firm_at]):
-            return t.idx  # (not 미포, 온산 등 국가산업단지 입주 기업들: the names are of complexes, their firms unnamed)
+        if firm_at is not None and not any(w in compact_ko_heads() for w in window[:firm_at]) \
+                and not _places_listed(doc_text(span.doc)[toks[j + 1].idx:t.idx]):
+            return t.idx  # (not 미포, 온산 등 국가산업단지 입주 기업들: the names are of complexes, their firms unnamed;
+            # nor 대전, 세종 등이 기업 투자 유치에: places)
     return None
+
+
+def _places_listed(listed: str) -> bool:
+    """Whether any item of a Korean list (시스코, 페이스북 …) is a known place or country."""
+    from pipeline.extract.geo import country_surface_set, korean_place_lookup
+
+    items = [w.strip() for w in re.split(r"[,·]|\s(?:및|와|과)\s", listed) if w.strip()]
+    return any(w in korean_place_lookup() or w in country_surface_set() for w in items)
 
 
 def is_meta_sentence(text: str, lang: str) -> bool:

@@ -97,7 +97,7 @@ MONEY_CODES = ("investment", "rd_spending", "venture_capital", "revenue", "expor
 _MONEY_OR_OTHER = (*MONEY_CODES, "other")
 # ('국내외 기업 총 199개 중 LG, 롯데, 코오롱 등 146개': the part named by a list before its count)
 _PARTITIVE_KO = re.compile(r"(?:그|이)?\s*중(?:에서|에)?\s*(?:[^\d.;]{1,40}?\s등\s*)?$")
-_PARTITIVE_EN_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their|all)?\s*$")
+_PARTITIVE_EN_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their|all)?\s*(?:(?:roughly|some|about|around|nearly|almost|over|more\s+than)\s+)?$")
 # '800 companies, of which around 490 held MSC status'
 _PARTITIVE_EN_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|them|these)|among\s+(?:them|which|these))\s+(?:about|around|some|roughly|nearly|over|more\s+than)?\s*$", re.I)
 _PARTITIVE_EN_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:which|them|these|those)\b")
@@ -105,8 +105,10 @@ _PARTITIVE_EN_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:which|them|these|
 
 _COMPARED_BACK = re.compile(r"(?:\b(?:up|down|rising|falling|increased|decreased|grew|fell|rose)?\s*from\s+(?:the\s+)?"
                             r"(?:record\s+|roughly\s+|about\s+|around\s+|some\s+|a\s+record\s+|(?:fewer|less|more)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|just\s+)?$|(?:전년|전년도|작년|지난해|전월|지난달|전분기|(?:\d+|한|두)\s*(?:년|해)\s*전)\s*(?:같은\s*기간|동기|동월|동분기)?(?:의)?\s*(?:말|말\s*기준)?\s*\(?\s*$|(?:19|20)\d\d\s*년(?:도)?\s*\(\s*$"
-                            r"|compared\s+with\s+(?:the\s+)?$|against\s+$)", re.I)
+                            r"|compared\s+with\s+(?:the\s+)?$|against\s+$|(?:versus|vs\.)\s+$)", re.I)
 
+
+_SET_AGAINST_EN = re.compile(r"(?:,\s*|\b)(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+|just\s+|only\s+)?$", re.I)
 
 # between the two amounts of one change: ')보다 6.5% 늘어난 ', ') 대비 16.7%나 증가한 ' (the percent is a
 # figure of its own, so the text between is taken up to it and after it)
@@ -163,6 +165,11 @@ def _compared(qs: list[Quantity], text: str) -> list[Quantity]:
         if r is not None and text[max(0, q.start - 2):q.start].rstrip().endswith("(") \
                 and not (r.metric or "").endswith(("growth", "decline")) and (q.metric or "").endswith(("growth", "decline")):
             q.metric = r.metric
+        # ... and a bare rate set against a change's rate: 'grew by 96 percent, against 18 percent for Sweden as a
+        # whole', 'rose 12% in 2020, compared with 3% nationally' (the same change, somewhere else)
+        if r is not None and q.metric in defaults and (r.metric or "").endswith(("growth", "decline")) \
+                and _SET_AGAINST_EN.search(text, max(0, q.start - 20), q.start):
+            q.metric = r.metric
     # '지난해 같은 기간(1조554억 원)보다 6.5% 늘어난 1조1240억 원', '전년 동기(4억 불) 대비 16.7% 증가한
     # 4억8천만 불': the two amounts of one change measure one thing; the labelled one names both
     amounts = [x for x in qs if x.unit != "percent"]
@@ -192,15 +199,16 @@ def _compared(qs: list[Quantity], text: str) -> list[Quantity]:
                 and re.fullmatch(r"\s+of\s+(?:(?:the|its|their|these)\s+)?(?:[\w\-]+['’]s\s+)?", text[p.end:q.start]):
             p.metric = q.metric
     # 'Of the 32 companies with more than 250 employees, 25 are ...': the first figure after the
-    # comma that closes an 'Of the N ...' phrase is a part of N
+    # comma that closes an 'Of the N ...' phrase is a part of N (', about 2,900 are …' too)
     for k, p in enumerate(qs):
-        if p.unit != "count" or not _PARTITIVE_EN_BEFORE.search(text[max(0, p.start - 12):p.start]):
+        if p.unit != "count" or not _PARTITIVE_EN_BEFORE.search(text[max(0, p.start - 24):p.start]):
             continue
         comma = text.find(", ", p.end)
         if comma < 0 or re.search(r"[.;]\s", text[p.end:comma]) or comma - p.end > 80:
             continue
         q = next((x for x in qs[k + 1:] if x.start > comma), None)
-        if q is not None and q.unit == "count" and q.metric == "count" and not text[comma + 2:q.start].strip(" "):
+        if q is not None and q.unit == "count" and q.metric == "count" and re.fullmatch(
+                r"\s*(?:(?:about|around|roughly|some|nearly|almost|over|just|more\s+than|fewer\s+than|less\s+than)\s+)?", text[comma + 2:q.start]):
             q.metric = p.metric
     return qs
 
@@ -209,14 +217,14 @@ def _partitives(qs: list[Quantity], text: str) -> list[Quantity]:
     """A part counted out of a whole takes the whole's label: '28곳 혁신클러스터 중 18곳', '특허
     1천 건 ... 그 중 250건', 'Of the 28 clusters surveyed, 18 (64%)', '1,000 patents, 250 of which'."""
     for p, q in zip(qs, qs[1:]):
-        if p.unit != q.unit or p.unit == "percent":
-            continue
+        if p.unit != q.unit or p.unit == "percent" or q.metric == "surveyed":
+            continue  # (not the part that answered a survey: 'Of the 63 companies …, 58 answered the questionnaire')
         between = text[p.end:q.start]
         # ('612 companies have signed agreements with … since 2015, and 410 of them …': a longer way back to the whole)
         if len(between) > (160 if _PARTITIVE_EN_AFTER.match(text[q.end:]) else 60) or re.search(r"[.;]\s", between):
             continue
         if _PARTITIVE_KO.search(between) \
-                or (_PARTITIVE_EN_BEFORE.search(text[max(0, p.start - 12):p.start]) and re.fullmatch(r"[^,]*,\s*", between)) \
+                or (_PARTITIVE_EN_BEFORE.search(text[max(0, p.start - 24):p.start]) and re.fullmatch(r"[^,]*,\s*", between)) \
                 or _PARTITIVE_EN_AFTER.match(text[q.end:]) \
                 or (q.metric == "count" and _PARTITIVE_EN_WHICH.search(between)):
             q.metric = p.metric

@@ -511,6 +511,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     counted_unknown = False  # 69개 항목에 대해: the noun after the counter is what is counted, and no metric
     if phrase and all(after[k].text in _relational_heads() for k in phrase):
         phrase = []  # 매출은 1조원 규모다: the relational head leaves the noun before the number to say what it is
+    if unit == "count" and phrase and after[phrase[0]].text in _FIELD_NOUNS_KO and any(after[k].whitespace_ for k in phrase[:-1]):
+        phrase, counted_unknown = [], True  # 5개 분야 기업을 받는다: the fields are counted, not the firms in them
     if phrase:  # 30여개의 창업 지원 프로그램 -> 프로그램; 56개 국가급 연구기관 -> 연구기관
         label = next((lab for k in reversed(phrase) if (lab := _rate_noun(after, k))), None) \
             or _eojeol_label([after[k] for k in phrase])
@@ -791,6 +793,8 @@ def _new_job_words() -> frozenset[str]:
 def _relational_heads() -> frozenset[str]:
     return frozenset(_metric_rules().get("relational_heads_ko") or ())
 
+# words for a field the count right before them counts, whatever noun follows (5개 분야 기업, 3개 업종 공장)
+_FIELD_NOUNS_KO = {"분야", "부문", "업종", "종목", "산업군"}
 # nouns of an event a headline's chain ends on after what it counts (11개 공공기관 입주, 30개 기업 유치)
 _EVENT_NOUNS_KO = {"입주", "이전", "유치", "설립", "개소", "착공", "준공"}
 # nouns that only say 'an amount' (투자한 금액): the word before them says of what
