@@ -318,8 +318,8 @@ def cue_factors(span, lang: str, matches: list[tuple[int, int, int]] | None = No
     kept = []
     text = doc_text(doc)
     for f, s, e in hits:
-        if any(f2 != f and s2 <= s and e <= e2 and (e2 - s2) > (e - s) for f2, s2, e2 in hits):
-            continue
+        if any(f2 != f and s2 <= s and e <= e2 and (e2 - s2) > (e - s) and "," not in text[s2:e2] for f2, s2, e2 in hits):
+            continue  # (not inside a pair reaching over a comma: 'University of Technology, to road and rail links')
         if f == "talent" and (_HEADCOUNT_KO if lang == "ko" else _HEADCOUNT_EN).match(text, e):
             continue  # 연구 인력 2만2천여 명이 근무한다, a workforce of 170,000: the noun labels a headcount
         if _difficulty(text, s, e, lang, span.start_char):
@@ -345,6 +345,14 @@ _NEGATED_EN = re.compile(r"\b(?:without|not|never|no|nor)\b(?!\s+(?:only|just|me
 _NOT_LACKING_EN = re.compile(r"\bno\s+(?:shortage|lack)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
+@per_rules
+def _listed_as_difficulty_ko() -> re.Pattern:
+    """The rest of a Korean list the sentence then calls its difficulties: '전문 인력 확보와 주거·교통 여건 개선을
+    과제로 꼽았다' (difficulty_cues ko and ko_frames, then 으로/로 and a verb of naming)."""
+    words = "|".join(x for x in (_difficulty_words("ko"), _difficulty_words("ko_frames")) if x)
+    return re.compile(rf"[^,.;!?]{{0,40}}?(?:을|를)\s*(?:가장\s*)?(?:큰\s*)?(?:{words})\S{{0,4}}?(?:으로|로)\s*(?:꼽|지적|들었|든다|삼)")
+
+
 # a Korean clause ending as the cause of what follows: '… 유치에 적극 나서 ', '… 늘면서 ', '… 때문에 '
 _CAUSE_KO = re.compile(r"[^.?!,]{0,20}?(?:나서|나서면서|면서|때문에|탓에|바람에|(?:으로|로)\s?인해)\s")
 
@@ -357,7 +365,8 @@ def _difficulty(text: str, s: int, e: int, lang: str, sentence_start: int = 0) -
     if lang == "ko":  # (after the cue, or inside a pair's span: 전문 인력의 수도권 유출로 채용이 …)
         return bool(rx.search(text[e:e + 20]) or _difficulty_inside_ko().search(text, s, e)
                     or _difficulty_frame_ko().search(text, sentence_start, e)
-                    or ((cause := _CAUSE_KO.match(text, e)) and rx.search(text[cause.end():cause.end() + 30])))
+                    or ((cause := _CAUSE_KO.match(text, e)) and rx.search(text[cause.end():cause.end() + 30]))
+                    or _listed_as_difficulty_ko().match(text, e))
     # (or the cause a difficulty right after it names: '오송과 대구도 기업 유치에 나서 인력 확보가 어려워지고')
     before = text[max(0, s - 60):s]
     if _NOT_LACKING_EN.search(before):
@@ -456,6 +465,7 @@ def anchor_firms(span, lang: str) -> int | None:
         lst = rf"(?:such as|including|include|includes|like|notably|among them|among which|led by)\s+(?:the\s+(?:[\w-]+\s+){{1,3}}of\s+)?{names}(?:,\s*{names})*,?\s+(?:and|or)\s+(?:the\s+)?{names}"
         m = next((x for x in re.finditer(rf"\b(?i:{firm})\b[^.;]{{0,90}}?,?\s*{lst}", text) if not _examples_of_no_firms(x.group(), firm)), None) or \
             re.search(rf"\b(?i:{firm}),\s+{names}(?:,\s*{names})*,?\s+and\s+{names},", text) or \
+            re.search(rf"\b(?i:{firm})\s*[—–]\s*{names}(?:,\s*{names})*,?\s+and\s+{names}\s*[—–]", text) or \
             re.search(rf"\b(?i:{firm})\b[^.;()]{{0,30}}\(\s*{names}(?:,\s*{names})*,?\s+and\s+{names}\s*\)", text) or \
             re.search(rf"\b[Aa]nchors?\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?{names}", text) or \
             re.search(rf"\b(?:home to|hosts|houses)\s+(?:the\s+(?:[\w\-]+\s+){{0,2}}?(?:offices|headquarters|campuses|plants|operations|research centres|labs)\s+of\s+)?"
@@ -468,7 +478,7 @@ def anchor_firms(span, lang: str) -> int | None:
                       rf"(?:the\s+|its\s+)?(?:first|earliest|early|biggest|largest|main|major|anchor|key)?\s*"
                       rf"(?:tenants|residents|occupants|investors|employers|(?:companies|firms)\s+(?:that|which)\s+(?:have\s+|had\s+)?(?:invested|moved|located|settled|set\s+up))\b", text)
         # ('Microsoft, Oracle and IBM were among the first tenants', 'Cisco, Google and Intel are among the companies that have
-        # invested in the area')
+        # invested in the area'; a list set off by dashes too: 'The other large firms — DAF, NXP and VDL — together …')
         return span.start_char + m.start() if m else None
     toks = list(span)
     firm_words = set(a["ko_firm_words"])

@@ -286,6 +286,8 @@ def english_quantities(text: str) -> list[Quantity]:
                 and re.match(r"\s+(?:net\s+|new\s+|additional\s+)?(?:[A-Za-z&\-]+\s+)?jobs\b", text[e:], re.I):
             metric = "jobs created" if metric.endswith("growth") else "jobs lost"  # 'an increase of 1,400 jobs': jobs added
             # (whatever the subject counts: 'the cluster of technology companies … added 30,000 tech jobs')
+        if canon == "count" and metric == "people" and _TOWN_HOME_TO_EN.search(text[max(0, s - 100):s]):
+            metric = "population"  # 'the city … is home to about 250,000 people': its residents
         if canon == "count" and _surveyed(text, s, e, "en"):
             metric = "surveyed"
         if canon == "count" and metric == "count" and (fronted := re.match(r"\s*(?:\([^()]{0,30}\))?,\s+(?:the\s+)?number\s+of\s+([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)", text[e:])) \
@@ -310,6 +312,11 @@ def english_quantities(text: str) -> list[Quantity]:
     out = _compound_times(sorted(out, key=lambda q: q.start), text)
     return _compared(_partitives(_merge_equivalents(_listed_changes(_listed_before_noun(_colon_series(_colon_list(
         _bare_amounts_compared(out, text), text), text), text), text), text), text), text)
+
+
+# a town as the subject of 'home to' right before a count of people
+_TOWN_HOME_TO_EN = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Ss]uburb|[Tt]ownship)\b[^.;]{0,80}?\bhome\s+to\s+"
+                              r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
 
 
 def _range_end(text: str, s: int, e: int, low: float, cur: str | None) -> tuple[float, str, int] | None:

@@ -802,7 +802,7 @@ _AMOUNT_NOUNS = {"금액", "규모", "액수", "총액", "합계", "수치"}
 # words that only say how large something is, between an amount and what it is
 _SCALE_WORDS_KO = {"대규모", "초대형", "대형", "초대규모", "막대"}
 # what money is spent on when it names a building or a project after its amount
-_PROJECT_NOUNS_KO = {"시설", "공장", "프로젝트", "건립", "건설", "설비", "팹", "신축", "증설"}
+_PROJECT_NOUNS_KO = {"시설", "공장", "프로젝트", "건립", "건설", "설비", "팹", "신축", "증설", "캠퍼스", "사옥"}  # (10억 달러 규모의 신규 캠퍼스)
 
 
 # venture funds as the subject of the investing: '벤처캐피털과 사모펀드가 지역 로봇 기업에 투자한 금액은'
