@@ -44,7 +44,11 @@ def _event_date(text: str, start: int, end: int) -> bool:
     """'Established on 28 July 1990', '2019년 7월 8일 개소한': the date of an event the text
     reports, not the document's (rules: quantities.yaml periods' event words)."""
     periods = load_rules("quantities")["periods"]
-    before = text[max(0, start - 25):start].lower()
+    before = re.sub(r"\s*[|:：]\s*", " ", text[max(0, start - 25):start].lower())  # (an infobox's 'Established | 15 December 1980')
+    before = re.sub(r"(?<=\s)\d{1,2}(?:st|nd|rd|th)?\s+$", "", before)  # (the month and year of a whole date: 'on 15 December 1980')
+    if any(re.search(rf"{re.escape(str(w))}\S{{0,2}}\s*$", before) for w in periods.get("korean_event_verbs") or ()) \
+            and re.search(r"[|:：]\s*$", text[max(0, start - 25):start]):
+        return True  # '| 설립 | 1980년 12월 15일 |', '설립일: …': a table's founding date
     if any(re.search(rf"\b{re.escape(str(w))}\b(?:\s+(?:on|in))?(?:\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?\s*$", before) for w in periods.get("english_event_words") or ()):
         return True
     if re.search(r"\b(?:in|since|by|from|until|till|before|after|during|to|between|and)\s+$", before):

@@ -278,10 +278,10 @@ def _title_clusters(sents: list[Sentence], clusters: list[Cluster], title: str |
             return found
     if title:
         from pipeline.extract.clusters import _name_regex
-        from pipeline.extract.recognise import _yardstick
+        from pipeline.extract.recognise import is_yardstick
 
         # (not a name the title compares with or leaves: 'Companies are leaving Silicon Valley for Texas')
-        return [c for c in clusters if any(len(n) >= 2 and any(not _yardstick(title, m.start(), m.end())
+        return [c for c in clusters if any(len(n) >= 2 and any(not is_yardstick(title, m.start(), m.end())
                                                                for m in _name_regex(n).finditer(title)) for n in c.names)]
     return []
 
@@ -605,10 +605,10 @@ def parts_of_topic(sents: list[Sentence], doc_topic: Cluster | None, lang: str) 
                              rf"이뤄져|이루어져|구성돼|구성되어)", re.S)
     else:
         # (or, opening on the topic, lists its sections after a dash: '… on 79.7 square kilometers of land
-        # in four sections – the core area, Kangqiao Industrial Zone, …')
+        # in four sections – the core area, Kangqiao Industrial Zone, …'; 'The park spans six sites: Hsinchu, …')
         # ('It consists of A and B' after a sentence on the topic: the pronoun is the topic)
         made_of = re.compile(rf"^\s*(?:(?:the\s+|this\s+)?(?:{alt})|It)\s+(?:(?:comprises|consists\s+of|is\s+made\s+up\s+of|"
-                             rf"is\s+divided\s+into|is\s+split\s+into)\b|[^;]*?\b(?:in|into|across)\s+(?:\w+\s+)?"
+                             rf"is\s+divided\s+into|is\s+split\s+into)\b|[^;]*?\b(?:in|into|across|spans|covers|includes|has)\s+(?:\w+\s+)?"
                              rf"(?:sections|zones|parts|areas|phases|sub-parks|subparks|districts|sites|campuses)\s*[–—:-])", re.I)
     out: list[Cluster] = []
     whole: set[int] = set()  # id() of the sentences that say what the topic is made of

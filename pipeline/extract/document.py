@@ -20,7 +20,7 @@ from pipeline.extract.claims import claims
 from pipeline.extract.context import sentences_of
 from pipeline.extract.docmodel import model_document
 from pipeline.extract.figures import statistics
-from pipeline.extract.recognise import recognise
+from pipeline.extract.recognise import is_likeness, recognise
 from pipeline.extract.tables import prepared
 from pipeline.model import ParsedDocument
 from pipeline.rules import rules_version
@@ -37,9 +37,11 @@ def extract_document(parsed: ParsedDocument) -> dict[str, Any]:
 
     # the sites a sentence says the topic is made of (이 단지는 A, B 등 10개 단지로 구성돼), named nowhere
     # else and given no figure or claim, are parts of the topic, not clusters of their own; a cluster named
-    # only in the references or a 'See also' list after the text is no subject of it
+    # only in the references or a 'See also' list after the text is no subject of it; nor is one named only as
+    # what another is likened to ('실리콘밸리를 본떠 조성했으며', '실리콘밸리처럼')
     named_aside = _named_only_where(sents, model, rec, stats, factor_rows, lambda ctx: ctx.made_of) \
-        | _named_only_where(sents, model, rec, stats, factor_rows, lambda ctx: ctx.bibliography)
+        | _named_only_where(sents, model, rec, stats, factor_rows, lambda ctx: ctx.bibliography) \
+        | _likenesses_only(sents, model, rec, stats, factor_rows)
     if named_aside:
         rec.clusters = [c for c in rec.clusters if id(c) not in named_aside]
         rec.mentions = [m for m in rec.mentions if id(m.cluster) not in named_aside]
@@ -61,6 +63,17 @@ def extract_document(parsed: ParsedDocument) -> dict[str, Any]:
         "statistics": [local(r) for r in stats],
         "success_factors": [local(r) for r in factor_rows],
     }
+
+
+def _likenesses_only(sents, model, rec, stats, factor_rows) -> set[int]:
+    """The clusters every mention of which is only what another is likened to, given no figure or claim and not the topic."""
+    used = {r["cluster_id"] for r in (*stats, *factor_rows)}
+    only: dict[int, bool] = {}
+    for m in rec.mentions:
+        s = next((s for s in sents if s.page == m.page and s.start <= m.start < s.end), None)
+        only[id(m.cluster)] = only.get(id(m.cluster), True) and s is not None \
+            and is_likeness(s.text, m.start - s.start, m.end - s.start)
+    return {k for k, yes in only.items() if yes and k not in used and (model.topic is None or k != id(model.topic))}
 
 
 def _named_only_where(sents, model, rec, stats, factor_rows, where) -> set[int]:

@@ -466,6 +466,8 @@ def anchor_firms(span, lang: str) -> int | None:
         m = next((x for x in re.finditer(rf"\b(?i:{firm})\b[^.;]{{0,90}}?,?\s*{lst}", text) if not _examples_of_no_firms(x.group(), firm)), None) or \
             re.search(rf"\b(?i:{firm}),\s+{names}(?:,\s*{names})*,?\s+and\s+{names},", text) or \
             re.search(rf"\b(?i:{firm})\s*[—–]\s*{names}(?:,\s*{names})*,?\s+and\s+{names}\s*[—–]", text) or \
+            re.search(rf"\b(?:home\s+to|hosts|houses)\s+{names}(?:\s*\([A-Z]{{2,6}}\))?(?:,\s*{names}(?:\s*\([A-Z]{{2,6}}\))?)*,?\s+and\s+"
+                      rf"(?:many|several|dozens\s+of|hundreds\s+of|scores\s+of|other)\s+(?:other\s+)?(?:[\w\-]+\s+){{0,2}}(?i:{firm})\b", text) or \
             re.search(rf"\b(?i:{firm})\b[^.;()]{{0,30}}\(\s*{names}(?:,\s*{names})*,?\s+and\s+{names}\s*\)", text) or \
             re.search(rf"\b[Aa]nchors?\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?{names}", text) or \
             re.search(rf"\b(?:home to|hosts|houses)\s+(?:the\s+(?:[\w\-]+\s+){{0,2}}?(?:offices|headquarters|campuses|plants|operations|research centres|labs)\s+of\s+)?"
@@ -478,7 +480,9 @@ def anchor_firms(span, lang: str) -> int | None:
                       rf"(?:the\s+|its\s+)?(?:first|earliest|early|biggest|largest|main|major|anchor|key)?\s*"
                       rf"(?:tenants|residents|occupants|investors|employers|(?:companies|firms)\s+(?:that|which)\s+(?:have\s+|had\s+)?(?:invested|moved|located|settled|set\s+up))\b", text)
         # ('Microsoft, Oracle and IBM were among the first tenants', 'Cisco, Google and Intel are among the companies that have
-        # invested in the area'; a list set off by dashes too: 'The other large firms — DAF, NXP and VDL — together …')
+        # invested in the area'; a list set off by dashes too: 'The other large firms — DAF, NXP and VDL — together …';
+        # or named firms and many more: 'home to Taiwan Semiconductor Manufacturing Company (TSMC), UMC and many other
+        # semiconductor firms')
         return span.start_char + m.start() if m else None
     toks = list(span)
     firm_words = set(a["ko_firm_words"])

@@ -271,7 +271,8 @@ def _en_period_patterns() -> list[tuple[re.Pattern, str]]:
         # a count's own year: 'registered in the last census of 2015', 'the survey for 2019'
         (re.compile(r"\b(?:census|survey|count|tally)\s+(?:of|for)\s+" + _YEAR + r"(?!\s*[-–]\s*\d)", re.I), "y"),
         # an infobox figure dated in brackets: 'Enterprises: more than 18,000 (2022)'
-        (re.compile(r"(?:(?<=[\d%]\()|(?<=[\d%]\s\())" + _YEAR + r"(?=\))"), "y"),
+        # (or after the scale of an amount: 'Revenue | NT$1.6 trillion (2022)')
+        (re.compile(r"(?:(?<=[\d%]\()|(?<=[\d%]\s\()|(?<=illion\s\()|(?<=\dbn\s\())" + _YEAR + r"(?=\))"), "y"),
         # a figure compared in brackets with its own year first: 'revenue - 113.3 billion (2020 - 75.8 billion)'
         # (or closing the brackets: 'At 6,300 (2023: 6,400), the number of students decreased')
         (re.compile(r"(?<=\()" + _YEAR + r"(?=\s*[-–:]\s*[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s|\)))"), "y"),

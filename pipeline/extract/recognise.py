@@ -238,7 +238,7 @@ def _assign(sents: list[Sentence], mentions: list[Mention]) -> None:
         by_page.setdefault(m.page, []).append(m)
     for s in sents:
         s.clusters = [(m.start, m.end, m.cluster) for m in by_page.get(s.page, [])
-                      if s.start <= m.start < s.end and not _yardstick(s.text, m.start - s.start, m.end - s.start)]
+                      if s.start <= m.start < s.end and not is_yardstick(s.text, m.start - s.start, m.end - s.start)]
 
 
 @per_rules
@@ -254,7 +254,23 @@ def _yardstick_rx() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
             frozenset(str(w) for w in r.get("english_of_regions") or ()))
 
 
-def _yardstick(text: str, a: int, b: int) -> bool:
+@per_rules
+def _likeness_rx() -> tuple[re.Pattern, re.Pattern]:
+    r = cluster_rules().get("yardstick") or {}
+    before = "|".join(r.get("likeness_english_before") or []) or "(?!)"
+    after = "|".join(r.get("likeness_korean_after") or []) or "(?!)"
+    return re.compile(rf"\b(?:{before})\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?$"), re.compile(rf"(?:{after})")
+
+
+def is_likeness(text: str, a: int, b: int) -> bool:
+    """Whether the name at [a, b) of ``text`` is only what another is likened to ('modelled on Silicon Valley',
+    '실리콘밸리를 본떠'; rules: yardstick likeness_*)."""
+    before, after = _likeness_rx()
+    return bool(before.search(text[max(0, a - 45):a]) or after.match(text, b))
+
+
+def is_yardstick(text: str, a: int, b: int) -> bool:
+    """Whether the name at [a, b) of ``text`` is a yardstick the sentence measures another by (rules: yardstick)."""
     before, after, regions = _yardstick_rx()
     if before.search(text[max(0, a - 45):a]) or after.match(text, b):
         return True  # (after it: '처럼', or a compass word, 'Silicon Valley East': another place's nickname)

@@ -556,7 +556,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         # 712명, 벤처캐피털 투자는 약 80억 달러, 재학생은 80만 명, 특허 1천 건, 투자한 금액만 20조원
         k = len(before) - 1
         joined = False  # 400개 기업과 4,000여 명: 과 (tagged JC or JKB) ends the previous item
-        while k >= 0 and (before[k].tag_.split("+")[0].startswith(("J", "SS", "MAG", "MM", "NNB")) or before[k].text in (":", "：")
+        while k >= 0 and (before[k].tag_.split("+")[0].startswith(("J", "SS", "MAG", "MM", "NNB")) or before[k].text in (":", "：", "|")
                           or before[k].tag_ == "VCP+ETM" and k == len(before) - 1):
             joined = joined or before[k].text in ("과", "와", "및")
             k -= 1  # (참여 기업: 약 3,000개: a label before a colon names the value after it; 투자유치 실적인 1조원: what it is)
