@@ -71,6 +71,18 @@ def _in_running_korean(line: str, start: int, end: int) -> bool:
     return not any(c in line[max(0, start - 12):start] for c in cues)
 
 
+def _in_running_english(text: str, start: int, end: int) -> bool:
+    """'… due to begin in December 2026, rather than June 2030 as first planned': a month and year inside an
+    English sentence (a lower-case word before it on its line and after it) are an event's or a plan's, not the
+    document's; one after a publication word ('Published June 2023') or on a line of its own is."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before, after = text[line_start:start], text[end:line_end if line_end >= 0 else len(text)]
+    if re.search(r"\b(?:published|updated|posted|released|issued|dated|revised|edition|as\s+of)\b[\s:,]*$", before, re.I):
+        return False
+    return bool(re.search(r"\b[a-z]{2,}\b", before)) and bool(re.search(r"\b[a-z]{2,}\b", after))
+
+
 def find_date(text: str) -> str | None:
     """First publication-like date in ``text`` as an ISO string, as precise as written (a date of
     something founded or opened is no publication date)."""
@@ -78,7 +90,8 @@ def find_date(text: str) -> str | None:
     for rx, form in DATE_PATTERNS:
         for line in text.splitlines() if form == "ym" else [text]:
             m = next((m for m in rx.finditer(line) if not _event_date(line, m.start(), m.end())
-                      and not (form == "ym" and _in_running_korean(line, m.start(), m.end()))), None)
+                      and not (form == "ym" and _in_running_korean(line, m.start(), m.end()))
+                      and not (form == "my" and _in_running_english(line, m.start(), m.end()))), None)
             if not m:
                 continue
             g = m.groups()

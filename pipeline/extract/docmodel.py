@@ -665,16 +665,13 @@ def _of_kind(ref_text: str, lang: str, recent: list[Cluster], doc_topic: Cluster
     return cands[-1] if cands else None
 
 
-# kinds written bare as often of any complex as of the document's one ('전용 산업단지로 이어지는 인프라')
-_GENERIC_KINDS_KO = {"산업단지", "국가산단"}
-
-
 def _bare_kind_ko(text: str, clusters) -> int | None:
     """Offset of a long Korean kind of place written bare, with a particle, mid-sentence ('KTX 만종역에서
     테크노밸리까지는 차로 10분'), when exactly one cluster of the document is of that kind and the sentence
     names none of it; else None (not a set's, 두 산업단지의, nor the nation's, 전국 산업단지에)."""
     r = load_rules("clusters")["korean"]
-    nouns = sorted((n for n in r.get("reference_nouns") or () if len(n) >= 4 and n not in _GENERIC_KINDS_KO), key=len, reverse=True)
+    generic = set(r.get("bare_generic_nouns") or ())
+    nouns = sorted((n for n in r.get("reference_nouns") or () if len(n) >= 4 and n not in generic), key=len, reverse=True)
     for m in re.finditer(rf"(?<![가-힣])({'|'.join(map(re.escape, nouns))})(?=까지|에서|에는|에|으로|로|은|는|이|가|의|도)", text):
         before = text[:m.start()].rstrip()
         if re.search(r"(?:의|두|세|네|각|모든|전체|여러|전국|국내|일부|주요|다른|개|곳|타|인근)$", before) or not before:

@@ -342,6 +342,8 @@ def _difficulty_rx(lang: str) -> re.Pattern:
 
 _NEGATED_EN = re.compile(r"\b(?:without|not|never|no|nor)\b(?!\s+(?:only|just|merely|least|shortage|lack|doubt))"
                          r"((?:\s+[\w'’&-]+){0,6})\s*$", re.I)
+# a sentence that names a difficulty and then says what it is, after a colon
+_NAMED_DIFFICULTY_EN = re.compile(r"\b(?:problem|challenge|drawback|downside|weakness|worry|concern|snag|catch)s?\s*:\s", re.I)
 _NOT_LACKING_EN = re.compile(r"\bno\s+(?:shortage|lack)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
@@ -373,6 +375,8 @@ def _difficulty(text: str, s: int, e: int, lang: str, sentence_start: int = 0) -
         return False
     if _difficulty_frame_en().match(text, sentence_start):
         return True  # 'Critics say the market is small: … most start-ups there still rely on foreign grants'
+    if _NAMED_DIFFICULTY_EN.search(text, sentence_start, s):
+        return True  # 'All three face the same problem: housing near the parks … staff commute from far away'
     return bool(rx.search(before[-40:]) or _NEGATED_EN.search(before) or _difficulty_after_en().match(text, e)
                 or _difficulty_predicate_en().match(text, e) or _difficulty_state_en().match(text, e)
                 or _difficulty_state_en().search(text[s:e]))  # (inside a pair: 'hiring is harder when staff …')

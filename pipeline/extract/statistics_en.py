@@ -286,6 +286,8 @@ def english_quantities(text: str) -> list[Quantity]:
                 and re.match(r"\s+(?:net\s+|new\s+|additional\s+)?(?:[A-Za-z&\-]+\s+)?jobs\b", text[e:], re.I):
             metric = "jobs created" if metric.endswith("growth") else "jobs lost"  # 'an increase of 1,400 jobs': jobs added
             # (whatever the subject counts: 'the cluster of technology companies … added 30,000 tech jobs')
+        if cur is not None and metric in (None, "amount") and _BUILT_FOR_EN.search(text[max(0, s - 90):s]):
+            metric = "investment"  # 'SK hynix is building up to four fabs there for 120 trillion won': what building costs
         if canon == "count" and metric == "people" and _TOWN_HOME_TO_EN.search(text[max(0, s - 100):s]):
             metric = "population"  # 'the city … is home to about 250,000 people': its residents
         if canon == "count" and _surveyed(text, s, e, "en"):
@@ -314,6 +316,9 @@ def english_quantities(text: str) -> list[Quantity]:
         _bare_amounts_compared(out, text), text), text), text), text), text), text), text)
 
 
+# a verb of building, then 'for' right before an amount of money
+_BUILT_FOR_EN = re.compile(r"\b(?:build|builds|building|built|construct|constructs|constructing|constructed|erect|erects|erecting|erected)\b"
+                           r"[^.;]{0,60}?\bfor\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+)?(?:[A-Z]{1,3})?[$€£¥₩]?$")
 # a town as the subject of 'home to' right before a count of people
 _TOWN_HOME_TO_EN = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Ss]uburb|[Tt]ownship)\b[^.;]{0,80}?\bhome\s+to\s+"
                               r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
