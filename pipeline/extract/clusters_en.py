@@ -87,7 +87,9 @@ def _compound_name_rx() -> re.Pattern:
     r = _rules()["english"]
     pre = "|".join(re.escape(x) for x in r.get("compound_prefixes") or ["\x00"])
     heads = "|".join(re.escape(x) for x in r.get("compound_heads") or ["\x00"])
-    return re.compile(rf"(?<![\w-])((?:{pre})(?:{heads}))(?![\w-])")
+    low = "|".join(re.escape(x.lower()) for x in r.get("compound_prefixes") or ["\x00"])
+    # (a place's name glued before the field in lower case: Lyonbiopôle)
+    return re.compile(rf"(?<![\w-])((?:{pre})(?:{heads})|[A-Z][a-z]{{2,}}(?:{low})(?:{heads}))(?![\w-])")
 
 
 def _with_town_after(name: str, text: str, end: int) -> tuple[str, str | None]:

@@ -276,6 +276,8 @@ def _en_period_patterns() -> list[tuple[re.Pattern, str]]:
         # a figure compared in brackets with its own year first: 'revenue - 113.3 billion (2020 - 75.8 billion)'
         # (or closing the brackets: 'At 6,300 (2023: 6,400), the number of students decreased')
         (re.compile(r"(?<=\()" + _YEAR + r"(?=\s*[-–:]\s*[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s|\)))"), "y"),
+        # a timeline's entry opening on its year: '- 2015: the park hosts 600 companies …'
+        (re.compile(r"^\s*(?:[-–•*·]\s*)?" + _YEAR + r"(?=\s*:\s)"), "y"),
         # a field's values by year: 'Businesses: 2019: 310; 2023: 452'
         (re.compile(r"(?<=[:;]\s)" + _YEAR + r"(?=\s*:\s*[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:[;\s]|$))"), "y"),
         # 'By 2003 it counted 79 companies', 'had 300 firms by 2003': the date the figure stood at

@@ -286,6 +286,8 @@ def english_quantities(text: str) -> list[Quantity]:
                 and re.match(r"\s+(?:net\s+|new\s+|additional\s+)?(?:[A-Za-z&\-]+\s+)?jobs\b", text[e:], re.I):
             metric = "jobs created" if metric.endswith("growth") else "jobs lost"  # 'an increase of 1,400 jobs': jobs added
             # (whatever the subject counts: 'the cluster of technology companies … added 30,000 tech jobs')
+        if canon == "count" and _LOST_THEIR_JOBS_EN.match(text, e):
+            metric = "jobs lost"  # 'some 2,000 engineers lose their jobs': the jobs lost, whoever held them
         if cur is not None and metric in (None, "amount") and _BUILT_FOR_EN.search(text[max(0, s - 90):s]):
             metric = "investment"  # 'SK hynix is building up to four fabs there for 120 trillion won': what building costs
         if canon == "count" and metric == "people" and _TOWN_HOME_TO_EN.search(text[max(0, s - 100):s]):
@@ -316,6 +318,8 @@ def english_quantities(text: str) -> list[Quantity]:
         _bare_amounts_compared(out, text), text), text), text), text), text), text), text)
 
 
+# people counted, then losing their jobs
+_LOST_THEIR_JOBS_EN = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}(?:lose|loses|lost|losing|will\s+lose|would\s+lose)\s+(?:their|its|his|her)\s+jobs?\b")
 # a verb of building, then 'for' right before an amount of money
 _BUILT_FOR_EN = re.compile(r"\b(?:build|builds|building|built|construct|constructs|constructing|constructed|erect|erects|erecting|erected)\b"
                            r"[^.;]{0,60}?\bfor\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+)?(?:[A-Z]{1,3})?[$€£¥₩]?$")
