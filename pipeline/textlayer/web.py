@@ -178,9 +178,31 @@ def pipe_tables(lines: list[str]) -> tuple[list[str], list[Table]]:
                 tables.append(Table(rows=[c + [""] * (width - len(c)) for c in [header] + rows], cell_offsets=[], has_header=True))
                 k = j
                 continue
+        # (a capture that lost the rule row: three lines or more each framed by pipes, with as many cells each)
+        run = _framed_run(lines, k)
+        if run >= 3:
+            rows = [_pipe_cells(x) for x in lines[k:k + run]]
+            tables.append(Table(rows=rows, cell_offsets=[], has_header=True))
+            k += run
+            continue
         keep.append(lines[k])
         k += 1
     return keep, tables
+
+
+def _framed_run(lines: list[str], k: int) -> int:
+    """How many lines from ``k`` are table rows framed by pipes ('| 오타니에미 | 핀란드 | 500개 |'), each with as
+    many cells (three at least: two are a list of fields and values, '| 설립 | 1980년 |', read as prose) as the first."""
+    def cells(line: str) -> int:
+        t = line.strip()
+        return len(_pipe_cells(t)) if len(t) > 2 and t.startswith("|") and t.endswith("|") else 0
+    n = cells(lines[k])
+    if n < 3:
+        return 0
+    j = k
+    while j < len(lines) and cells(lines[j]) == n:
+        j += 1
+    return j - k
 
 
 def section_heading(line: str) -> bool:
