@@ -636,7 +636,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             found.append(_with_town_after(m.group(1), text, m.end()))
     # One CamelCase word ending in a head: BioValley, MedTechCampus
     camel = _camel_head_alt()
-    for m in re.finditer(rf"\b((?:[A-Z][a-z]+)+(?:{camel}))\b", text):
+    # (and 'City' glued on, with a country's letters after it: MediaCityUK)
+    for m in re.finditer(rf"\b((?:[A-Z][a-z]+)+(?:{camel})|(?:[A-Z][a-z]+)+City(?:UK|US|NL|SG|NZ)?)\b", text):
         if not any(m.group(1) == h for h in _en_heads()) and not _facility_after(text, m.end()):
             found.append(_with_town_after(m.group(1), text, m.end()))
     if described:  # the heading's descriptor is no name of its own
