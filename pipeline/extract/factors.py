@@ -342,8 +342,12 @@ def _difficulty_rx(lang: str) -> re.Pattern:
 
 _NEGATED_EN = re.compile(r"\b(?:without|not|never|no|nor)\b(?!\s+(?:only|just|merely|least|shortage|lack|doubt))"
                          r"((?:\s+[\w'’&-]+){0,6})\s*$", re.I)
-# a sentence that names a difficulty and then says what it is, after a colon
-_NAMED_DIFFICULTY_EN = re.compile(r"\b(?:problem|challenge|drawback|downside|weakness|worry|concern|snag|catch)s?\s*:\s", re.I)
+@per_rules
+def _named_difficulty_en() -> re.Pattern:
+    """An English sentence naming a difficulty, then saying what it is after a colon (difficulty_cues.en_predicate)."""
+    return re.compile(rf"\b(?:{_difficulty_words('en_predicate')})\s*:\s", re.I)
+
+
 _NOT_LACKING_EN = re.compile(r"\bno\s+(?:shortage|lack)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
@@ -355,8 +359,10 @@ def _listed_as_difficulty_ko() -> re.Pattern:
     return re.compile(rf"[^,.;!?]{{0,40}}?(?:을|를)\s*(?:가장\s*)?(?:큰\s*)?(?:{words})\S{{0,4}}?(?:으로|로)\s*(?:꼽|지적|들었|든다|삼)")
 
 
-# a Korean clause ending as the cause of what follows: '… 유치에 적극 나서 ', '… 늘면서 ', '… 때문에 '
-_CAUSE_KO = re.compile(r"[^.?!,]{0,20}?(?:나서|나서면서|면서|때문에|탓에|바람에|(?:으로|로)\s?인해)\s")
+@per_rules
+def _cause_ko() -> re.Pattern:
+    """A Korean clause ending as the cause of what follows: '… 유치에 적극 나서 ', '… 때문에 ' (difficulty_cues.ko_causes)."""
+    return re.compile(rf"[^.?!,]{{0,20}}?(?:{_difficulty_words('ko_causes')})\s")
 
 
 def _difficulty(text: str, s: int, e: int, lang: str, sentence_start: int = 0) -> bool:
@@ -367,15 +373,15 @@ def _difficulty(text: str, s: int, e: int, lang: str, sentence_start: int = 0) -
     if lang == "ko":  # (after the cue, or inside a pair's span: 전문 인력의 수도권 유출로 채용이 …)
         return bool(rx.search(text[e:e + 20]) or _difficulty_inside_ko().search(text, s, e)
                     or _difficulty_frame_ko().search(text, sentence_start, e)
-                    or ((cause := _CAUSE_KO.match(text, e)) and rx.search(text[cause.end():cause.end() + 30]))
+                    # (or the cause a difficulty right after it names: '오송과 대구도 기업 유치에 나서 인력 확보가 어려워지고')
+                    or ((cause := _cause_ko().match(text, e)) and rx.search(text[cause.end():cause.end() + 30]))
                     or _listed_as_difficulty_ko().match(text, e))
-    # (or the cause a difficulty right after it names: '오송과 대구도 기업 유치에 나서 인력 확보가 어려워지고')
     before = text[max(0, s - 60):s]
     if _NOT_LACKING_EN.search(before):
         return False
     if _difficulty_frame_en().match(text, sentence_start):
         return True  # 'Critics say the market is small: … most start-ups there still rely on foreign grants'
-    if _NAMED_DIFFICULTY_EN.search(text, sentence_start, s):
+    if _named_difficulty_en().search(text, sentence_start, s):
         return True  # 'All three face the same problem: housing near the parks … staff commute from far away'
     return bool(rx.search(before[-40:]) or _NEGATED_EN.search(before) or _difficulty_after_en().match(text, e)
                 or _difficulty_predicate_en().match(text, e) or _difficulty_state_en().match(text, e)
@@ -443,18 +449,17 @@ _HEADCOUNT_EN = re.compile(r"\s+of\s+(?:about|around|roughly|some|nearly|almost|
 _HEADCOUNT_KO = re.compile(r"(?:[이가은는도]|만|만도|만해도)?\s*(?:약\s*)?\d[\d,.]*(?:\s*[십백천만]\s*\d*[\d,.]*)*\s*[십백천만]?\s*여?\s*(?:명|%)")
 
 
-# bodies that are no firms, as the noun a list gives examples of: 'cooperate with other firms or with campus
-# institutes such as the Max Planck Institutes …' (not 'research centres of multinationals such as Google')
-_NOT_FIRMS_EN = re.compile(r"\b(?:institutes|universities|hospitals|agencies|ministries|councils|schools|colleges|foundations|"
-                           r"research\s+cent(?:re|er)s|laboratories|labs|bodies|organi[sz]ations)\b", re.I)
 _LIST_OPENS_EN = re.compile(r"\b(?:such as|including|include|includes|like|notably|among them|among which|led by)\b")
 
 
 def _examples_of_no_firms(found: str, firm: str) -> bool:
-    """Whether the last noun before the list's opening word is a kind of body that is no firm."""
+    """Whether the last noun before the list's opening word is a kind of body that is no firm (factors.yaml
+    anchor_firms.en_not_firm_words: 'cooperate with other firms or with campus institutes such as the Max Planck
+    Institutes …'; not 'research centres of multinationals such as Google')."""
     opens = _LIST_OPENS_EN.search(found)
     head = found[:opens.start()] if opens else found
-    bodies = [x.end() for x in _NOT_FIRMS_EN.finditer(head)]
+    not_firms = "|".join(re.escape(w) for w in sorted(_rules()["anchor_firms"].get("en_not_firm_words") or ["\x00"], key=len, reverse=True))
+    bodies = [x.end() for x in re.finditer(rf"\b(?i:{not_firms})\b", head)]
     firms = [x.end() for x in re.finditer(rf"\b(?i:{firm})\b", head)]
     return bool(bodies) and bodies[-1] > (firms[-1] if firms else -1)
 
