@@ -452,6 +452,13 @@ _HEADCOUNT_KO = re.compile(r"(?:[이가은는도]|만|만도|만해도)?\s*(?:�
 _LIST_OPENS_EN = re.compile(r"\b(?:such as|including|include|includes|like|notably|among them|among which|led by)\b")
 
 
+def _academic_names(found: str) -> bool:
+    """Whether a list of names holds a university's or an institute's (factors.yaml anchor_firms.en_academic_name_words):
+    'Fudan University and ShanghaiTech University have campuses there' names no firms."""
+    words = "|".join(re.escape(w) for w in _rules()["anchor_firms"].get("en_academic_name_words") or ["\x00"])
+    return re.search(rf"\b(?:{words})\b", found) is not None
+
+
 def _examples_of_no_firms(found: str, firm: str) -> bool:
     """Whether the last noun before the list's opening word is a kind of body that is no firm (factors.yaml
     anchor_firms.en_not_firm_words: 'cooperate with other firms or with campus institutes such as the Max Planck
@@ -471,7 +478,8 @@ def anchor_firms(span, lang: str) -> int | None:
         text = span.text
         firm = "|".join(a["en_firm_words"])
         names = r"[A-Z][\w&.'’\-]*(?:\s[A-Z][\w&.'’\-]*)*"  # L'Oréal, AT&T
-        lst = rf"(?:such as|including|include|includes|like|notably|among them|among which|led by)\s+(?:the\s+(?:[\w-]+\s+){{1,3}}of\s+)?{names}(?:,\s*{names})*,?\s+(?:and|or)\s+(?:the\s+)?{names}"
+        # ('including research centres of Roche, Novartis and GlaxoSmithKline': the firms' sites, then the firms)
+        lst = rf"(?:such as|including|include|includes|like|notably|among them|among which|led by)\s+(?:(?:the\s+)?(?:[\w-]+\s+){{1,3}}of\s+)?{names}(?:,\s*{names})*,?\s+(?:and|or)\s+(?:the\s+)?{names}"
         m = next((x for x in re.finditer(rf"\b(?i:{firm})\b[^.;]{{0,90}}?,?\s*{lst}", text) if not _examples_of_no_firms(x.group(), firm)), None) or \
             re.search(rf"\b(?i:{firm}),\s+{names}(?:,\s*{names})*,?\s+and\s+{names},", text) or \
             re.search(rf"\b(?i:{firm})\s*[—–]\s*{names}(?:,\s*{names})*,?\s+and\s+{names}\s*[—–]", text) or \
@@ -481,10 +489,10 @@ def anchor_firms(span, lang: str) -> int | None:
             re.search(rf"\b[Aa]nchors?\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?{names}", text) or \
             re.search(rf"\b(?:home to|hosts|houses)\s+(?:the\s+(?:[\w\-]+\s+){{0,2}}?(?:offices|headquarters|campuses|plants|operations|research centres|labs)\s+of\s+)?"
                       rf"{names}(?:,\s*{names})+,?\s+and\s+{names}", text) or \
-            re.search(rf"(?:^|[—–:]\s*|,\s+and\s+)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"
+            next((x for x in re.finditer(rf"(?:^|[—–:]\s*|,\s+and\s+)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"
                       rf"maintain|keep|keeps|built|set up)\s+(?:major|large|big|their|regional|european|global|research|development|engineering|manufacturing|production|design)?\s*"
                       rf"(?:sites|plants|campuses|operations|facilities|headquarters|laboratories|research centres|factories|teams|"
-                      rf"offices|development centres|R&D centres)", text) or \
+                      rf"offices|development centres|R&D centres)", text) if not _academic_names(x.group())), None) or \
             re.search(rf"(?:^|[—–:]\s*)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:were|are|became|remain)\s+(?:among\s+)?"
                       rf"(?:the\s+|its\s+)?(?:first|earliest|early|biggest|largest|main|major|anchor|key)?\s*"
                       rf"(?:tenants|residents|occupants|investors|employers|(?:companies|firms)\s+(?:that|which)\s+(?:have\s+|had\s+)?(?:invested|moved|located|settled|set\s+up))\b", text)
