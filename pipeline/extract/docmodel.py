@@ -674,7 +674,7 @@ def _bare_kind_ko(text: str, clusters) -> int | None:
     nouns = sorted((n for n in r.get("reference_nouns") or () if len(n) >= 4 and n not in generic), key=len, reverse=True)
     for m in re.finditer(rf"(?<![가-힣])({'|'.join(map(re.escape, nouns))})(?=까지|에서|에는|에|으로|로|은|는|이|가|의|도)", text):
         before = text[:m.start()].rstrip()
-        if re.search(r"(?:의|두|세|네|각|모든|전체|여러|전국|국내|일부|주요|다른|개|곳|타|인근)$", before) or not before:
+        if re.search(rf"(?:{'|'.join((*_SET_WORDS_KO, '의', '곳', '타', '인근'))})$", before) or not before:
             continue
         of_kind = _unique([c for c in clusters if _is_kind(c, m.group(1))])
         if len(of_kind) == 1 and not any(n in text for n in of_kind[0].names if n != m.group(1)):
@@ -708,6 +708,10 @@ def _partition_rx(lang: str) -> re.Pattern:
     return re.compile(rf"^\W*(?:{'|'.join(words) or '(?!)'})")
 
 
+# words before a Korean kind of place that make it a set's or the nation's, no reference back (두 단지, 전국 산단)
+_SET_WORDS_KO = ("두", "세", "네", "각", "모든", "전체", "여러", "전국", "국내", "일부", "주요", "다른", "개")
+
+
 @per_rules
 def anaphora_rx(lang: str) -> re.Pattern:
     """References back to a cluster: the rules' anaphora, and a determiner before a cluster's
@@ -724,7 +728,7 @@ def anaphora_rx(lang: str) -> re.Pattern:
             # ... and anywhere, before its residents: 원구 입주 기업에, 단지 입주업체들은
             # (not 클러스터 입주기업, which speaks of clusters in general as often as of one)
             places = [n for n in nouns if n not in ("클러스터", "생태계")]
-            sets = "".join(rf"(?<!{w} )" for w in ("두", "세", "네", "각", "모든", "전체", "여러", "전국", "국내", "일부", "주요", "다른", "개"))
+            sets = "".join(rf"(?<!{w} )" for w in _SET_WORDS_KO)
             alts.append(rf"(?<![가-힣]){sets}(?:{'|'.join(map(re.escape, sorted(places, key=len, reverse=True)))})(?=\s?입주\s?(?:기업|업체|기관|사))")
             # (not of a set: 두 단지 입주 기업의 매출 합계, 전국 산단 입주기업)
         return re.compile("|".join(alts))

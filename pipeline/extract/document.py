@@ -39,9 +39,7 @@ def extract_document(parsed: ParsedDocument) -> dict[str, Any]:
     # else and given no figure or claim, are parts of the topic, not clusters of their own; a cluster named
     # only in the references or a 'See also' list after the text is no subject of it; nor is one named only as
     # what another is likened to ('실리콘밸리를 본떠 조성했으며', '실리콘밸리처럼')
-    named_aside = _named_only_where(sents, model, rec, stats, factor_rows, lambda ctx: ctx.made_of) \
-        | _named_only_where(sents, model, rec, stats, factor_rows, lambda ctx: ctx.bibliography) \
-        | _likenesses_only(sents, model, rec, stats, factor_rows)
+    named_aside = _named_aside(sents, model, rec, stats, factor_rows)
     if named_aside:
         rec.clusters = [c for c in rec.clusters if id(c) not in named_aside]
         rec.mentions = [m for m in rec.mentions if id(m.cluster) not in named_aside]
@@ -65,26 +63,20 @@ def extract_document(parsed: ParsedDocument) -> dict[str, Any]:
     }
 
 
-def _likenesses_only(sents, model, rec, stats, factor_rows) -> set[int]:
-    """The clusters every mention of which is only what another is likened to, given no figure or claim and not the topic."""
-    used = {r["cluster_id"] for r in (*stats, *factor_rows)}
-    only: dict[int, bool] = {}
-    for m in rec.mentions:
-        s = next((s for s in sents if s.page == m.page and s.start <= m.start < s.end), None)
-        only[id(m.cluster)] = only.get(id(m.cluster), True) and s is not None \
-            and is_likeness(s.text, m.start - s.start, m.end - s.start)
-    return {k for k, yes in only.items() if yes and k not in used and (model.topic is None or k != id(model.topic))}
+# where a mention stands aside: in a sentence saying what the topic is made of, in the references, or as what
+# another is likened to
+_ASIDE = (lambda s, ctx, m: ctx.made_of, lambda s, ctx, m: ctx.bibliography,
+          lambda s, ctx, m: is_likeness(s.text, m.start - s.start, m.end - s.start))
 
 
-def _named_only_where(sents, model, rec, stats, factor_rows, where) -> set[int]:
-    """The clusters every mention of which lies in a sentence ``where`` (a SentenceContext test) holds, given
-    no figure or claim and not the topic."""
-    spans = [(s.page, s.start, s.end) for s, ctx in zip(sents, model.sentences) if where(ctx)]
-    if not spans:
-        return set()
-    used = {r["cluster_id"] for r in (*stats, *factor_rows)}
-    inside: dict[int, bool] = {}
+def _named_aside(sents, model, rec, stats, factor_rows) -> set[int]:
+    """The clusters every mention of which stands aside in one same way (``_ASIDE``), given no figure or claim and
+    not the topic."""
+    aside: dict[tuple[int, int], bool] = {}  # (way, cluster) -> every mention so far stands aside that way
     for m in rec.mentions:
-        k = id(m.cluster)
-        inside[k] = inside.get(k, True) and any(p == m.page and a <= m.start < b for p, a, b in spans)
-    return {k for k, only in inside.items() if only and k not in used and (model.topic is None or k != id(model.topic))}
+        at = next(((s, ctx) for s, ctx in zip(sents, model.sentences) if s.page == m.page and s.start <= m.start < s.end), None)
+        for way, test in enumerate(_ASIDE):
+            key = (way, id(m.cluster))
+            aside[key] = aside.get(key, True) and at is not None and test(*at, m)
+    used = {r["cluster_id"] for r in (*stats, *factor_rows)}
+    return {k for (_, k), yes in aside.items() if yes and k not in used and (model.topic is None or k != id(model.topic))}
