@@ -174,7 +174,10 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
             if _landmark(s, before[-1][0], starts.get(before[-1][0])):
                 # 안산시는 반월·시화 국가산업단지와 가까운 입지를 살려: the cluster something is near
                 # is not what the sentence is about
-                return _topic_marked_of(s, before) or (ctx.prior if ctx.prior is not before[-1][1] else None)
+                # ('Biopolis sits within the one-north business park': the one named before, not a landmark too)
+                return _topic_marked_of(s, before) or next((c for me, c in reversed(before[:-1]) if c is not before[-1][1]
+                                                            and not _landmark(s, me, starts.get(me))), None) \
+                    or (ctx.prior if ctx.prior is not before[-1][1] else None)
             return before[-1][1]
         if ctx.back is not None and ctx.back[1] <= pos:
             return ctx.back[0]

@@ -545,6 +545,8 @@ _LANDMARK_EN = re.compile(r"\b(?:(?:over|across)\s+the\s+(?:road|street|river|wa
                           # (an adjective after a determiner says where the park itself is: 'The neighbouring
                           # Northgate Science Park is smaller: 85 companies')
                           r"|(?<!\bthe\s)(?<!\bits\s)(?<!\ba\s)neighbou?ring"
+                          # ... or what it sits inside: 'It sits within the one-north business park'
+                          r"|\b(?:sits|sit|lies|lie|located|situated|nestled|housed|set)\s+(?:with)?in(?:side)?"
                           # ... or what it is modelled on: 'modelled on Kendall Square', 'inspired by Silicon Valley'
                           # ... or what its name is taken from: 'The label borrows from Silicon Valley', 'named after'
                           r"|(?:modell?ed|patterned|fashioned)\s+(?:on|after)|inspired\s+by|in\s+the\s+mou?ld\s+of"

@@ -187,6 +187,8 @@ _EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _EN_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _EN_MONTH_RX = "|".join(sorted(_EN_MONTHS, key=len, reverse=True))
 _YEAR = r"((?:19|20)\d{2})"
+# the sign or code an amount may open on: €, S$, NT$, EUR ('(2023: EUR 3.9 billion)')
+_MONEY_SIGN = r"[A-Z]{0,3}[$€£¥₩]?\s?"
 
 KO_PERIOD_PATTERNS = [
     # 2017년 1월부터 2018년 12월까지 / 2019년 3월부터 5월까지 / 2017년 1월~2018년 12월
@@ -275,11 +277,11 @@ def _en_period_patterns() -> list[tuple[re.Pattern, str]]:
         (re.compile(r"(?:(?<=[\d%]\()|(?<=[\d%]\s\()|(?<=illion\s\()|(?<=\dbn\s\())" + _YEAR + r"(?=\))"), "y"),
         # a figure compared in brackets with its own year first: 'revenue - 113.3 billion (2020 - 75.8 billion)'
         # (or closing the brackets: 'At 6,300 (2023: 6,400), the number of students decreased')
-        (re.compile(r"(?<=\()" + _YEAR + r"(?=\s*[-–:]\s*[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s|\)))"), "y"),
+        (re.compile(r"(?<=\()" + _YEAR + r"(?=\s*[-–:]\s*" + _MONEY_SIGN + r"\d[\d,]*(?:\.\d+)?(?:\s|\)))"), "y"),
         # a timeline's entry opening on its year: '- 2015: the park hosts 600 companies …'
         (re.compile(r"^\s*(?:[-–•*·]\s*)?" + _YEAR + r"(?=\s*:\s)"), "y"),
         # a field's values by year: 'Businesses: 2019: 310; 2023: 452'
-        (re.compile(r"(?<=[:;]\s)" + _YEAR + r"(?=\s*:\s*[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:[;\s]|$))"), "y"),
+        (re.compile(r"(?<=[:;]\s)" + _YEAR + r"(?=\s*:\s*" + _MONEY_SIGN + r"\d[\d,]*(?:\.\d+)?(?:[;\s]|$))"), "y"),
         # 'By 2003 it counted 79 companies', 'had 300 firms by 2003': the date the figure stood at
         # (not after a change verb: 'rose by 2,010')
         (re.compile(r"(?<!rose )(?<!grew )(?<!fell )(?<!increased )(?<!decreased )(?<!dropped )\b[Bb]y\s+" + _YEAR + r"(?![\d,.]*\d)(?!\s*[-–]\s*\d)(?!\s+(?:[a-z]+\s+)?(?:jobs|firms|companies|people|workers|employees|units|percent)\b)"), "y"),

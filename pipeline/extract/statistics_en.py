@@ -45,6 +45,10 @@ def _english_change(text: str, s: int, e: int) -> str | None:
     # 'an increase in software exports by an impressive 21 per cent': the change, what changed, by how much
     noun_in_by = re.search(r"\b([a-z]+)\s+in\s+((?:[a-z\-]+\s+){0,3}[a-z\-]+)\s+by\s+(?:an?\s+[a-z\-]+\s+|about\s+|nearly\s+|almost\s+"
                            r"|some\s+|more\s+than\s+|over\s+)?$", text[max(0, s - 80):s], re.I)
+    # a change word ending the clause before the number is another figure's: 'expect revenue to grow, 43 percent expect
+    # it to hold steady'
+    cut_off = re.search(r"[,;]\s*(?:(?:only|just|nearly|almost|about|around|roughly|some|more|than|over|less|under|at|least)\s+)*$",
+                        text[max(0, s - 40):s]) is not None
     # a number written with its sign: 'grew fastest at one-north (+24%)', 'Tsukuba (−0.5%)'
     signed = re.search(r"(?:^|[\s(\[])([+\-−–])$", text[max(0, s - 2):s])
     if signed is not None:
@@ -65,7 +69,7 @@ def _english_change(text: str, s: int, e: int) -> str | None:
         if len(near) >= 2 and near[-1] in w.get("english_after_be", ()) and _metric_noun(near[-2]):
             kind = k  # 'with employment up 2 percent': a noun, then up/down
             break
-        if near and (near[-1] in w.get("english_before", ())
+        if near and not cut_off and (near[-1] in w.get("english_before", ())
                      or (near[-1] in w.get("english_after_be", ()) and (len(near) > 1 and near[-2] in be or appositive)
                          and after[:1] != ["to"])) or (after and after[0] in w.get("english_after", ())):
             kind = k
