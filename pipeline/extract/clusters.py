@@ -315,6 +315,8 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
         head = next((h for h in compact_ko_heads() if w.endswith(h)), None)
         if head is None or w == head or w in korean_place_lookup() or w not in body or not _distinctive_ko(w[:-len(head)]):
             continue
+        if all(_is_korean_metaphor(t, i, w) for t in (heading, body) for i in occurrences(t, w)):
+            continue  # '인도의 실리콘밸리, 벵갈루루는 …' … '인도의 실리콘밸리'로 불린다: another place's likeness, no cluster
         reg.add([w], "title", (0, 0), name_ko=w)
         return
 
@@ -612,7 +614,9 @@ def link_gazetteer(reg: Registry) -> None:
                     if n not in c.names:
                         c.names.append(n)
                 # (a longer form of the gazetteer's name keeps the gazetteer's: one id across documents)
-                c.name_en = g["name"] if longer and not keys & gkeys else (c.name_en or g["name"])
+                # (and so does an acronym in brackets: 리서치트라이앵글파크(RTP) is Research Triangle Park)
+                c.name_en = g["name"] if (longer and not keys & gkeys) or re.fullmatch(r"[A-Z]{2,6}", c.name_en or "") \
+                    else (c.name_en or g["name"])
                 if not c.countries and g.get("country"):
                     c.countries = str(g["country"]).split(";")
                 c.region = c.region or g.get("region")

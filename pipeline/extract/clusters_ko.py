@@ -459,6 +459,14 @@ def _designated_as_ko_rx() -> re.Pattern:
     return re.compile(rf"\s[^.,]{{0,24}}?(?:{_head_alt()})(?:으로|로)\s?(?:지정|선정)(?:된|됐|되었|되|받)")
 
 
+def _field_and_ending(word: str) -> bool:
+    """A word that is only a field and a place's ending (인터넷시티, 미디어시티; rules: korean.place_name_endings,
+    sector_words): no name without the place written before it (두바이 인터넷시티)."""
+    word = word.replace(" ", "")
+    ending = next((e for e in _rules()["korean"].get("place_name_endings") or () if word.endswith(e) and len(word) > len(e)), None)
+    return ending is not None and _kind_words_only(word[:-len(ending)])
+
+
 def _place_named_word(text: str, end: int) -> str | None:
     """The written word ending at ``end`` when it ends like a place's own name (rules:
     korean.place_name_endings: 스마트빌리지, 미디어시티) on a word of its own before it, and is no
@@ -489,7 +497,7 @@ def _korean_predicate_head(rest: str, weak: bool = False) -> bool:
     alt = _head_alt() if weak else _strong_ko_head_alt()
     alt += _predicate_head_alt()  # (계획도시로: says what the subject is, heads no name)
     # a report's noun-ending style ends a sentence on 임 or 이며 (… 기술 혁신지구임)
-    return bool(re.search(rf"(?:{alt})\s*(?:이다|다\b|다\.|로서|로\b|로,|이며|이자|임\b|임\.|임$|중\s*(?:의\s*)?(?:하나|한\s*곳))", rest))
+    return bool(re.search(rf"(?:{alt})\s*(?:이다|다\b|다\.|(?:으)?로서|(?:으)?로\b|(?:으)?로,|이며|이자|임\b|임\.|임$|중\s*(?:의\s*)?(?:하나|한\s*곳))", rest))
 
 
 @per_rules
@@ -529,6 +537,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             if tags and all(t.split("+")[0] in ("NNP", "NNG", "SL", "SH", "SN", "SW") for t in tags) and not _is_generic(prev) \
                     and prev not in country_surface_set() and not _PARTICLE_END.search(prev):
                 words = [prev, words[0]]  # nouns only: not '... 위치한 테크노폴리스(Technopolis)'
+        if len(words) == 1 and len(written) >= 2 and words[0] == written[-1] and _field_and_ending(words[0]) \
+                and _place_en(written[-2]):
+            words = [written[-2], words[0]]  # 두바이 인터넷시티(DIC): the place is part of a name that is a field only
         ko = " ".join(words).strip(" ‘’“”'\"")
         ko = re.sub(r"^[^\w가-힣]+", "", ko)
         if not ko or not any(is_hangul(c) for c in ko):
@@ -976,6 +987,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # LG사이언스파크, 코오롱, 롯데 등 대기업: a firm's campus listed among firms
         short = [w for w in name.split()[:1] if len(name.split()) == 2 and _compound_with_head(w)
                  and w not in heads and name.split()[1] in heads]
+        town = re.match(rf"([가-힣]{{2,4}})(?:{'|'.join(_rules()['korean'].get('town_kind_suffixes') or ['(?!)'])})\s", name)
+        if town and town.group(1) in korean_place_lookup():
+            aliases, name = aliases + [name], town.group(1) + name[town.end() - 1:]  # 송도국제도시 바이오클러스터 is 송도 바이오클러스터
         reg.add([name] + short + aliases, "head", where, name_ko=name)  # 블루밸리 국가산업단지, also called 블루밸리
     # 4) a name whose firms moved in or who work there: 수성알파시티의 입주기업, … 종사자 수는, 하이테크벤처타운의 입주기업
     residents = _resident_rx()
@@ -1048,7 +1062,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # (강원도 원주시는 … 거점 단지로 변모했다: a city, not a cluster)
         rest = text[t.idx + len(t.text) - toks[0].idx:]
         while len(run) > 1 and (re.fullmatch(r"[가-힣]{2,}(?:시|군|구|주|현|성)", run[0].text) or _place_en(run[0].text)
-                                or run[0].text in country_surface_set()):
+                                or run[0].text in country_surface_set()) and not _field_and_ending("".join(t.text for t in run[1:])):
             run = run[1:]  # 에스포시 오타니에미는 …: the city it lies in is no part of its name (nor 일본 아이치현 before 도요타시)
         s = run[0].idx - toks[0].idx
         e = run[-1].idx + len(run[-1].text) - toks[0].idx

@@ -331,6 +331,9 @@ def _locate(reg: cl.Registry, sents: list[Sentence], dateline_read: tuple[list[s
     if not dateline and not dateline_city and any(not (c.countries and c.region) for c in reg.clusters):
         dateline, dateline_city = _setting(sents)  # no dateline: the place the text keeps returning to outside any name stands in for one
     korean_place = _romanized_korean_place_rx()
+    # a town the text names once with its state ('Cambridge, Massachusetts') is that town wherever else it is named
+    # bare in the text ('the Cambridge Innovation Center'): not the other town of that name
+    variants = {en.split(" (")[0]: (en, iso) for _, _, en, iso in find_places(" \n".join(s.text for s in sents)) if " (" in en}
     for c in reg.clusters:
         if not c.countries and c.region and (known := place_lookup().get(c.region)) and known[1]:
             c.countries = [known[1]]  # placed in a known city already: its country, not a demonym nearby ('7 per cent are American')
@@ -350,7 +353,7 @@ def _locate(reg: cl.Registry, sents: list[Sentence], dateline_read: tuple[list[s
             after = [iso for (b0, b1, iso) in cs if b0 >= pos]
             # a place outside the name locates it before one written inside it (Dresden, known as
             # Silicon Saxony; the Cambridge Cluster)
-            found = find_places(s.text)
+            found = [(a, b, *variants.get(en, (en, iso))) for a, b, en, iso in find_places(s.text)]
             # a place owning another cluster's name is that cluster's (Bangalore's International
             # Technology Park, 판교의 X); one inside another's name likewise
             others = [(ms - s.start, me - s.start) for ms, me, cc in s.clusters if cc is not c]

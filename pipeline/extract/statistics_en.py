@@ -124,7 +124,9 @@ def _en_quantity_patterns() -> tuple[re.Pattern, re.Pattern]:
     worded = "|".join(re.escape(str(w)) for w in sorted(_q().get("number_words_en") or {}, key=len, reverse=True) if " " not in str(w))
     spelled = r"(?=\s(?:hundred|thousand|million|billion|trillion)\b)"
     # 'one and a half million', 'two and half thousand': a number word and a half before a scale
-    worded = rf"(?:{worded}|a)\s+and\s+(?:a\s+)?half|{worded}"
+    # ('a million square feet', 'half a million visitors': 'a' is one before a large scale and a space, not
+    # 'a billion-dollar company')
+    worded = rf"(?:{worded}|a)\s+and\s+(?:a\s+)?half|{worded}|(?:half\s+)?an?(?=\s(?:million|billion|trillion)\s)"
     # (a code may be written onto the number: VND60 trillion; or after it: 132 million USD)
     # (a scale joined by a hyphen: '545-billion yuan')
     # (a decimal comma before a scale word, as European writing has it: 'Approx. 3,5 million inhabitants')
@@ -139,7 +141,9 @@ def _worded_number(words: str) -> float:
     half', 'a and half' (a: one)."""
     table = _q().get("number_words_en") or {}
     first, *rest = words.lower().split()
-    base = 1.0 if first == "a" else float(table.get(first, 0))
+    if first == "half":
+        return 0.5  # half a million
+    base = 1.0 if first in ("a", "an") else float(table.get(first, 0))
     return base + 0.5 if rest and rest[-1] == "half" else base
 
 
