@@ -479,6 +479,9 @@ def _own_place_en(s: Sentence, named_end: int, pos: int, m: re.Match | None) -> 
     if m is None or named_end > pos:
         return False
     name = re.match(r"(?:[A-Z][\w\-]*\s?){1,5}", s.text[m.end():])
+    if name is not None and re.match(r"\s*[a-z]", s.text[m.end() + name.end():]) \
+            and not re.match(r"\s*(?:and|or|but|while|whereas|with|where|which|for|to|in|at|on|of|by|as)\b", s.text[m.end() + name.end():]):
+        return False  # 'a year in ICT exports': a word before a common noun, no place
     return name is not None and name.group().strip() not in place_lookup() and name.group().strip() not in country_surface_set()
 
 

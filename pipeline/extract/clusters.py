@@ -414,6 +414,9 @@ def _is_metaphor(text: str, name: str) -> bool:
                 for w in (adj.group(1), adj.group(1).split()[-1])):
             return True  # 'the Korean Silicon Valley', 'a Chinese Silicon Valley': another country's likeness of it
         pos = re.search(r"([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*)['’]s\s+[\"“‘']?$", before)  # (China's "Silicon Valley" too)
+        if pos and _gazetteer_country(name) is not None \
+                and pos.group(1) in ((_rules().get("yardstick") or {}).get("english_of_regions") or ()):
+            return True  # "Africa's Silicon Valley": a region of the world's likeness of it
         if pos and (pos.group(1) in country_surface_set() or pos.group(1) in place_lookup()):
             regions = {str(g.get("region") or "") for g, ns in _gazetteer() if name in ns}
             if _gazetteer_country(name) not in (None, _country_of(pos.group(1))) \
@@ -465,6 +468,9 @@ def _is_korean_metaphor(text: str, start: int, name: str) -> bool:
             and _gazetteer_country(name):
         return True
     m = re.search(r"([가-힣A-Za-z]+)의\s*$", before)
+    bare = re.search(r"(?<![가-힣A-Za-z])([가-힣]+)\s+$", before)  # '아프리카 실리콘밸리': a region of the world written before it
+    if not m and bare and bare.group(1) in (_rules()["korean"].get("world_regions") or ()) and _gazetteer_country(name):
+        return True
     if not m:
         return False
     known = _gazetteer_country(name)

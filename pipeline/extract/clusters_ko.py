@@ -567,7 +567,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             or (re.match(r"\s*(?:은|는)\s", after) is not None and _korean_predicate_head(after))
             or bool(heading)
             # quoted after a descriptor ending in a head: 나노기술 클러스터 '미나텍(MINATEC)'
-            or re.search(rf"(?:{_head_alt()})\s*[{_OPENING}]$", before) is not None
+            or re.search(rf"(?:{_head_alt()})(?:인|이자)?\s*[{_OPENING}]$", before) is not None
             or _nickname(en)  # 실리콘 힐스(Silicon Hills)
             # a name an area is called by: '… 로런스빌 일대는 '로보틱스 로(Robotics Row)'로 불린다'
             or (re.match(r"\s*['’\"”」』]?\s*(?:으로|로|라고|이라고)\s*(?:불리|불린|불렸|부른|부르)", after) is not None

@@ -257,6 +257,10 @@ def _unique(cs: list[Cluster]) -> list[Cluster]:
     return out
 
 
+# a headline's clause set against its main one: the cluster named only there is what the subject is compared with
+_FOIL_CLAUSE_EN = re.compile(r"\S\s+(?:as|while|whereas|but|even as)\s+(?:[A-Z][\w\-]*['’]s\s+)?(?:[\w\-'’]+\s+){0,2}$")
+
+
 def _title_clusters(sents: list[Sentence], clusters: list[Cluster], title: str | None) -> list[Cluster]:
     """Clusters named in the document's first heading (within its first paragraphs) or in the
     title the metadata gives."""
@@ -264,7 +268,7 @@ def _title_clusters(sents: list[Sentence], clusters: list[Cluster], title: str |
     heading = [s for s in sents if s.para in first_paras and s.para_kind == "heading"]
     if heading:
         head_para = heading[0].para
-        found = []
+        found, foiled = [], False
         for s in sents:
             if s.para != head_para:
                 continue
@@ -273,8 +277,11 @@ def _title_clusters(sents: list[Sentence], clusters: list[Cluster], title: str |
                 nxt = ms[k + 1] if k + 1 < len(ms) else None
                 if nxt is not None and nxt[2] is not c and not s.text[b - s.start:nxt[0] - s.start].strip():
                     continue  # 문현금융단지 핀테크 허브: a name right before another says where the other is
+                if _FOIL_CLAUSE_EN.search(s.text, 0, a - s.start) and not any(a0 < a for a0, _, _ in ms):
+                    foiled = True
+                    continue  # 'Rwanda breaks ground on its tech city as Kenya's Konza waits': the foil, not the subject
                 found.append(c)
-        if found:
+        if found or foiled:
             return found
     if title:
         from pipeline.extract.clusters import _name_regex

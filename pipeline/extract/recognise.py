@@ -350,6 +350,9 @@ def _locate(reg: cl.Registry, sents: list[Sentence], dateline_read: tuple[list[s
             end = next(me for ms, me, cc in s.clusters if cc is c) - s.start
             cs = _countries_placing(s.text)
             before = [iso for (b0, b1, iso) in cs if b1 <= pos and b0 >= 0]
+            # (the country owning the name right before it is its country, not another the sentence names first:
+            # 'Rwanda breaks ground … as Kenya's Konza waits')
+            before = [iso for (b0, b1, iso) in cs if b1 <= pos and re.fullmatch(r"['’]s\s+(?:the\s+)?", s.text[b1:pos])] or before
             after = [iso for (b0, b1, iso) in cs if b0 >= pos]
             # a place outside the name locates it before one written inside it (Dresden, known as
             # Silicon Saxony; the Cambridge Cluster)

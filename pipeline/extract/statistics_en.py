@@ -548,6 +548,11 @@ _AGE_OF_EN = re.compile(r"\s*-?(?:years?|yrs?)\s+(?:of\s+)?(?:operation|operatio
 _CELEBRATES_EN = re.compile(r"\b(?:celebrat\w*|marks?|marked|marking|turns?|turned)\s+(?:its\s+|their\s+|the\s+)?$", re.I)
 
 
+# a verb of employing right before a count with no noun after it
+_EMPLOYED_BEFORE_EN = re.compile(r"\b(?:employ|employs|employed|employing)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
+                                 r"just|only|an\s+estimated|a\s+total\s+of)\s+)?$", re.I)
+
+
 @per_rules
 def _hyphen_modifiers() -> frozenset[str]:
     return frozenset(w.lower() for w in _q().get("hyphen_modifiers_en") or [])
@@ -577,11 +582,15 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     if after[:1] == ["of"]:  # "£1.2bn of venture capital investment"
         after = after[1:]
     phrase = _noun_phrase(after)
+    if phrase[:1] and phrase[0].lower() in ("there", "here"):
+        phrase = []  # 'employed about 2,000 there': where, no noun counted
     if not phrase and after[:1] and after[0].lower() in ("in", "of"):  # "$29 million in seed funding"
         phrase = _noun_phrase(after[1:])
     label = _phrase_label(phrase)
     if label is None and unit == "count" and after and (verb := (_metric_rules().get("people_verbs_en") or {}).get(after[0])):
         label = verb  # '64,000 work here and 5,000 study at the university': who work, who study there
+    if label is None and unit == "count" and not phrase and _EMPLOYED_BEFORE_EN.search(text, max(0, s - 60), s):
+        label = "employees"  # 'together employed about 2,000 there': the people a verb of employing counts
     sized = re.match(r",\s+[\d.,]+(?:\s*(?:million|billion))?[-\s]+(?:square[-\s](?:foot|feet|metre|meter)|acre|hectare)s?\s+((?:[a-z\-]+\s+){0,3}[a-z]+)",
                      text[e:e + 90])  # 'a $3.2 billion, 1.2 million-square-foot semiconductor plant'
     if is_money(unit) and sized and any(w in _BUILDINGS_EN for w in sized.group(1).split()):
@@ -611,7 +620,9 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     if label is None and (listed := _ADJECTIVES_LISTED.match(text, e)):
         label = _phrase_label(_noun_phrase(listed.group(1).split()))  # '36 public, academic and private sector R&D centres'
     if label is None and not phrase and (field := _FIELD_LABEL.search(text[max(0, s - 60):s])):
-        label = _phrase_label(field.group(1).split())  # an infobox line: 'Companies: about 300'
+        label = _phrase_label(field.group(1).split()) or next(  # an infobox line: 'Companies: about 300'
+            (lab for part in re.split(r",|\band\b|\bor\b|&|/", field.group(1)) if (lab := _phrase_label(part.split()))), None)
+        # (the first known of a list: 'Researchers, developers and entrepreneurs: over 12,000')
     placed_after = bool(after) and after[0].lower() in ("in", "at", "during", "by", "on", "across", "within", "over", "since")
     if label is None and (not phrase or placed_after):  # nothing counted after it (only where or when): the clause's noun before it
         a, _ = segment_bounds(text, s)

@@ -607,7 +607,9 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
     if is_money(unit) and (label in _COUNT_LABELS or label in _area_labels()):
         label = _money_verb(after)  # 참여 스타트업에 200억 루블의 보조금: the money is no count of startups
         # (nor the land it was spent on: 109만8878㎡ 부지에 총 4526억원을 투입해)
-    clause_after = list(itertools.takewhile(lambda t: not t.tag_.startswith(("SP", "SF", "SS")), after[:4]))
+    # (past a threshold word after the number: 5만 개 이상의 일자리를 만들고)
+    reach = 6 if after and after[0].text in _qualifier_words() else 4
+    clause_after = list(itertools.takewhile(lambda t: not t.tag_.startswith(("SP", "SF", "SS")), after[:reach]))
     near = before[-6:]  # (새로 만들어진 일자리는: the verb may stand two words before the noun; not past a comma or
     # a clause's end: '150개로 늘리고 … 인력 500명을 양성', '4545곳이 생기면서 고용 인원은 83만5009명')
     near = near[max((i + 1 for i, t in enumerate(near) if t.tag_.startswith(("SP", "SF", "SS")) or (
