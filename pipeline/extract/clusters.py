@@ -1071,6 +1071,10 @@ def merge_descriptor_forms(reg: Registry) -> None:
             a.region = a.region or place
 
 
+# what a header goes on to measure after a role's word: 'Site area (ha)', 'Location size (acres)' hold figures, not places
+_MEASURE_HEADER = re.compile(r"\b(?:area|size|acreage|surface)\b|\((?:ha|hectares?|acres?|km2|km²|㎢|m2|㎡|sq\.?\s*\w+)\)|면적|규모")
+
+
 def header_role(cell: str) -> str | None:
     t = _rules()["table_headers"]
     c = re.sub(r"\s+", " ", cell).strip().lower()
@@ -1080,7 +1084,8 @@ def header_role(cell: str) -> str | None:
             hl = h.lower()
             # names columns must be named exactly (클러스터 수 counts clusters, it names none)
             if compact == hl.replace(" ", "") or (role != "cluster" and len(h) >= 2 and c.startswith(hl)
-                                                  and not (is_hangul(hl[-1]) and is_hangul(c[len(hl):len(hl) + 1] or " "))):
+                                                  and not (is_hangul(hl[-1]) and is_hangul(c[len(hl):len(hl) + 1] or " "))
+                                                  and not _MEASURE_HEADER.search(c[len(hl):])):
                 return role  # (a Korean word that only begins with one is another: 산업시설구역, 조성면적)
     return None
 

@@ -816,6 +816,9 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                                     for x in name_toks):
             continue  # kind words only: 규제자유|특구, (대학) 캠퍼스 혁신파크; 메디콘|밸리 is a name
         words = [x.text for x in name_toks]
+        if words and (joined := re.fullmatch(r"([가-힣]{2,})(?:와|과)", words[-1])) \
+                and (_place_en(joined.group(1)) or joined.group(1) in korean_place_lookup()):
+            continue  # '하노이와 단지를 잇는': a place and its 'and' read as one noun, then the kind: no name
         modifiers = set(_rules()["korean"].get("name_modifiers") or ())
         while words and (words[0] in country_surface_set()
                          or (len(words) > 1 and _is_generic(words[0]) and words[0] not in sectors and words[0] not in modifiers

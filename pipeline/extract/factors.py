@@ -477,7 +477,7 @@ def anchor_firms(span, lang: str) -> int | None:
     if lang != "ko":
         text = span.text
         firm = "|".join(a["en_firm_words"])
-        names = r"[A-Z][\w&.'’\-]*(?:\s[A-Z][\w&.'’\-]*)*"  # L'Oréal, AT&T
+        names = r"(?:[A-Z]|[a-z]{1,4}(?=[A-Z]))[\w&.'’\-]*(?:\s[A-Z][\w&.'’\-]*)*"  # L'Oréal, AT&T, bioMérieux, eBay
         # ('including research centres of Roche, Novartis and GlaxoSmithKline': the firms' sites, then the firms)
         lst = rf"(?:such as|including|include|includes|like|notably|among them|among which|led by)\s+(?:(?:the\s+)?(?:[\w-]+\s+){{1,3}}of\s+)?{names}(?:,\s*{names})*,?\s+(?:and|or)\s+(?:the\s+)?{names}"
         m = next((x for x in re.finditer(rf"\b(?i:{firm})\b[^.;]{{0,90}}?,?\s*{lst}", text) if not _examples_of_no_firms(x.group(), firm)), None) or \

@@ -548,6 +548,8 @@ _AGE_OF_EN = re.compile(r"\s*-?(?:years?|yrs?)\s+(?:of\s+)?(?:operation|operatio
 _CELEBRATES_EN = re.compile(r"\b(?:celebrat\w*|marks?|marked|marking|turns?|turned)\s+(?:its\s+|their\s+|the\s+)?$", re.I)
 
 
+# a second head after 'and' that only widens the first: '47 universities and higher education institutions'
+_WIDER_BODIES_EN = frozenset({"institutions", "establishments", "organisations", "organizations", "bodies", "entities"})
 # a verb of employing right before a count with no noun after it
 _EMPLOYED_BEFORE_EN = re.compile(r"\b(?:employ|employs|employed|employing)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
                                  r"just|only|an\s+estimated|a\s+total\s+of)\s+)?$", re.I)
@@ -613,7 +615,9 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         right = len([w for w in second if w.lower() not in counted])
         # (a longer second head only after firms: '57 businesses and research centers'; '1,900 start-ups
         # and technology companies' are companies, the head)
-        if left and _phrase_label(phrase[k + 1:]) and (right == 1 or (right <= 3 and metric_code(left, "count", True) == "companies")):
+        # (nor a longer second head that only widens the first: '47 universities and higher education institutions')
+        if left and _phrase_label(phrase[k + 1:]) and (right == 1 or (right <= 3 and metric_code(left, "count", True) == "companies")
+                                                        or (right <= 3 and second[-1].lower() in _WIDER_BODIES_EN)):
             label = left
         elif left and second and re.fullmatch(r"[a-z]{3,}ing", second[0]):
             label = left  # '15,000 skilled workers and generating revenues of …': a verb after 'and' opens the next part

@@ -202,6 +202,10 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         band = text[e - 1:e] in ("억", "조") and re.match(r"대(?:의|로|를|가|이|\s|[,.]|$)", rest) is not None
         if band:
             unit = ("대", "currency", "KRW", None)  # 1조 2,000억대 투자유치: an amount of that order, in won
+        scaled = re.match(rf"\s?({'|'.join(map(re.escape, _scaled_only_currency())) or '(?!)'})(?:(?=을|를|이|가|은|는|의|에|과|와|도|으로|로)|(?![가-힣]))", rest) \
+            if unit is None and text[e - 1:e] in ("만", "억", "조") else None
+        if scaled:
+            unit = (scaled.group(0), "currency", _scaled_only_currency()[scaled.group(1)], None)  # 94조8천억 동
         bare = _bare_counted_noun(text, e, value) if unit is None else None
         if bare is not None:
             suffix, unit = bare[0], ("", "count", 1.0, None)  # 1만9500여 기업들이: no counter, the noun counted
@@ -263,6 +267,12 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
 
 
 @per_rules
+@per_rules
+def _scaled_only_currency() -> dict[str, str]:
+    """Currency words read only right after 만/억/조 (units.yaml korean.scaled_only_currency)."""
+    return {str(k): str(v) for k, v in (load_rules("units")["korean"].get("scaled_only_currency") or {}).items()}
+
+
 def _money_words_ko(codes: tuple[str, ...], shortest: int = 1) -> tuple[str, ...]:
     """The Korean metric nouns (Hangul only, ``shortest`` letters or more) whose code for an amount
     in won is one of ``codes``, longest first."""
@@ -555,6 +565,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         # the noun phrase right before the number (particles, adverbs and 약 skipped): 연구개발 인력은
         # 712명, 벤처캐피털 투자는 약 80억 달러, 재학생은 80만 명, 특허 1천 건, 투자한 금액만 20조원
         k = len(before) - 1
+        if k >= 2 and before[k].text in ("간", "동안") and before[k - 1].text in ("년", "개월") and before[k - 2].tag_ == "SN":
+            k -= 3  # 사업비: 20년간 4,400억 엔: the span the amount was spent over stands between the label and it
         joined = False  # 400개 기업과 4,000여 명: 과 (tagged JC or JKB) ends the previous item
         while k >= 0 and (before[k].tag_.split("+")[0].startswith(("J", "SS", "MAG", "MM", "NNB")) or before[k].text in (":", "：", "|")
                           or before[k].tag_ == "VCP+ETM" and k == len(before) - 1):
@@ -576,7 +588,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
                 label = "clusters"  # 전국 강소연구개발특구 14곳: the kind counted, written before the count
             if label == "industrial complexes" and any(t.text in ("에", "에는", "에도", "에서") for t in before[run_end + 1:]):
                 label = None  # 문막 일반산업단지에 58개: where the firms are, not what is counted
-            if label in _INSTITUTION_LABELS and k >= 1 and before[k].text in ("및", "과", "와") \
+            if (label in _INSTITUTION_LABELS or (label is None and before[k].text in ("·", "ㆍ"))) and k >= 1 \
+                    and before[k].text in ("및", "과", "와", "·", "ㆍ") \
                     and before[k - 1].tag_.startswith("NN") and not any(x.tag_ == "SN" or x.text in ("개", "곳", "개사") for x in before[max(0, k - 4):k - 1]) \
                     and (first_kind := _eojeol_label([before[k - 1]])) in _INSTITUTION_LABELS:
                 label = first_kind  # 기업 및 연구기관 128곳: coordinated kinds counted together, the first names them

@@ -193,7 +193,7 @@ def _noted_period(page, lang: str, published: str | None):
     for _, text in page.paragraph_texts():
         if (_TABLE_NOTE.match(text) or _CAPTION_KO.match(text) or _CAPTION_EN.match(text) or _TABLE_INTRO.search(text)) \
                 and (m := _NOTE_DATE.search(text)):
-            return _period_at(text, m.start(), lang, published)
+            return _period_at(text, m.start(m.lastindex or 0), lang, published)  # (at its year: 'figures for 2023')
     for _, text in page.paragraph_texts():  # ... else a title 'Parks compared (2023)', a line '2023년 말 기준'
         if (dated := nu.dating_line(text, lang, published))[0]:
             return dated[1]

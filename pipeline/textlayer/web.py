@@ -76,6 +76,7 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
     rules = load_rules("web_chrome")
     chrome = [re.compile(p, re.I) for p in rules["line_patterns"]]
     standalone = set(rules["standalone_words"])
+    dated_note = re.compile(rules.get("kept_dated_notes") or r"(?!)", re.I)
     fields = rules["meta_fields"]
     lines: list[str] = []
     for raw in text.splitlines():
@@ -112,7 +113,7 @@ def parse_web_text(text: str) -> tuple[Page, dict]:
             meta["publisher"] = m.group(1).strip()
     body: list[str] = []
     for ln in lines[chrome_before:]:
-        if not ln or ln in standalone or any(p.search(ln) for p in chrome):
+        if not ln or ln in standalone or (any(p.search(ln) for p in chrome) and not dated_note.search(ln)):
             continue
         if title and (ln == title or title_re.match(ln) or label_re.match(ln)):
             continue
