@@ -43,7 +43,7 @@ import re
 
 from pipeline.extract.clusters import Cluster
 from pipeline.extract.context import Sentence
-from pipeline.extract.docmodel import SentenceContext, landmark as _landmark, wide_scope
+from pipeline.extract.docmodel import SentenceContext, about_the_study, landmark as _landmark, wide_scope
 from pipeline.extract.geo import country_surface_set, korean_place_lookup, place_lookup
 from pipeline.extract.names import ko_heads
 from pipeline.extract.statistics import segment_bounds
@@ -183,8 +183,10 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
             return ctx.back[0]
         after_at = [(ms, me, c) for ms, me, c in s.clusters if a <= ms - s.start < b and not _unbalanced(s.text, pos - s.start, ms - s.start, "(", ")")]
         after = [c for _, _, c in after_at]
-        if after and len(coordinated(s, after[0], pos)) > 1 and _adds_up(s, pos):
+        if (after and len(coordinated(s, after[0], pos)) > 1 and _adds_up(s, pos)) \
+                or (len({id(c) for ms, _, c in s.clusters if ms > pos}) > 1 and about_the_study(s.text, _lang_of(s.text))):
             return None  # '… combined revenues of NT$800.7 billion, which includes A, B and C'
+            # ('본 장에서는 북유럽 3개국의 … A, B, C를 비교하였다': what the document's study compares)
         if after:  # "Of the 9,000 jobs at Milton Park": named after it, in its clause
             # (not a place it names as where the other lies: 혁신도시 일대 에너지밸리에)
             return next((c for ms, me, c in after_at if not _landmark(s, me, ms)), after[0])

@@ -639,6 +639,25 @@ def _called_a_town(word: str, text: str) -> bool:
                      rf"|,\s+[A-Z]\w+,)", text) is not None
 
 
+def korean_place_subjects(reg: Registry, text: str) -> None:
+    """A Korean cluster named after its place (시스타 사이언스시티, 오타니에미 클러스터) is the place written alone as the
+    subject of a clause (특히 시스타는 …, …이며, 오타니에미는 …): that word is a name of it too, when no other cluster of
+    the text is named after the same place."""
+    def firsts(c: Cluster) -> set[str]:
+        out = {n.split()[0] for n in c.names if " " in n and is_hangul(n[0])}
+        for n in c.names:  # (and a glued name's place before its head: 판교|테크노밸리)
+            if " " not in n and is_hangul(n[:1]) and (head := next((h for h in compact_ko_heads() if n.endswith(h) and len(n) > len(h) + 1), None)):
+                out.add(n[:-len(head)])
+        return out
+    for c in reg.clusters:
+        for first in sorted(firsts(c)):
+            if len(first) < 2 or not (first in korean_place_lookup() or _place_en(first)) or first in c.names \
+                    or any(o is not c and first in firsts(o) for o in reg.clusters):
+                continue
+            if re.search(rf"(?:^|[.!?]\s+|,\s+|\n|(?:특히|또한|한편|반면)\s+){re.escape(first)}(?:는|은|이|가)\s", text):
+                c.names.append(first)
+
+
 def short_names(reg: Registry, text: str) -> None:
     """A cluster is often named by the distinctive word of its name alone (Cortex for the Cortex
     Innovation Community, Ideon for Ideon Science Park): that word, when the document writes it

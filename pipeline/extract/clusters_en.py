@@ -147,6 +147,15 @@ def title_cased(text: str) -> bool:
     return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
+def _after_place_and(name: str) -> str:
+    """A name read over 'and' after a country ('Vietnam and Konza Technopolis'): the part after it (not after a
+    town: 'Bristol and Bath Science Park' is one park of two towns)."""
+    m = re.match(r"((?:[A-Z][\w\-]*\s+){1,3})and\s+(\S.*)$", name)
+    if m and m.group(1).strip() in country_surface_set():
+        return m.group(2)
+    return name
+
+
 def english_candidates(sent: Sentence, reg: Registry) -> None:
     text = _uncapped(sent.text)
     where = (sent.page, sent.start)
@@ -645,6 +654,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     degrees = {str(w).lower() for w in _rules()["english"].get("degree_words") or ()}
     # (not the tail of a name joined by '+' or '&' with no space: the 'T Park' of 'R+T Park')
     found = [(n, r) for n, r in found if not _joined_tail(n, text)]
+    # (nor a country or place joined on by 'and': 'is in Vietnam and Konza Technopolis is in Kenya' names Konza Technopolis)
+    found = [(_after_place_and(n), r) for n, r in found]
     # (nor a word that only opens the sentence: 'Today RTP is home to more than 375 companies' names RTP)
     openers = _sentence_openers()
     found = [(n.split(" ", 1)[1] if " " in n and n.split()[0].lower() in openers else n, r) for n, r in found]

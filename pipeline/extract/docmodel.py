@@ -909,6 +909,11 @@ def _study_cues(lang: str) -> re.Pattern:
     return re.compile(r"(?<![\w가-힣])(?:" + ("|".join(re.escape(c) for c in cues) or "\x00") + ")", re.I)
 
 
+def about_the_study(text: str, lang: str) -> bool:
+    """Whether a sentence speaks of the document's own study (rules: study_cues): 본 장에서는 …, this report …"""
+    return _study_cues(lang).search(text) is not None
+
+
 _BULLET = re.compile(r"^\s*(?:[○●◦•·ㅇ□■◆◇▶▷※*\-–—]|\d{1,2}[.)]|[가-하][.)])\s*")
 
 
@@ -923,7 +928,7 @@ _TERRITORY_SET_EN = re.compile(r"\b(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+
 
 def set_scope_only(text: str, lang: str) -> bool:
     """Whether a sentence speaks of a set of clusters (rules: set_scope) and not of the document's own study."""
-    return not _study_cues(lang).search(text) and any(rx.search(text) or rx.search(_strip_bullet(text)) for rx in _set_scope(lang))
+    return not about_the_study(text, lang) and any(rx.search(text) or rx.search(_strip_bullet(text)) for rx in _set_scope(lang))
 
 
 def wide_scope(text: str, lang: str) -> list[str] | None:

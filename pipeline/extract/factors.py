@@ -423,7 +423,8 @@ def _difficulty_predicate_en() -> re.Pattern:
     """An English clause calling the cue's subject a difficulty, right after the cue: '… is the most
     common constraint', '… remain the sore point' (rules: difficulty_cues.en_predicate)."""
     alt = _difficulty_words("en_predicate")
-    return re.compile(rf"[^.;:!?]{{0,40}}?\b(?:is|are|was|were|remains?|remained)\s+(?:the|a|an|its|their|one\s+of\s+(?:the|its|their))\s+"
+    # (or named as one: 'Respondents named the cost of lab space as their top concern')
+    return re.compile(rf"[^.;:!?]{{0,40}}?\b(?:(?:is|are|was|were|remains?|remained)\s+|as\s+)(?:the|a|an|its|their|one\s+of\s+(?:the|its|their))\s+"
                       rf"(?:[\w'’-]+\s+){{0,3}}?(?:{alt})\b", re.I)
 
 

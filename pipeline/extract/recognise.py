@@ -69,6 +69,8 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
     cl.merge_descriptor_forms(reg)
     text = "\n".join(p.text for p in parsed.pages)
     cl.short_names(reg, text)
+    if lang == "ko":
+        cl.korean_place_subjects(reg, text)  # 특히 시스타는 …: the place written alone as a clause's subject
     reg.merge_overlapping()  # 'The KBIC is one of …' found alone, then its initials after the full name
     reg.merge_phases()  # 판교제2테크노밸리 beside 판교테크노밸리: a phase of it
     if lang == "ko":
@@ -388,6 +390,8 @@ def _locate(reg: cl.Registry, sents: list[Sentence], dateline_read: tuple[list[s
                 c.countries = [x for i, x in enumerate(chosen) if x not in chosen[:i] and x != "KR"] or c.countries
             if not c.region and not own and first[:1].isupper() and _listed_with_places(first, s.text, found):
                 c.region = first  # 'in Jeddah, Riyadh and Dhahran … the Dhahran Techno Valley': a place no list knows, by its company
+            # (a place of another country than the one just chosen is another cluster's: '시스타(스웨덴), 오타니에미(핀란드)')
+            places = [p for p in places if not c.countries or p[3] in c.countries or pos <= p[0] < end]
             if not c.region and places:
                 near = min(places, key=lambda p: abs(p[0] - pos) if p[0] < pos else abs(p[0] - pos) + 0.5)
                 c.region = near[2]

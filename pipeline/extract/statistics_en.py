@@ -382,6 +382,12 @@ def _listed_before_noun(qs: list[Quantity], text: str) -> list[Quantity]:
                 r"\s+[\w&\-]+(?:\s+[\w&\-]+)?,\s*(?:and\s+|or\s+)?|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", between)
                 or re.fullmatch(r"\s+(?:and|or)\s+", between)):  # (and '500 and 300 firms respectively'; '£33m of
             q.metric = nxt.metric  # investment supporting 3,450 and 3,660 start-ups': no noun of its own, whatever came before)
+        # ... and a unit: '1,586 and 2,000 hectares respectively' (the first in the second's unit and scale)
+        raw = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)\s*[A-Za-z%\s\-]*", nxt.text)
+        if q.unit == "count" and q.metric == "count" and nxt.unit in ("m2", "km", "hour", "day", "year", "percent") and raw \
+                and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", q.text) and re.fullmatch(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", between) \
+                and (top := float(raw.group(1).replace(",", ""))):
+            q.value, q.unit, q.metric = float(f"{q.value * nxt.value / top:.12g}"), nxt.unit, nxt.metric
     return qs
 
 
