@@ -430,13 +430,19 @@ def _adds_up(s: Sentence, pos: int) -> bool:
         or combined.search(s.text) is not None
 
 
-def respectively(s: Sentence, positions: list[int]) -> dict[int, Cluster]:
+# the number of clusters a set word says ('the two parks', '두 클러스터', 'All three parks')
+SET_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
+_SET_OF_KIND = re.compile(r"(?:(?<![\w가-힣])(?P<ko>두|양|세|네|다섯)\s*(?:개\s*)?(?:클러스터|단지|곳|지역|도시|특구|산단|파크|밸리|지구)"
+                          r"|\b(?:the|both|all)\s+(?P<en>two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:parks|clusters|districts|hubs|zones|campuses|cities|regions|valleys))", re.I)
+
+
+def respectively(s: Sentence, positions: list[int], clusters: list[Cluster] = ()) -> dict[int, Cluster]:
     """Figures (``positions``: page offsets, in order) that a 'respectively' word hands to the
     clusters listed before them, in order: 'A와 B는 각각 1조 1700억 대만달러와 1조 4800억
     대만달러를' -> the first to A, the second to B. Figures are paired within one unit run: the
     caller passes those of one unit."""
     _, _, resp, _, _ = _coordination_rules(_lang_of(s.text))
-    if not resp.search(s.text) or not s.clusters:
+    if not resp.search(s.text) or not (s.clusters or clusters):
         return {}
     out: dict[int, Cluster] = {}
     named = sorted(s.clusters)
@@ -460,6 +466,12 @@ def respectively(s: Sentence, positions: list[int]) -> dict[int, Cluster]:
                 names.append(c)
         if len(names) >= 2 and len(figures) == len(names):
             out.update(zip(figures, names))
+    if not out and (word := resp.search(s.text)) is not None and (kind := _SET_OF_KIND.search(s.text, 0, word.start())):
+        # '두 클러스터의 바이오 기업 수는 각각 1,000개와 1,200개다': the document's clusters, when it has that many, in its order
+        n = SET_SIZE.get((kind.group("ko") or kind.group("en") or "").lower())
+        figures = [p for p in positions if p >= s.start + kind.end()]  # (after the set, before or after the word)
+        if n and len(clusters) == n and len(figures) == n:
+            out.update(zip(figures, clusters))
     return out
 
 

@@ -14,7 +14,7 @@ import re
 
 from pipeline.extract import clusters as cl
 from pipeline.extract import factors as fa
-from pipeline.extract.attribute import cluster_at
+from pipeline.extract.attribute import SET_SIZE as _SET_SIZE, cluster_at
 from pipeline.extract.context import Sentence
 from pipeline.extract.docmodel import DocumentModel
 from pipeline.extract.geo import find_countries
@@ -104,8 +104,7 @@ _EACH_OF_SET = {
                      r"(?:[\w-]+\s+){0,2}?(?:districts|parks|clusters|hubs|zones|campuses|corridors|ecosystems|regions)\b", re.I),
     "ko": re.compile(r"^(?:이\s+|(?P<n>두|세|네|다섯|양)\s*)?(?:\d+\s*개\s*)?(?:곳|단지|클러스터|특구|지구|산단|도시)(?:은|는|이|가)?\s*모두\s"),
 }
-# the number of clusters such a sentence says it speaks for
-_SET_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
+# (the number of clusters such a sentence says it speaks for: attribute.SET_SIZE)
 _BULLET = re.compile(r"^\s*(?:[○●◦•·ㅇ□■◆◇▶▷※*\-–—]|\d{1,2}[.)])\s*")
 _DOCUMENT_NOUN = r"(?:보고서|보도자료|자료집|백서|(?:report|study|survey|paper|white\s+paper)\b)"
 # a quoted title ending in a document noun, or followed by one: ‘… 투자유치 성공사례 보고서’에 따르면, "…" report

@@ -236,6 +236,9 @@ _LIST_ITEM_KO = re.compile(r"\s*(?:,|·|와|과|및)\s*[^\s,·]{1,20}")
 def _listed_among_firms(text: str, a: int, b: int) -> bool:
     """A name that is an item of a list of firms: 'LG사이언스파크, 코오롱, 롯데 등 대기업과' (items
     after it up to the list's 등 and a firm word; or before it, when the list ends right after it)."""
+    from pipeline.extract.factors import firm_sites_listed_ko
+    if any(m.start() <= a and b <= m.end() for m in firm_sites_listed_ko().finditer(text)):
+        return True  # '델 본사, 삼성전자 오스틴 반도체 공장, 애플 캠퍼스 등이 입주': a firm's campus among the firms' sites
     end = b
     for _ in range(8):
         if _firm_list_end_ko().match(text, end):
@@ -658,7 +661,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
     # 1d) a quoted nickname or name that something is called by: 오스틴은 '실리콘 힐스'로 불리며
     prefixes_ko = tuple(_rules()["korean"].get("nickname_prefixes") or ())
     for m in re.finditer(rf"[{_OPENING}]([^{_CLOSING}()]{{2,30}})[{_CLOSING}]\s*(?:으로|로|라고|이라고|라는|이라는)\s*"
-                         rf"(?:불리|불린|알려|일컬어|통하|통한)", text):
+                         rf"(?:불리|불린|불림|알려|일컬어|통하|통한|통함)", text):
         q = m.group(1).strip()
         words = q.split()
         if not words or len(words) > 4 or _negative(words[-1], "ko") or not is_hangul(q[0]) or re.match(r"[가-힣]+(?:의|판|형)\s", q):

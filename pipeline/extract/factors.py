@@ -505,6 +505,10 @@ def anchor_firms(span, lang: str) -> int | None:
     toks = list(span)
     firm_words = set(a["ko_firm_words"])
     sites = set(a.get("ko_site_words") or ())
+    # named firms' sites listed, then moved in: '델 본사, 삼성전자 오스틴 반도체 공장, 애플 캠퍼스 등이 입주'
+    if (listed := firm_sites_listed_ko().search(span.text)) is not None \
+            and not _places_listed(", ".join(item.split()[0] for item in listed.group().split(","))):
+        return span.start_char + listed.start()  # (not a body's sites in places: '대전 연구소, 세종 연구소 등이 위치')
     for i, t in enumerate(toks):
         # 삼성전자 평택캠퍼스를 비롯해 … 기업 30여곳: a named firm first among the firms there
         b = i - 2  # (the whole noun phrase before 을: 현대자동차 수소연료전지 공장을 비롯해)
@@ -548,6 +552,17 @@ def anchor_firms(span, lang: str) -> int | None:
             return t.idx  # (not 미포, 온산 등 국가산업단지 입주 기업들: the names are of complexes, their firms unnamed;
             # nor 대전, 세종 등이 기업 투자 유치에: places)
     return None
+
+
+@per_rules
+def firm_sites_listed_ko() -> re.Pattern:
+    """Two or more items '<name> [words] <site>' (anchor_firms.ko_site_words) listed before 등 and a verb of
+    moving in or being there."""
+    sites = _rules()["anchor_firms"].get("ko_site_words") or ()
+    site = "|".join(sorted(map(re.escape, sites), key=len, reverse=True)) or "(?!)"
+    # (its place in brackets or after it: '델 본사(라운드록)', '테슬라 기가팩토리 텍사스')
+    item = rf"[가-힣A-Za-z0-9&]+(?:\s+[가-힣A-Za-z0-9]+){{0,2}}\s*(?:{site})(?:\s*[(（][^)）]{{1,20}}[)）]|\s+[가-힣]{{2,6}}(?=\s*,))?"
+    return re.compile(rf"{item}(?:\s*,\s*{item})+\s*등이\s*(?:입주|들어서|들어와|자리|위치|모여|진출)")
 
 
 def _places_listed(listed: str) -> bool:

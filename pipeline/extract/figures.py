@@ -120,7 +120,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
         marker = re.match(r"\s*(\d{1,2})[.)]\s", s.text)  # "3. Ireland: ...": a list number, not a count
         handed = {}  # 'A와 B는 각각 1조원과 2조원': figures a 'respectively' word hands to a list of clusters
         for unit in dict.fromkeys(q.unit for q in local):
-            handed.update(respectively(s, [s.start + q.start for q in local if q.unit == unit]))
+            handed.update(respectively(s, [s.start + q.start for q in local if q.unit == unit], model.clusters))
         for q in local:
             if marker and q.start == marker.start(1):
                 continue
