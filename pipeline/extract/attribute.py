@@ -432,8 +432,20 @@ def _adds_up(s: Sentence, pos: int) -> bool:
 
 # the number of clusters a set word says ('the two parks', '두 클러스터', 'All three parks')
 SET_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
-_SET_OF_KIND = re.compile(r"(?:(?<![\w가-힣])(?P<ko>두|양|세|네|다섯)\s*(?:개\s*)?(?:클러스터|단지|곳|지역|도시|특구|산단|파크|밸리|지구)"
-                          r"|\b(?:the|both|all)\s+(?P<en>two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:parks|clusters|districts|hubs|zones|campuses|cities|regions|valleys))", re.I)
+
+
+@per_rules
+def set_kinds(lang: str) -> str:
+    """'|' of the kinds of place a set of the document's clusters is named by (attribution.yaml set_kinds)."""
+    words = ((load_rules("attribution").get("set_kinds") or {}).get("korean" if lang == "ko" else "english")) or []
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+@per_rules
+def _set_of_kind() -> re.Pattern:
+    """A set of so many of the document's clusters: '두 클러스터', 'the two parks'."""
+    return re.compile(rf"(?:(?<![\w가-힣])(?P<ko>두|양|세|네|다섯)\s*(?:개\s*)?(?:{set_kinds('ko')})"
+                      rf"|\b(?:the|both|all)\s+(?P<en>two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:{set_kinds('en')}))", re.I)
 
 
 def respectively(s: Sentence, positions: list[int], clusters: list[Cluster] = ()) -> dict[int, Cluster]:
@@ -466,7 +478,7 @@ def respectively(s: Sentence, positions: list[int], clusters: list[Cluster] = ()
                 names.append(c)
         if len(names) >= 2 and len(figures) == len(names):
             out.update(zip(figures, names))
-    if not out and (word := resp.search(s.text)) is not None and (kind := _SET_OF_KIND.search(s.text, 0, word.start())):
+    if not out and (word := resp.search(s.text)) is not None and (kind := _set_of_kind().search(s.text, 0, word.start())):
         # '두 클러스터의 바이오 기업 수는 각각 1,000개와 1,200개다': the document's clusters, when it has that many, in its order
         n = SET_SIZE.get((kind.group("ko") or kind.group("en") or "").lower())
         figures = [p for p in positions if p >= s.start + kind.end()]  # (after the set, before or after the word)

@@ -14,10 +14,11 @@ import re
 
 from pipeline.extract import clusters as cl
 from pipeline.extract import factors as fa
-from pipeline.extract.attribute import SET_SIZE as _SET_SIZE, cluster_at
+from pipeline.extract.attribute import SET_SIZE as _SET_SIZE, cluster_at, set_kinds
 from pipeline.extract.context import Sentence
 from pipeline.extract.docmodel import DocumentModel
 from pipeline.extract.geo import find_countries
+from pipeline.rules import per_rules
 from pipeline.model import ParsedDocument
 from pipeline.nlp import doc_text
 
@@ -47,7 +48,7 @@ def claims(parsed: ParsedDocument, sents: list[Sentence], model: DocumentModel, 
             per_doc[id(s.doc)] = fa.doc_matches(s.doc, lang, names.get(id(s.doc), []))
         for factor, a, _ in fa.cue_factors(s.tokens, lang, per_doc[id(s.doc)]):
             pos = s.start + (a - (s.tokens[0].idx if len(s.tokens) else 0))
-            if (each := _EACH_OF_SET.get(lang, _EACH_OF_SET["en"]).search(_BULLET.sub("", s.text, count=1))):
+            if (each := _each_of_set(lang).search(_BULLET.sub("", s.text, count=1))):
                 # 'Both districts cite access to university laboratories': a claim for each of the clusters the
                 # text names; '세 클러스터 모두 …', 'All three parks …': of the document's, when it has that many
                 said = _SET_SIZE.get((each.group("n") or "").strip().lower()) or (int(each.group("n")) if (each.group("n") or "").strip().isdigit() else None)
@@ -99,11 +100,12 @@ def _name_spans(sents: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
 
 # a sentence whose subject is each of the clusters the text names: 'Both districts cite …', 'All three parks
 # offer …', '두 단지 모두 …' (their claim is each one's)
-_EACH_OF_SET = {
-    "en": re.compile(r"^(?:(?P<both>Both)|All|Each)\s+(?:of\s+)?(?:the\s+|these\s+)?(?P<n>two\s+|three\s+|four\s+|five\s+|six\s+|\d\s+)?"
-                     r"(?:[\w-]+\s+){0,2}?(?:districts|parks|clusters|hubs|zones|campuses|corridors|ecosystems|regions)\b", re.I),
-    "ko": re.compile(r"^(?:이\s+|(?P<n>두|세|네|다섯|양)\s*)?(?:\d+\s*개\s*)?(?:곳|단지|클러스터|특구|지구|산단|도시)(?:은|는|이|가)?\s*모두\s"),
-}
+@per_rules
+def _each_of_set(lang: str) -> re.Pattern:
+    if lang == "ko":
+        return re.compile(rf"^(?:이\s+|(?P<n>두|세|네|다섯|양)\s*)?(?:\d+\s*개\s*)?(?:{set_kinds('ko')})(?:은|는|이|가)?\s*모두\s")
+    return re.compile(r"^(?:(?P<both>Both)|All|Each)\s+(?:of\s+)?(?:the\s+|these\s+)?(?P<n>two\s+|three\s+|four\s+|five\s+|six\s+|\d\s+)?"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:{set_kinds('en')})\b", re.I)
 # (the number of clusters such a sentence says it speaks for: attribute.SET_SIZE)
 _BULLET = re.compile(r"^\s*(?:[○●◦•·ㅇ□■◆◇▶▷※*\-–—]|\d{1,2}[.)])\s*")
 _DOCUMENT_NOUN = r"(?:보고서|보도자료|자료집|백서|(?:report|study|survey|paper|white\s+paper)\b)"

@@ -79,6 +79,8 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
     if not reg.clusters:
         cl.title_subject(sents, parsed.metadata.get("title"), reg)
         cl.short_names(reg, text)  # (its initials in brackets after it: Gujarat International Finance Tec-City (GIFT))
+    if lang != "ko":
+        _drop_territory_sectors(reg)  # 'Utah's tech sector added 8,000 jobs' beside Silicon Slopes: the state's, no cluster
     mentions = _mentions(parsed, reg)
     _assign(sents, mentions)
     if lang == "ko" and cl_ko.korean_aliases(sents, reg):
@@ -110,6 +112,19 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
         mentions = _mentions(parsed, reg)
         _assign(sents, mentions)
     return Recognition(clusters=reg.clusters, mentions=mentions)
+
+
+def _drop_territory_sectors(reg: cl.Registry) -> None:
+    """A place's sector named by a lower-case head ('Utah's tech sector'; clusters.yaml english.lowercase_heads ending in
+    'sector') is the whole territory's industry, no cluster, when the text names a cluster of its own in that place
+    (Silicon Slopes, in Utah); alone it is the cluster the text is about ('Waterloo Region tech sector')."""
+    sectors = tuple(" " + str(h) for h in cluster_rules()["english"].get("lowercase_heads") or () if str(h).endswith("sector"))
+    for c in list(reg.clusters):
+        name = c.name_en or ""
+        if not sectors or not name.endswith(sectors) or "gazetteer" in c.signals or not c.region or not name.startswith(c.region + " "):
+            continue
+        if any(o is not c and o.region == c.region and not (o.name_en or "").endswith(sectors) for o in reg.clusters):
+            reg.clusters.remove(c)
 
 
 def _placed_one_word_names(reg: cl.Registry) -> None:

@@ -74,6 +74,8 @@ def _english_change(text: str, s: int, e: int) -> str | None:
                          and after[:1] != ["to"])) or (after and after[0] in w.get("english_after", ())):
             kind = k
             break
+    if kind == "growth" and near and near[-1] in ("adds", "added", "add", "adding") and after[:1] == ["to"]:
+        return None  # 'ASML alone adds 22 percent to the region's exports': its part of the whole, no change
     if kind is None:
         return None
     subject = None
@@ -554,11 +556,15 @@ _AGE_OF_EN = re.compile(r"\s*-?(?:years?|yrs?)\s+(?:of\s+)?(?:operation|operatio
 _CELEBRATES_EN = re.compile(r"\b(?:celebrat\w*|marks?|marked|marking|turns?|turned)\s+(?:its\s+|their\s+|the\s+)?$", re.I)
 
 
-# a second head after 'and' that only widens the first: '47 universities and higher education institutions'
-_WIDER_BODIES_EN = frozenset({"institutions", "establishments", "organisations", "organizations", "bodies", "entities"})
 # a verb of employing right before a count with no noun after it
 _EMPLOYED_BEFORE_EN = re.compile(r"\b(?:employ|employs|employed|employing)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
                                  r"just|only|an\s+estimated|a\s+total\s+of)\s+)?$", re.I)
+
+
+@per_rules
+def _wider_bodies_en() -> frozenset[str]:
+    """Second heads after 'and' that only widen the first (metrics.yaml wider_bodies_en)."""
+    return frozenset(str(w).lower() for w in _metric_rules().get("wider_bodies_en") or ())
 
 
 @per_rules
@@ -623,7 +629,7 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         # and technology companies' are companies, the head)
         # (nor a longer second head that only widens the first: '47 universities and higher education institutions')
         if left and _phrase_label(phrase[k + 1:]) and (right == 1 or (right <= 3 and metric_code(left, "count", True) == "companies")
-                                                        or (right <= 3 and second[-1].lower() in _WIDER_BODIES_EN)):
+                                                        or (right <= 3 and second[-1].lower() in _wider_bodies_en())):
             label = left
         elif left and second and re.fullmatch(r"[a-z]{3,}ing", second[0]):
             label = left  # '15,000 skilled workers and generating revenues of …': a verb after 'and' opens the next part
