@@ -491,7 +491,7 @@ def anchor_firms(span, lang: str) -> int | None:
             re.search(rf"\b(?:home to|hosts|houses)\s+(?:the\s+(?:[\w\-]+\s+){{0,2}}?(?:offices|headquarters|campuses|plants|operations|research centres|labs)\s+of\s+)?"
                       rf"{names}(?:,\s*{names})+,?\s+and\s+{names}", text) or \
             next((x for x in re.finditer(rf"(?:^|[—–:]\s*|,\s+and\s+)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"
-                      rf"maintain|keep|keeps|built|set up)\s+(?:major|large|big|their|regional|european|global|research|development|engineering|manufacturing|production|design)?\s*"
+                      rf"maintain|keep|keeps|built|set up|have opened|opened|have established|established)\s+(?:major|large|big|their|regional|european|global|research|development|engineering|manufacturing|production|design)?\s*"
                       rf"(?:sites|plants|campuses|operations|facilities|headquarters|laboratories|research centres|factories|teams|"
                       rf"offices|development centres|R&D centres)", text) if not _academic_names(x.group())), None) or \
             re.search(rf"(?:^|[—–:]\s*)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:were|are|became|remain)\s+(?:among\s+)?"
@@ -522,8 +522,9 @@ def anchor_firms(span, lang: str) -> int | None:
         if t.tag_ in ("JKS", "JX") and t.text in ("이", "가", "은", "는", "도") and i >= 3 \
                 and toks[i - 1].tag_.split("+")[0] in ("NNP", "SL") and toks[i - 2].text in ("와", "과", ",") \
                 and toks[i - 3].tag_.split("+")[0] in ("NNP", "SL") \
-                and any(w in doc_text(span.doc)[t.idx + len(t.text):t.idx + 40] for w in sites):
-            return toks[i - 3].idx
+                and any(w in doc_text(span.doc)[t.idx + len(t.text):t.idx + 40] for w in sites) \
+                and not _places_listed(doc_text(span.doc)[toks[i - 3].idx:toks[i - 1].idx + len(toks[i - 1].text)]):
+            return toks[i - 3].idx  # (not places: '대전, 세종이 사무소를 열었다')
         if t.text != "등" or i < 3:
             continue
         # two or more proper names listed before 등: 노바티스, 사노피 등
