@@ -434,6 +434,11 @@ def _adds_up(s: Sentence, pos: int) -> bool:
 SET_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "두": 2, "양": 2, "세": 3, "네": 4, "다섯": 5}
 
 
+def set_numbers(lang: str) -> str:
+    """'|' of the set words of SET_SIZE written in the language (두|양|…, two|three|…)."""
+    return "|".join(w for w in SET_SIZE if ("가" <= w[0] <= "힣") == (lang == "ko"))
+
+
 @per_rules
 def set_kinds(lang: str) -> str:
     """'|' of the kinds of place a set of the document's clusters is named by (attribution.yaml set_kinds)."""
@@ -444,8 +449,8 @@ def set_kinds(lang: str) -> str:
 @per_rules
 def _set_of_kind() -> re.Pattern:
     """A set of so many of the document's clusters: '두 클러스터', 'the two parks'."""
-    return re.compile(rf"(?:(?<![\w가-힣])(?P<ko>두|양|세|네|다섯)\s*(?:개\s*)?(?:{set_kinds('ko')})"
-                      rf"|\b(?:the|both|all)\s+(?P<en>two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:{set_kinds('en')}))", re.I)
+    return re.compile(rf"(?:(?<![\w가-힣])(?P<ko>{set_numbers('ko')})\s*(?:개\s*)?(?:{set_kinds('ko')})"
+                      rf"|\b(?:the|both|all)\s+(?P<en>{set_numbers('en')})\s+(?:[\w-]+\s+)?(?:{set_kinds('en')}))", re.I)
 
 
 def respectively(s: Sentence, positions: list[int], clusters: list[Cluster] = ()) -> dict[int, Cluster]:
@@ -505,8 +510,8 @@ def _own_place_en(s: Sentence, named_end: int, pos: int, m: re.Match | None) -> 
     if m is None or named_end > pos:
         return False
     name = re.match(r"(?:[A-Z][\w\-]*\s?){1,5}", s.text[m.end():])
-    if name is not None and re.match(r"\s*[a-z]", s.text[m.end() + name.end():]) \
-            and not re.match(r"\s*(?:and|or|but|while|whereas|with|where|which|for|to|in|at|on|of|by|as)\b", s.text[m.end() + name.end():]):
+    rest = s.text[m.end() + name.end():] if name is not None else ""
+    if re.match(r"\s*[a-z]", rest) and not re.match(r"\s*(?:and|or|but|while|whereas|with|where|which|for|to|in|at|on|of|by|as)\b", rest):
         return False  # 'a year in ICT exports': a word before a common noun, no place
     return name is not None and name.group().strip() not in place_lookup() and name.group().strip() not in country_surface_set()
 

@@ -14,7 +14,7 @@ import re
 
 from pipeline.extract import clusters as cl
 from pipeline.extract import factors as fa
-from pipeline.extract.attribute import SET_SIZE as _SET_SIZE, cluster_at, set_kinds
+from pipeline.extract.attribute import SET_SIZE as _SET_SIZE, cluster_at, set_kinds, set_numbers
 from pipeline.extract.context import Sentence
 from pipeline.extract.docmodel import DocumentModel
 from pipeline.extract.geo import find_countries
@@ -103,8 +103,8 @@ def _name_spans(sents: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
 @per_rules
 def _each_of_set(lang: str) -> re.Pattern:
     if lang == "ko":
-        return re.compile(rf"^(?:이\s+|(?P<n>두|세|네|다섯|양)\s*)?(?:\d+\s*개\s*)?(?:{set_kinds('ko')})(?:은|는|이|가)?\s*모두\s")
-    return re.compile(r"^(?:(?P<both>Both)|All|Each)\s+(?:of\s+)?(?:the\s+|these\s+)?(?P<n>two\s+|three\s+|four\s+|five\s+|six\s+|\d\s+)?"
+        return re.compile(rf"^(?:이\s+|(?P<n>{set_numbers('ko')})\s*)?(?:\d+\s*개\s*)?(?:{set_kinds('ko')})(?:은|는|이|가)?\s*모두\s")
+    return re.compile(rf"^(?:(?P<both>Both)|All|Each)\s+(?:of\s+)?(?:the\s+|these\s+)?(?P<n>(?:{set_numbers('en')}|\d)\s+)?"
                       rf"(?:[\w-]+\s+){{0,2}}?(?:{set_kinds('en')})\b", re.I)
 # (the number of clusters such a sentence says it speaks for: attribute.SET_SIZE)
 _BULLET = re.compile(r"^\s*(?:[○●◦•·ㅇ□■◆◇▶▷※*\-–—]|\d{1,2}[.)])\s*")

@@ -649,10 +649,11 @@ def korean_place_subjects(reg: Registry, text: str) -> None:
             if " " not in n and is_hangul(n[:1]) and (head := next((h for h in compact_ko_heads() if n.endswith(h) and len(n) > len(h) + 1), None)):
                 out.add(n[:-len(head)])
         return out
+    places = {id(c): firsts(c) for c in reg.clusters}
     for c in reg.clusters:
-        for first in sorted(firsts(c)):
-            if len(first) < 2 or not (first in korean_place_lookup() or _place_en(first)) or first in c.names \
-                    or any(o is not c and first in firsts(o) for o in reg.clusters):
+        for first in sorted(places[id(c)]):
+            if len(first) < 2 or not _place_en(first) or first in c.names \
+                    or any(o is not c and first in places[id(o)] for o in reg.clusters):
                 continue
             if re.search(rf"(?:^|[.!?]\s+|,\s+|\n|(?:특히|또한|한편|반면)\s+){re.escape(first)}(?:는|은|이|가)\s", text):
                 c.names.append(first)

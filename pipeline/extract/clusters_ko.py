@@ -13,6 +13,7 @@ from pipeline.extract.geo import (
     country_surface_set, find_korean_places, find_places, korean_do_provinces, korean_place_lookup, korean_place_prefixes,
     korean_provinces, place_lookup,
 )
+from pipeline.extract.factors import firm_sites_listed_ko
 from pipeline.extract.names import AREA_SUFFIXES_KO
 from pipeline.extract.names import cluster_rules as _rules
 from pipeline.extract.names import compact_ko_heads, descriptor_heads_ko, korean_one_word_names
@@ -236,7 +237,6 @@ _LIST_ITEM_KO = re.compile(r"\s*(?:,|·|와|과|및)\s*[^\s,·]{1,20}")
 def _listed_among_firms(text: str, a: int, b: int) -> bool:
     """A name that is an item of a list of firms: 'LG사이언스파크, 코오롱, 롯데 등 대기업과' (items
     after it up to the list's 등 and a firm word; or before it, when the list ends right after it)."""
-    from pipeline.extract.factors import firm_sites_listed_ko
     if any(m.start() <= a and b <= m.end() for m in firm_sites_listed_ko().finditer(text)):
         return True  # '델 본사, 삼성전자 오스틴 반도체 공장, 애플 캠퍼스 등이 입주': a firm's campus among the firms' sites
     end = b
@@ -460,6 +460,12 @@ def _designated_as_ko_rx() -> re.Pattern:
     혁신도시로 지정된', ' 국가산업단지로 선정됐다' (passive only: '경기도가 판교를 특구로 지정했다' names the
     designator)."""
     return re.compile(rf"\s[^.,]{{0,24}}?(?:{_head_alt()})(?:으로|로)\s?(?:지정|선정)(?:된|됐|되었|되|받)")
+
+
+@per_rules
+def _town_kind_rx() -> re.Pattern:
+    """A place and the word its own district is called by, before a kind (송도국제도시 …; korean.town_kind_suffixes)."""
+    return re.compile(rf"([가-힣]{{2,4}})(?:{'|'.join(map(re.escape, _rules()['korean'].get('town_kind_suffixes') or [])) or '(?!)'})\s")
 
 
 def _field_and_ending(word: str) -> bool:
@@ -819,8 +825,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
                                     for x in name_toks):
             continue  # kind words only: 규제자유|특구, (대학) 캠퍼스 혁신파크; 메디콘|밸리 is a name
         words = [x.text for x in name_toks]
-        if words and (joined := re.fullmatch(r"([가-힣]{2,})(?:와|과)", words[-1])) \
-                and (_place_en(joined.group(1)) or joined.group(1) in korean_place_lookup()):
+        if words and (joined := re.fullmatch(r"([가-힣]{2,})(?:와|과)", words[-1])) and _place_en(joined.group(1)):
             continue  # '하노이와 단지를 잇는': a place and its 'and' read as one noun, then the kind: no name
         modifiers = set(_rules()["korean"].get("name_modifiers") or ())
         while words and (words[0] in country_surface_set()
@@ -993,7 +998,7 @@ def korean_candidates(sent: Sentence, reg: Registry) -> None:
             continue  # LG사이언스파크, 코오롱, 롯데 등 대기업: a firm's campus listed among firms
         short = [w for w in name.split()[:1] if len(name.split()) == 2 and _compound_with_head(w)
                  and w not in heads and name.split()[1] in heads]
-        town = re.match(rf"([가-힣]{{2,4}})(?:{'|'.join(_rules()['korean'].get('town_kind_suffixes') or ['(?!)'])})\s", name)
+        town = _town_kind_rx().match(name)
         if town and town.group(1) in korean_place_lookup():
             aliases, name = aliases + [name], town.group(1) + name[town.end() - 1:]  # 송도국제도시 바이오클러스터 is 송도 바이오클러스터
         reg.add([name] + short + aliases, "head", where, name_ko=name)  # 블루밸리 국가산업단지, also called 블루밸리

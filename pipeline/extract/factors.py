@@ -453,11 +453,22 @@ _HEADCOUNT_KO = re.compile(r"(?:[이가은는도]|만|만도|만해도)?\s*(?:�
 _LIST_OPENS_EN = re.compile(r"\b(?:such as|including|include|includes|like|notably|among them|among which|led by)\b")
 
 
+@per_rules
+def _academic_name_rx() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in _rules()["anchor_firms"].get("en_academic_name_words") or ["\x00"])
+    return re.compile(rf"\b(?:{words})\b")
+
+
+@per_rules
+def _not_firm_rx() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(_rules()["anchor_firms"].get("en_not_firm_words") or ["\x00"], key=len, reverse=True))
+    return re.compile(rf"\b(?i:{words})\b")
+
+
 def _academic_names(found: str) -> bool:
     """Whether a list of names holds a university's or an institute's (factors.yaml anchor_firms.en_academic_name_words):
     'Fudan University and ShanghaiTech University have campuses there' names no firms."""
-    words = "|".join(re.escape(w) for w in _rules()["anchor_firms"].get("en_academic_name_words") or ["\x00"])
-    return re.search(rf"\b(?:{words})\b", found) is not None
+    return _academic_name_rx().search(found) is not None
 
 
 def _examples_of_no_firms(found: str, firm: str) -> bool:
@@ -466,8 +477,7 @@ def _examples_of_no_firms(found: str, firm: str) -> bool:
     Institutes …'; not 'research centres of multinationals such as Google')."""
     opens = _LIST_OPENS_EN.search(found)
     head = found[:opens.start()] if opens else found
-    not_firms = "|".join(re.escape(w) for w in sorted(_rules()["anchor_firms"].get("en_not_firm_words") or ["\x00"], key=len, reverse=True))
-    bodies = [x.end() for x in re.finditer(rf"\b(?i:{not_firms})\b", head)]
+    bodies = [x.end() for x in _not_firm_rx().finditer(head)]
     firms = [x.end() for x in re.finditer(rf"\b(?i:{firm})\b", head)]
     return bool(bodies) and bodies[-1] > (firms[-1] if firms else -1)
 

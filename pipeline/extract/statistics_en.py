@@ -375,19 +375,23 @@ def _bare_amounts_compared(qs: list[Quantity], text: str) -> list[Quantity]:
     return qs
 
 
+# what joins the items of a list of numbers: ', ', ', and ', ' or '
+_LIST_JOIN_EN = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
+
+
 def _listed_before_noun(qs: list[Quantity], text: str) -> list[Quantity]:
     """Bare numbers listed before a counted noun share it: '331 IT, 75 BT, and 61 CT companies'."""
     for k in range(len(qs) - 2, -1, -1):
         q, nxt = qs[k], qs[k + 1]
         between = text[q.end:nxt.start]
         if q.unit == "count" and nxt.unit == "count" and nxt.metric != "count" and (q.metric == "count" and re.fullmatch(
-                r"\s+[\w&\-]+(?:\s+[\w&\-]+)?,\s*(?:and\s+|or\s+)?|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", between)
+                r"\s+[\w&\-]+(?:\s+[\w&\-]+)?,\s*(?:and\s+|or\s+)?|" + _LIST_JOIN_EN, between)
                 or re.fullmatch(r"\s+(?:and|or)\s+", between)):  # (and '500 and 300 firms respectively'; '£33m of
             q.metric = nxt.metric  # investment supporting 3,450 and 3,660 start-ups': no noun of its own, whatever came before)
         # ... and a unit: '1,586 and 2,000 hectares respectively' (the first in the second's unit and scale)
-        raw = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)\s*[A-Za-z%\s\-]*", nxt.text)
-        if q.unit == "count" and q.metric == "count" and nxt.unit in ("m2", "km", "hour", "day", "year", "percent") and raw \
-                and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", q.text) and re.fullmatch(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", between) \
+        if q.unit == "count" and q.metric == "count" and nxt.unit in ("m2", "km", "hour", "day", "year", "percent") \
+                and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", q.text) and re.fullmatch(_LIST_JOIN_EN, between) \
+                and (raw := re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)\s*[A-Za-z%\s\-]*", nxt.text)) \
                 and (top := float(raw.group(1).replace(",", ""))):
             q.value, q.unit, q.metric = float(f"{q.value * nxt.value / top:.12g}"), nxt.unit, nxt.metric
     return qs

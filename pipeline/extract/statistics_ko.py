@@ -202,8 +202,7 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
         band = text[e - 1:e] in ("억", "조") and re.match(r"대(?:의|로|를|가|이|\s|[,.]|$)", rest) is not None
         if band:
             unit = ("대", "currency", "KRW", None)  # 1조 2,000억대 투자유치: an amount of that order, in won
-        scaled = re.match(rf"\s?({'|'.join(map(re.escape, _scaled_only_currency())) or '(?!)'})(?:(?=을|를|이|가|은|는|의|에|과|와|도|으로|로)|(?![가-힣]))", rest) \
-            if unit is None and text[e - 1:e] in ("만", "억", "조") else None
+        scaled = _scaled_currency_rx().match(rest) if unit is None and text[e - 1:e] in ("만", "억", "조") else None
         if scaled:
             unit = (scaled.group(0), "currency", _scaled_only_currency()[scaled.group(1)], None)  # 94조8천억 동
         bare = _bare_counted_noun(text, e, value) if unit is None else None
@@ -267,12 +266,19 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
 
 
 @per_rules
-@per_rules
 def _scaled_only_currency() -> dict[str, str]:
     """Currency words read only right after 만/억/조 (units.yaml korean.scaled_only_currency)."""
     return {str(k): str(v) for k, v in (load_rules("units")["korean"].get("scaled_only_currency") or {}).items()}
 
 
+@per_rules
+def _scaled_currency_rx() -> re.Pattern:
+    """One of those words at the start of the text after the number, alone or before a particle (94조8천억 동을)."""
+    words = "|".join(map(re.escape, _scaled_only_currency())) or "(?!)"
+    return re.compile(rf"\s?({words})(?:(?=을|를|이|가|은|는|의|에|과|와|도|으로|로)|(?![가-힣]))")
+
+
+@per_rules
 def _money_words_ko(codes: tuple[str, ...], shortest: int = 1) -> tuple[str, ...]:
     """The Korean metric nouns (Hangul only, ``shortest`` letters or more) whose code for an amount
     in won is one of ``codes``, longest first."""
