@@ -158,6 +158,12 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
             return owner[-1] if owner else ctx.around
         if before and _own_place_ko(s, before[-1][0], pos):
             return ctx.around  # A에 58개, 태장 농공단지에 21개: a place of its own, no cluster named
+        if before and _partner_ko(s, before[-1][0]):
+            # 인근의 오송생명과학단지와 대덕연구개발특구와 연계된 산업 네트워크도 강점: the partners linked with,
+            # not who has the strength; the topic-marked one, else the cluster the text is about
+            partners = {id(c) for me, c in before if _partner_ko(s, me)}
+            return _topic_marked_of(s, before) or next((c for me, c in reversed(before) if id(c) not in partners), None) \
+                or next((c for c in (ctx.prior, ctx.around, ctx.topic) if c is not None and id(c) not in partners), None)
         members = coordinated(s, before[-1][1], pos) if before else []
         if len(members) > 1 and (_adds_up(s, pos) or _list_subject_en(s, members) or _SURVEY_OF_SET.search(s.text)):
             return None  # 'HSP, STSP and CTSP generated combined revenues of …': the set's, none of them
@@ -325,8 +331,13 @@ _SIZE_OF_KO = re.compile(r"[\d.,만천억조]+\s*[^\s\d]{0,4}?\s*(?:여\s*)?규�
 def _country_owned_rx() -> re.Pattern:
     countries = "|".join(re.escape(c) for c in sorted(country_surface_set(), key=len, reverse=True)
                          if re.fullmatch(r"[가-힣]{2,}", c) and c != "국내")
-    noun_run = r"(?:[가-힣A-Za-z]+\s+){0,3}[가-힣A-Za-z]+"
-    return re.compile(rf"(?:^|[\s,(])(?:{countries})(?:의)?\s+{noun_run}\s*\(\s*$"
+    noun_run = r"(?:[가-힣A-Za-z&·]+\s+){0,3}[가-힣A-Za-z&·]+"
+    wide = (load_rules("attribution").get("wide_scope") or {}).get("korean") or {}
+    nations = "|".join(re.escape(str(w)) for w in sorted({*(wide.get("nation_words") or ()), *(wide.get("government_words") or ())}, key=len, reverse=True))
+    wholes = "|".join(re.escape(str(w)) for w in wide.get("whole_words") or ()) or "(?!)"
+    # (the whole nation's or government's, in brackets after it: '정부 전체 R&D 예산(29조8000억원)의 15%')
+    return re.compile(rf"(?:^|[\s,(])(?:{nations})(?:의)?\s+(?:{wholes})(?:의)?\s+{noun_run}\s*\(\s*$"
+                      rf"|(?:^|[\s,(])(?:{countries})(?:의)?\s+{noun_run}\s*\(\s*$"
                       rf"|(?:^|[\s,(])(?:{countries})의\s+{noun_run}(?:은|는|이|가)\s+$")
 
 
@@ -345,10 +356,20 @@ def _counted_in_country_rx() -> re.Pattern:
                       rf"in\s+(?:the\s+)?(?:{countries})\b(?!['’])")
 
 
+@per_rules
+def _country_possessive_rx() -> re.Pattern:
+    countries = "|".join(re.escape(c) for c in sorted(country_surface_set(), key=len, reverse=True) if c.isascii())
+    return re.compile(rf"\b(?:{countries})['’]s\s+(?:(?:roughly|some|about|around|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$")
+
+
 def _counted_in_country_en(s: Sentence, pos: int) -> bool:
     """An English count of things placed in a whole country ('4,300 start-ups operating in Israel'), in a
-    sentence naming no cluster before it: the country's."""
-    if _lang_of(s.text) == "ko" or any(ms <= pos for ms, _, _ in s.clusters) or not _OPENS_ON_COUNT_EN.fullmatch(s.text[:pos - s.start]):
+    sentence naming no cluster before it, or owned by a country ('Twelve of Hong Kong's 18 unicorns'): the country's."""
+    if _lang_of(s.text) == "ko":
+        return False
+    if _country_possessive_rx().search(s.text, max(0, pos - s.start - 60), pos - s.start):
+        return True
+    if any(ms <= pos for ms, _, _ in s.clusters) or not _OPENS_ON_COUNT_EN.fullmatch(s.text[:pos - s.start]):
         return False
     return _counted_in_country_rx().match(s.text, pos - s.start) is not None
 
@@ -532,6 +553,15 @@ _GENITIVE_SUBJECT_KO = re.compile(r"의\s+(?:[^\s,.;()]+\s+){0,2}?[^\s,.;()]+?(?
 
 def _genitive(s: Sentence, end: int) -> bool:
     return s.text[end - s.start:end - s.start + 1] == "의"
+
+
+# a Korean cluster named as a partner the clause links with (오송생명과학단지와 연계된, 대덕특구와의 협업,
+# A, B와 연계된): not what the clause is about
+_PARTNER_KO = re.compile(r"(?:와|과|,|·|ㆍ)(?:의)?\s*(?:[^\s,.]+\s+){0,3}?(?:연계|연결된|협력|협업|교류|공동\s?연구)")
+
+
+def _partner_ko(s: Sentence, named_end: int) -> bool:
+    return _lang_of(s.text) == "ko" and _PARTNER_KO.match(s.text, named_end - s.start) is not None
 
 
 def _topic_marked_of(s: Sentence, named: list[tuple[int, Cluster]]) -> Cluster | None:

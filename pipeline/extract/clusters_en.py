@@ -486,8 +486,9 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             subj = subj.split(" ", 1)[1]  # "While Silicon Valley is …": a conjunction opening the clause
         if subj.split()[0].lower() in _PREPOSITIONS or (len(subj.split()) == 1 and _is_function_word(subj)):
             continue  # "In Lyon, the ... cluster": a setting, not a name; "Furthermore, the …": an adverb
-        if _head_modifies_rx().match(text, m.end()):
+        if _head_modifies_rx().match(text, m.end()) or re.match(r"['’]s?\s", text[m.end():]):
             continue  # "X is the 150th campus resident": a firm the campus houses, the head only modifies
+            # ("Fibre is the valley's calling card": the head owns what X is)
         if _facility_apposition_rx().match(text, m.end(1)):
             continue  # 'Tech City UK, the agency set up to promote the cluster': a body named after it
         gap = m.group(0)[len(m.group(0).split(subj, 1)[0]) + len(subj):]
@@ -499,6 +500,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             continue
         if re.match(r",\s+(?:the|a|an)\s+(?:university|college|institute|school|company|firm|group)['’]s\s", gap, re.I):
             continue  # 'The Purdue Foundry, the university's entrepreneurship hub': a body of its owner, no cluster
+        if re.match(r"(?:The|the)\s", subj) and all(_is_generic(w) or w.lower() in _en_heads_lower_words() for w in subj.split()[1:]):
+            continue  # "The Science Park is the largest … hub": the kind, capitalised, refers back to the park named
         subj = re.sub(r"^(?:The|the)\s+(?=\S)", "", subj)  # "The Cambridge Cluster is a ...": not part of the name
         region = None
         pm = re.match(r"([A-ZÀ-ÞĆČĐŁŃŘŚŠŹŻŽ][\w\-]*)['’]s\s+(.+)", subj)

@@ -185,6 +185,13 @@ def _compared(qs: list[Quantity], text: str) -> list[Quantity]:
                 and re.fullmatch(r"[^.;\d]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?[$€£¥₩]?",
                                  re.sub(r"\b(?:19|20)\d{2}\b", "", text[p.end:q.start])):
             q.metric = p.metric
+    # 'C$610 million in private investment last year, down from C$742 million the year before': the figure
+    # a change started from measures what the figure after the change does
+    for p, q in zip(amounts, amounts[1:]):
+        if p.unit == q.unit and p.metric not in defaults and q.metric != p.metric \
+                and re.fullmatch(r"[^.;\d]{0,50}?\b(?:down|up)\s+(?:sharply\s+|slightly\s+)?from\s+(?:about\s+|around\s+|some\s+|just\s+|nearly\s+|almost\s+)?",
+                                 re.sub(r"\b(?:19|20)\d{2}\b", "", text[p.end:q.start])):
+            q.metric = p.metric
     # '수출액(1040억 달러) 중 푸드밸리의 기여도는 31%(325억 달러)': the amount of a share, in brackets
     # after it, measures what the whole before it does
     for k, q in enumerate(qs):

@@ -460,9 +460,16 @@ def _number_words_rx() -> tuple[re.Pattern, dict[str, float]]:
     return re.compile(rf"(?<![\w-])({alt})[\s-]", re.I), words  # (not the 'one' of 'Sixty-one')
 
 
+@per_rules
+def _worded_count_rx() -> re.Pattern:
+    nouns = "|".join(re.escape(str(w)) for w in sorted(_q().get("worded_count_nouns_en") or ["\x00"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{nouns})\b")
+
+
 def _worded_measures(text: str, found: list[Quantity]) -> list[Quantity]:
     """'one square mile', 'two hours', 'a ten-minute walk', 'ten percent': a number word before a
-    unit of measure (area, distance, time, percent); never before a count noun."""
+    unit of measure (area, distance, time, percent); before a count noun only for the institutions
+    of quantities.yaml ``worded_count_nouns_en`` ('Eleven universities')."""
     rx, words = _number_words_rx()
     out = []
     for m in rx.finditer(text):
@@ -470,6 +477,15 @@ def _worded_measures(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         after = text[m.end() - 1:m.end() + 40]
         u = nu.match_english_unit(" " + after[1:].replace("-", " ") if after[:1] == "-" else after)
+        if not u and words[m.group(1).lower()] >= 2 and (n := _worded_count_rx().match(text, m.end() - 1)) \
+                and not _not_a_figure_en(text, m.start(), m.end() - 1) and not re.search(r"(?:\b(?:of|the|these|those|its|their|from|by|with|into|to|for)|['’]s)\s+$", text[max(0, m.start() - 8):m.start()]) \
+                and not re.search(r"\b(?:from|by|with|into)\s[^.;:\d]{0,60}\band\s+$", text[max(0, m.start() - 70):m.start()]):
+            s, e = m.start(), m.end() - 1  # 'Eleven universities': institutions counted in words
+            # (not those something comes from, goes to or is done with: 'founded by the city and four universities',
+            # 'a short walk from three universities', 'put C$125 million into three national institutes', 'the region's four')
+            qual = nu.english_qualifier(text[max(0, s - 30):s], text[e:e + 12])
+            out.append(Quantity(s, e, text[s:e], words[m.group(1).lower()], "count", qual, _english_metric(text, s, e, "count")))
+            continue
         if not u or u[1] not in ("m2", "km", "hour", "day", "percent") or _not_a_figure_en(text, m.start(), m.end() - 1):
             continue  # (nor a span: 'within three to seven days')
         surface, cat, factor = u
@@ -592,6 +608,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     if ranked:  # '90 of the Fortune Global 500 companies': the list's name and size, then what the 90 are
         np_text = " " + ranked.group(1)
     np_text = re.split(r"\s[$€£¥₩]?\d", np_text, maxsplit=1)[0]  # '1,300 companies and 18 institutions': the next figure's words are its own
+    np_text = _number_words_rx()[0].split(np_text.replace(" and ", " and  "), maxsplit=1)[0].replace(" and  ", " and ") \
+        if " and " in np_text else np_text  # ('three hospitals and two national labs': so are a number word's)
     after = re.findall(r"[A-Za-z][A-Za-z&\-]*", np_text)
     if len(after) >= 3 and after[0] == "of" and after[1] in ("these", "those", "them", "which") and after[2] in ("are", "were"):
         after = after[2:]  # 'Over 2,670 of these are high-tech enterprises': what they are
