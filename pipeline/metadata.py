@@ -40,6 +40,13 @@ def _access_date_rx() -> re.Pattern:
     return re.compile(rf"(?:{access})\b(?:\s+(?:on|from\s+the\s+original\s+on))?\s*[:.]?\s*(?:\d{{1,2}}\s+)?$", re.I)
 
 
+@per_rules
+def _period_label_rx() -> re.Pattern:
+    """Labels right before a date that make it a period or an event's day (metadata.yaml period_date_cues)."""
+    cues = "|".join(re.escape(str(w)) for w in sorted(load_rules("metadata").get("period_date_cues") or (), key=len, reverse=True)) or r"(?!)"
+    return re.compile(rf"(?:{cues})\s*[:：]?\s*(?:\d{{1,2}}\s*[-–]\s*)?$", re.I)
+
+
 def _event_date(text: str, start: int, end: int) -> bool:
     """'Established on 28 July 1990', '2019년 7월 8일 개소한': the date of an event the text
     reports, not the document's (rules: quantities.yaml periods' event words)."""
@@ -53,6 +60,8 @@ def _event_date(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"\b(?:in|since|by|from|until|till|before|after|during|to|between|and)\s+$", before):
         return True  # 'was designated ... in August 2003', 'from June 2003 to March 2004': a date the running text reports
+    if _period_label_rx().search(before) or re.match(r"\s*[~～〜]", text[end:end + 4]):
+        return True  # '조사 기간: 2024. 6. 10. ~ 7. 19.': a period the text reports on, not the text's date
     if _access_date_rx().search(before):
         return True  # 'Retrieved 12 May 2021', '검색일: 2021년 5월 12일': when a reference was read, not the text's date
     if re.search(r"\bon\s+$", before) and not re.search(r"\b(?:posted|published|updated|released|dated|issued|written|modified|added)\s+on\s+$", before):

@@ -148,6 +148,10 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
         starts = {me: ms for ms, me, _ in s.clusters}
         in_after = _IN_AFTER_EN.match(s.text, pos - s.start)  # '81 in …', '30 at …' (English)
         named_in = _named_right_after_en(s, in_after)
+        if named_in is not None and _area_placed_in(s, pos, in_after, before):
+            # 'Site: 1.05 million square metres in Daegu Innovation City': where the site lies, not its size
+            other = next((c for c in (ctx.around, ctx.prior, ctx.topic) if c is not None and c is not named_in), None)
+            named_in = None if before or other is None else other
         if named_in is not None:
             return named_in  # '…: 66 in Cyberjaya, 81 in Technology Park Malaysia': the park the figure is in
         if before and _own_place_en(s, before[-1][0], pos, in_after):
@@ -162,7 +166,8 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
             # 인근의 오송생명과학단지와 대덕연구개발특구와 연계된 산업 네트워크도 강점: the partners linked with,
             # not who has the strength; the topic-marked one, else the cluster the text is about
             partners = {id(c) for me, c in before if _partner_ko(s, me)}
-            return _topic_marked_of(s, before) or next((c for me, c in reversed(before) if id(c) not in partners), None) \
+            return _topic_marked_of(s, [(me, c) for me, c in before if id(c) not in partners]) \
+                or next((c for me, c in reversed(before) if id(c) not in partners), None) \
                 or next((c for c in (ctx.prior, ctx.around, ctx.topic) if c is not None and id(c) not in partners), None)
         members = coordinated(s, before[-1][1], pos) if before else []
         if len(members) > 1 and (_adds_up(s, pos) or _list_subject_en(s, members) or _SURVEY_OF_SET.search(s.text)):
@@ -524,6 +529,18 @@ def _named_right_after_en(s: Sentence, m: re.Match | None) -> Cluster | None:
     return next((c for ms, _, c in s.clusters if ms - s.start == m.end()), None)
 
 
+_AREA_WORDS_EN = re.compile(r"(?:square|sq\.?|hectares?|ha\b|acres?|km2|km²|m2|m²)", re.I)
+_FIELD_LABEL_OPENING_EN = re.compile(r"[\s•·\-–*]*(?:Site|Campus|Location|Land|Area|Size|Site area|Land area)\s*:\s*(?:about\s+|around\s+|some\s+|approximately\s+)?", re.I)
+
+
+def _area_placed_in(s: Sentence, pos: int, m: re.Match, before: list) -> bool:
+    """An English area followed by 'in <cluster>' that says where the land lies, not the size of that
+    cluster: on a field line (Site: …) or after another cluster named as the clause's subject."""
+    if not _AREA_WORDS_EN.search(s.text, pos - s.start, m.end()):
+        return False
+    return bool(_FIELD_LABEL_OPENING_EN.fullmatch(s.text[:pos - s.start])) or bool(before)
+
+
 def _own_place_en(s: Sentence, named_end: int, pos: int, m: re.Match | None) -> bool:
     """A later item of an English list whose figure is 'in/at <a capitalised name>' that is no
     cluster and no known city or country (30 in Kuala Lumpur City Centre), after the item that
@@ -556,8 +573,10 @@ def _genitive(s: Sentence, end: int) -> bool:
 
 
 # a Korean cluster named as a partner the clause links with (오송생명과학단지와 연계된, 대덕특구와의 협업,
-# A, B와 연계된): not what the clause is about
-_PARTNER_KO = re.compile(r"(?:와|과|,|·|ㆍ)(?:의)?\s*(?:[^\s,.]+\s+){0,3}?(?:연계|연결된|협력|협업|교류|공동\s?연구)")
+# A, B와 연계된), or as what was built in the place the text is about: not what the clause is about
+_PARTNER_KO = re.compile(r"(?:와|과|,|·|ㆍ)(?:의)?\s*(?:[^\s,.]+\s+){0,3}?(?:연계|연결된|협력|협업|교류|공동\s?연구)"
+                         # ... or one built or moved into the place the text is about: '… 캠퍼스와 바르셀로나 미디어파크가 들어서'
+                         r"|(?:이|가)\s+(?:[^\s,.]+\s+)?(?:들어서|들어섰|들어선|입주해|입주하|입주했)")
 
 
 def _partner_ko(s: Sentence, named_end: int) -> bool:

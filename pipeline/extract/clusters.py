@@ -467,13 +467,15 @@ def _is_korean_metaphor(text: str, start: int, name: str) -> bool:
     if m and (_country_of(m.group(1)) or _is_place(m.group(1)) or m.group(1) in world) \
             and _gazetteer_country(name):
         return True
-    m = re.search(r"([가-힣A-Za-z]+)의\s*$", before)
+    m = re.search(r"([가-힣A-Za-z&]+)의\s*(['‘\"“]?)\s*$", before)
     bare = re.search(r"(?<![가-힣A-Za-z])([가-힣]+)\s+$", before)  # '아프리카 실리콘밸리': a region of the world written before it
     if not m and bare and bare.group(1) in (_rules()["korean"].get("world_regions") or ()) and _gazetteer_country(name):
         return True
     if not m:
         return False
     known = _gazetteer_country(name)
+    if m.group(2) and known is not None and _country_of(m.group(1)) != known:
+        return True  # '농식품 R&D의 '실리콘밸리'로': a quoted famous name owned by a field or another country's place
     sectors = set(_rules()["korean"].get("sector_words") or ()) | {"테크", "테크놀로지", "바이오테크", "바이오텍"}
     if m.group(1) in sectors and known is not None:
         return True  # '바이오 테크의 실리콘밸리': an industry's famous name, for a place of that industry
@@ -923,6 +925,25 @@ def _by_place_and_head(b: Cluster, reg: Registry):
     return None
 
 
+def _by_place_and_sector(b: Cluster, reg: Registry):
+    """'Toulouse aerospace cluster' (a place, industry words and a descriptor head only: a headline's
+    'Toulouse's aerospace cluster') in a document naming one cluster of that place whose name holds
+    one of the industry words ('Aerospace Valley', in Toulouse or placed nowhere yet): that cluster."""
+    r = _rules()["english"]
+    sectors = {str(w).lower() for w in r.get("sector_words") or ()}
+    heads = {str(h).lower() for h in r.get("descriptor_heads") or ()}
+    for y in b.names:
+        words = y.split()
+        if len(words) < 3 or not _place_en(words[0]) or words[-1].lower() not in heads \
+                or not all(w.lower() in sectors for w in words[1:-1]):
+            continue
+        same = [a for a in reg.clusters if a is not b and (a.region in (None, words[0]) or any(x.split()[0] == words[0] for x in a.names))
+                and any(w.lower() in {t.lower() for x in a.names for t in x.split()} for w in words[1:-1])]
+        if len(same) == 1:
+            return same[0], b, None
+    return None
+
+
 def _hangul_words(name: str) -> list[str] | None:
     words = name.split()
     return words if words and any(is_hangul(ch) for ch in name) else None
@@ -1083,7 +1104,7 @@ def merge_descriptor_forms(reg: Registry) -> None:
         if not any(c is b for c in reg.clusters):
             continue  # absorbed already
         found = _by_description(b, reg) or _by_place(b, reg) or _by_abbreviation(b, reg) or _by_inserted_words(b, reg) \
-            or _by_place_and_head(b, reg) \
+            or _by_place_and_head(b, reg) or _by_place_and_sector(b, reg) \
             or _by_tail_ko(b, reg) or _by_place_and_head_ko(b, reg) or _by_head_abbreviation_ko(b, reg)
         if found is not None:
             a, b2, place = found

@@ -621,6 +621,15 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
         if _is_place(place) and place not in country_surface_set():
             name = f"{place} {m.group(1).lower() if m.group(1) != 'AI' else 'AI'} {m.group(2).lower()}"
             reg.add([name, place], "en_pattern", where, name_en=name, region=place_lookup().get(place, (place,))[0])
+    # A Korean kind in lower case in a place: 'the national industrial complex in the northern part of Saemangeum'
+    for m in _placed_kind_rx().finditer(text):
+        place = m.group(2)
+        if place in country_surface_set() or _is_function_word(place) or _negative(place, "en") or place in _MONTHS_EN \
+                or re.search(r"(?:[A-Z][\w\-]*['’]s|\bas)\s+$", text[:m.start()]):
+            continue  # (not another place's: 'Gunsan's national industrial complex in …'; nor a kind it was made:
+            # 'designated as a free economic zone in August 2013')
+        kind = " ".join(w if w.isupper() or "&" in w else w.capitalize() for w in m.group(1).split())
+        reg.add([f"{place} {kind}"], "en_pattern", where, name_en=f"{place} {kind}", region=place_lookup().get(place, (None,))[0])
     # Nicknames on the model of Silicon Valley: Silicon Fen, Silicon Saxony
     prefixes = _nickname_prefix_alt()
     nicknames = []  # new ones only ("known as Silicon Saxony" introduces the name; the gazetteer's
@@ -910,6 +919,17 @@ def _sector_kind_in_place_rx() -> re.Pattern:
     """'(a|an|the)? <sector> <lower-case kind, or complex> in (the <adjective> city of)? <Place>'."""
     return re.compile(rf"(?i:\b(?:an?|the)\s+)?\b((?i:{_sector_alt()}))\s+({_lowercase_head_alt()}|complex)\s+in\s+"
                       rf"(?:the\s+(?:[a-z]+\s+){{0,2}}(?:city|town|province|region)\s+of\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+
+
+_MONTHS_EN = frozenset("January February March April May June July August September October November December".split())
+
+
+@per_rules
+def _placed_kind_rx() -> re.Pattern:
+    """'the <Korean kind, lower case> in (the <adjective> part of)? <Place>' (clusters.yaml english.placed_kinds)."""
+    kinds = "|".join(re.escape(k) for k in sorted(_rules()["english"].get("placed_kinds") or ["\x00"], key=len, reverse=True))
+    return re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+({kinds})\s+in\s+(?:the\s+(?:[a-z]+\s+){{0,2}}(?:part|corner|edge|end|side)\s+of\s+)?"
+                      rf"([A-Z][a-z][\w\-]*)\b(?!\s+[A-Z])")
 
 
 @per_rules

@@ -425,7 +425,9 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         if wide is None and country_section and not named and ref is None:
             wide = list(country_section)
         if wide is None and not named and ref is None and out and out[-1].wide and s.para == cur_para_of_prev \
-                and (_ALSO_OPENING.match(s.text) or (lang == "ko" and wide_run and out[-1].countries)):
+                and (_ALSO_OPENING.match(s.text) or (lang == "ko" and wide_run and out[-1].countries)) \
+                and not {en for _, _, en, _ in find_places(s.text)} & {c.region for c in clusters if c.region}:
+            # (not one naming a cluster's own city: '텔아비브 일대에만 스타트업 약 2,500곳이 몰려 있으며')
             wide = list(out[-1].countries)  # 국내 바이오산업 생산 규모는 …. 연 평균 증가율도 12.1%로: it goes on about the same whole
             # (so does a Korean paragraph about a foreign country that names no cluster: '싱가포르 경제의 기둥은 반도체였습니다.
             # 산업별 매출에서 전자산업이 차지하는 비중은 51%에 달했는데요.')
@@ -840,7 +842,9 @@ def _wide_rx(lang: str) -> re.Pattern:
         provinces = alt(korean_provinces())
         # (or on a province as where: '전북에는 2차전지 관련 소재부품기업 34개, …': the province's firms)
         # (after a date the sentence opens on: '2000년대 초까지 싱가포르 경제의 기둥은 반도체였습니다')
-        subject = rf"^(?:(?:{openers})\s+)?(?:\d{{4}}\s*년(?:대)?\s*(?:초|말|중반|초반|후반)?(?:까지|부터|에는|에|엔)?\s+)?(?:(?:{countries})의\s|(?:{countries})\s+[가-힣]+?(?:들)?(?:은|는|이|가)\s|(?:{provinces})(?:에는|에서는|에도)\s)"
+        # (after a source clause and a time word: '이스라엘혁신청에 따르면 지난해 이스라엘 스타트업이 유치한 투자금은')
+        subject = rf"^(?:(?:{openers})\s+)?(?:[^\s,.]+\s?(?:에\s?따르면|에\s?의하면),?\s+)?(?:(?:지난해|올해|작년|지난달|최근)\s+)?" \
+                  rf"(?:\d{{4}}\s*년(?:대)?\s*(?:초|말|중반|초반|후반)?(?:까지|부터|에는|에|엔)?\s+)?(?:(?:{countries})의\s|(?:{countries})\s+[가-힣]+?(?:들)?(?:은|는|이|가)\s|(?:{provinces})(?:에는|에서는|에도)\s)"
         # (or the kind, placed over the whole nation, as the subject: '지난해 말 전국에 지정된 산업단지는 1033곳')
         subject += rf"|(?<![가-힣])(?:{alt(r.get('nation_words', []))})(?:에|에서|에는)\s+(?:[가-힣]+\s+){{0,2}}?(?:{_long_ko_heads_alt()})(?:들)?(?:은|는|이|가)\s"
         if (sectors := alt(r.get("sector_nouns", []))):

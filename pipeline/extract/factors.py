@@ -305,6 +305,11 @@ def _hyphen_tail(doc, s: int) -> bool:
         and doc[s - 2].is_alpha
 
 
+# the longest Korean cue (in characters) that another cue inside it yields to: a phrase or a short pair, not a
+# clause (a Korean pair reaches over up to 16 morphemes: '경기도는 … 지원한다'; English pairs are short)
+_LONGEST_HOLDER_KO = 24
+
+
 def cue_factors(span, lang: str, matches: list[tuple[int, int, int]] | None = None) -> list[tuple[str, int, int]]:
     """(factor, start_char, end_char) in a sentence Span; a cue inside a longer cue of another
     factor yields to it. ``matches``: the Doc's matches from ``doc_matches``, if computed."""
@@ -318,10 +323,14 @@ def cue_factors(span, lang: str, matches: list[tuple[int, int, int]] | None = No
     kept = []
     text = doc_text(doc)
     for f, s, e in hits:
-        if any(f2 != f and s2 <= s and e <= e2 and (e2 - s2) > (e - s) and "," not in text[s2:e2] for f2, s2, e2 in hits):
-            continue  # (not inside a pair reaching over a comma: 'University of Technology, to road and rail links')
+        if any(f2 != f and s2 <= s and e <= e2 and (e2 - s2) > (e - s) and "," not in text[s2:e2]
+               and (lang != "ko" or (e2 - s2) <= _LONGEST_HOLDER_KO) for f2, s2, e2 in hits):
+            continue  # (not inside a pair reaching over a comma: 'University of Technology, to road and rail links';
+            # nor inside a pair spanning a whole clause: '경기도는 입주 기업에 연구 장비 공동 활용과 … 자금을 지원한다' holds a claim of its own)
         if f == "talent" and (_HEADCOUNT_KO if lang == "ko" else _HEADCOUNT_EN).match(text, e):
             continue  # 연구 인력 2만2천여 명이 근무한다, a workforce of 170,000: the noun labels a headcount
+        if lang != "ko" and text[s:s + 1].isupper() and _in_institution_name_en(text, s, e):
+            continue  # 'the High Energy Accelerator Research Organization (KEK)': a word of a name
         if _difficulty(text, s, e, lang, span.start_char):
             continue  # 인력 확보가 과제로 꼽힌다, a shortage of engineers: a difficulty, no success factor
         kept.append((f, s, e))
@@ -338,6 +347,17 @@ def _difficulty_rx(lang: str) -> re.Pattern:
         # nothing: '대중교통 접근성'(25.6%)이 지적됐다)
         return re.compile(rf"^(?:[^,.!?;]|(?<=\d)[.,](?=\d)){{0,14}}?(?:{alt})")
     return re.compile(rf"\b(?:{alt})\b(?:\s+(?:of|to|in|on|for|the|a|an|and|enough|qualified|skilled|new|local|young|recruit|recruiting|hire|hiring|find|finding|attract|attracting|retain|retaining|keep|keeping))*\s*$", re.I)
+
+
+@per_rules
+def _institution_name_rx() -> re.Pattern:
+    heads = "|".join(re.escape(str(h)) for h in _rules().get("institution_name_heads_en") or ["\x00"])
+    return re.compile(rf"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*){{0,4}}?\s+(?:{heads})\b")
+
+
+def _in_institution_name_en(text: str, s: int, e: int) -> bool:
+    """A capitalised cue with capitalised words of a name after it up to an institution's head."""
+    return s > 0 and text[max(0, s - 2):s].strip() not in (".", "") and _institution_name_rx().match(text, e) is not None
 
 
 _NEGATED_EN = re.compile(r"\b(?:without|not|never|no|nor)\b(?!\s+(?:only|just|merely|least|shortage|lack|doubt))"

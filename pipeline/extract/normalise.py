@@ -37,6 +37,8 @@ def metric_code(label: str | None, unit: str, attributed: bool) -> str:
     code = code or codes.get(label) or (codes.get(words[-1]) if words else None)
     if code == "study_scope" and attributed and label in ("clusters", "countries"):
         code = "other"  # 48개국에 수출: something about the cluster; firms surveyed stay the study's
+    if len(unit) == 3 and unit.isupper() and words and words[-1] in ("project", "projects") and code in (None, "other"):
+        code = "investment"  # '160 approved investment projects worth a combined $12.3 billion': what the projects invest
     if unit == "percent":
         return code if code in _PERCENT_CODES else "share"
     if unit == "m2":

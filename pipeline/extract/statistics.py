@@ -345,7 +345,8 @@ def _travel_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return (re.compile(rf"['’]?\s*(?:[A-Za-z\-]+\s+){{0,2}}?(?:{alt(t.get('english_after'))})\b", re.I),  # (Fifteen minutes' drive)
             # (or a trip cut or brought to the time: 'cut the trip from Kyoto station to about 40 minutes')
             re.compile(rf"\b(?:{alt(t.get('english_before'))})\s+(?:\w+\s+){{0,3}}$"
-                       rf"|\b(?:trip|journey|commute|drive|ride|travel\s+time)\b[^.;]{{0,40}}?\b(?:to|down\s+to)\s+(?:about\s+|around\s+|just\s+|under\s+|roughly\s+)?$", re.I),
+                       rf"|\b(?:trip|journey|commute|drive|ride|travel\s+time)\b[^.;]{{0,40}}?\b(?:to|down\s+to)\s+(?:about\s+|around\s+|just\s+|under\s+|roughly\s+)?$"
+                       rf"|\b(?:{alt(t.get('english_link_verbs'))})\b[^.;\d]{{0,60}}?\bin\s+(?:about\s+|around\s+|just\s+|under\s+|roughly\s+|less\s+than\s+)?$", re.I),
             # (a place reached between: '1시간 안팎으로 서울까지 이동할 수 있다')
             re.compile(rf"\s*(?:\S+\s+){{0,1}}?(?:{alt(t.get('korean_after'))})|\s*(?:\S+\s+)?\S+까지\s+(?:{alt(t.get('korean_after'))})"),
             # 까지 after a date ends a period (2018년 12월까지 총 4,400시간), not a way somewhere

@@ -592,6 +592,11 @@ def _hyphen_modifiers() -> frozenset[str]:
     return frozenset(w.lower() for w in _q().get("hyphen_modifiers_en") or [])
 
 
+# people counted as working in research: 'employ 15,000 people in research and development', '15,000 of them in R&D roles'
+_IN_RESEARCH_EN = re.compile(r"\s+(?:of\s+them\s+|people\s+|staff\s+|workers\s+|employees\s+)?(?:work(?:ing)?\s+)?in\s+"
+                             r"(?:R&D|research(?:\s+and\s+development)?)(?:\s+(?:roles|jobs|positions|functions))?\b(?!\s+(?:companies|firms|institutes|centres|centers|parks?))")
+
+
 def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     """What an English figure counts, in order: the noun phrase right after it, read from its head
     ('2,500 engineers a year', '50,000 knowledge workers', '£1.2bn of venture capital investment');
@@ -696,6 +701,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         a, _ = segment_bounds(text, s)
         label = next((lab for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]*", text[a:s])[-12:])
                       if (lab := _metric_noun(w) or (_metric_noun(w[:-1]) if w.endswith("s") else None))), None)
+    if label in ("people", "persons", "employees", "staff", "workers") and _IN_RESEARCH_EN.match(text, e):
+        label = "researchers"  # '15,000 people in research and development', '15,000 of them in R&D roles'
     if label in ("people", "persons", "employees") and (_VISITED.match(text, e) or _PER_DAY.match(text, e)):
         label = "visitors"  # 'the 13,000 people who toured the hub last year': visitors, not who work there
     if label in ("people", "persons") and (_SETTLEMENT_OF.search(text[max(0, s - 50):s]) or _RESIDING.match(text, e)):
@@ -815,6 +822,8 @@ def _noun_phrase(words: list[str]) -> list[str]:
     if len(words) >= 2 and words[0].lower() in _VERB_BEFORE_PREP and words[1].lower() in ("to", "for", "at", "up"):
         return out  # '4 million amounts to a quarter', '58% accounts for': a verb, no noun counted
     for k, w in enumerate(words[:8]):  # (eight: "3,600 other upcoming and stalwart computer and electronics companies")
+        if w.lower() in ("and", "or") and out and k + 1 < len(words) and words[k + 1] in _verbs_after_plural():
+            break  # '60,000 people and generates annual output': a second verb of the subject, not a second noun
         if w.lower() in ("and", "or") and out and k + 1 < len(words) and words[k + 1].lower() not in _NP_STOP:
             out.append(w)  # 'equipment and materials firms': coordinated modifiers
             continue

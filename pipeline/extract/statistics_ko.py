@@ -98,6 +98,9 @@ def _korean_change(toks: list, j: int, s: int, e: int, adjacent: bool = False, m
                                                              or (glued and t.text in _relational_heads() and _metric_noun(toks[k - 1].text))
                                                              or _metric_noun(t.text)):  # (수출|실적: exports, not cases)
             break  # (연구|인력이 5.7% 감소: researchers, the whole word, not 인력 alone)
+        if k == first - 2 and toks[first - 1].tag_.startswith(("JKO", "JKS")) and t.tag_.split("+")[0] == "NNG" \
+                and t.text not in _relational_heads() and not _metric_noun(t.text):
+            break  # '통근버스 노선을 3개 늘릴': the object counted is no metric, not the workers named before it
     return _change_label(kind, subject)
 
 
@@ -567,6 +570,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             label = kind  # 발굴된 스타트업은 251개사로: the firms the counter counts are start-ups
     if implied == "people" and label in _INSTITUTION_LABELS:
         label = None  # 인구 15만명 남짓한 대학도시: people are not the institution after them; the noun before may say
+    object_unknown = False  # (a count of an object no rule knows: '통근버스 노선을 3개 늘릴', not the subject's workers)
     if label is None and not counted_unknown:
         # the noun phrase right before the number (particles, adverbs and 약 skipped): 연구개발 인력은
         # 712명, 벤처캐피털 투자는 약 80억 달러, 재학생은 80만 명, 특허 1천 건, 투자한 금액만 20조원
@@ -590,6 +594,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         if run:  # (none when 과/및 comes first: "기술기업과 20만명", the noun is the previous item's)
             label = next((lab for i in range(len(run) - 1, -1, -1) if (lab := _rate_noun(run, i))), None) \
                 or _eojeol_label(run)
+            object_unknown = label is None and unit == "count" and run_end + 1 < len(before) \
+                and before[run_end + 1].tag_.startswith("JKO") and before[run_end + 1] is before[-1]
             if label is None and unit == "count" and run[-1].whitespace_ and "".join(x.text for x in run).endswith(compact_ko_heads()):
                 label = "clusters"  # 전국 강소연구개발특구 14곳: the kind counted, written before the count
             if label == "industrial complexes" and any(t.text in ("에", "에는", "에도", "에서") for t in before[run_end + 1:]):
@@ -602,7 +608,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
                 # (not one with a count of its own: 6개 국책기관과 바이오 기업 300여 곳)
     if implied == "people" and label in _INSTITUTION_LABELS:
         label = None  # 기업지원단 산하 기업이 880명: people are not the firms named before them
-    if label is None and not counted_unknown:
+    if label is None and not counted_unknown and not object_unknown:
         label = _subject_label(toks, first)  # 입주기업은 모두 합쳐 2,500여개로; 수출액은 6억 8천만 달러로
         if implied == "people" and label in _INSTITUTION_LABELS:
             label = None  # 1만3000개 기업이 입주해 15만명이 근무하는: people are not the firms the clause began with
@@ -769,10 +775,15 @@ def _eojeol_label(tokens: list) -> str | None:
     """The label of a Korean noun phrase given as Kiwi morphemes: grouped back into the written
     words (eojeols), looked up from the head: the whole phrase, its last words, then the last
     word's morphemes from the right, then the words before it (연구+개발 인력 -> '연구개발 인력';
-    국가+급 연구+기관 -> '연구기관'; 해외 혁신+클러스터 현황 -> '클러스터')."""
+    국가+급 연구+기관 -> '연구기관'; 해외 혁신+클러스터 현황 -> '클러스터'; 연구·교육기관 -> '연구기관')."""
     words = [w for w in _eojeols(tokens) if w]
     texts = ["".join(t.text for t in w) for w in words]
     relational = _relational_heads()
+    if texts and (parts := re.split(r"[·ㆍ]", texts[-1])) and len(parts) > 1 and all(parts) and not _metric_noun(texts[-1]):
+        # 연구·교육기관: the first noun with the head they share (연구기관), else the first alone (대학·연구기관: 대학)
+        first, last = parts[0], parts[-1]
+        if (lab := next((lab for k in range(1, len(last)) if (lab := _metric_noun(first + last[k:]))), None) or _metric_noun(first)):
+            return lab
     for k in range(len(texts)):
         if k > 0 and k == len(texts) - 1 and texts[k] in relational:
             continue  # 수출 실적: a relational head alone leaves the word before it to decide
