@@ -59,6 +59,15 @@ def stats_where(res, **kw):
     return [s for s in res["statistics"] if all(s.get(k) == v for k, v in kw.items())]
 
 
+def cluster_ids(res):
+    return {c["cluster_id"] for c in res["clusters"]}
+
+
+def stat_triples(res):
+    """(cluster_id, value, metric) of every statistic."""
+    return [(s["cluster_id"], s["value"], s["metric"]) for s in res["statistics"]]
+
+
 def factor_codes(res):
     """The factor codes a result claims, whatever their scope."""
     return {f for _, _, f in factor_set(res)}

@@ -1,15 +1,7 @@
 """Forms met reading a feature on a Chinese optics zone, an encyclopedia entry on a cross-border life-science
 cluster, a Hong Kong science park's fact sheet, a cluster member survey, and Korean pieces on a Seoul R&D complex,
 a provincial science-industrial complex and a Malaysian planned city, all written here in other words."""
-from tests.helpers import extract, factor_codes
-
-
-def _ids(res):
-    return {c["cluster_id"] for c in res["clusters"]}
-
-
-def _stats(res):
-    return [(s["cluster_id"], s["value"], s["metric"]) for s in res["statistics"]]
+from tests.helpers import cluster_ids as _ids, extract, factor_codes, stat_triples as _stats
 
 
 def test_a_name_the_cluster_is_better_known_by_is_an_alias_and_a_possessive_head_names_nothing():

@@ -1,15 +1,7 @@
 """Forms met reading a wire story on a French aerospace cluster, encyclopedia entries on a Japanese science city
 (English and Korean), stories on a Dutch food cluster (English and Korean), a Korean survey release on a city's
 bio firms, and features on a Dutch high-tech campus and a Korean IT valley, all written here in other words."""
-from tests.helpers import extract, factor_codes
-
-
-def _ids(res):
-    return {c["cluster_id"] for c in res["clusters"]}
-
-
-def _stats(res):
-    return [(s["cluster_id"], s["value"], s["metric"]) for s in res["statistics"]]
+from tests.helpers import cluster_ids as _ids, extract, factor_codes, stat_triples as _stats
 
 
 def test_a_headlines_place_and_industry_is_the_named_cluster_of_that_industry():

@@ -409,6 +409,8 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
             # (not a headline's question: 'Why Lyon's biotech cluster keeps growing' names it again below)
         if _named_subject_before(text[:m.start()]):
             continue  # "The Cortex is St. Louis's innovation hub": a description of the named subject
+        if re.search(r"\b(?:University|College|Institute|School|Hospital)\s+of\s+(?:the\s+)?$", text[:m.start(1)]):
+            continue  # "The University of Reading's science park": an institution's own park, not one named after the town
         if any(w[0].islower() and _is_function_word(w) for w in words[1:]) \
                 or (_is_function_word(words[0]) and words[0] not in ("The", "A", "An")):
             continue  # "Much of the cluster's strength", "Its space cluster"

@@ -33,6 +33,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
     published = (parsed.metadata or {}).get("published")
     same = _same_period_rx(lang)
     last_period = None  # the period the text gave last, for 'the same year' (a heading forgets it)
+    last_figure_period = None  # the period of the last figures, for 'among them' (이 가운데)
     follow = _follow_on_rx(lang)
     prev: list = []  # the previous sentence's quantities
     headed: set[int] = set()  # rows read in headings
@@ -41,7 +42,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
         if ctx.bibliography:
             continue
         if s.para_kind == "heading":
-            last_period = None
+            last_period = last_figure_period = None
         if lang == "ko":
             toks = s.tokens
             qs = ko_figures.korean_quantities(s.doc, toks[0].idx if len(toks) else 0, toks[-1].idx + 1 if len(toks) else 0,
@@ -100,7 +101,10 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                             for o in local)):
                     continue  # (over the same span, a change from one level to another is dated by neither end: 1,020명에서 3,450명으로)
                 earlier = [p for p in own if p[1] <= q.start]
-                if q.period is None and (given := (earlier[-1][2], earlier[-1][3]) if earlier else last_period):
+                # (이 가운데, 그중: a part of the figures before, dated as they are, not by the year of an event the
+                # text told before them: '1994년 … 개발한 산업단지다. 총면적은 278㎢로, 이 가운데 …')
+                before = last_figure_period if _PARTITION_WORDS.fullmatch(same_at.group()) else last_period
+                if q.period is None and (given := (earlier[-1][2], earlier[-1][3]) if earlier else before):
                     # (a base written 전년(6913건) takes the year before: '이 가운데 해외 출원이 8273건으로 전년(6913건) 대비')
                     q.period = st.year_earlier(given) if st.year_before_base(s.text, q.start) else given
         elif not own and last_period and _kinds(local) & prev_kinds and (_GOES_ON_KO.match(s.text) or (follow.search(s.text) and any(p.period for p in prev_qs))):
@@ -113,6 +117,9 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
         # (not the date of the level a change started from: '2020년 23곳에서 3년 만에 4배 넘게 늘었다' leaves the
         # date of the level now unsaid, and the next sentence's figures are not of 2020)
         start_level = lang == "ko" and bool(local) and local[-1].period is not None and re.match(r"\s*에서\s", s.text[local[-1].end:local[-1].end + 4]) is not None
+        if local:  # (the last figure's: a part after it is of that one, undated when it is)
+            last_figure_period = None if start_level or local[-1].period is None else \
+                next((q.period for q in reversed(local) if q.period and not q.compared), None)
         last_period = None if start_level else next((q.period for q in reversed(local) if q.period and not q.compared), None) \
             or ((own[-1][2], own[-1][3]) if own else None) or last_period
         if local and local[-1].period is None and st.UNRESOLVED_RELATIVE.search(s.text, max(0, local[-1].start - 14), local[-1].start):
@@ -328,6 +335,10 @@ def _same_period_rx(lang: str) -> re.Pattern:
     base = r"(?<!지난해 )(?<!지난해)(?<!작년 )(?<!작년)(?<!전년 )(?<!전년)" if lang == "ko" else ""
     return re.compile(base + r"(?<![\w가-힣])(?:" + ("|".join(re.escape(w) for w in words) or r"(?!)") + r")"
                       + ("" if lang == "ko" else r"(?!\w)(?!\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a\s+year)\b)"), re.I)
+
+
+# the same-period words that take a part of the figures before (quantities.yaml same_period: 이 가운데, 그중)
+_PARTITION_WORDS = re.compile(r"이\s?가운데|이\s?중|그\s?중|among\s+them|of\s+these", re.I)
 
 
 # a scale word: an amount of money may be written without its currency ('over 13 trillion in sales')

@@ -268,6 +268,8 @@ def _en_period_patterns() -> list[tuple[re.Pattern, str]]:
         # (not a name that begins with digits: 'working for 1904labs')
         (re.compile(r"\b(?:" + preps + r")\s+(?:the\s+year\s+)?" + _YEAR
                     + r"(?![A-Za-z])(?!\s*[-–]\s*\d{2,4}\b(?![.,]\d))", re.I), "y"),
+        # a year closed with its figures: 'ended 2024 with 2,580 companies', 'closed the year 2023 with …'
+        (re.compile(r"\b(?:ended|closed|finished|ends|closes|finishes)\s+(?:the\s+year\s+)?" + _YEAR + r"\s+with\b", re.I), "y"),
         # a total named by its year: 'more than double the 2022 total of £29m'
         (re.compile(r"\b(?:the|its|their)\s+" + _YEAR + r"\s+(?:total|figure|level|tally|amount)\s+of\b", re.I), "y"),
         # a count's own year: 'registered in the last census of 2015', 'the survey for 2019'

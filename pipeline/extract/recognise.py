@@ -81,6 +81,7 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
         cl.short_names(reg, text)  # (its initials in brackets after it: Gujarat International Finance Tec-City (GIFT))
     if lang != "ko":
         _drop_territory_sectors(reg)  # 'Utah's tech sector added 8,000 jobs' beside Silicon Slopes: the state's, no cluster
+        _drop_described_facilities(reg, text)  # 'The Co-Creation Hub … became the country's first technology incubator'
     mentions = _mentions(parsed, reg)
     _assign(sents, mentions)
     if lang == "ko" and cl_ko.korean_aliases(sents, reg):
@@ -124,6 +125,24 @@ def _drop_territory_sectors(reg: cl.Registry) -> None:
         if not sectors or not name.endswith(sectors) or "gazetteer" in c.signals or not c.region or not name.startswith(c.region + " "):
             continue
         if any(o is not c and o.region == c.region and not (o.name_en or "").endswith(sectors) for o in reg.clusters):
+            reg.clusters.remove(c)
+
+
+def _drop_described_facilities(reg: cl.Registry, text: str) -> None:
+    """An English name the text says is an incubator or an accelerator (its copula later in the sentence: 'The
+    Co-Creation Hub opened … in 2011 and became the country's first technology incubator'; clusters.yaml
+    english.described_facilities) names that body, no cluster (not a gazetteer's cluster)."""
+    kinds = "|".join(re.escape(str(k)) for k in cluster_rules()["english"].get("described_facilities") or ())
+    if not kinds:
+        return
+    for c in list(reg.clusters):
+        name = c.name_en or ""
+        if "gazetteer" in c.signals or not name.isascii() or not name:
+            continue
+        if re.search(rf"(?<![\w\-]){re.escape(name)}\b[^.;!?]{{0,120}}?\b(?:is|was|became|has\s+become|had\s+become|remains)\s+"
+                     rf"(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’\-]+\s+){{0,4}}(?:{kinds})"
+                     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|for|that|which|with|and|of|run|founded|opened|set)\b)", text):
+            # (not a park that houses one: 'The Harlow Biotech Centre is an incubator park with 60 firms')
             reg.clusters.remove(c)
 
 
