@@ -168,7 +168,8 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
             partners = {id(c) for me, c in before if _partner_ko(s, me)}
             return _topic_marked_of(s, [(me, c) for me, c in before if id(c) not in partners]) \
                 or next((c for me, c in reversed(before) if id(c) not in partners), None) \
-                or next((c for c in (ctx.prior, ctx.around, ctx.topic) if c is not None and id(c) not in partners), None)
+                or next((c for c in (ctx.prior, ctx.around, ctx.topic) if c is not None and id(c) not in partners), None) \
+                or before[-1][1]  # (no other cluster about: the one named, 판교테크노밸리가 들어선 뒤 …, is the text's own)
         members = coordinated(s, before[-1][1], pos) if before else []
         if len(members) > 1 and (_adds_up(s, pos) or _list_subject_en(s, members) or _SURVEY_OF_SET.search(s.text)):
             return None  # 'HSP, STSP and CTSP generated combined revenues of …': the set's, none of them
