@@ -932,13 +932,14 @@ def _by_place_and_sector(b: Cluster, reg: Registry):
     r = _rules()["english"]
     sectors = {str(w).lower() for w in r.get("sector_words") or ()}
     heads = {str(h).lower() for h in r.get("descriptor_heads") or ()}
+    name_words = {id(a): {t.lower() for x in a.names for t in x.split()} for a in reg.clusters}
     for y in b.names:
         words = y.split()
         if len(words) < 3 or not _place_en(words[0]) or words[-1].lower() not in heads \
                 or not all(w.lower() in sectors for w in words[1:-1]):
             continue
         same = [a for a in reg.clusters if a is not b and (a.region in (None, words[0]) or any(x.split()[0] == words[0] for x in a.names))
-                and any(w.lower() in {t.lower() for x in a.names for t in x.split()} for w in words[1:-1])]
+                and any(w.lower() in name_words[id(a)] for w in words[1:-1])]
         if len(same) == 1:
             return same[0], b, None
     return None

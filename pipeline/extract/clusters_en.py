@@ -13,6 +13,7 @@ from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
 from pipeline.extract.names import norm, occurrences
+from pipeline.extract.numbers import _EN_MONTHS
 from pipeline.korean import is_latin
 from pipeline.rules import load_rules, per_rules
 from pipeline.extract.clusters import (
@@ -626,7 +627,7 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # A Korean kind in lower case in a place: 'the national industrial complex in the northern part of Saemangeum'
     for m in _placed_kind_rx().finditer(text):
         place = m.group(2)
-        if place in country_surface_set() or _is_function_word(place) or _negative(place, "en") or place in _MONTHS_EN \
+        if place in country_surface_set() or _is_function_word(place) or _negative(place, "en") or place.lower() in _EN_MONTHS \
                 or re.search(r"(?:[A-Z][\w\-]*['’]s|\bas)\s+$", text[:m.start()]):
             continue  # (not another place's: 'Gunsan's national industrial complex in …'; nor a kind it was made:
             # 'designated as a free economic zone in August 2013')
@@ -921,9 +922,6 @@ def _sector_kind_in_place_rx() -> re.Pattern:
     """'(a|an|the)? <sector> <lower-case kind, or complex> in (the <adjective> city of)? <Place>'."""
     return re.compile(rf"(?i:\b(?:an?|the)\s+)?\b((?i:{_sector_alt()}))\s+({_lowercase_head_alt()}|complex)\s+in\s+"
                       rf"(?:the\s+(?:[a-z]+\s+){{0,2}}(?:city|town|province|region)\s+of\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
-
-
-_MONTHS_EN = frozenset("January February March April May June July August September October November December".split())
 
 
 @per_rules

@@ -719,6 +719,11 @@ def _partition_rx(lang: str) -> re.Pattern:
     return re.compile(rf"^\W*(?:{'|'.join(words) or '(?!)'})")
 
 
+def divides_figures(phrase: str, lang: str) -> bool:
+    """Whether a phrase is one that divides the figures before it (이 가운데, 그중; attribution.yaml partition_openers)."""
+    return _partition_rx(lang).match(phrase + " ") is not None
+
+
 # words before a Korean kind of place that make it a set's or the nation's, no reference back (두 단지, 전국 산단)
 _SET_WORDS_KO = ("두", "세", "네", "각", "모든", "전체", "여러", "전국", "국내", "일부", "주요", "다른", "개")
 

@@ -19,7 +19,7 @@ from pipeline.extract import statistics_ko as ko_figures
 from pipeline.extract import table_figures
 from pipeline.extract.attribute import cluster_at, respectively
 from pipeline.extract.context import Sentence
-from pipeline.extract.docmodel import DocumentModel
+from pipeline.extract.docmodel import DocumentModel, divides_figures
 from pipeline.extract.geo import country_currencies
 from pipeline.extract.modality import figure_modality
 from pipeline.korean import is_hangul
@@ -33,7 +33,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
     published = (parsed.metadata or {}).get("published")
     same = _same_period_rx(lang)
     last_period = None  # the period the text gave last, for 'the same year' (a heading forgets it)
-    last_figure_period = None  # the period of the last figures, for 'among them' (이 가운데)
+    last_figure_period = None  # the period of the last figures, for a phrase dividing them (이 가운데)
     follow = _follow_on_rx(lang)
     prev: list = []  # the previous sentence's quantities
     headed: set[int] = set()  # rows read in headings
@@ -103,7 +103,7 @@ def statistics(parsed: ParsedDocument, sents: list[Sentence], clusters: list, mo
                 earlier = [p for p in own if p[1] <= q.start]
                 # (이 가운데, 그중: a part of the figures before, dated as they are, not by the year of an event the
                 # text told before them: '1994년 … 개발한 산업단지다. 총면적은 278㎢로, 이 가운데 …')
-                before = last_figure_period if _PARTITION_WORDS.fullmatch(same_at.group()) else last_period
+                before = last_figure_period if divides_figures(same_at.group(), lang) else last_period
                 if q.period is None and (given := (earlier[-1][2], earlier[-1][3]) if earlier else before):
                     # (a base written 전년(6913건) takes the year before: '이 가운데 해외 출원이 8273건으로 전년(6913건) 대비')
                     q.period = st.year_earlier(given) if st.year_before_base(s.text, q.start) else given
@@ -335,10 +335,6 @@ def _same_period_rx(lang: str) -> re.Pattern:
     base = r"(?<!지난해 )(?<!지난해)(?<!작년 )(?<!작년)(?<!전년 )(?<!전년)" if lang == "ko" else ""
     return re.compile(base + r"(?<![\w가-힣])(?:" + ("|".join(re.escape(w) for w in words) or r"(?!)") + r")"
                       + ("" if lang == "ko" else r"(?!\w)(?!\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a\s+year)\b)"), re.I)
-
-
-# the same-period words that take a part of the figures before (quantities.yaml same_period: 이 가운데, 그중)
-_PARTITION_WORDS = re.compile(r"이\s?가운데|이\s?중|그\s?중|among\s+them|of\s+these", re.I)
 
 
 # a scale word: an amount of money may be written without its currency ('over 13 trillion in sales')

@@ -179,18 +179,17 @@ def _compared(qs: list[Quantity], text: str) -> list[Quantity]:
             p.metric = q.metric = q.metric if p.metric in defaults else p.metric
     # 'have gone from 3,437 in the year 2000 to 8,823 registered in 2015': the end of a change from
     # one figure to another measures what its start does
-    for p, q in zip(amounts, amounts[1:]):
+    gaps = [re.sub(r"\b(?:19|20)\d{2}\b", "", text[p.end:q.start]) for p, q in zip(amounts, amounts[1:])]  # (years left out)
+    for (p, q), gap in zip(zip(amounts, amounts[1:]), gaps):
         if p.unit == q.unit and q.metric in defaults and p.metric not in defaults \
                 and re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+|just\s+)?[$€£¥₩]?$", text[max(0, p.start - 12):p.start]) \
-                and re.fullmatch(r"[^.;\d]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?[$€£¥₩]?",
-                                 re.sub(r"\b(?:19|20)\d{2}\b", "", text[p.end:q.start])):
+                and re.fullmatch(r"[^.;\d]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?[$€£¥₩]?", gap):
             q.metric = p.metric
     # 'C$610 million in private investment last year, down from C$742 million the year before': the figure
     # a change started from measures what the figure after the change does
-    for p, q in zip(amounts, amounts[1:]):
+    for (p, q), gap in zip(zip(amounts, amounts[1:]), gaps):
         if p.unit == q.unit and p.metric not in defaults and q.metric != p.metric \
-                and re.fullmatch(r"[^.;\d]{0,50}?\b(?:down|up)\s+(?:sharply\s+|slightly\s+)?from\s+(?:about\s+|around\s+|some\s+|just\s+|nearly\s+|almost\s+)?",
-                                 re.sub(r"\b(?:19|20)\d{2}\b", "", text[p.end:q.start])):
+                and re.fullmatch(r"[^.;\d]{0,50}?\b(?:down|up)\s+(?:sharply\s+|slightly\s+)?from\s+(?:about\s+|around\s+|some\s+|just\s+|nearly\s+|almost\s+)?", gap):
             q.metric = p.metric
     # '수출액(1040억 달러) 중 푸드밸리의 기여도는 31%(325억 달러)': the amount of a share, in brackets
     # after it, measures what the whole before it does

@@ -613,8 +613,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
     if ranked:  # '90 of the Fortune Global 500 companies': the list's name and size, then what the 90 are
         np_text = " " + ranked.group(1)
     np_text = re.split(r"\s[$€£¥₩]?\d", np_text, maxsplit=1)[0]  # '1,300 companies and 18 institutions': the next figure's words are its own
-    np_text = _number_words_rx()[0].split(np_text.replace(" and ", " and  "), maxsplit=1)[0].replace(" and  ", " and ") \
-        if " and " in np_text else np_text  # ('three hospitals and two national labs': so are a number word's)
+    if " and " in np_text:  # ('three hospitals and two national labs': so are a number word's)
+        np_text = _number_words_rx()[0].split(np_text, maxsplit=1)[0]
     after = re.findall(r"[A-Za-z][A-Za-z&\-]*", np_text)
     if len(after) >= 3 and after[0] == "of" and after[1] in ("these", "those", "them", "which") and after[2] in ("are", "were"):
         after = after[2:]  # 'Over 2,670 of these are high-tech enterprises': what they are

@@ -594,8 +594,7 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         if run:  # (none when 과/및 comes first: "기술기업과 20만명", the noun is the previous item's)
             label = next((lab for i in range(len(run) - 1, -1, -1) if (lab := _rate_noun(run, i))), None) \
                 or _eojeol_label(run)
-            object_unknown = label is None and unit == "count" and run_end + 1 < len(before) \
-                and before[run_end + 1].tag_.startswith("JKO") and before[run_end + 1] is before[-1]
+            object_unknown = label is None and unit == "count" and run_end == len(before) - 2 and before[-1].tag_.startswith("JKO")
             if label is None and unit == "count" and run[-1].whitespace_ and "".join(x.text for x in run).endswith(compact_ko_heads()):
                 label = "clusters"  # 전국 강소연구개발특구 14곳: the kind counted, written before the count
             if label == "industrial complexes" and any(t.text in ("에", "에는", "에도", "에서") for t in before[run_end + 1:]):
