@@ -133,8 +133,10 @@ def _cluster_at(s: Sentence, ctx: SentenceContext, pos: int, figure: bool) -> Cl
         a, b = segment_bounds(s.text, pos - s.start)  # the clause of pos
         if not any(a <= ms - s.start < b for ms, _, _ in s.clusters) and wide_scope(s.text[a:b], _lang_of(s.text)) is not None:
             return None  # '미국 전체 벤처캐피털 투자액은 856억 달러인데, 그중 … 실리콘밸리에': the clause is the country's
-        if ctx.partition and ctx.prior is not None and all(c is not ctx.prior for _, _, c in s.clusters):
+        if ctx.partition and ctx.prior is not None and all(c is not ctx.prior for _, _, c in s.clusters) \
+                and not any(me <= pos and re.match(r"(?:은|는|이|가)\s", s.text[me - s.start:me - s.start + 2]) for _, me, _ in s.clusters):
             return ctx.prior  # 이 가운데 문막 일반산업단지에 58개: the sites of what was just counted
+            # (not a part named as the subject of its own figure: 이 가운데 난산단지는 20.04㎢ 규모다)
         size = _SIZE_OF_KO.match(s.text, pos - s.start)
         if size is not None and (sized := next((c for ms, _, c in s.clusters if ms - s.start == size.end()), None)):
             return sized  # … 일대에 60만㎡ 규모의 탄소밸리를: the size of what it names, not of the place before

@@ -19,7 +19,7 @@ from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
 from pipeline.extract.names import ko_heads as _ko_heads
 from pipeline.extract.names import compact_ko_heads, occurrences, descriptor_heads_ko, industry_within, kind_first_words, korean_one_word_names, norm, \
-    same_cluster_by_stem, sector_words_ko, slug
+    name_stem, same_cluster_by_stem, sector_words_ko, slug
 from pipeline.korean import is_hangul, is_latin
 from pipeline.model import ParsedDocument, Table
 from pipeline.rules import load_rules, per_rules
@@ -709,6 +709,20 @@ def short_names(reg: Registry, text: str) -> None:
                 continue
             if re.search(rf"(?<![\w-]){re.escape(stem)}(?!\s+{re.escape(words[1])})(?![\w-])", text) and not _called_a_town(stem, text):
                 c.names.append(stem)
+    # a Korean name shortened to its stem and the bare head the name ends in (korean.generic_short_heads): 난산단지 or
+    # '난산 단지' for 난산과학기술단지, when no other cluster has that stem
+    for c in reg.clusters:
+        for n in list(c.names):
+            stem = name_stem(n)
+            if not stem or not is_hangul(n[:1]) or len(stem[0]) < 2 or not all(is_hangul(ch) for ch in stem[0]):
+                continue
+            for h in _rules()["korean"].get("generic_short_heads") or ():
+                if not norm(n).endswith(norm(h)) or norm(n) == stem[0] + norm(h) \
+                        or any(o is not c and (st := name_stem(x)) and st[0] == stem[0] for o in reg.clusters for x in o.names):
+                    continue
+                for m in re.finditer(rf"(?<![가-힣]){re.escape(stem[0])}\s?{re.escape(h)}(?![가-힣]{{2}})", text):
+                    if m.group() not in c.names:
+                        c.names.append(m.group())
     # a Korean name after its place: 이차전지 특화단지 for 포항 이차전지 특화단지, when no other
     # cluster of the document ends the same way and the text writes it alone
     endings: dict[str, list[Cluster]] = {}

@@ -674,7 +674,9 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # (nor a word that only opens the sentence: 'Today RTP is home to more than 375 companies' names RTP)
     openers = _sentence_openers()
     found = [(n.split(" ", 1)[1] if " " in n and n.split()[0].lower() in openers else n, r) for n, r in found]
-    for name, region in [(n, r) for n, r in found if not _is_metaphor(text, n) and n.split()[0].lower() not in degrees] + nicknames:
+    # (nor a description by degree: 'at Incheon's biggest industrial estate', a degree word written in lower case inside)
+    for name, region in [(n, r) for n, r in found if not _is_metaphor(text, n) and n.split()[0].lower() not in degrees
+                         and not any(w in degrees for w in n.split()[1:])] + nicknames:
         reg.add([name], "en_pattern", where, name_en=name, region=place_lookup().get(region, (region, None))[0] if region else None)
     for name, head in city_heads:
         reg.add([name, head], "en_pattern", where)
@@ -1010,6 +1012,34 @@ def named_as_known(sents: list[Sentence], reg: Registry) -> None:
             earlier = [c for c in reg.clusters if c is not own[0] and c.first_seen < own[0].first_seen]
             if earlier:
                 reg.merge(own[0], max(earlier, key=lambda c: c.first_seen), own=("name_en",))
+
+
+def defined_acronyms(sents: list[Sentence], reg: Registry) -> None:
+    """'its promoters prefer GIANT, short for Grenoble Innovation for Advanced New Technologies. … Today the campus
+    counts …': an acronym the text defines, whose initials its expansion spells, is a cluster's name when the
+    expansion says what a cluster does and names no organisation, and the document refers to it as a kind of
+    place (clusters.yaml english.defined_acronyms)."""
+    rules = _rules()["english"].get("defined_acronyms") or {}
+    cues = "|".join(re.escape(c) for c in sorted(rules.get("cues") or [], key=len, reverse=True))
+    if not cues:
+        return
+    kinds = "|".join(re.escape(w) for w in _rules()["english"].get("called_kind_nouns") or ())
+    body = "\n".join(s.text for s in sents)
+    if not kinds or not re.search(rf"\b[Tt]he\s+(?:{kinds})\b", body):
+        return
+    cluster_words, organisation_words = set(rules.get("cluster_words") or ()), set(rules.get("organisation_words") or ())
+    rx = re.compile(rf"\b([A-Z]{{3,6}})(?:,\s*|\s*\(\s*)(?:{cues})\s+(?:the\s+)?((?:(?:{_CAP}|for|of|on|in|and|de|du|des|la|le)\s+){{1,7}}{_CAP})")
+    for s in sents:
+        for m in rx.finditer(s.text):
+            acronym, words = m.group(1), m.group(2).split()
+            while words and not words[-1][:1].isupper():
+                words.pop()  # (not a link word left at the end)
+            capitals = [w for w in words if w[:1].isupper()]
+            if "".join(w[0] for w in capitals) != acronym or not cluster_words & set(capitals) or organisation_words & set(capitals):
+                continue
+            expansion = " ".join(words)
+            region = place_lookup()[capitals[0]][0] if capitals[0] in place_lookup() else None
+            reg.add([acronym, expansion], "en_pattern", (s.page, s.start + m.start(1)), name_en=acronym, region=region)
 
 
 def setting_kind_names(sents: list[Sentence], reg: Registry, city: str) -> None:

@@ -508,6 +508,7 @@ def anchor_firms(span, lang: str) -> int | None:
     if lang != "ko":
         text = span.text
         firm = "|".join(a["en_firm_words"])
+        arrival = "|".join(a.get("en_arrival_words") or ["\x00"])  # 'the arrival of Siemens (later Infineon) and AMD'
         names = r"(?:[A-Z]|[a-z]{1,4}(?=[A-Z]))[\w&.'’\-]*(?:\s[A-Z][\w&.'’\-]*)*"  # L'Oréal, AT&T, bioMérieux, eBay
         # ('including research centres of Roche, Novartis and GlaxoSmithKline': the firms' sites, then the firms)
         lst = rf"(?:such as|including|include|includes|like|notably|among them|among which|led by)\s+(?:(?:the\s+)?(?:[\w-]+\s+){{1,3}}of\s+)?{names}(?:,\s*{names})*,?\s+(?:and|or)\s+(?:the\s+)?{names}"
@@ -518,6 +519,8 @@ def anchor_firms(span, lang: str) -> int | None:
                       rf"(?:many|several|dozens\s+of|hundreds\s+of|scores\s+of|other)\s+(?:other\s+)?(?:[\w\-]+\s+){{0,2}}(?i:{firm})\b", text) or \
             re.search(rf"\b(?i:{firm})\b[^.;()]{{0,30}}\(\s*{names}(?:,\s*{names})*,?\s+and\s+{names}\s*\)", text) or \
             re.search(rf"\b[Aa]nchors?\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?{names}", text) or \
+            next((x for x in re.finditer(rf"\b(?i:{arrival})\s+of\s+{names}(?:\s*\([^()]{{1,40}}\))?(?:,\s*{names}(?:\s*\([^()]{{1,40}}\))?)*,?\s+and\s+{names}",
+                                         text) if not _academic_names(x.group())), None) or \
             re.search(rf"\b(?:home to|hosts|houses)\s+(?:the\s+(?:[\w\-]+\s+){{0,2}}?(?:offices|headquarters|campuses|plants|operations|research centres|labs)\s+of\s+)?"
                       rf"{names}(?:,\s*{names})+,?\s+and\s+{names}", text) or \
             next((x for x in re.finditer(rf"(?:^|[—–:]\s*|,\s+and\s+)(?:{names})(?:,\s*{names})*,?\s+and\s+{names}\s+(?:all\s+|each\s+|both\s+)?(?:run|runs|operate|have|has|"

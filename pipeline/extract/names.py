@@ -229,6 +229,10 @@ def same_cluster_by_stem(a: str, b: str) -> bool:
         return False
     if sa[0] != sb[0]:
         return _same_after_place(sa, sb) or _same_but_province(sa, sb)
+    # the bare head the others end in, after the same stem: 난산단지 is the 난산과학기술단지 (korean.generic_short_heads)
+    if any(norm(x) == sa[0] + norm(h) and norm(y).endswith(norm(h)) and norm(y) != norm(x)
+           for h in cluster_rules()["korean"].get("generic_short_heads") or () for x, y in ((a, b), (b, a))):
+        return True
     only_place = sa[0] in {norm(p) for p in place_lookup()} or sa[0] in _korean_place_keys()
     # (a stem of two syllables before heads of two families reads as a place no list knows: 다온테크노파크 and
     # 다온첨단산업단지 are a technopark and the complex it sits in)

@@ -61,6 +61,7 @@ def recognise(parsed: ParsedDocument, sents: list[Sentence], lang: str) -> Recog
         cl_en.setting_kind_names(sents, reg, dateline[1])  # PITTSBURGH — … the region's robotics cluster
     if lang == "en":
         cl_en.named_as_known(sents, reg)  # …, as the cluster is known: the name of the one named before
+        cl_en.defined_acronyms(sents, reg)  # GIANT, short for Grenoble Innovation for Advanced New Technologies
     if lang == "ko":
         cl_ko.glossed_names_referred_to(sents, reg)  # 미나텍(MINATEC)이 있다. … 이 단지는: what the next sentence refers to
     cl.link_gazetteer(reg)
@@ -514,6 +515,8 @@ def _dateline_countries(sents: list[Sentence]) -> tuple[list[str], str | None]:
         m = _CITY_DATELINE.match(s.text)  # 'ALDERLEY EDGE — ...': a city alone, in capitals
         if m and m.group(1).title() not in country_surface_set():
             places = find_places(m.group(1).title())
+            if not places and m.group(1).title() in romanized_korean_places():
+                return ["KR"], romanized_korean_places()[m.group(1).title()]  # 'INCHEON —': a Korean city, as English writes it
             return [p[3] for p in places[:1]], (places[0][2] if places else m.group(1).title())
     return [], None
 

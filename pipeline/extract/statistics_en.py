@@ -463,7 +463,8 @@ def _number_words_rx() -> tuple[re.Pattern, dict[str, float]]:
 @per_rules
 def _worded_count_rx() -> re.Pattern:
     nouns = "|".join(re.escape(str(w)) for w in sorted(_q().get("worded_count_nouns_en") or ["\x00"], key=len, reverse=True))
-    return re.compile(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{nouns})\b")
+    # (modifiers may be names: 'nine Fraunhofer institutes', 'two Max Planck institutes')
+    return re.compile(rf"\s+(?:[A-Za-z][\w\-]*\s+){{0,2}}?(?:{nouns})\b")
 
 
 def _worded_measures(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -528,8 +529,9 @@ def _size_class_en(text: str, s: int, e: int) -> bool:
     if _SIZE_CLASS_SHARE_EN.search(text[max(0, s - 90):s]) and _SIZE_CLASS_AFTER_EN.match(text, e):
         return True
     before = _SIZE_CLASS_BEFORE_EN.search(text[w:s])
-    if before and re.search(r"\d\s+(?:[A-Za-z\-]+\s+){0,2}$", text[max(0, w + before.start() - 30):w + before.start()]):
+    if before and re.search(r"\d\s+(?:[A-Za-z\-]+\s+){0,5}$", text[max(0, w + before.start() - 60):w + before.start()]):
         return False  # '850 companies with over 10,000 workers': the firms are counted, and so are their workers
+        # (also 'Around 1,700 of these firms are software companies employing more than 30,000 people')
     after = _SIZE_CLASS_AFTER_EN.match(text, e)
     return bool(before and after and (before.group(1) or re.match(r"\s+or\s+(?:more|fewer|less)", text[e:])
                                       or re.match(r"\s*[-–]\s*\d|\s+and\s+\d", text[e:])))
@@ -622,6 +624,8 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         after = after[1:]  # 'more than 1,400 are research institutions'
     if after[:1] == ["of"]:  # "£1.2bn of venture capital investment"
         after = after[1:]
+        if len(after) >= 2 and after[0] in ("the", "these", "those", "its", "their") and unit == "count":
+            after = after[1:]  # 'about 3,780 of the firms': some of them, counted by the same noun
     phrase = _noun_phrase(after)
     if phrase[:1] and phrase[0].lower() in ("there", "here"):
         phrase = []  # 'employed about 2,000 there': where, no noun counted
@@ -673,8 +677,9 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         number_of = _NUMBER_OF.search(text[max(a, s - 140):s])
         if unit == "percent" and any(w.lower() in ("share", "proportion", "percentage") for w in before[-8:]):
             label = "share"  # its share of UK venture capital rose to 25%: a share of something
-        elif number_of and unit == "count" and (lab := _phrase_label(_noun_phrase(re.sub(r"\([^()]*\)", " ", number_of.group(1)).split()))):
+        elif number_of and unit == "count" and not re.search(r"\d", text[number_of.end():s]) and (lab := _phrase_label(_noun_phrase(re.sub(r"\([^()]*\)", " ", number_of.group(1)).split()))):
             label = lab  # 'the number of employees working at scientific institutions totalled 4,100'
+            # (not past its own figure: 'the number of researchers to reach 10,000 and industrial jobs to double from 5,000')
         else:
             label = _phrase_label(before[-8:])
             if unit == "percent" and (near := next((lab for w in reversed(before[-8:]) if (lab := _phrase_label([w]))), None)) \

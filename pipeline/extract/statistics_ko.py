@@ -395,6 +395,8 @@ def _not_a_figure_ko(text: str, s: int, e: int, end: int, value: float, counter:
         return True
     if re.search(r"\d\s*(?:㎡|m2|평|명|인|개|대|톤|kg|㎏)\s?당\s*(?:(?:평균|약|최대|최고|월|연|연간|매월|매년|하루)\s*)*$", text[max(0, s - 20):s]):
         return True  # 3.3㎡당 평균 480만원, 1인당 월 100만원: a price or a grant per unit, not a figure of the cluster
+    if "원" in counter and re.search(r"\d\s*(?:㎡|m2|평)\s?당[^.!?\n]{0,40}?(?:분양가|임대료|임차료|땅값|지가|가격|시세)", text[max(0, s - 60):s]):
+        return True  # 3.3㎡당 87만원이던 분양가는 47만9천원으로: the same price per unit, changed
     if counter.strip() in ("%", "퍼센트") and (re.search(r"(?:외국인|외국|외자|해외)\s*(?:지분|소유|투자|단독투자)\s*(?:비율|한도)?\s*(?:을|를|은|는|이|가)?\s*(?:최대\s*)?$", text[max(0, s - 16):s])
                                            or re.match(r"\s*(?:외국인|외국|외자)\s*(?:지분|소유|단독\s?투자)", text[end:end + 12])):
         return True  # 외국인 지분 100% 허용, 100% 외국인 소유: what the rules allow, no figure of the place
@@ -597,6 +599,9 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             object_unknown = label is None and unit == "count" and run_end == len(before) - 2 and before[-1].tag_.startswith("JKO")
             if label is None and unit == "count" and run[-1].whitespace_ and "".join(x.text for x in run).endswith(compact_ko_heads()):
                 label = "clusters"  # 전국 강소연구개발특구 14곳: the kind counted, written before the count
+            if label is not None and unit != "count" and _named_complex_word(before, run_end) \
+                    and any(t.text in ("이", "가") for t in before[run_end + 1:]):
+                label = None  # 매출액은 여수국가산단이 70조원: a named complex, the subject; the topic says what the amount is
             if label == "industrial complexes" and any(t.text in ("에", "에는", "에도", "에서") for t in before[run_end + 1:]):
                 label = None  # 문막 일반산업단지에 58개: where the firms are, not what is counted
             if (label in _INSTITUTION_LABELS or (label is None and before[k].text in ("·", "ㆍ"))) and k >= 1 \
@@ -914,6 +919,9 @@ def _subject_label(toks: list, first: int) -> str | None:
             if n.tag_.split("+")[0] in ("NNG", "NNP", "SL"):
                 prev = toks[k - 2] if k > 1 else None
                 joined = prev is not None and prev.tag_.startswith("NN") and not prev.whitespace_
+                if t.text in ("이", "가") and _named_complex_word(toks, k - 1):
+                    passed = True
+                    continue  # 매출액은 여수국가|산단이 70조원: a named complex, the subject; the topic before says what is measured
                 if n.text in _relational_heads() and prev is not None and prev.tag_.startswith("NN"):
                     return _metric_noun(prev.text + n.text) or _metric_noun(prev.text)  # 생산|규모는, 매출 총액은: production
                 if n.text in _relational_heads() and prev is not None and "ETM" in prev.tag_ and k > 2 \
@@ -957,6 +965,17 @@ def _measure_reached(after: list) -> str | None:
     if k is None or k + 1 >= len(after) or not after[k + 1].tag_.startswith("NNG"):
         return None
     return _metric_noun(after[k + 1].text)
+
+
+def _named_complex_word(toks: list, i: int) -> bool:
+    """Whether the written word ending with token ``i`` names a complex: a proper noun in it, then a head
+    (구미|국가|산단, 여수국가|산단), not the head alone."""
+    j = i
+    while j > 0 and not toks[j - 1].whitespace_:
+        j -= 1
+    word = "".join(t.text for t in toks[j:i + 1])
+    head = next((h for h in compact_ko_heads() if word.endswith(h)), None)
+    return head is not None and len(word) > len(head) and any(t.tag_.split("+")[0] in ("NNP", "SL") for t in toks[j:i + 1])
 
 
 def _written_word(toks: list, i: int) -> str:
