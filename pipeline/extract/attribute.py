@@ -346,12 +346,15 @@ def _country_owned_rx() -> re.Pattern:
     # (the whole nation's or government's, in brackets after it: '정부 전체 R&D 예산(29조8000억원)의 15%')
     return re.compile(rf"(?:^|[\s,(])(?:{nations})(?:의)?\s+(?:{wholes})(?:의)?\s+{noun_run}\s*\(\s*$"
                       rf"|(?:^|[\s,(])(?:{countries})(?:의)?\s+{noun_run}\s*\(\s*$"
-                      rf"|(?:^|[\s,(])(?:{countries})의\s+{noun_run}(?:은|는|이|가)\s+$")
+                      rf"|(?:^|[\s,(])(?:{countries})의\s+{noun_run}(?:은|는|이|가)\s+$"
+                      # (or counts in the country: '이스라엘에는 초기 단계 벤처기업이 2500개')
+                      rf"|(?:^|[\s,(])(?:{countries})(?:에는|에서는|\s?전체에|\s?전역에)\s+{noun_run}(?:은|는|이|가)\s+$")
 
 
 def _country_owned_ko(s: Sentence, pos: int) -> bool:
     """A Korean figure whose noun phrase a country owns, in brackets after it or as its subject
-    (한국의 지난해 농식품 수출액(78억 달러), 한국의 수출액은 78억 달러), no cluster named between."""
+    (한국의 지난해 농식품 수출액(78억 달러), 한국의 수출액은 78억 달러) or that it counts in the country (이스라엘에는
+    벤처기업이 2500개), no cluster named between."""
     p = pos - s.start
     m = _country_owned_rx().search(s.text, max(0, p - 40), p)
     return m is not None and not any(m.start() <= ms - s.start < p for ms, _, _ in s.clusters)

@@ -560,7 +560,15 @@ def gazetteer_candidates(sent: Sentence, reg: Registry) -> None:
         if local is not None:  # 'Research & Technology Park ... the RTP': this document's park, not the gazetteer's
             reg.add([local, name], "alias", (sent.page, sent.start))
             continue
-        reg.add([name], "gazetteer", (sent.page, sent.start))
+        # (an alias whose owner the registry strips, America's Technology Highway, keeps the entry's own name with it)
+        canonical = _gazetteer_canonical().get(name) if _strip_country(name) != name else None
+        reg.add([canonical, name] if canonical else [name], "gazetteer", (sent.page, sent.start))
+
+
+@per_rules
+def _gazetteer_canonical() -> dict[str, str]:
+    """Every gazetteer name -> the name of its entry."""
+    return {n: g["name"] for g, names in _gazetteer() for n in names}
 
 
 def _abbreviated_here(acronym: str, reg: Registry) -> str | None:

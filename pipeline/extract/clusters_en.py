@@ -12,7 +12,7 @@ from pipeline.extract.names import cluster_rules as _rules
 from pipeline.extract.names import en_heads as _en_heads
 from pipeline.extract.names import is_generic as _is_generic
 from pipeline.extract.names import is_place as _is_place
-from pipeline.extract.names import norm, occurrences
+from pipeline.extract.names import kind_first_words, norm, occurrences
 from pipeline.extract.numbers import _EN_MONTHS
 from pipeline.korean import is_latin
 from pipeline.rules import load_rules, per_rules
@@ -658,6 +658,9 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
                         region=place_lookup().get(pm.group(1), (None,))[0])
                 continue
             found.append(_with_town_after(m.group(1), text, m.end()))
+    # A name in Romance word order: Parque Tecnológico de Andalucía, Hub Criativo do Beato
+    for name, region in _romance_names(text):
+        found.append((name, region))
     # One CamelCase word ending in a head: BioValley, MedTechCampus
     camel = _camel_head_alt()
     # (and 'City' glued on, with a country's letters after it: MediaCityUK)
@@ -674,6 +677,15 @@ def english_candidates(sent: Sentence, reg: Registry) -> None:
     # (nor a word that only opens the sentence: 'Today RTP is home to more than 375 companies' names RTP)
     openers = _sentence_openers()
     found = [(n.split(" ", 1)[1] if " " in n and n.split()[0].lower() in openers else n, r) for n, r in found]
+    # (a kind that opens names, followed by a capitalised word of its own, is that name: the heading 'Technopolis Ruska')
+    kind_first = {w.lower() for w in kind_first_words()}
+    found = [((f"{n} {k.group(1)}" if n.lower() in kind_first and " " not in n and (k := re.search(rf"(?<![\w-]){re.escape(n)}\s+([A-ZÀ-Þ][a-zß-ÿ][\w\-]*)\b", text))
+               and not _is_function_word(k.group(1)) and not _is_generic(k.group(1)) and k.group(1).lower() not in openers else n), r)
+             for n, r in found]
+    # (nor a bare head found inside a longer name wherever the sentence writes it: 'Technopolis' of 'Technopolis Ruska')
+    found = [(n, r) for n, r in found if " " in n or not any(
+        o != n and len(re.findall(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)) == len(re.findall(rf"(?<![\w-]){re.escape(n)}(?![\w-])", " ".join(
+            m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(o)}(?![\w-])", text)))) for o, _ in found)]
     # (nor a description by degree: 'at Incheon's biggest industrial estate', a degree word written in lower case inside)
     for name, region in [(n, r) for n, r in found if not _is_metaphor(text, n) and n.split()[0].lower() not in degrees
                          and not any(w in degrees for w in n.split()[1:])] + nicknames:
@@ -1012,6 +1024,42 @@ def named_as_known(sents: list[Sentence], reg: Registry) -> None:
             earlier = [c for c in reg.clusters if c is not own[0] and c.first_seen < own[0].first_seen]
             if earlier:
                 reg.merge(own[0], max(earlier, key=lambda c: c.first_seen), own=("name_en",))
+
+
+@per_rules
+def _romance_rx() -> re.Pattern | None:
+    r = _rules()["english"]
+    heads = "|".join(re.escape(h) for h in r.get("romance_heads") or ())
+    ends = "|".join(re.escape(e) for e in sorted(r.get("romance_adjective_endings") or (), key=len, reverse=True))
+    links = "|".join(re.escape(w) for w in sorted(r.get("romance_links") or (), key=len, reverse=True))
+    if not heads or not ends or not links:
+        return None
+    cap = r"[A-ZÀ-ÞĆČŁŚŠŽ][\w’'\-]*"
+    adj = rf"[A-ZÀ-Þa-zà-ÿ][\w\-]*(?:{ends})"
+    # the kind, adjectives (joined by y/e/et/i), then 'de' and a place of one to three words; or adjectives alone
+    return re.compile(rf"\b({heads})\s+((?:{adj})(?:\s+(?:(?:y|e|et|i)\s+)?{adj}){{0,2}})?(?:\s*(?<=\s)(?:{links})\s+((?:{cap})(?:\s+{cap}){{0,2}}))?(?![\w’'\-])")
+
+
+def _romance_names(text: str) -> list[tuple[str, str | None]]:
+    """Names written the kind first as Spanish, Portuguese, French and Italian do (clusters.yaml
+    english.romance_heads): the kind and an adjective (Hub Criativo …) or a place after 'de' (Parc … de Barcelona)."""
+    rx = _romance_rx()
+    out = []
+    for m in (rx.finditer(text) if rx else ()):
+        if not m.group(2) and not m.group(3):
+            continue  # (a bare 'Hub' or 'Zona')
+        if m.group(2) and not m.group(2).split()[0][:1].isupper():
+            continue  # (the kind's adjective is part of the name, capitalised: not 'Hub criativo' in running text)
+        r = _rules()["english"]
+        adjectives = [w for w in (m.group(2) or "").split() if w not in ("y", "e", "et", "i")]
+        if adjectives and all(w in (r.get("romance_place_adjectives") or ()) for w in adjectives):
+            continue  # (Distrito Federal, Parque Nacional: a place or a public body)
+        if not adjectives and m.group(1) in (r.get("romance_heads_needing_adjective") or ()):
+            continue  # (Ciudad de México: a city)
+        place = m.group(3)
+        region = place if place and place in place_lookup() else None
+        out.append((m.group(0), region))
+    return out
 
 
 def defined_acronyms(sents: list[Sentence], reg: Registry) -> None:

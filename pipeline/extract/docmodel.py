@@ -398,14 +398,17 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
         # (a numbered line of its own, no sentence, heads a section as a heading does: '4.2 Kista Science City')
         if s.para_kind == "heading" or (_section_level(s) == 1 and s.para_text.strip() == s.text.strip()
                                         and not re.search(r"[.!?。]\s*$", s.text)):
+            stemmed = _heading_stem_cluster(s.text, clusters) if not named and s is not headline else None
             if named and len(_unique(named)) == 1 and not (s is headline and doc_topic is not None and named[0] is not doc_topic):
                 section = named[0]  # (not the headline's yardstick when the document is about another: Silicon Wadi)
+            elif stemmed is not None:
+                section = stemmed  # '3. 스웨덴 시스타' heads the section on 시스타 사이언스 시티: its name's own word
             elif not named and (heading_rx.match(s.text) or re.match(r"^\s*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.", s.text)):
                 section = None
             # a section headed by a country and no cluster (□ 네덜란드의 농업 성공비결) is about the country:
             # its sentences naming no cluster are wide
             # (not one that names a kind of cluster: '미국 최대 규모 클러스터…' heads a piece about the country's largest)
-            country_section = None if named or s is headline or _names_a_kind(s.text, lang) else (
+            country_section = None if named or stemmed is not None or s is headline or _names_a_kind(s.text, lang) else (
                 sorted({iso for a, b, iso in find_countries(s.text) if iso != "KR" and not _related_to(s.text, a, b)}) or None)
             ctx.topic = named[-1] if named else (section or doc_topic)
             last = named[-1] if named else None
@@ -471,6 +474,17 @@ def topics(sents: list[Sentence], lang: str, doc_topic: Cluster | None, clusters
 # them: 'ㅇ (시스타) 에릭슨 본사를 중심으로 …', '• [Kista] Ericsson's headquarters …'; and a sub-item under it
 _BULLET_LABEL = re.compile(r"^\s*(?:[○●◦•ㅇ□■◆◇▶▷*]|\d{1,2}[.)]|[가-하][.)])?\s*[(\[【〈<]\s*([^()\[\]【】〈〉<>\d]{2,20}?)\s*[)\]】〉>]\s*\S")
 _SUB_BULLET = re.compile(r"^\s*(?:[-–—·∙※]|\(\d{1,2}\)|[①-⑳])\s*")
+
+
+def _heading_stem_cluster(text: str, clusters: list[Cluster]) -> Cluster | None:
+    """The one cluster a heading names by the distinctive word of its name alone ('3. 스웨덴 시스타' for 시스타 사이언스
+    시티, '4.2 Kista' for Kista Science City), or None."""
+    from pipeline.extract.names import name_stem, norm
+
+    words = {norm(w) for w in re.findall(r"[\w’'\-]+", text)}
+    hits = _unique([c for c in clusters for n in c.names if " " in n and (st := name_stem(n)) and len(st[0]) >= 2
+                    and st[0] in words and norm(n.split()[0]) == st[0]])
+    return hits[0] if len(hits) == 1 else None
 
 
 def _section_level(s: Sentence) -> int | None:

@@ -346,7 +346,7 @@ def _difficulty_rx(lang: str) -> re.Pattern:
     if lang == "ko":  # after the cue, in its clause (no comma or sentence end between; a figure's decimal point ends
         # nothing: '대중교통 접근성'(25.6%)이 지적됐다)
         return re.compile(rf"^(?:[^,.!?;]|(?<=\d)[.,](?=\d)){{0,14}}?(?:{alt})")
-    return re.compile(rf"\b(?:{alt})\b(?:\s+(?:of|to|in|on|for|the|a|an|and|enough|qualified|skilled|new|local|young|recruit|recruiting|hire|hiring|find|finding|attract|attracting|retain|retaining|keep|keeping))*\s*$", re.I)
+    return re.compile(rf"\b(?:{alt})\b(?:\s+(?:of|to|in|on|for|the|a|an|and|enough|qualified|skilled|new|local|young|wider|broader|better|proper|adequate|good|decent|modern|reliable|direct|more|recruit|recruiting|hire|hiring|find|finding|attract|attracting|retain|retaining|keep|keeping))*\s*$", re.I)
 
 
 @per_rules

@@ -261,7 +261,8 @@ def _en_period_patterns() -> list[tuple[re.Pattern, str]]:
         (re.compile(r"\bduring\s+" + _YEAR + r"\s+and\s+" + _YEAR + r"\b", re.I), "yy"),
         # an infobox's month written as a number: '584 companies (as of 2024-12)'
         (re.compile(r"\b(?:as of|in|by the end of|at the end of)\s+" + _YEAR + r"[-/.](\d{1,2})\b(?![-/.]\d)", re.I), "ym"),
-        (re.compile(r"\b" + _YEAR + r"\s*[–-]\s*(?:" + _YEAR + r"|(\d{2}))\b(?![.,]\d)"), "yy_dash"),  # (not '2020 - 39.5 billion')
+        # (and with a slash: 'in 2011/12', a split year)
+        (re.compile(r"\b" + _YEAR + r"\s*[–-]\s*(?:" + _YEAR + r"|(\d{2}))\b(?![.,]\d)|\b" + _YEAR + r"/(?:" + _YEAR + r"|(\d{2}))\b(?![/.,]\d)"), "yy_dash"),  # (not '2020 - 39.5 billion')
         # 'over the five years to 2020', 'in the three years through 2023'
         (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?(\d{1,2}|[a-z]+)\s+years?\s+(?:to|until|through|up\s+to)\s+" + _YEAR, re.I), "n_years_to"),
         (re.compile(r"\b(?:" + preps + r")\s+(" + _EN_MONTH_RX + r")\.?\s+" + _YEAR, re.I), "My"),
@@ -299,7 +300,7 @@ def _fiscal_start(text: str, a: int, b: int, country: str | None) -> int | None:
     year is split ('in 2009-10' in India; rules: periods.fiscal_year), else None."""
     r = (load_rules("quantities")["periods"].get("fiscal_year") or {})
     cues = "|".join(re.escape(str(c)) for c in r.get("cues_en") or ()) or "(?!)"
-    split = country in (r.get("split_year_countries") or ()) and re.fullmatch(r"\d{4}\s?[-–]\s?\d{2}", text[a:b])
+    split = country in (r.get("split_year_countries") or ()) and re.fullmatch(r"\d{4}\s?[-–/]\s?\d{2}", text[a:b])
     if not (re.match(rf"\s*(?:{cues})\b", text[b:], re.I) or re.search(r"\bFY\s?$", text[:a]) or split):
         return None
     return _fiscal_start_month(country)
@@ -487,6 +488,7 @@ def _find_periods(text: str, lang: str, published: str | None = None, country: s
                         continue
                     ps, pe = f"{y1:04d}-01-01", f"{y2:04d}-12-31"
                 elif form == "yy_dash":
+                    g = g if g[0] is not None else g[3:]  # (the slash's groups)
                     y1 = int(g[0])
                     y2 = int(g[1]) if g[1] else (y1 // 100) * 100 + int(g[2])
                     if y2 <= y1 or y2 - y1 > 30:
@@ -502,7 +504,7 @@ def _find_periods(text: str, lang: str, published: str | None = None, country: s
                     ps, pe = f"{y2 - n + 1:04d}-01-01", f"{y2:04d}-12-31"
                 elif form == "ym":
                     y1, m1 = int(g[0]), int(g[1])
-                    if not 1 <= m1 <= 12 or (m1 == (y1 + 1) % 100 and "-" in m.group(0)):
+                    if not 1 <= m1 <= 12 or (m1 == (y1 + 1) % 100 and ("-" in m.group(0) or "/" in m.group(0))):
                         continue  # (in 2009-10: a year and the next, as prose writes a split year, no month)
                     ps, pe = month_period(y1, m1)
                 elif form == "y":

@@ -191,6 +191,8 @@ def korean_quantities(doc, span_start: int = 0, span_end: int | None = None, tex
             continue  # 5G, 3D: a name, not a number
         if re.match(r"\s?[./]\s?\d", text[e:e + 4]):  # dates 2019. 7. 8. and fractions
             continue
+        if re.match(r"[십백천만억조]", text[s:e]) and re.search(r"(?<![가-힣])수\s?(?:십|백|천)?$", text[max(0, s - 3):s]):
+            continue  # 수십만 명, 수천 개: 'some tens of thousands', no figure
         if text[s:e] in ("만", "억", "조", "백만", "천만") and _UNIT_NOTE_BEFORE.search(text, max(0, s - 24), s):
             continue  # (단위: 개, 명, 억원): a unit a note names, no figure
         value = nu.parse_ko_number(text[s:e].replace("여", "") if about else text[s:e].replace("점", ".") if point else text[s:e])
@@ -362,8 +364,8 @@ _FIRMS_AS_SUBJECT_KO = re.compile(r"(?:\d\s*(?:개사|곳|개\s?(?:기업|업체
                                   r"(?:연간?\s*|年\s*|한\s*해\s*)?(?:매출(?:액)?(?:이|은|가|을)?\s*)?$")
 
 # ... or the bound that makes a group of firms: '연 매출 100억원 이상인 곳은 18.3%', '매출액 50억원 미만
-# 기업이 절반을 넘었다' (the firms' share or count is the figure, not the bound)
-_GROUP_BOUND_KO = re.compile(r"\s*(?:이상|이하|미만|초과|을\s?넘는|를\s?넘는|넘는)(?:인|의|(?:을|를)\s*(?:올리|내|기록하|거두|벌어들이)는)?\s*(?:중소|대|소|중견|벤처|입주|응답)?\s?"
+# 기업이 절반을 넘었다', '기업가치 10억 달러 이상 비상장 기업은' (the firms' share or count is the figure, not the bound)
+_GROUP_BOUND_KO = re.compile(r"\s*(?:이상|이하|미만|초과|을\s?넘는|를\s?넘는|넘는)(?:인|의|(?:을|를)\s*(?:올리|내|기록하|거두|벌어들이)는)?\s*(?:중소|대|소|중견|벤처|입주|응답|[가-힣]{2,4}\s)?\s?"
                              r"(?:곳|기업|업체|회사|사업체|사업장)(?:들)?(?:이|가|은|는|도|의|을|를|과|와|\s|$)")
 
 # the kinds a study examines, right before its count: 해외 혁신클러스터 10곳
@@ -487,8 +489,8 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
         if k == 0 and (tag == "JC" or t.text in ("및", "또는")):
             break  # "연구인력 4,000명과 학생 1,200명": the noun after 과 is the next item's
         glued = k > 0 and not after[k - 1].whitespace_ and (k - 1) in phrase
-        if t.text in ("·", "ㆍ") and glued and not t.whitespace_ and k + 1 < len(after) and after[k + 1].tag_.startswith(("NNG", "NNP")):
-            phrase.append(k)  # 7개의 제약·바이오기업: one noun of two joined by a middle dot
+        if t.text in ("·", "ㆍ") and glued and not t.whitespace_ and k + 1 < len(after) and after[k + 1].tag_.startswith(("NNG", "NNP", "SL")):
+            phrase.append(k)  # 7개의 제약·바이오기업, 800여 개 소프트웨어·BPO 기업: one noun of two joined by a middle dot
             continue
         if tag == "NR" and not t.whitespace_ and k + 1 < len(after) and after[k + 1].tag_ == "NNB" \
                 and not after[k + 1].whitespace_ and not (k > 0 and after[k - 1].tag_.startswith(("NNB", "SN"))):
@@ -501,8 +503,10 @@ def _korean_metric(toks: list, j: int, s: int, e: int, implied: str | None, unit
             break  # "12개국 30개 클러스터": the noun after the next number is that number's; "1,622개…지난해 매출": a new phrase
             # (and after a list's bullet, the next item: 기술이전·출자 411건 △연구소기업 108개사)
         if k == 0 and tag == "JKG" and unit == "count" and before and before[-1].tag_.startswith(("NNG", "NNP")) \
-                and before[-1].whitespace_ and (_eojeol_label([before[-1]]) or _eojeol_label([w for w in _eojeols(before) if w][-1])):
+                and before[-1].whitespace_ and (_eojeol_label([before[-1]]) or _eojeol_label([w for w in _eojeols(before) if w][-1])
+                                                or "".join(t.text for t in [w for w in _eojeols(before) if w][-1]).endswith(compact_ko_heads())):
             break  # 혁신클러스터 4곳의 입주기업: the noun set before the count is what it counts, 의 hangs what follows on them
+            # (과학단지 3곳의 입주 여건: a kind of cluster likewise)
             # (a word Kiwi cut in two too: 산업|단지 4곳의 입주 현황)
         if not phrase and t.text in ("가운데", "중") and tag.startswith("NN"):
             break  # 입주 기업 2천150곳 가운데 종업원 50인 미만 소기업이: the part after it is another count's
