@@ -319,6 +319,13 @@ def title_subject(sents: list[Sentence], title: str | None, reg: Registry) -> No
             continue  # '인도의 실리콘밸리, 벵갈루루는 …' … '인도의 실리콘밸리'로 불린다: another place's likeness, no cluster
         reg.add([w], "title", (0, 0), name_ko=w)
         return
+    # Korean: a planned town the headline is about by its own word and the body names in full ('… 꿈꾸는 송도' …
+    # '인천 송도국제도시는': korean.town_kind_suffixes), when nothing else names a cluster
+    suffixes = "|".join(map(re.escape, _rules()["korean"].get("town_kind_suffixes") or ()))
+    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,4}})({suffixes})", body) if suffixes else ():
+        if re.search(rf"(?<![가-힣]){re.escape(m.group(1))}", heading):
+            reg.add([m.group(0)], "title", (0, 0), name_ko=m.group(0))
+            return
 
 
 @per_rules

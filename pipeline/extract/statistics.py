@@ -219,6 +219,9 @@ def _compared(qs: list[Quantity], text: str) -> list[Quantity]:
     return qs
 
 
+_PART_IN_RESEARCH_EN = re.compile(r"\s+(?:are\s+|were\s+)?(?:work(?:ing)?\s+)?in\s+(?:R&D|research(?:\s+and\s+development)?)\b(?!\s+(?:companies|firms))")
+
+
 def _partitives(qs: list[Quantity], text: str) -> list[Quantity]:
     """A part counted out of a whole takes the whole's label: '28곳 혁신클러스터 중 18곳', '특허
     1천 건 ... 그 중 250건', 'Of the 28 clusters surveyed, 18 (64%)', '1,000 patents, 250 of which'."""
@@ -234,6 +237,8 @@ def _partitives(qs: list[Quantity], text: str) -> list[Quantity]:
                 or _PARTITIVE_EN_AFTER.match(text[q.end:]) \
                 or (q.metric == "count" and _PARTITIVE_EN_WHICH.search(between)):
             q.metric = p.metric
+            if metric_code(p.metric, "count", True) == "employees" and _PART_IN_RESEARCH_EN.match(text, q.end):
+                q.metric = "researchers"  # '12,000 jobs, of which 4,000 in research': the part that does research
             subject = None
             if re.match(r"\s*of\s+(?:them|these|those)\b", text[q.end:]):
                 ws = re.findall(r"[A-Za-z][A-Za-z\-]*", text[:p.start])[:6]
@@ -278,6 +283,19 @@ def share_bracketed_periods(qs: list[Quantity], text: str) -> None:
             q.period = p.period
 
 
+_MILESTONE_BETWEEN = re.compile(r"\s*(?:으로|로)\s*(?:처음으로|처음|사상\s*처음으로|사상\s*최초로|최초로|마침내|드디어)?\s*")
+_MILESTONE_AFTER_KO = re.compile(r"\s*(?:을|를)?\s*(?:넘|돌파|넘어)")
+_MILESTONE_BETWEEN_EN = re.compile(r",?\s*(?:passing|topping|surpassing|crossing|breaking|exceeding)\s+(?:the\s+)?", re.I)
+
+
+def _round(v: float) -> bool:
+    """A round mark: one significant digit (4천, 1,000, 100,000)."""
+    if v < 10 or v != int(v):
+        return False
+    digits = str(int(v)).rstrip("0")
+    return len(digits) == 1
+
+
 def _merge_equivalents(qs: list[Quantity], text: str) -> list[Quantity]:
     """32에이커(약 13만㎡) / 32-acre (about 130,000 m²): the bracketed conversion is the same fact."""
     out: list[Quantity] = []
@@ -288,6 +306,10 @@ def _merge_equivalents(qs: list[Quantity], text: str) -> list[Quantity]:
             if re.fullmatch(r"\s*\(\s*(?:약|about|approximately|approx\.|around|c\.|ca\.|some)?\s*", between, re.I) \
                     and p.unit == q.unit and p.value and abs(p.value - q.value) / abs(p.value) < 0.05:
                 continue
+            if p.unit == q.unit and 0 < q.value < p.value < 1.5 * q.value and _round(q.value) \
+                    and (_MILESTONE_BETWEEN.fullmatch(between) and _MILESTONE_AFTER_KO.match(text, q.end)
+                         or _MILESTONE_BETWEEN_EN.fullmatch(between)):
+                continue  # '4120명으로 처음으로 4천명을 넘어섰다', 'rose to 4,120, passing 4,000': the level, and the mark it passed
             if is_money(p.unit) and is_money(q.unit) and p.unit != q.unit and q.metric == unit_label(q.unit) \
                     and re.fullmatch(r"\s*[(（][^()（）\d]{0,16}", between):
                 q.metric = p.metric  # 4조 2,600억 대만달러(한화 약 60조 7000억원)의 매출: one amount in two currencies

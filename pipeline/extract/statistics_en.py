@@ -202,8 +202,9 @@ def english_quantities(text: str) -> list[Quantity]:
         # "3 m" is metres, not millions, unless money
         if scale and scale.lower() in ("m", "b", "k") and not m.group("cur") and not (
                 m.end("num") == m.start("scale") and (nw := re.match(r"\s+([A-Za-z]+)", text[m.end():]))
-                and (nw.group(1).lower() in words or _metric_noun(nw.group(1)))):
-            scale = None  # (but '12m people', '3m euros': millions glued to the number, before what they count)
+                and (nw.group(1).lower() in words or _metric_noun(nw.group(1))
+                     or ((au := nu.match_english_unit(text[m.end():])) is not None and au[1] == "m2"))):
+            scale = None  # (but '12m people', '3m euros', '1.2m sq ft': millions glued to the number, before what they count)
             e = m.end("num")
         value = _worded_number(numtxt) if numtxt[:1].isalpha() \
             else float(numtxt.replace(",", ".")) if re.fullmatch(r"\d{1,3},\d{1,2}", numtxt) \
@@ -706,7 +707,7 @@ def _english_metric(text: str, s: int, e: int, unit: str) -> str:
         a, _ = segment_bounds(text, s)
         label = next((lab for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]*", text[a:s])[-12:])
                       if (lab := _metric_noun(w) or (_metric_noun(w[:-1]) if w.endswith("s") else None))), None)
-    if label in ("people", "persons", "employees", "staff", "workers") and _IN_RESEARCH_EN.match(text, e):
+    if label in ("people", "persons", "employees", "staff", "workers", "jobs") and _IN_RESEARCH_EN.match(text, e):
         label = "researchers"  # '15,000 people in research and development', '15,000 of them in R&D roles'
     if label in ("people", "persons", "employees") and (_VISITED.match(text, e) or _PER_DAY.match(text, e)):
         label = "visitors"  # 'the 13,000 people who toured the hub last year': visitors, not who work there
@@ -769,7 +770,7 @@ def _money_cue_en(clause: str) -> str | None:
 _BUILDINGS_EN = frozenset({"facility", "facilities", "factory", "factories", "plant", "plants", "centre", "center", "building",
                            "buildings", "campus", "headquarters", "hq", "lab", "laboratory", "unit", "site", "hub", "tower",
                            "park", "complex", "project", "development", "technopolis", "city", "district", "zone",
-                           "program", "programme", "initiative"})
+                           "program", "programme", "initiative", "scheme", "expansion", "extension", "redevelopment"})
 # ('the Rs 330 crore Tidel Park', 'a £750m development', 'a $10 billion technopolis'; what a programme spends: 'a
 # further 600 billion won program')
 
